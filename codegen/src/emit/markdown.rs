@@ -1,0 +1,45 @@
+//! Emits `docs/methods.md`: the methods table (new name, legacy URL, Rust entry point, transport, provenance).
+
+use crate::ir::Api;
+use crate::model::{Transport, UploadFormat};
+
+/// The Markdown methods table.
+pub fn methods_table(api: &Api) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("<!-- @generated from {} by `cargo xtask gen`. Do not edit by hand. -->\n\n", api.spec_file));
+    out.push_str("# Dangdang methods\n\n");
+    out.push_str(&format!("{} methods. Rust entry points are methods of `dangdang_api::Client`; each takes the\n", api.methods.len()));
+    out.push_str("`Request` of the module named in the same column (`dangdang_api::<group>::<module>::Request`).\n\n");
+    out.push_str("| # | new name | legacy URL | Rust entry point | transport | safety | provenance | response |\n");
+    out.push_str("|---|---|---|---|---|---|---|---|\n");
+    for (index, m) in api.methods.iter().enumerate() {
+        let transport = match (&m.transport, &m.upload) {
+            (Transport::Get, _) => "GET".to_owned(),
+            (Transport::PostForm, _) => "POST form".to_owned(),
+            (Transport::Multipart, Some(u)) => format!(
+                "multipart `{}`{}",
+                u.field,
+                if u.format == UploadFormat::Zip { " (zip)" } else { "" }
+            ),
+            (Transport::Multipart, None) => "multipart".to_owned(),
+        };
+        let safety = match m.safety {
+            crate::model::Safety::Read => "read",
+            crate::model::Safety::Write => "write",
+        };
+        out.push_str(&format!(
+            "| {} | `{}` | `{}` | `Client::{}` ({}::{}) | {} | {} | {} | {} |\n",
+            index + 1,
+            m.dotted,
+            m.legacy_url,
+            m.rust,
+            m.group.module(),
+            m.rust,
+            transport,
+            safety,
+            m.provenance.as_str(),
+            if m.response.is_some() { "typed" } else { "XML tree" },
+        ));
+    }
+    out
+}

@@ -1,0 +1,110 @@
+//! Emitters: the IR becomes token streams, rendered by prettyplease into the generated files.
+
+mod docs;
+mod markdown;
+mod method;
+mod structs;
+mod types;
+
+use std::path::PathBuf;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::ir::Api;
+use crate::model::{Group, ProvenanceStatus, Safety, Transport};
+use crate::{GeneratedFile, OUTPUT_DIR};
+
+/// Every generated file, in a fixed order.
+pub fn files(api: &Api) -> Vec<GeneratedFile> {
+    let out = PathBuf::from(OUTPUT_DIR);
+    let mut files = vec![
+        rust_file(api, out.join("mod.rs"), root_module(api)),
+        rust_file(api, out.join("types.rs"), types::types_file(api)),
+    ];
+    for group in Group::ALL {
+        let methods: Vec<_> = api.methods.iter().filter(|m| m.group == group).collect();
+        let dir = out.join(group.module());
+        let description = group.description();
+        let modules = methods.iter().map(|m| {
+            let ident = format_ident!("{}", m.rust);
+            quote! { #[rustfmt::skip] pub mod #ident; }
+        });
+        files.push(rust_file(api, dir.join("mod.rs"), quote! { #![doc = #description] #(#modules)* }));
+        for method in methods {
+            files.push(rust_file(api, dir.join(format!("{}.rs", method.rust)), method::method_file(method)));
+        }
+    }
+    files.push(GeneratedFile { path: PathBuf::from("docs/methods.md"), contents: markdown::methods_table(api) });
+    files
+}
+
+/// Renders one Rust file with the preamble naming the spec and the command.
+fn rust_file(api: &Api, path: PathBuf, tokens: TokenStream) -> GeneratedFile {
+    let file: syn::File = syn::parse2(tokens).unwrap_or_else(|error| panic!("emitter produced invalid Rust for {}: {error}", path.display()));
+    let body = prettyplease::unparse(&file);
+    let contents = format!("{}\n{body}", preamble(api));
+    GeneratedFile { path, contents }
+}
+
+/// The first lines of every generated file.
+pub fn preamble(api: &Api) -> String {
+    format!("// @generated from {} by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.\n", api.spec_file)
+}
+
+fn root_module(api: &Api) -> TokenStream {
+    let groups = Group::ALL.iter().map(|group| {
+        let feature = group.module();
+        let ident = format_ident!("{}", group.module());
+        quote! { #[cfg(feature = #feature)] #[rustfmt::skip] pub mod #ident; }
+    });
+    let entries = api.methods.iter().map(|m| {
+        let (name, legacy_url, rust, group) = (&m.dotted, &m.legacy_url, &m.rust, m.group.module());
+        let transport = match m.transport {
+            Transport::Get => quote!(Get),
+            Transport::PostForm => quote!(PostForm),
+            Transport::Multipart => quote!(Multipart),
+        };
+        let safety = match m.safety {
+            Safety::Read => quote!(Read),
+            Safety::Write => quote!(Write),
+        };
+        let provenance = match m.provenance {
+            ProvenanceStatus::Documented => quote!(Documented),
+            ProvenanceStatus::Partial => quote!(Partial),
+            ProvenanceStatus::Unknown => quote!(Unknown),
+        };
+        let upload = match &m.upload {
+            Some(upload) => {
+                let field = &upload.field;
+                quote!(Option::Some(#field))
+            }
+            None => quote!(Option::None),
+        };
+        let typed = m.response.is_some();
+        quote! {
+            crate::catalog::MethodInfo {
+                name: #name,
+                legacy_url: #legacy_url,
+                rust_name: #rust,
+                group: #group,
+                transport: crate::call::Transport::#transport,
+                safety: crate::call::Safety::#safety,
+                provenance: crate::catalog::Provenance::#provenance,
+                upload_field: #upload,
+                typed_response: #typed,
+            },
+        }
+    });
+    let count = api.methods.len();
+    quote! {
+        #![doc = " Code generated from the spec: one module per group (each behind a cargo feature of the same"]
+        #![doc = " name), one submodule per method, and the shared code tables in [`types`]."]
+
+        #[rustfmt::skip] pub mod types;
+        #(#groups)*
+
+        /// Every method in the spec, in spec order, whatever features are enabled.
+        pub const METHODS: [crate::catalog::MethodInfo; #count] = [#(#entries)*];
+    }
+}

@@ -1,0 +1,216 @@
+//! Emits the structs of response trees (serde `Deserialize`) and upload documents (XML writers).
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::emit::docs::{doc_attrs, item_lines, summary};
+use crate::emit::types::{optional_deserializer, rust_type, to_wire};
+use crate::ir::{FieldIr, FieldKind, StructIr, ValueType};
+
+/// The Rust type of a field.
+fn field_type(field: &FieldIr) -> TokenStream {
+    match &field.kind {
+        FieldKind::Value(ty) if field.required => rust_type(ty),
+        FieldKind::Value(ty) => {
+            let ty = rust_type(ty);
+            quote!(Option<#ty>)
+        }
+        FieldKind::Struct(name) => {
+            let name = format_ident!("{name}");
+            if field.required { quote!(#name) } else { quote!(Option<#name>) }
+        }
+        FieldKind::Repeated(item) | FieldKind::List { item, .. } => {
+            let item = item_type(item);
+            quote!(Vec<#item>)
+        }
+    }
+}
+
+fn item_type(kind: &FieldKind) -> TokenStream {
+    match kind {
+        FieldKind::Value(ty) => rust_type(ty),
+        FieldKind::Struct(name) => {
+            let name = format_ident!("{name}");
+            quote!(#name)
+        }
+        FieldKind::Repeated(_) | FieldKind::List { .. } => unreachable!("lists hold values or structs"),
+    }
+}
+
+fn field_docs(field: &FieldIr) -> TokenStream {
+    let (wire, ty) = match &field.kind {
+        FieldKind::Value(ty) => (field.wire.clone(), Some(ty)),
+        FieldKind::List { item_wire, item } => (
+            format!("{}` › `{item_wire}*", field.wire),
+            match item.as_ref() {
+                FieldKind::Value(ty) => Some(ty),
+                _ => None,
+            },
+        ),
+        FieldKind::Repeated(_) => (format!("{}*", field.wire), None),
+        FieldKind::Struct(_) => (field.wire.clone(), None),
+    };
+    let extra: Vec<String> = field.max_items.map(|n| format!("At most {n} entries.")).into_iter().collect();
+    doc_attrs(&item_lines(&field.docs, &wire, ty, &extra))
+}
+
+fn struct_docs(item: &StructIr) -> TokenStream {
+    let mut lines = vec![summary(&item.docs, &format!("The `{}` element.", item.wire))];
+    lines.push(String::new());
+    lines.push(format!("Element `{}`.", item.wire));
+    if let Some(cert) = &item.docs.cert {
+        lines.push(format!("Certainty: {cert}."));
+    }
+    doc_attrs(&lines)
+}
+
+/// A response struct: every field optional unless the spec says required; unknown elements ignored.
+pub fn response_struct(item: &StructIr, is_root: bool) -> TokenStream {
+    let name = format_ident!("{}", item.name);
+    let docs = struct_docs(item);
+    let header = is_root.then(|| {
+        quote! {
+            /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+            #[serde(rename = "functionID", default, deserialize_with = "crate::wire::de::parsed")]
+            pub function_id: Option<String>,
+            /// `time`: when the server answered, Beijing time.
+            #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+            pub time: Option<crate::BeijingTime>,
+        }
+    });
+    let fields = item.fields.iter().map(|field| {
+        let ident = format_ident!("{}", field.rust);
+        let wire = &field.wire;
+        let ty = field_type(field);
+        let docs = field_docs(field);
+        let serde_attr = match &field.kind {
+            FieldKind::Value(_) if field.required => quote!(#[serde(rename = #wire, deserialize_with = "crate::wire::de::required")]),
+            FieldKind::Value(value) => {
+                let with = optional_deserializer(value);
+                quote!(#[serde(rename = #wire, default, deserialize_with = #with)])
+            }
+            FieldKind::Struct(_) if field.required => quote!(#[serde(rename = #wire)]),
+            FieldKind::Struct(_) => quote!(#[serde(rename = #wire, default)]),
+            FieldKind::Repeated(item) => match item.as_ref() {
+                FieldKind::Value(_) => quote!(#[serde(rename = #wire, default, deserialize_with = "crate::wire::de::values")]),
+                _ => quote!(#[serde(rename = #wire, default)]),
+            },
+            FieldKind::List { item, .. } => match item.as_ref() {
+                FieldKind::Value(_) => quote!(#[serde(rename = #wire, default, deserialize_with = "crate::wire::de::value_list")]),
+                _ => quote!(#[serde(rename = #wire, default, deserialize_with = "crate::wire::de::list")]),
+            },
+        };
+        quote! { #docs #serde_attr pub #ident: #ty, }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct #name {
+            #header
+            #(#fields)*
+        }
+    }
+}
+
+/// An upload struct: public fields, a constructor taking the required ones, and an XML writer.
+pub fn upload_struct(item: &StructIr) -> TokenStream {
+    let name = format_ident!("{}", item.name);
+    let docs = struct_docs(item);
+    let fields = item.fields.iter().map(|field| {
+        let ident = format_ident!("{}", field.rust);
+        let ty = field_type(field);
+        let docs = field_docs(field);
+        quote! { #docs pub #ident: #ty, }
+    });
+    let required: Vec<&FieldIr> = item.fields.iter().filter(|f| f.required).collect();
+    let args = required.iter().map(|field| {
+        let ident = format_ident!("{}", field.rust);
+        match &field.kind {
+            FieldKind::Value(ValueType::String) => quote!(#ident: impl Into<String>),
+            FieldKind::Value(ValueType::DateTime) => quote!(#ident: impl Into<crate::BeijingTime>),
+            _ => {
+                let ty = field_type(field);
+                quote!(#ident: #ty)
+            }
+        }
+    });
+    let inits = item.fields.iter().map(|field| {
+        let ident = format_ident!("{}", field.rust);
+        let is_arg = required.iter().any(|r| r.rust == field.rust);
+        match (&field.kind, is_arg) {
+            (FieldKind::Value(ValueType::String | ValueType::DateTime), true) => quote!(#ident: #ident.into(),),
+            (_, true) => quote!(#ident,),
+            (FieldKind::Repeated(_) | FieldKind::List { .. }, false) => quote!(#ident: Vec::new(),),
+            (_, false) => quote!(#ident: Option::None,),
+        }
+    });
+    let writes = item.fields.iter().map(write_field);
+    let new_docs = doc_attrs(&[format!("Builds `<{}>` from its required children; optional ones start empty.", item.wire)]);
+    let derive_default = required.is_empty().then(|| quote!(Default,));
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #derive_default)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl #name {
+            #new_docs
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#inits)* }
+            }
+
+            /// Writes the children of this element.
+            pub(crate) fn write_xml(&self, w: &mut crate::xml::XmlWriter) -> Result<(), crate::Error> {
+                #(#writes)*
+                Result::Ok(())
+            }
+        }
+    }
+}
+
+fn write_field(field: &FieldIr) -> TokenStream {
+    let ident = format_ident!("{}", field.rust);
+    let wire = &field.wire;
+    let count_check = |count: TokenStream, element: &str| {
+        field.max_items.map(|max| {
+            let max = proc_macro2::Literal::usize_unsuffixed(max as usize);
+            quote! { crate::call::check_count(super::METHOD, #element, #count, #max)?; }
+        })
+    };
+    match &field.kind {
+        FieldKind::Value(ty) if field.required => {
+            let text = to_wire(ty, quote!(&self.#ident));
+            quote! { w.leaf(#wire, &#text); }
+        }
+        FieldKind::Value(ty) => {
+            let text = to_wire(ty, quote!(value));
+            quote! { if let Option::Some(value) = &self.#ident { w.leaf(#wire, &#text); } }
+        }
+        FieldKind::Struct(_) if field.required => quote! { w.start(#wire); self.#ident.write_xml(w)?; w.end(#wire); },
+        FieldKind::Struct(_) => quote! {
+            if let Option::Some(value) = &self.#ident { w.start(#wire); value.write_xml(w)?; w.end(#wire); }
+        },
+        FieldKind::Repeated(item) => {
+            let check = count_check(quote!(self.#ident.len()), wire);
+            let body = write_item(item, wire);
+            quote! { #check for item in &self.#ident { #body } }
+        }
+        FieldKind::List { item_wire, item } => {
+            let check = count_check(quote!(self.#ident.len()), item_wire);
+            let body = write_item(item, item_wire);
+            quote! { #check w.start(#wire); for item in &self.#ident { #body } w.end(#wire); }
+        }
+    }
+}
+
+fn write_item(item: &FieldKind, wire: &str) -> TokenStream {
+    match item {
+        FieldKind::Value(ty) => {
+            let text = to_wire(ty, quote!(item));
+            quote! { w.leaf(#wire, &#text); }
+        }
+        _ => quote! { w.start(#wire); item.write_xml(w)?; w.end(#wire); },
+    }
+}

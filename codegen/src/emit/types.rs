@@ -1,0 +1,139 @@
+//! Emits the shared code tables (`generated/types.rs`) and maps value types to Rust types.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::emit::docs::{doc_attrs, summary};
+use crate::ir::{Api, EnumIr, ValueType};
+use crate::model::EnumRepr;
+
+/// The Rust type of a value.
+pub fn rust_type(ty: &ValueType) -> TokenStream {
+    match ty {
+        ValueType::Int => quote!(i32),
+        ValueType::Long => quote!(i64),
+        ValueType::Decimal => quote!(crate::Decimal),
+        ValueType::DateTime => quote!(crate::BeijingTime),
+        ValueType::Date => quote!(crate::NaiveDate),
+        ValueType::String => quote!(String),
+        ValueType::Bool01 | ValueType::BoolYn | ValueType::BoolZh => quote!(bool),
+        ValueType::Enum(name) => {
+            let name = Ident::new(name, Span::call_site());
+            quote!(crate::types::#name)
+        }
+    }
+}
+
+/// Expression turning `value` (a reference to the Rust value) into its wire text.
+pub fn to_wire(ty: &ValueType, value: TokenStream) -> TokenStream {
+    match ty.bool_spelling() {
+        Some((yes, no)) => quote! { String::from(if *#value { #yes } else { #no }) },
+        None => quote! { crate::wire::text(#value) },
+    }
+}
+
+/// The `deserialize_with` helper for an optional value of this type.
+pub fn optional_deserializer(ty: &ValueType) -> &'static str {
+    match ty {
+        ValueType::Bool01 => "crate::wire::de::flag01",
+        ValueType::BoolYn => "crate::wire::de::flag_yn",
+        ValueType::BoolZh => "crate::wire::de::flag_zh",
+        _ => "crate::wire::de::parsed",
+    }
+}
+
+/// `generated/types.rs`: every code table.
+pub fn types_file(api: &Api) -> TokenStream {
+    let enums = api.enums.iter().map(enum_tokens);
+    quote! {
+        #![doc = " Shared code tables (enums) from the spec's `types:` section."]
+        #(#enums)*
+    }
+}
+
+fn enum_tokens(table: &EnumIr) -> TokenStream {
+    let name = format_ident!("{}", table.name);
+    let mut lines = vec![summary(&table.docs, &table.name)];
+    lines.push(String::new());
+    lines.push(format!(
+        "Wire form: {} codes. Codes this spec does not know decode to [`{}::Other`] with the raw value kept.",
+        if table.repr == EnumRepr::Int { "integer" } else { "text" },
+        table.name
+    ));
+    if let Some(cert) = &table.docs.cert {
+        lines.push(format!("Certainty: {cert}."));
+    }
+    let docs = doc_attrs(&lines);
+    let variants = table.variants.iter().map(|v| {
+        let ident = format_ident!("{}", v.name);
+        let docs = doc_attrs(&[format!("{} (code `{}`).", summary(&v.docs, &v.name), v.code)]);
+        quote! { #docs #ident, }
+    });
+    let to_code = table.variants.iter().map(|v| {
+        let ident = format_ident!("{}", v.name);
+        let code = &v.code;
+        quote! { Self::#ident => #code, }
+    });
+    let from_code = table.variants.iter().map(|v| {
+        let ident = format_ident!("{}", v.name);
+        let code = &v.code;
+        quote! { #code => Self::#ident, }
+    });
+    let meanings = table.variants.iter().map(|v| {
+        let ident = format_ident!("{}", v.name);
+        let meaning = summary(&v.docs, &v.name);
+        quote! { Self::#ident => Option::Some(#meaning), }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A code this spec does not know, exactly as received.
+            Other(String),
+        }
+
+        impl #name {
+            /// The wire code.
+            pub fn code(&self) -> &str {
+                match self {
+                    #(#to_code)*
+                    Self::Other(raw) => raw,
+                }
+            }
+
+            /// Decodes a wire code; unknown codes become [`Self::Other`].
+            pub fn from_code(code: &str) -> Self {
+                match code.trim() {
+                    #(#from_code)*
+                    other => Self::Other(other.to_owned()),
+                }
+            }
+
+            /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+            pub fn meaning(&self) -> Option<&'static str> {
+                match self {
+                    #(#meanings)*
+                    Self::Other(_) => Option::None,
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+
+        impl crate::wire::WireValue for #name {
+            fn to_wire(&self) -> String {
+                self.code().to_owned()
+            }
+
+            fn from_wire(text: &str) -> Result<Self, String> {
+                Result::Ok(Self::from_code(text))
+            }
+        }
+    }
+}

@@ -1,0 +1,392 @@
+//! The spec model: what a spec author writes in `spec/dangdang.yaml`, deserialized with serde_yaml.
+//!
+//! Every struct here is one YAML mapping; unknown keys are rejected so typos surface as errors.
+//! `spec/README.md` walks through the same schema with examples.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// The whole spec file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spec {
+    /// Free-form facts about the platform (gateway, version), shown in generated docs.
+    pub info: Info,
+    /// Public sources, by key (`DOC-132`, `DG`, ...), cited by `provenance.sources` and `cert`.
+    #[serde(default)]
+    pub sources: BTreeMap<String, String>,
+    /// Shared code tables (enums) used by parameters and response elements, by Rust type name.
+    #[serde(default)]
+    pub types: BTreeMap<String, EnumType>,
+    /// Every API method, in the order they are generated.
+    pub methods: Vec<Method>,
+}
+
+/// Platform-level facts.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Info {
+    /// Human title.
+    pub title: String,
+    /// Default gateway URL (`http://api.open.dangdang.com/openapi/rest`).
+    pub gateway: String,
+    /// Value of the `v` system parameter.
+    pub version: String,
+}
+
+/// A code table such as order states or courier codes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumType {
+    /// What the codes mean as a whole. Chinese meaning, as Dangdang words it.
+    #[serde(default)]
+    pub zh: Option<String>,
+    /// English summary.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// Whether codes are numbers (`int`) or text (`text`, e.g. `上架`).
+    pub repr: EnumRepr,
+    /// Where the table comes from (source keys and certainty, as in the reference).
+    #[serde(default)]
+    pub cert: Option<String>,
+    /// The known codes.
+    pub values: Vec<EnumValue>,
+}
+
+/// How an enum's codes look on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EnumRepr {
+    /// Integer codes (`101`, `-100`).
+    Int,
+    /// Text codes (`上架`, `YTO`).
+    Text,
+}
+
+/// One known code of an enum.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumValue {
+    /// The wire value, exactly.
+    pub code: serde_yaml::Value,
+    /// Rust variant name (UpperCamelCase).
+    pub name: String,
+    /// Meaning of the code. Chinese meaning, as Dangdang words it.
+    #[serde(default)]
+    pub zh: Option<String>,
+    /// English summary.
+    #[serde(default)]
+    pub en: Option<String>,
+}
+
+/// One API method.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Method {
+    /// Dotted method name sent as the `method` system parameter (`dangdang.orders.list.get`).
+    pub name: String,
+    /// Rust name override for the client method and module (default: the dotted name without
+    /// `dangdang.`, snake_case).
+    #[serde(default)]
+    pub rust_name: Option<String>,
+    /// Module group; each group is a cargo feature of `dangdang-api`.
+    pub group: Group,
+    /// The legacy v2 URL this method replaces.
+    pub legacy_url: String,
+    /// How the request travels.
+    pub transport: Transport,
+    /// Whether the call only reads (safe to retry) or changes shop data.
+    pub safety: Safety,
+    /// What the method does. Chinese meaning, as Dangdang words it.
+    #[serde(default)]
+    pub zh: Option<String>,
+    /// English summary.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// How much of the method is publicly known, and from where.
+    pub provenance: Provenance,
+    /// Business parameters (system parameters are added by the runtime).
+    #[serde(default)]
+    pub params: Vec<Param>,
+    /// Constraints spanning several parameters.
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+    /// The uploaded document, for `multipart` methods.
+    #[serde(default)]
+    pub upload: Option<Upload>,
+    /// Children of the `<response>` root after `functionID` and `time`. Absent means untyped:
+    /// the method returns a generic XML tree.
+    #[serde(default)]
+    pub response: Option<Vec<Element>>,
+    /// Page-numbered list methods: which parameters page and where the totals are.
+    #[serde(default)]
+    pub pagination: Option<Pagination>,
+    /// Method-specific result codes (`operCode` and friends).
+    #[serde(default)]
+    pub codes: Vec<Code>,
+    /// Free-form notes shown in the docs (conflicts, version history, quirks).
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+/// The five module groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// Items (商品).
+    Items,
+    /// Orders, shipping, returns (订单).
+    Orders,
+    /// Shop, categories, brands, coupons (店铺).
+    Shop,
+    /// Promotions (促销).
+    Promotions,
+    /// Buyer questions and answers (问答).
+    Qa,
+}
+
+impl Group {
+    /// All groups in generation order.
+    pub const ALL: [Group; 5] = [Group::Items, Group::Orders, Group::Shop, Group::Promotions, Group::Qa];
+
+    /// The module and cargo feature name.
+    pub fn module(self) -> &'static str {
+        match self {
+            Group::Items => "items",
+            Group::Orders => "orders",
+            Group::Shop => "shop",
+            Group::Promotions => "promotions",
+            Group::Qa => "qa",
+        }
+    }
+
+    /// One-line description for module docs.
+    pub fn description(self) -> &'static str {
+        match self {
+            Group::Items => "Items (商品): listing, stock, prices, pictures, states.",
+            Group::Orders => "Orders (订单): search, details, shipping, returns and exchanges.",
+            Group::Shop => "Shop (店铺): Dangdang categories, sale properties, brands, shop categories, coupons.",
+            Group::Promotions => "Promotions (促销): promotion lists, details and price-off campaigns.",
+            Group::Qa => "Buyer questions and answers (商品问答).",
+        }
+    }
+}
+
+/// How a request travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Transport {
+    /// Every parameter in the query string of a GET.
+    Get,
+    /// Every parameter in an `application/x-www-form-urlencoded` POST body.
+    PostForm,
+    /// `multipart/form-data` POST with the uploaded document as a file part.
+    Multipart,
+}
+
+/// Whether a method changes shop data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Safety {
+    /// Reads only; the runtime may retry it.
+    Read,
+    /// Changes data; never retried automatically (Dangdang has no idempotency keys).
+    Write,
+}
+
+/// How much is publicly known about a method.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    /// `documented`, `partial` or `unknown`.
+    pub status: ProvenanceStatus,
+    /// Source keys from the top-level `sources` table.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// Provenance levels, as in the reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProvenanceStatus {
+    /// Parameters and response known.
+    Documented,
+    /// Some of parameters, response or verb known.
+    Partial,
+    /// Nothing public.
+    Unknown,
+}
+
+impl ProvenanceStatus {
+    /// The spec spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProvenanceStatus::Documented => "documented",
+            ProvenanceStatus::Partial => "partial",
+            ProvenanceStatus::Unknown => "unknown",
+        }
+    }
+}
+
+/// One business parameter.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param {
+    /// Name on the wire, exactly (`lastModifyTime_start`).
+    pub wire: String,
+    /// Rust name override (default: snake_case of `wire`).
+    #[serde(default)]
+    pub rust: Option<String>,
+    /// Value type: a scalar (`int`, `long`, `decimal`, `datetime`, `date`, `string`, `bool01`,
+    /// `boolyn`) or a named type from `types`.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// Required parameters become constructor arguments.
+    #[serde(default)]
+    pub required: bool,
+    /// The server-side default when the parameter is omitted (documentation only; never sent).
+    #[serde(default)]
+    pub default: Option<serde_yaml::Value>,
+    /// The only values the server accepts; checked before sending.
+    #[serde(default)]
+    pub allowed: Vec<serde_yaml::Value>,
+    /// Comma-separated list parameter: the most entries allowed.
+    #[serde(default)]
+    pub max_items: Option<u32>,
+    /// Limits in words (shown in docs when not machine-checkable).
+    #[serde(default)]
+    pub limits: Option<String>,
+    /// Meaning. Chinese meaning, as Dangdang words it.
+    #[serde(default)]
+    pub zh: Option<String>,
+    /// English summary.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// Certainty and sources, as in the reference (`[2+] DOC-132, DG`).
+    #[serde(default)]
+    pub cert: Option<String>,
+}
+
+/// A constraint over several parameters, checked before sending. Exactly one key is set.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// At least one of these parameters (wire names) must be set.
+    #[serde(default)]
+    pub one_of: Option<Vec<String>>,
+    /// Two date-time parameters whose span is capped.
+    #[serde(default)]
+    pub max_span: Option<MaxSpan>,
+}
+
+/// Span cap between a start and an end date-time parameter.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MaxSpan {
+    /// Start parameter (wire name).
+    pub start: String,
+    /// End parameter (wire name).
+    pub end: String,
+    /// Largest allowed span in days.
+    pub days: u32,
+}
+
+/// The uploaded document of a multipart method.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Upload {
+    /// Multipart field name (`sendGoods`).
+    pub field: String,
+    /// File name sent with the part (default `<field>.xml`).
+    #[serde(default)]
+    pub filename: Option<String>,
+    /// `xml` (a GBK XML document built from `document`) or `zip` (bytes supplied by the caller).
+    pub format: UploadFormat,
+    /// Size cap in bytes, checked before sending.
+    #[serde(default)]
+    pub max_bytes: Option<u64>,
+    /// Children of `<request>` after `functionID` and `time`.
+    #[serde(default)]
+    pub document: Vec<Element>,
+}
+
+/// Upload payload formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UploadFormat {
+    /// GBK XML built from the typed document.
+    Xml,
+    /// A zip archive the caller supplies as bytes.
+    Zip,
+}
+
+/// One XML element in a request or response tree.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Element {
+    /// Element name, exactly as on the wire, misspellings included.
+    pub name: String,
+    /// Rust field name override (default: snake_case of `name`).
+    #[serde(default)]
+    pub rust: Option<String>,
+    /// Rust struct name override for elements with children (default: UpperCamelCase of `name`).
+    #[serde(default, rename = "struct")]
+    pub struct_name: Option<String>,
+    /// Scalar or named type of a leaf element (default `string`). Ignored when `children` is set.
+    #[serde(default, rename = "type")]
+    pub ty: Option<String>,
+    /// The element may occur many times (`Name*` in the reference).
+    #[serde(default)]
+    pub repeated: bool,
+    /// The element is always present and non-empty (default: optional).
+    #[serde(default)]
+    pub required: bool,
+    /// Most occurrences allowed (uploads: checked before sending).
+    #[serde(default)]
+    pub max_items: Option<u32>,
+    /// Meaning. Chinese meaning, as Dangdang words it.
+    #[serde(default)]
+    pub zh: Option<String>,
+    /// English summary.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// Certainty and sources.
+    #[serde(default)]
+    pub cert: Option<String>,
+    /// Child elements; an element with children becomes a struct.
+    #[serde(default)]
+    pub children: Vec<Element>,
+}
+
+/// Page-numbered list methods.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pagination {
+    /// Page-number parameter (wire name), 1-based.
+    pub page: String,
+    /// Page-size parameter (wire name), if the caller may choose it.
+    #[serde(default)]
+    pub size: Option<String>,
+    /// Response path (element names joined by `/`) of the total page count.
+    pub total_pages: String,
+    /// Response path of the repeated record element.
+    pub items: String,
+}
+
+/// One method-specific result code.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Code {
+    /// Numeric code.
+    pub code: i64,
+    /// Meaning. Chinese meaning, as Dangdang words it.
+    #[serde(default)]
+    pub zh: Option<String>,
+    /// English summary.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// Certainty and sources.
+    #[serde(default)]
+    pub cert: Option<String>,
+}

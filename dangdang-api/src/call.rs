@@ -1,0 +1,152 @@
+//! `ApiCall`: one method call as data (what generated requests produce and the client sends),
+//! plus the client-side checks generated code runs before sending.
+
+use std::borrow::Cow;
+
+use crate::{BeijingTime, Error};
+
+/// How a request travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Transport {
+    /// Every parameter in the query string of a GET.
+    Get,
+    /// Every parameter in an `application/x-www-form-urlencoded` POST body.
+    PostForm,
+    /// `multipart/form-data` POST: parameters in the query string, the document as a file part.
+    Multipart,
+}
+
+/// Whether a method changes shop data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Safety {
+    /// Reads only.
+    Read,
+    /// Changes data: never retried automatically (Dangdang has no idempotency keys).
+    Write,
+}
+
+/// The uploaded part of a multipart call.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Upload {
+    /// Multipart field name (`sendGoods`).
+    pub field: &'static str,
+    /// File name of the part.
+    pub filename: &'static str,
+    /// Size cap from the spec, checked before sending.
+    pub max_bytes: Option<u64>,
+    /// The content.
+    pub body: UploadBody,
+}
+
+/// Content of an upload.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadBody {
+    /// Children of `<request>`; the client adds the declaration, `functionID` and `time`, and encodes GBK.
+    XmlFragment(String),
+    /// Bytes sent as they are (zip archives).
+    Bytes(Vec<u8>),
+}
+
+/// One call, ready to sign and send.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiCall {
+    /// Dotted method name.
+    pub method: &'static str,
+    /// How it travels.
+    pub transport: Transport,
+    /// Read or write.
+    pub safety: Safety,
+    /// Business parameters `(wire name, value)` in order.
+    pub params: Vec<(Cow<'static, str>, String)>,
+    /// The uploaded document, for multipart calls.
+    pub upload: Option<Upload>,
+}
+
+fn invalid(method: &'static str, param: &str, value: impl Into<String>, rule: impl Into<String>) -> Error {
+    Error::InvalidParam { method, param: param.to_owned(), value: value.into(), rule: rule.into() }
+}
+
+/// The value must be one of `allowed`.
+pub fn check_allowed(method: &'static str, param: &str, value: &str, allowed: &[&str]) -> Result<(), Error> {
+    if allowed.contains(&value) {
+        Ok(())
+    } else {
+        Err(invalid(method, param, value, format!("must be one of {}", allowed.join(", "))))
+    }
+}
+
+/// A comma-separated list may hold at most `max` entries.
+pub fn check_list_len(method: &'static str, param: &str, value: &str, max: usize) -> Result<(), Error> {
+    let count = value.split(',').filter(|entry| !entry.trim().is_empty()).count();
+    if count <= max {
+        Ok(())
+    } else {
+        Err(invalid(method, param, value, format!("at most {max} comma-separated entries, got {count}")))
+    }
+}
+
+/// At most `max` repetitions of an element in an upload.
+pub fn check_count(method: &'static str, element: &str, count: usize, max: usize) -> Result<(), Error> {
+    if count <= max {
+        Ok(())
+    } else {
+        Err(invalid(method, element, format!("{count} entries"), format!("at most {max} per call")))
+    }
+}
+
+/// At least one of the parameters must be set.
+pub fn check_one_of(method: &'static str, params: &[(&str, bool)]) -> Result<(), Error> {
+    if params.iter().any(|(_, set)| *set) {
+        Ok(())
+    } else {
+        let names: Vec<&str> = params.iter().map(|(name, _)| *name).collect();
+        Err(invalid(method, &names.join(" / "), "(none)", format!("set at least one of {}", names.join(", "))))
+    }
+}
+
+/// When both ends are set, the end may not precede the start nor lie more than `days` after it.
+pub fn check_span(
+    method: &'static str,
+    start: (&str, Option<&BeijingTime>),
+    end: (&str, Option<&BeijingTime>),
+    days: u32,
+) -> Result<(), Error> {
+    let (Some(from), Some(to)) = (start.1, end.1) else { return Ok(()) };
+    let span = to.local() - from.local();
+    let names = format!("{}..{}", start.0, end.0);
+    if span < chrono::TimeDelta::zero() {
+        Err(invalid(method, &names, format!("{from}..{to}"), "the end precedes the start"))
+    } else if span > chrono::TimeDelta::days(i64::from(days)) {
+        Err(invalid(method, &names, format!("{from}..{to}"), format!("the window may span at most {days} days")))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checks_name_the_parameter_the_value_and_the_rule() {
+        let error = check_allowed("m", "pageSize", "7", &["5", "10", "15", "20"]).unwrap_err();
+        assert_eq!(error.to_string(), "m: invalid `pageSize` = `7`: must be one of 5, 10, 15, 20");
+        assert!(check_allowed("m", "pageSize", "15", &["5", "10", "15", "20"]).is_ok());
+        assert!(check_list_len("m", "o", "1,2,3", 3).is_ok());
+        assert!(check_list_len("m", "o", "1,2,3,4", 3).is_err());
+        assert!(check_count("m", "OrderInfo", 51, 50).is_err());
+        assert!(check_one_of("m", &[("o", false), ("outerOrderID", true)]).is_ok());
+        assert!(check_one_of("m", &[("o", false), ("outerOrderID", false)]).is_err());
+    }
+
+    #[test]
+    fn spans_are_checked_only_when_both_ends_are_set() {
+        let start: BeijingTime = "2015-03-01 00:00:00".parse().unwrap();
+        let inside: BeijingTime = "2015-03-16 00:00:00".parse().unwrap();
+        let outside: BeijingTime = "2015-03-16 00:00:01".parse().unwrap();
+        assert!(check_span("m", ("a", Some(&start)), ("b", Some(&inside)), 15).is_ok());
+        assert!(check_span("m", ("a", Some(&start)), ("b", Some(&outside)), 15).is_err());
+        assert!(check_span("m", ("a", Some(&inside)), ("b", Some(&start)), 15).is_err());
+        assert!(check_span("m", ("a", None), ("b", Some(&start)), 15).is_ok());
+    }
+}

@@ -1,0 +1,90 @@
+// @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `dangdang.items.pics.set`: Legacy `setItemsPics.php`.
+//!
+//! - Legacy URL: `http://api.dangdang.com/v2/setItemsPics.php`
+//! - Transport: multipart POST, document in file part `setItemsPics`
+//! - Safety: write (never retried automatically)
+//! - Provenance: documented
+//!
+//! Notes:
+//! - Parameters and response are not encoded in this spec yet (see the reference, methods §32); send parameters with `.param()`; the reply is returned as a generic XML tree.
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "dangdang.items.pics.set";
+/// The legacy v2 URL this method replaces.
+pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/setItemsPics.php";
+/// Request for `dangdang.items.pics.set` (setItemsPics.php).
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "dangdang.items.pics.set")]
+#[doc(alias = "setItemsPics.php")]
+#[doc(alias = "setItemsPics")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Request {
+    /// The zip archive uploaded as file part `setItemsPics`.
+    pub document: Vec<u8>,
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+impl Request {
+    /// A request with every required parameter; optional ones start unset.
+    pub fn new(document: impl Into<Vec<u8>>) -> Self {
+        Self {
+            document: document.into(),
+            extra_params: Vec::new(),
+        }
+    }
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+    /// Checks the spec's client-side rules and builds the wire call.
+    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
+        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        for (name, value) in &self.extra_params {
+            params.push((name.clone().into(), value.clone()));
+        }
+        Result::Ok(crate::call::ApiCall {
+            method: METHOD,
+            transport: crate::call::Transport::Multipart,
+            safety: crate::call::Safety::Write,
+            params,
+            upload: Option::Some(crate::call::Upload {
+                field: "setItemsPics",
+                filename: "setItemsPics.zip",
+                max_bytes: Option::None,
+                body: crate::call::UploadBody::Bytes(self.document.clone()),
+            }),
+        })
+    }
+    /// Sends this request; the same as [`Client::items_pics_set`](crate::Client::items_pics_set).
+    pub async fn send(
+        &self,
+        client: &crate::Client,
+    ) -> Result<crate::XmlElement, crate::Error> {
+        client.items_pics_set(self).await
+    }
+}
+impl crate::Client {
+    /// `dangdang.items.pics.set`: Legacy `setItemsPics.php`.
+    ///
+    /// See [the module docs](self) and [`Request`]. Legacy: `setItemsPics.php`.
+    #[doc(alias = "dangdang.items.pics.set")]
+    #[doc(alias = "setItemsPics.php")]
+    #[doc(alias = "setItemsPics")]
+    pub async fn items_pics_set(
+        &self,
+        request: &Request,
+    ) -> Result<crate::XmlElement, crate::Error> {
+        let call = request.to_call()?;
+        let body = self.execute(call).await?;
+        crate::decode::tree(METHOD, &body)
+    }
+}

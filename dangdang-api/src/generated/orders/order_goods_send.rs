@@ -1,0 +1,333 @@
+// @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `dangdang.order.goods.send`: 订单发货 — Ship self-fulfilled (自发) orders in a batch: moves 正在配货 / 等待发货 orders to 已发货.
+//!
+//! - Legacy URL: `http://api.dangdang.com/v2/sendGoods.php`
+//! - Transport: multipart POST, document in file part `sendGoods`
+//! - Safety: write (never retried automatically)
+//! - Provenance: documented
+//!
+//! Sources:
+//! - DOC-135: Official doc page 135 (order.goods.send), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=135
+//! - DOC-213: Official doc page 213 (order.goods.send v3 / sendxml), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=213
+//! - DG: barnet0/tests: Digiwin ECIMS middleware, JAXB beans and operCode maps (2015-2017)
+//! - WF: lian233/Code_bak and other copies of the wofu ERP (netshop.dangdang)
+//! - DS: a C# SDK DdSdk (repository not identified)
+//! - WD: a Wangdian-style PHP ERP DangdangClient (repository not identified)
+//! - DC: a PHP distributor sync dangdang11Cron.php, 2018 (repository not identified)
+//!
+//! Notes:
+//! - Self-ship orders only, COD and non-COD; not for 代发 orders; gifts of 'buy A get gifts' promotions must be sent too; 多买多折 items must be sent in full; v3 allows one shipment per order (missing lines count as out of stock) [1: DOC-135/213].
+//! - If the order is 正在配货 the upload's quantities are used; if already 等待发货 the back-office 标记配货完成 quantities win [1: DOC-135].
+//! - v3.0 makes a logistics company code mandatory and requires SN codes for 3C products; those elements are not in the public doc text. [inf] WD puts its courier code into `logisticsName`.
+//! - Whole-request failure: `Result` directly holding `operCode` + `operation` (DG) or the E2 envelope (WF) [2+].
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "dangdang.order.goods.send";
+/// The legacy v2 URL this method replaces.
+pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/sendGoods.php";
+/// Request for `dangdang.order.goods.send` (sendGoods.php).
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "dangdang.order.goods.send")]
+#[doc(alias = "sendGoods.php")]
+#[doc(alias = "sendGoods")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Request {
+    /// The document uploaded as file part `sendGoods`.
+    pub document: upload::Document,
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+impl Request {
+    /// A request with every required parameter; optional ones start unset.
+    pub fn new(document: upload::Document) -> Self {
+        Self {
+            document,
+            extra_params: Vec::new(),
+        }
+    }
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+    /// Checks the spec's client-side rules and builds the wire call.
+    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
+        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        for (name, value) in &self.extra_params {
+            params.push((name.clone().into(), value.clone()));
+        }
+        Result::Ok(crate::call::ApiCall {
+            method: METHOD,
+            transport: crate::call::Transport::Multipart,
+            safety: crate::call::Safety::Write,
+            params,
+            upload: Option::Some(crate::call::Upload {
+                field: "sendGoods",
+                filename: "sendGoods.xml",
+                max_bytes: Option::None,
+                body: crate::call::UploadBody::XmlFragment({
+                    let mut w = crate::xml::XmlWriter::new();
+                    self.document.write_xml(&mut w)?;
+                    w.finish()
+                }),
+            }),
+        })
+    }
+    /// Sends this request; the same as [`Client::order_goods_send`](crate::Client::order_goods_send).
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
+        client.order_goods_send(self).await
+    }
+}
+/// The document uploaded in file part `sendGoods` (GBK XML under `<request>`).
+pub mod upload {
+    /// The `request` element.
+    ///
+    /// Element `request`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Document {
+        /// 订单列表 — Orders to ship.
+        ///
+        /// Wire name: `OrdersList` › `OrderInfo*`.
+        /// At most 50 entries.
+        /// Certainty: [2+] DG, WF, WD, DC.
+        pub orders_list: Vec<OrderInfo>,
+    }
+    impl Document {
+        /// Builds `<request>` from its required children; optional ones start empty.
+        pub fn new(orders_list: Vec<OrderInfo>) -> Self {
+            Self { orders_list }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            crate::call::check_count(
+                super::METHOD,
+                "OrderInfo",
+                self.orders_list.len(),
+                50,
+            )?;
+            w.start("OrdersList");
+            for item in &self.orders_list {
+                w.start("OrderInfo");
+                item.write_xml(w)?;
+                w.end("OrderInfo");
+            }
+            w.end("OrdersList");
+            Result::Ok(())
+        }
+    }
+    /// One shipped line.
+    ///
+    /// Element `ItemInfo`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ItemInfo {
+        /// 商品编号 — Dangdang item id.
+        ///
+        /// Wire name: `itemID` (integer).
+        pub item_id: i64,
+        /// 发货数量 — Quantity shipped.
+        ///
+        /// Wire name: `sendGoodsCount` (integer).
+        pub send_goods_count: i32,
+        /// 所属促销编号 — Promotion the line belongs to.
+        ///
+        /// Wire name: `belongProductsPromoID` (text).
+        /// Certainty: [2+] DG, DC (WD writes an empty belongPromo instead [1]).
+        pub belong_products_promo_id: Option<String>,
+        /// 订单行编号 — Line id from the order details.
+        ///
+        /// Wire name: `productItemId` (text).
+        /// Certainty: [2+] DG, DC.
+        pub product_item_id: Option<String>,
+    }
+    impl ItemInfo {
+        /// Builds `<ItemInfo>` from its required children; optional ones start empty.
+        pub fn new(item_id: i64, send_goods_count: i32) -> Self {
+            Self {
+                item_id,
+                send_goods_count,
+                belong_products_promo_id: Option::None,
+                product_item_id: Option::None,
+            }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.leaf("itemID", &crate::wire::text(&self.item_id));
+            w.leaf("sendGoodsCount", &crate::wire::text(&self.send_goods_count));
+            if let Option::Some(value) = &self.belong_products_promo_id {
+                w.leaf("belongProductsPromoID", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.product_item_id {
+                w.leaf("productItemId", &crate::wire::text(value));
+            }
+            Result::Ok(())
+        }
+    }
+    /// 订单信息 — One order to ship; at most 50 per call.
+    ///
+    /// Element `OrderInfo`.
+    /// Certainty: ≤ 50 [1] DOC-135/213.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct OrderInfo {
+        /// 订单编号 — Dangdang order id.
+        ///
+        /// Wire name: `orderID` (integer).
+        pub order_id: i64,
+        /// 物流公司名称 — Courier company (name; v3: [inf] the courier code).
+        ///
+        /// Wire name: `logisticsName` (text).
+        pub logistics_name: String,
+        /// 物流公司电话 — Courier phone (WD always sends 114; DC sends the doc phone).
+        ///
+        /// Wire name: `logisticsTel` (text).
+        pub logistics_tel: String,
+        /// 物流单号 — Waybill number.
+        ///
+        /// Wire name: `logisticsOrderID` (text).
+        pub logistics_order_id: String,
+        /// 发货商品列表 — Lines shipped.
+        ///
+        /// Wire name: `SendGoodsList` › `ItemInfo*`.
+        pub send_goods_list: Vec<ItemInfo>,
+    }
+    impl OrderInfo {
+        /// Builds `<OrderInfo>` from its required children; optional ones start empty.
+        pub fn new(
+            order_id: i64,
+            logistics_name: impl Into<String>,
+            logistics_tel: impl Into<String>,
+            logistics_order_id: impl Into<String>,
+            send_goods_list: Vec<ItemInfo>,
+        ) -> Self {
+            Self {
+                order_id,
+                logistics_name: logistics_name.into(),
+                logistics_tel: logistics_tel.into(),
+                logistics_order_id: logistics_order_id.into(),
+                send_goods_list,
+            }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.leaf("orderID", &crate::wire::text(&self.order_id));
+            w.leaf("logisticsName", &crate::wire::text(&self.logistics_name));
+            w.leaf("logisticsTel", &crate::wire::text(&self.logistics_tel));
+            w.leaf("logisticsOrderID", &crate::wire::text(&self.logistics_order_id));
+            w.start("SendGoodsList");
+            for item in &self.send_goods_list {
+                w.start("ItemInfo");
+                item.write_xml(w)?;
+                w.end("ItemInfo");
+            }
+            w.end("SendGoodsList");
+            Result::Ok(())
+        }
+    }
+}
+/// 订单发货 — Ship self-fulfilled (自发) orders in a batch: moves 正在配货 / 等待发货 orders to 已发货.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// 发货结果 — Per-order results, or a whole-request failure code.
+    ///
+    /// Wire name: `Result`.
+    /// Certainty: [2+] DG, DS, WF.
+    #[serde(rename = "Result", default)]
+    pub result: Option<SendResult>,
+}
+/// Result for one order.
+///
+/// Element `OrderInfo`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct OrderInfo {
+    /// 订单编号 — Dangdang order id.
+    ///
+    /// Wire name: `orderID` (integer).
+    #[serde(rename = "orderID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub order_id: Option<i64>,
+    /// 操作结果代码 — 0 = shipped.
+    ///
+    /// Wire name: `orderOperCode` (code table [`SendGoodsResultCode`](crate::types::SendGoodsResultCode)).
+    #[serde(
+        rename = "orderOperCode",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_oper_code: Option<crate::types::SendGoodsResultCode>,
+    /// 操作结果 — Result text.
+    ///
+    /// Wire name: `orderOperation` (text).
+    #[serde(
+        rename = "orderOperation",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_operation: Option<String>,
+}
+/// 发货结果 — Per-order results, or a whole-request failure code.
+///
+/// Element `Result`.
+/// Certainty: [2+] DG, DS, WF.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SendResult {
+    /// Whole-request failure code (DG ResultErr); absent on per-order results.
+    ///
+    /// Wire name: `operCode` (code table [`SendGoodsResultCode`](crate::types::SendGoodsResultCode)).
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<crate::types::SendGoodsResultCode>,
+    /// Whole-request failure text.
+    ///
+    /// Wire name: `operation` (text).
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+    /// One result per uploaded order.
+    ///
+    /// Wire name: `OrdersList` › `OrderInfo*`.
+    #[serde(rename = "OrdersList", default, deserialize_with = "crate::wire::de::list")]
+    pub orders_list: Vec<OrderInfo>,
+}
+impl crate::Client {
+    /// `dangdang.order.goods.send`: 订单发货 — Ship self-fulfilled (自发) orders in a batch: moves 正在配货 / 等待发货 orders to 已发货.
+    ///
+    /// See [the module docs](self) and [`Request`]. Legacy: `sendGoods.php`.
+    #[doc(alias = "dangdang.order.goods.send")]
+    #[doc(alias = "sendGoods.php")]
+    #[doc(alias = "sendGoods")]
+    pub async fn order_goods_send(
+        &self,
+        request: &Request,
+    ) -> Result<Response, crate::Error> {
+        let call = request.to_call()?;
+        let body = self.execute(call).await?;
+        crate::decode::typed::<Response>(METHOD, &body)
+    }
+}

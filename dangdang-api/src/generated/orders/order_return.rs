@@ -1,0 +1,80 @@
+// @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `dangdang.order.return`: Legacy `returnGoods.php`.
+//!
+//! - Legacy URL: `http://api.dangdang.com/v2/returnGoods.php`
+//! - Transport: GET, parameters in the query string
+//! - Safety: write (never retried automatically)
+//! - Provenance: documented
+//!
+//! Notes:
+//! - Parameters and response are not encoded in this spec yet (see the reference, methods §28); send parameters with `.param()`; the reply is returned as a generic XML tree.
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "dangdang.order.return";
+/// The legacy v2 URL this method replaces.
+pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/returnGoods.php";
+/// Request for `dangdang.order.return` (returnGoods.php).
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "dangdang.order.return")]
+#[doc(alias = "returnGoods.php")]
+#[doc(alias = "returnGoods")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Request {
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+impl Request {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
+        Self { extra_params: Vec::new() }
+    }
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+    /// Checks the spec's client-side rules and builds the wire call.
+    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
+        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        for (name, value) in &self.extra_params {
+            params.push((name.clone().into(), value.clone()));
+        }
+        Result::Ok(crate::call::ApiCall {
+            method: METHOD,
+            transport: crate::call::Transport::Get,
+            safety: crate::call::Safety::Write,
+            params,
+            upload: Option::None,
+        })
+    }
+    /// Sends this request; the same as [`Client::order_return`](crate::Client::order_return).
+    pub async fn send(
+        &self,
+        client: &crate::Client,
+    ) -> Result<crate::XmlElement, crate::Error> {
+        client.order_return(self).await
+    }
+}
+impl crate::Client {
+    /// `dangdang.order.return`: Legacy `returnGoods.php`.
+    ///
+    /// See [the module docs](self) and [`Request`]. Legacy: `returnGoods.php`.
+    #[doc(alias = "dangdang.order.return")]
+    #[doc(alias = "returnGoods.php")]
+    #[doc(alias = "returnGoods")]
+    pub async fn order_return(
+        &self,
+        request: &Request,
+    ) -> Result<crate::XmlElement, crate::Error> {
+        let call = request.to_call()?;
+        let body = self.execute(call).await?;
+        crate::decode::tree(METHOD, &body)
+    }
+}

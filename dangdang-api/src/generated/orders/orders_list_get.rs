@@ -1,0 +1,733 @@
+// @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `dangdang.orders.list.get`: 查询订单列表 — Search orders by state, ids and time windows, one page at a time.
+//!
+//! - Legacy URL: `http://api.dangdang.com/v2/searchOrders.php`
+//! - Transport: GET, parameters in the query string
+//! - Safety: read (safe to retry)
+//! - Provenance: documented
+//!
+//! Sources:
+//! - DOC-132: Official doc page 132 (orders.list.get), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=132
+//! - DG: barnet0/tests: Digiwin ECIMS middleware, JAXB beans and operCode maps (2015-2017)
+//! - DS: a C# SDK DdSdk (repository not identified)
+//! - WF: lian233/Code_bak and other copies of the wofu ERP (netshop.dangdang)
+//! - HL: halentest/dongganjituan: Java shop ERP DangdangService (2013)
+//! - EF: Baison eFAST PHP adapter DangdangAPIModel and its MySQL column comments (repository not identified)
+//! - WD: a Wangdian-style PHP ERP DangdangClient (repository not identified)
+//! - DC: a PHP distributor sync dangdang11Cron.php, 2018 (repository not identified)
+//! - D1: ACGT/d1: HttpInvokeUtil and JSP pages of the d1.com.cn shop
+//! - TM: a Java TreeMap test listing searchOrders parameter names in doc order (repository not identified)
+//!
+//! Notes:
+//! - Verb GET per DOC-132 [1]; form POST is also used in the wild [2+: DG, WD].
+//! - Calls send v=1.0; DOC-132 (2021) says V1.0 is offline in favour of V3.0 and that `v` carries the major version [1].
+//! - Client practice [2+]: use either `osd`/`oed` or `lastModifyTime_*`, never both; WD walks the window in 5-minute slices, WF in 1-day slices.
+//! - With zero results `OrdersList` may be absent and `pageTotal` empty or 0 [2+: WD, WF].
+//! - From 2021-09-01 consignee name, phones and address come back encrypted and `encrypt_content` is added (v3.0) [1: DOC-132].
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "dangdang.orders.list.get";
+/// The legacy v2 URL this method replaces.
+pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/searchOrders.php";
+/// Request for `dangdang.orders.list.get` (searchOrders.php).
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "dangdang.orders.list.get")]
+#[doc(alias = "searchOrders.php")]
+#[doc(alias = "searchOrders")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Request {
+    /// 订单编号 — One order id; accepts a package id or a parent order id.
+    ///
+    /// Wire name: `o` (integer).
+    /// Certainty: [1] DOC-132 (+ D1, TM).
+    pub order_id: Option<i64>,
+    /// 外部订单编号 — Seller's external order id (letters, digits or Chinese), package or parent.
+    ///
+    /// Wire name: `outerOrderID` (text).
+    /// Certainty: [1] DOC-132 (+ TM).
+    pub outer_order_id: Option<String>,
+    /// 商品编号 — Dangdang product ids, comma-separated with half-width `,`.
+    ///
+    /// Wire name: `productID` (text).
+    /// Certainty: [1] DOC-132 (+ TM).
+    pub product_id: Option<String>,
+    /// 企业商品标识符 — Seller item code.
+    ///
+    /// Wire name: `oit` (text).
+    /// Certainty: [1] DOC-132 (+ TM).
+    pub outer_item_id: Option<String>,
+    /// 订单状态 — Order-state filter; 9999 means all.
+    ///
+    /// Wire name: `os` (code table [`OrderState`](crate::types::OrderState)).
+    /// Server default when omitted: `101`.
+    /// Certainty: [2+] DOC-132, DS, DG.
+    pub order_state: Option<crate::types::OrderState>,
+    /// 送货方式 — Delivery-mode filter.
+    ///
+    /// Wire name: `sm` (code table [`DeliveryModeFilter`](crate::types::DeliveryModeFilter)).
+    /// Server default when omitted: `9999`.
+    /// Certainty: [1] DOC-132 (+ D1 sends 9999).
+    pub delivery_mode: Option<crate::types::DeliveryModeFilter>,
+    /// 付款方式 — Payment-mode filter; the code table was not recovered (page truncated), D1 sends 9999.
+    ///
+    /// Wire name: `pm` (integer).
+    /// Certainty: [1] DOC-132 / [1] D1.
+    pub pay_mode: Option<i32>,
+    /// 配送方式 — Shipping-mode filter; values unknown except 9999.
+    ///
+    /// Wire name: `sendMode` (text).
+    /// Server default when omitted: `9999`.
+    /// Certainty: [2+] D1, WF, TM.
+    pub send_mode: Option<String>,
+    /// Listed between `sendMode` and `lastModifyTime_start`; meaning not found ([inf] consignee name).
+    ///
+    /// Wire name: `name` (text).
+    /// Certainty: [1] TM.
+    pub name: Option<String>,
+    /// 最后修改时间开始 — Start of the last-modified window.
+    ///
+    /// Wire name: `lastModifyTime_start` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    /// Limits: span to lastModifyTime_end at most 15 days (EF comment).
+    /// Certainty: [2+] DG, DS, WF, WD, EF.
+    pub last_modify_time_start: Option<crate::BeijingTime>,
+    /// 最后修改时间结束 — End of the last-modified window.
+    ///
+    /// Wire name: `lastModifyTime_end` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    /// Certainty: [2+] DG, DS, WF, WD, EF.
+    pub last_modify_time_end: Option<crate::BeijingTime>,
+    /// 下单开始日期 — Start of the order-placed window (maximum span not found).
+    ///
+    /// Wire name: `osd` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    /// Certainty: [2+] DG, HL, DC.
+    pub order_time_start: Option<crate::BeijingTime>,
+    /// 下单结束日期 — End of the order-placed window.
+    ///
+    /// Wire name: `oed` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    /// Certainty: [2+] DG, HL, DC.
+    pub order_time_end: Option<crate::BeijingTime>,
+    /// In TM's list; [inf] send-goods start date (by name only).
+    ///
+    /// Wire name: `sgsd` (text).
+    /// Certainty: [1] TM.
+    pub send_goods_start: Option<String>,
+    /// In TM's list; [inf] send-goods end date (by name only).
+    ///
+    /// Wire name: `sged` (text).
+    /// Certainty: [1] TM.
+    pub send_goods_end: Option<String>,
+    /// In TM's list; [inf] order label filter (by name only).
+    ///
+    /// Wire name: `ol` (text).
+    /// Certainty: [1] TM.
+    pub order_label: Option<String>,
+    /// 每页条数 — Page size.
+    ///
+    /// Wire name: `pageSize` (integer).
+    /// Server default when omitted: `20`.
+    /// Allowed values (checked before sending): `5`, `10`, `15`, `20`.
+    /// Certainty: [2+] DG comment, DS response comment.
+    pub page_size: Option<i32>,
+    /// 页码 — Page number, 1-based.
+    ///
+    /// Wire name: `p` (integer).
+    /// Server default when omitted: `1`.
+    /// Certainty: [2+] DG, DS, WF, HL, EF.
+    pub page: Option<i32>,
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+impl Request {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
+        Self {
+            order_id: Option::None,
+            outer_order_id: Option::None,
+            product_id: Option::None,
+            outer_item_id: Option::None,
+            order_state: Option::None,
+            delivery_mode: Option::None,
+            pay_mode: Option::None,
+            send_mode: Option::None,
+            name: Option::None,
+            last_modify_time_start: Option::None,
+            last_modify_time_end: Option::None,
+            order_time_start: Option::None,
+            order_time_end: Option::None,
+            send_goods_start: Option::None,
+            send_goods_end: Option::None,
+            order_label: Option::None,
+            page_size: Option::None,
+            page: Option::None,
+            extra_params: Vec::new(),
+        }
+    }
+    /// 订单编号 — One order id; accepts a package id or a parent order id.
+    ///
+    /// Wire name: `o` (integer).
+    /// Certainty: [1] DOC-132 (+ D1, TM).
+    pub fn order_id(mut self, order_id: i64) -> Self {
+        self.order_id = Option::Some(order_id);
+        self
+    }
+    /// 外部订单编号 — Seller's external order id (letters, digits or Chinese), package or parent.
+    ///
+    /// Wire name: `outerOrderID` (text).
+    /// Certainty: [1] DOC-132 (+ TM).
+    pub fn outer_order_id(mut self, outer_order_id: impl Into<String>) -> Self {
+        self.outer_order_id = Option::Some(outer_order_id.into());
+        self
+    }
+    /// 商品编号 — Dangdang product ids, comma-separated with half-width `,`.
+    ///
+    /// Wire name: `productID` (text).
+    /// Certainty: [1] DOC-132 (+ TM).
+    pub fn product_id(mut self, product_id: impl Into<String>) -> Self {
+        self.product_id = Option::Some(product_id.into());
+        self
+    }
+    /// 企业商品标识符 — Seller item code.
+    ///
+    /// Wire name: `oit` (text).
+    /// Certainty: [1] DOC-132 (+ TM).
+    pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
+        self.outer_item_id = Option::Some(outer_item_id.into());
+        self
+    }
+    /// 订单状态 — Order-state filter; 9999 means all.
+    ///
+    /// Wire name: `os` (code table [`OrderState`](crate::types::OrderState)).
+    /// Server default when omitted: `101`.
+    /// Certainty: [2+] DOC-132, DS, DG.
+    pub fn order_state(mut self, order_state: crate::types::OrderState) -> Self {
+        self.order_state = Option::Some(order_state);
+        self
+    }
+    /// 送货方式 — Delivery-mode filter.
+    ///
+    /// Wire name: `sm` (code table [`DeliveryModeFilter`](crate::types::DeliveryModeFilter)).
+    /// Server default when omitted: `9999`.
+    /// Certainty: [1] DOC-132 (+ D1 sends 9999).
+    pub fn delivery_mode(
+        mut self,
+        delivery_mode: crate::types::DeliveryModeFilter,
+    ) -> Self {
+        self.delivery_mode = Option::Some(delivery_mode);
+        self
+    }
+    /// 付款方式 — Payment-mode filter; the code table was not recovered (page truncated), D1 sends 9999.
+    ///
+    /// Wire name: `pm` (integer).
+    /// Certainty: [1] DOC-132 / [1] D1.
+    pub fn pay_mode(mut self, pay_mode: i32) -> Self {
+        self.pay_mode = Option::Some(pay_mode);
+        self
+    }
+    /// 配送方式 — Shipping-mode filter; values unknown except 9999.
+    ///
+    /// Wire name: `sendMode` (text).
+    /// Server default when omitted: `9999`.
+    /// Certainty: [2+] D1, WF, TM.
+    pub fn send_mode(mut self, send_mode: impl Into<String>) -> Self {
+        self.send_mode = Option::Some(send_mode.into());
+        self
+    }
+    /// Listed between `sendMode` and `lastModifyTime_start`; meaning not found ([inf] consignee name).
+    ///
+    /// Wire name: `name` (text).
+    /// Certainty: [1] TM.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Option::Some(name.into());
+        self
+    }
+    /// 最后修改时间开始 — Start of the last-modified window.
+    ///
+    /// Wire name: `lastModifyTime_start` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    /// Limits: span to lastModifyTime_end at most 15 days (EF comment).
+    /// Certainty: [2+] DG, DS, WF, WD, EF.
+    pub fn last_modify_time_start(
+        mut self,
+        last_modify_time_start: impl Into<crate::BeijingTime>,
+    ) -> Self {
+        self.last_modify_time_start = Option::Some(last_modify_time_start.into());
+        self
+    }
+    /// 最后修改时间结束 — End of the last-modified window.
+    ///
+    /// Wire name: `lastModifyTime_end` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    /// Certainty: [2+] DG, DS, WF, WD, EF.
+    pub fn last_modify_time_end(
+        mut self,
+        last_modify_time_end: impl Into<crate::BeijingTime>,
+    ) -> Self {
+        self.last_modify_time_end = Option::Some(last_modify_time_end.into());
+        self
+    }
+    /// 下单开始日期 — Start of the order-placed window (maximum span not found).
+    ///
+    /// Wire name: `osd` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    /// Certainty: [2+] DG, HL, DC.
+    pub fn order_time_start(
+        mut self,
+        order_time_start: impl Into<crate::BeijingTime>,
+    ) -> Self {
+        self.order_time_start = Option::Some(order_time_start.into());
+        self
+    }
+    /// 下单结束日期 — End of the order-placed window.
+    ///
+    /// Wire name: `oed` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    /// Certainty: [2+] DG, HL, DC.
+    pub fn order_time_end(
+        mut self,
+        order_time_end: impl Into<crate::BeijingTime>,
+    ) -> Self {
+        self.order_time_end = Option::Some(order_time_end.into());
+        self
+    }
+    /// In TM's list; [inf] send-goods start date (by name only).
+    ///
+    /// Wire name: `sgsd` (text).
+    /// Certainty: [1] TM.
+    pub fn send_goods_start(mut self, send_goods_start: impl Into<String>) -> Self {
+        self.send_goods_start = Option::Some(send_goods_start.into());
+        self
+    }
+    /// In TM's list; [inf] send-goods end date (by name only).
+    ///
+    /// Wire name: `sged` (text).
+    /// Certainty: [1] TM.
+    pub fn send_goods_end(mut self, send_goods_end: impl Into<String>) -> Self {
+        self.send_goods_end = Option::Some(send_goods_end.into());
+        self
+    }
+    /// In TM's list; [inf] order label filter (by name only).
+    ///
+    /// Wire name: `ol` (text).
+    /// Certainty: [1] TM.
+    pub fn order_label(mut self, order_label: impl Into<String>) -> Self {
+        self.order_label = Option::Some(order_label.into());
+        self
+    }
+    /// 每页条数 — Page size.
+    ///
+    /// Wire name: `pageSize` (integer).
+    /// Server default when omitted: `20`.
+    /// Allowed values (checked before sending): `5`, `10`, `15`, `20`.
+    /// Certainty: [2+] DG comment, DS response comment.
+    pub fn page_size(mut self, page_size: i32) -> Self {
+        self.page_size = Option::Some(page_size);
+        self
+    }
+    /// 页码 — Page number, 1-based.
+    ///
+    /// Wire name: `p` (integer).
+    /// Server default when omitted: `1`.
+    /// Certainty: [2+] DG, DS, WF, HL, EF.
+    pub fn page(mut self, page: i32) -> Self {
+        self.page = Option::Some(page);
+        self
+    }
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+    /// Checks the spec's client-side rules and builds the wire call.
+    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
+        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        if let Option::Some(value) = &self.order_id {
+            let text = crate::wire::text(value);
+            params.push(("o".into(), text));
+        }
+        if let Option::Some(value) = &self.outer_order_id {
+            let text = crate::wire::text(value);
+            params.push(("outerOrderID".into(), text));
+        }
+        if let Option::Some(value) = &self.product_id {
+            let text = crate::wire::text(value);
+            params.push(("productID".into(), text));
+        }
+        if let Option::Some(value) = &self.outer_item_id {
+            let text = crate::wire::text(value);
+            params.push(("oit".into(), text));
+        }
+        if let Option::Some(value) = &self.order_state {
+            let text = crate::wire::text(value);
+            params.push(("os".into(), text));
+        }
+        if let Option::Some(value) = &self.delivery_mode {
+            let text = crate::wire::text(value);
+            params.push(("sm".into(), text));
+        }
+        if let Option::Some(value) = &self.pay_mode {
+            let text = crate::wire::text(value);
+            params.push(("pm".into(), text));
+        }
+        if let Option::Some(value) = &self.send_mode {
+            let text = crate::wire::text(value);
+            params.push(("sendMode".into(), text));
+        }
+        if let Option::Some(value) = &self.name {
+            let text = crate::wire::text(value);
+            params.push(("name".into(), text));
+        }
+        if let Option::Some(value) = &self.last_modify_time_start {
+            let text = crate::wire::text(value);
+            params.push(("lastModifyTime_start".into(), text));
+        }
+        if let Option::Some(value) = &self.last_modify_time_end {
+            let text = crate::wire::text(value);
+            params.push(("lastModifyTime_end".into(), text));
+        }
+        if let Option::Some(value) = &self.order_time_start {
+            let text = crate::wire::text(value);
+            params.push(("osd".into(), text));
+        }
+        if let Option::Some(value) = &self.order_time_end {
+            let text = crate::wire::text(value);
+            params.push(("oed".into(), text));
+        }
+        if let Option::Some(value) = &self.send_goods_start {
+            let text = crate::wire::text(value);
+            params.push(("sgsd".into(), text));
+        }
+        if let Option::Some(value) = &self.send_goods_end {
+            let text = crate::wire::text(value);
+            params.push(("sged".into(), text));
+        }
+        if let Option::Some(value) = &self.order_label {
+            let text = crate::wire::text(value);
+            params.push(("ol".into(), text));
+        }
+        if let Option::Some(value) = &self.page_size {
+            let text = crate::wire::text(value);
+            crate::call::check_allowed(
+                METHOD,
+                "pageSize",
+                &text,
+                &["5", "10", "15", "20"],
+            )?;
+            params.push(("pageSize".into(), text));
+        }
+        if let Option::Some(value) = &self.page {
+            let text = crate::wire::text(value);
+            params.push(("p".into(), text));
+        }
+        crate::call::check_span(
+            METHOD,
+            ("lastModifyTime_start", self.last_modify_time_start.as_ref()),
+            ("lastModifyTime_end", self.last_modify_time_end.as_ref()),
+            15u32,
+        )?;
+        for (name, value) in &self.extra_params {
+            params.push((name.clone().into(), value.clone()));
+        }
+        Result::Ok(crate::call::ApiCall {
+            method: METHOD,
+            transport: crate::call::Transport::Get,
+            safety: crate::call::Safety::Read,
+            params,
+            upload: Option::None,
+        })
+    }
+    /// Sends this request; the same as [`Client::orders_list_get`](crate::Client::orders_list_get).
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
+        client.orders_list_get(self).await
+    }
+}
+/// 查询订单列表 — Search orders by state, ids and time windows, one page at a time.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// 统计信息 — Totals and paging of the query.
+    ///
+    /// Wire name: `totalInfo`.
+    /// Certainty: [2+] DG, DS; HL, D1, WD, EF, DC in part.
+    #[serde(rename = "totalInfo", default)]
+    pub total_info: Option<TotalInfo>,
+    /// 订单列表 — The orders on this page; absent when nothing matched.
+    ///
+    /// Wire name: `OrdersList` › `OrderInfo*`.
+    #[serde(rename = "OrdersList", default, deserialize_with = "crate::wire::de::list")]
+    pub orders_list: Vec<OrderInfo>,
+}
+/// 统计信息 — Totals and paging of the query.
+///
+/// Element `totalInfo`.
+/// Certainty: [2+] DG, DS; HL, D1, WD, EF, DC in part.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct TotalInfo {
+    /// 等待发货订单数 — Orders awaiting shipment, independent of the query filter.
+    ///
+    /// Wire name: `sendGoodsOrderCount` (integer).
+    #[serde(
+        rename = "sendGoodsOrderCount",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub send_goods_order_count: Option<i32>,
+    /// 需处理退换货订单数 — Orders awaiting return/exchange handling (no longer provided in v3).
+    ///
+    /// Wire name: `needExchangeOrderCount` (integer).
+    #[serde(
+        rename = "needExchangeOrderCount",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub need_exchange_order_count: Option<i32>,
+    /// 订单总数 — Orders matching the query.
+    ///
+    /// Wire name: `orderCount` (integer).
+    #[serde(
+        rename = "orderCount",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_count: Option<i32>,
+    /// 订单总金额 — Sum over all matched orders.
+    ///
+    /// Wire name: `totalOrderMoney` (decimal yuan).
+    #[serde(
+        rename = "totalOrderMoney",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub total_order_money: Option<crate::Decimal>,
+    /// 每页条数 — Page size (5/10/15/20).
+    ///
+    /// Wire name: `pageSize` (integer).
+    #[serde(rename = "pageSize", default, deserialize_with = "crate::wire::de::parsed")]
+    pub page_size: Option<i32>,
+    /// 总页数 — Number of pages.
+    ///
+    /// Wire name: `pageTotal` (integer).
+    #[serde(rename = "pageTotal", default, deserialize_with = "crate::wire::de::parsed")]
+    pub page_total: Option<i32>,
+    /// 当前页 — Current page number.
+    ///
+    /// Wire name: `currentPage` (integer).
+    #[serde(
+        rename = "currentPage",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub current_page: Option<i32>,
+}
+/// 订单信息 — One order.
+///
+/// Element `OrderInfo`.
+/// Certainty: orderID [2+] all; consignee name/address/mobile and paymentDate [2+] DG, DC; others [1] DG.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct OrderInfo {
+    /// 订单编号 — Dangdang order id.
+    ///
+    /// Wire name: `orderID` (integer).
+    #[serde(rename = "orderID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub order_id: Option<i64>,
+    /// 收货人姓名 — Consignee name (encrypted from 2021-09-01).
+    ///
+    /// Wire name: `consigneeName` (text).
+    #[serde(
+        rename = "consigneeName",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_name: Option<String>,
+    /// 收货人固定电话 — Consignee landline (encrypted from 2021-09-01).
+    ///
+    /// Wire name: `consigneeTel` (text).
+    #[serde(
+        rename = "consigneeTel",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_tel: Option<String>,
+    /// 收货人手机 — Consignee mobile (encrypted from 2021-09-01).
+    ///
+    /// Wire name: `consigneeMobileTel` (text).
+    #[serde(
+        rename = "consigneeMobileTel",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_mobile_tel: Option<String>,
+    /// 收货地址 — Consignee address (encrypted from 2021-09-01).
+    ///
+    /// Wire name: `consigneeAddr` (text).
+    #[serde(
+        rename = "consigneeAddr",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_addr: Option<String>,
+    /// 当当仓库地址 — Dangdang warehouse address.
+    ///
+    /// Wire name: `DangdangWarehouseAddr` (text).
+    #[serde(
+        rename = "DangdangWarehouseAddr",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub dangdang_warehouse_addr: Option<String>,
+    /// 送货方式 — Delivery mode text, `${快递方式}送货上门${送货时间段}`.
+    ///
+    /// Wire name: `sendGoodsMode` (text).
+    #[serde(
+        rename = "sendGoodsMode",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub send_goods_mode: Option<String>,
+    /// 订单金额 — Order amount.
+    ///
+    /// Wire name: `orderMoney` (decimal yuan).
+    #[serde(
+        rename = "orderMoney",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_money: Option<crate::Decimal>,
+    /// 下单时间 — When the order was placed.
+    ///
+    /// Wire name: `orderTimeStart` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    #[serde(
+        rename = "orderTimeStart",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_time_start: Option<crate::BeijingTime>,
+    /// 最后修改时间 — Last modification time.
+    ///
+    /// Wire name: `lastModifyTime` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    #[serde(
+        rename = "lastModifyTime",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub last_modify_time: Option<crate::BeijingTime>,
+    /// 订单状态 — Order state.
+    ///
+    /// Wire name: `orderState` (code table [`OrderState`](crate::types::OrderState)).
+    #[serde(
+        rename = "orderState",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_state: Option<crate::types::OrderState>,
+    /// 订单状态 — Order state (second field).
+    ///
+    /// Wire name: `orderStatus` (code table [`OrderState`](crate::types::OrderState)).
+    #[serde(
+        rename = "orderStatus",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_status: Option<crate::types::OrderState>,
+    /// 是否已打印快递单 — Whether the waybill was printed (deprecated in v3).
+    ///
+    /// Wire name: `isCourierReceiptDetail` (text).
+    #[serde(
+        rename = "isCourierReceiptDetail",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub is_courier_receipt_detail: Option<String>,
+    /// 外部订单编号 — Seller's external order id.
+    ///
+    /// Wire name: `outerOrderID` (text).
+    #[serde(
+        rename = "outerOrderID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub outer_order_id: Option<String>,
+    /// 商家备注 — Seller remark.
+    ///
+    /// Wire name: `remark` (text).
+    #[serde(rename = "remark", default, deserialize_with = "crate::wire::de::parsed")]
+    pub remark: Option<String>,
+    /// 标记 — Colour label.
+    ///
+    /// Wire name: `label` (code table [`OrderLabel`](crate::types::OrderLabel)).
+    #[serde(rename = "label", default, deserialize_with = "crate::wire::de::parsed")]
+    pub label: Option<crate::types::OrderLabel>,
+    /// 付款时间 — Payment time.
+    ///
+    /// Wire name: `paymentDate` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    #[serde(
+        rename = "paymentDate",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub payment_date: Option<crate::BeijingTime>,
+    /// 发货方式 — Who ships.
+    ///
+    /// Wire name: `orderMode` (code table [`OrderMode`](crate::types::OrderMode)).
+    #[serde(rename = "orderMode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub order_mode: Option<crate::types::OrderMode>,
+    /// 是否预售 — Pre-sale order.
+    ///
+    /// Wire name: `isPresale` (`1` / `0`).
+    #[serde(rename = "isPresale", default, deserialize_with = "crate::wire::de::flag01")]
+    pub is_presale: Option<bool>,
+    /// 发货时间 — Shipping time.
+    ///
+    /// Wire name: `sendDate` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    #[serde(rename = "sendDate", default, deserialize_with = "crate::wire::de::parsed")]
+    pub send_date: Option<crate::BeijingTime>,
+    /// 原始订单编号 — Original order id.
+    ///
+    /// Wire name: `originalOrderId` (text).
+    #[serde(
+        rename = "originalOrderId",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub original_order_id: Option<String>,
+    /// 加密内容 — Encrypted consignee block (v3+), for the decrypt API.
+    ///
+    /// Wire name: `encrypt_content` (text).
+    #[serde(
+        rename = "encrypt_content",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub encrypt_content: Option<String>,
+}
+impl crate::Client {
+    /// `dangdang.orders.list.get`: 查询订单列表 — Search orders by state, ids and time windows, one page at a time.
+    ///
+    /// See [the module docs](self) and [`Request`]. Legacy: `searchOrders.php`.
+    #[doc(alias = "dangdang.orders.list.get")]
+    #[doc(alias = "searchOrders.php")]
+    #[doc(alias = "searchOrders")]
+    pub async fn orders_list_get(
+        &self,
+        request: &Request,
+    ) -> Result<Response, crate::Error> {
+        let call = request.to_call()?;
+        let body = self.execute(call).await?;
+        crate::decode::typed::<Response>(METHOD, &body)
+    }
+}

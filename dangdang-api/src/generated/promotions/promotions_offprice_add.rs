@@ -1,0 +1,85 @@
+// @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `dangdang.promotions.offprice.add`: Legacy `addMultiOffPricePromos.php`.
+//!
+//! - Legacy URL: `http://api.dangdang.com/v2/addMultiOffPricePromos.php`
+//! - Transport: POST, parameters in a form body
+//! - Safety: write (never retried automatically)
+//! - Provenance: unknown
+//!
+//! No public documentation was found for this method. Pass parameters with
+//! [`Request::param`]; the reply is returned as a generic [`XmlElement`](crate::XmlElement) tree.
+//!
+//! Notes:
+//! - No public documentation was found for this method; parameters and response are unknown. Send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods ([2+] protocol §2: DG, JSDK, WD).
+//! - Safety inferred from the method name ([inf]); treated as a write, so it is never retried automatically.
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "dangdang.promotions.offprice.add";
+/// The legacy v2 URL this method replaces.
+pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/addMultiOffPricePromos.php";
+/// Request for `dangdang.promotions.offprice.add` (addMultiOffPricePromos.php).
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "dangdang.promotions.offprice.add")]
+#[doc(alias = "addMultiOffPricePromos.php")]
+#[doc(alias = "addMultiOffPricePromos")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Request {
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+impl Request {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
+        Self { extra_params: Vec::new() }
+    }
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+    /// Checks the spec's client-side rules and builds the wire call.
+    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
+        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        for (name, value) in &self.extra_params {
+            params.push((name.clone().into(), value.clone()));
+        }
+        Result::Ok(crate::call::ApiCall {
+            method: METHOD,
+            transport: crate::call::Transport::PostForm,
+            safety: crate::call::Safety::Write,
+            params,
+            upload: Option::None,
+        })
+    }
+    /// Sends this request; the same as [`Client::promotions_offprice_add`](crate::Client::promotions_offprice_add).
+    pub async fn send(
+        &self,
+        client: &crate::Client,
+    ) -> Result<crate::XmlElement, crate::Error> {
+        client.promotions_offprice_add(self).await
+    }
+}
+impl crate::Client {
+    /// `dangdang.promotions.offprice.add`: Legacy `addMultiOffPricePromos.php`.
+    ///
+    /// See [the module docs](self) and [`Request`]. Legacy: `addMultiOffPricePromos.php`.
+    #[doc(alias = "dangdang.promotions.offprice.add")]
+    #[doc(alias = "addMultiOffPricePromos.php")]
+    #[doc(alias = "addMultiOffPricePromos")]
+    pub async fn promotions_offprice_add(
+        &self,
+        request: &Request,
+    ) -> Result<crate::XmlElement, crate::Error> {
+        let call = request.to_call()?;
+        let body = self.execute(call).await?;
+        crate::decode::tree(METHOD, &body)
+    }
+}

@@ -1,0 +1,90 @@
+// @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `dangdang.qa.answer`: Legacy `answerQA.php`.
+//!
+//! - Legacy URL: `http://api.dangdang.com/v2/answerQA.php`
+//! - Transport: multipart POST, document in file part `answerQA`
+//! - Safety: write (never retried automatically)
+//! - Provenance: documented
+//!
+//! Notes:
+//! - Parameters and response are not encoded in this spec yet (see the reference, methods §35); send parameters with `.param()`; the reply is returned as a generic XML tree.
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "dangdang.qa.answer";
+/// The legacy v2 URL this method replaces.
+pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/answerQA.php";
+/// Request for `dangdang.qa.answer` (answerQA.php).
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "dangdang.qa.answer")]
+#[doc(alias = "answerQA.php")]
+#[doc(alias = "answerQA")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Request {
+    /// The XML uploaded as file part `answerQA`: the children of `<request>` after `functionID` and `time`.
+    pub document: String,
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+impl Request {
+    /// A request with every required parameter; optional ones start unset.
+    pub fn new(document: impl Into<String>) -> Self {
+        Self {
+            document: document.into(),
+            extra_params: Vec::new(),
+        }
+    }
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+    /// Checks the spec's client-side rules and builds the wire call.
+    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
+        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        for (name, value) in &self.extra_params {
+            params.push((name.clone().into(), value.clone()));
+        }
+        Result::Ok(crate::call::ApiCall {
+            method: METHOD,
+            transport: crate::call::Transport::Multipart,
+            safety: crate::call::Safety::Write,
+            params,
+            upload: Option::Some(crate::call::Upload {
+                field: "answerQA",
+                filename: "answerQA.xml",
+                max_bytes: Option::None,
+                body: crate::call::UploadBody::XmlFragment(self.document.clone()),
+            }),
+        })
+    }
+    /// Sends this request; the same as [`Client::qa_answer`](crate::Client::qa_answer).
+    pub async fn send(
+        &self,
+        client: &crate::Client,
+    ) -> Result<crate::XmlElement, crate::Error> {
+        client.qa_answer(self).await
+    }
+}
+impl crate::Client {
+    /// `dangdang.qa.answer`: Legacy `answerQA.php`.
+    ///
+    /// See [the module docs](self) and [`Request`]. Legacy: `answerQA.php`.
+    #[doc(alias = "dangdang.qa.answer")]
+    #[doc(alias = "answerQA.php")]
+    #[doc(alias = "answerQA")]
+    pub async fn qa_answer(
+        &self,
+        request: &Request,
+    ) -> Result<crate::XmlElement, crate::Error> {
+        let call = request.to_call()?;
+        let body = self.execute(call).await?;
+        crate::decode::tree(METHOD, &body)
+    }
+}

@@ -1,0 +1,660 @@
+// @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! Shared code tables (enums) from the spec's `types:` section.
+/// 付款方式 — How the buyer pays (text values).
+///
+/// Wire form: text codes. Codes this spec does not know decode to [`BuyerPayMode::Other`] with the raw value kept.
+/// Certainty: [2+] EF, D1.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BuyerPayMode {
+    /// 货到付款 — Cash on delivery (code `货到付款`).
+    CashOnDelivery,
+    /// 网上支付 — Paid online (code `网上支付`).
+    Online,
+    /// 银行汇款 — Bank transfer (code `银行汇款`).
+    BankTransfer,
+    /// 邮局汇款 — Postal remittance (code `邮局汇款`).
+    PostalRemittance,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl BuyerPayMode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::CashOnDelivery => "货到付款",
+            Self::Online => "网上支付",
+            Self::BankTransfer => "银行汇款",
+            Self::PostalRemittance => "邮局汇款",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "货到付款" => Self::CashOnDelivery,
+            "网上支付" => Self::Online,
+            "银行汇款" => Self::BankTransfer,
+            "邮局汇款" => Self::PostalRemittance,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::CashOnDelivery => Option::Some("货到付款 — Cash on delivery"),
+            Self::Online => Option::Some("网上支付 — Paid online"),
+            Self::BankTransfer => Option::Some("银行汇款 — Bank transfer"),
+            Self::PostalRemittance => Option::Some("邮局汇款 — Postal remittance"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for BuyerPayMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for BuyerPayMode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 送货方式 — Delivery-mode filter `sm` of the order list.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`DeliveryModeFilter::Other`] with the raw value kept.
+/// Certainty: [1] DOC-132.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeliveryModeFilter {
+    /// 全部 — All (default) (code `9999`).
+    All,
+    /// 普通快递 — Standard express (code `1`).
+    StandardExpress,
+    /// 加急快递 — Urgent express (code `2`).
+    UrgentExpress,
+    /// 普通邮递 — Standard post (code `3`).
+    StandardPost,
+    /// 邮政特快专递 — China Post EMS (code `4`).
+    PostalExpress,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl DeliveryModeFilter {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::All => "9999",
+            Self::StandardExpress => "1",
+            Self::UrgentExpress => "2",
+            Self::StandardPost => "3",
+            Self::PostalExpress => "4",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "9999" => Self::All,
+            "1" => Self::StandardExpress,
+            "2" => Self::UrgentExpress,
+            "3" => Self::StandardPost,
+            "4" => Self::PostalExpress,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::All => Option::Some("全部 — All (default)"),
+            Self::StandardExpress => Option::Some("普通快递 — Standard express"),
+            Self::UrgentExpress => Option::Some("加急快递 — Urgent express"),
+            Self::StandardPost => Option::Some("普通邮递 — Standard post"),
+            Self::PostalExpress => Option::Some("邮政特快专递 — China Post EMS"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for DeliveryModeFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for DeliveryModeFilter {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 商品类型 — Kind of order line.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`OrderItemType::Other`] with the raw value kept.
+/// Certainty: [2+] DS, EF.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OrderItemType {
+    /// 商品 — A sold product (code `0`).
+    Product,
+    /// 赠品 — A gift (WF zeroes its price) (code `1`).
+    Gift,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl OrderItemType {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Product => "0",
+            Self::Gift => "1",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::Product,
+            "1" => Self::Gift,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Product => Option::Some("商品 — A sold product"),
+            Self::Gift => Option::Some("赠品 — A gift (WF zeroes its price)"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for OrderItemType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for OrderItemType {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 订单标记颜色 — Seller's colour label on an order.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`OrderLabel::Other`] with the raw value kept.
+/// Certainty: [2+] DS, EF.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OrderLabel {
+    /// 红 — Red (code `1`).
+    Red,
+    /// 黄 — Yellow (code `2`).
+    Yellow,
+    /// 绿 — Green (code `3`).
+    Green,
+    /// 蓝 — Blue (code `4`).
+    Blue,
+    /// 紫 — Purple (code `5`).
+    Purple,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl OrderLabel {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Red => "1",
+            Self::Yellow => "2",
+            Self::Green => "3",
+            Self::Blue => "4",
+            Self::Purple => "5",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "1" => Self::Red,
+            "2" => Self::Yellow,
+            "3" => Self::Green,
+            "4" => Self::Blue,
+            "5" => Self::Purple,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Red => Option::Some("红 — Red"),
+            Self::Yellow => Option::Some("黄 — Yellow"),
+            Self::Green => Option::Some("绿 — Green"),
+            Self::Blue => Option::Some("蓝 — Blue"),
+            Self::Purple => Option::Some("紫 — Purple"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for OrderLabel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for OrderLabel {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 发货方式 — Who ships the order.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`OrderMode::Other`] with the raw value kept.
+/// Certainty: [1] EF.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OrderMode {
+    /// 自发 — The seller ships (code `1`).
+    SellerShips,
+    /// 代发 — Dangdang ships on the seller's behalf (code `2`).
+    DangdangShips,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl OrderMode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::SellerShips => "1",
+            Self::DangdangShips => "2",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "1" => Self::SellerShips,
+            "2" => Self::DangdangShips,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::SellerShips => Option::Some("自发 — The seller ships"),
+            Self::DangdangShips => {
+                Option::Some("代发 — Dangdang ships on the seller's behalf")
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for OrderMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for OrderMode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 订单状态 — Order state; the `os` request filter and the `orderState` / `orderStatus` elements.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`OrderState::Other`] with the raw value kept.
+/// Certainty: [2+] DOC-132, DS, EF, WF, WD, DC.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OrderState {
+    /// 等待审核 — Awaiting review (code `50`).
+    AwaitingReview,
+    /// 等待到款 — Awaiting payment (code `100`).
+    AwaitingPayment,
+    /// 等待发货 — Awaiting shipment (orders shown as 等待配货 in the back-office also come back as 101) (code `101`).
+    AwaitingShipment,
+    /// 已发货 — Shipped (code `300`).
+    Shipped,
+    /// 已送达 — Delivered (code `400`).
+    Delivered,
+    /// 交易成功 — Completed (code `1000`).
+    Completed,
+    /// 取消 — Cancelled (code `-100`).
+    Cancelled,
+    /// 交易失败 — Failed (code `1100`).
+    Failed,
+    /// 已拆单 — Split into packages (removed from the `os` filter in v3.0, 2021-08) (code `-200`).
+    Split,
+    /// 全部 — All states (request filter only) (code `9999`).
+    All,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl OrderState {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::AwaitingReview => "50",
+            Self::AwaitingPayment => "100",
+            Self::AwaitingShipment => "101",
+            Self::Shipped => "300",
+            Self::Delivered => "400",
+            Self::Completed => "1000",
+            Self::Cancelled => "-100",
+            Self::Failed => "1100",
+            Self::Split => "-200",
+            Self::All => "9999",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "50" => Self::AwaitingReview,
+            "100" => Self::AwaitingPayment,
+            "101" => Self::AwaitingShipment,
+            "300" => Self::Shipped,
+            "400" => Self::Delivered,
+            "1000" => Self::Completed,
+            "-100" => Self::Cancelled,
+            "1100" => Self::Failed,
+            "-200" => Self::Split,
+            "9999" => Self::All,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::AwaitingReview => Option::Some("等待审核 — Awaiting review"),
+            Self::AwaitingPayment => Option::Some("等待到款 — Awaiting payment"),
+            Self::AwaitingShipment => {
+                Option::Some(
+                    "等待发货 — Awaiting shipment (orders shown as 等待配货 in the back-office also come back as 101)",
+                )
+            }
+            Self::Shipped => Option::Some("已发货 — Shipped"),
+            Self::Delivered => Option::Some("已送达 — Delivered"),
+            Self::Completed => Option::Some("交易成功 — Completed"),
+            Self::Cancelled => Option::Some("取消 — Cancelled"),
+            Self::Failed => Option::Some("交易失败 — Failed"),
+            Self::Split => {
+                Option::Some(
+                    "已拆单 — Split into packages (removed from the `os` filter in v3.0, 2021-08)",
+                )
+            }
+            Self::All => Option::Some("全部 — All states (request filter only)"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for OrderState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for OrderState {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 发票开具方 — Who issues the invoice (`Is_DangdangReceipt`).
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ReceiptIssuer::Other`] with the raw value kept.
+/// Certainty: [1] EF.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReceiptIssuer {
+    /// 当当开具 — Issued by Dangdang (code `1`).
+    Dangdang,
+    /// 非当当开具 — Not issued by Dangdang (code `2`).
+    NotDangdang,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ReceiptIssuer {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Dangdang => "1",
+            Self::NotDangdang => "2",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "1" => Self::Dangdang,
+            "2" => Self::NotDangdang,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Dangdang => Option::Some("当当开具 — Issued by Dangdang"),
+            Self::NotDangdang => {
+                Option::Some("非当当开具 — Not issued by Dangdang")
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for ReceiptIssuer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ReceiptIssuer {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 发货结果代码 — Per-order result code of dangdang.order.goods.send (`orderOperCode`, or `operCode` for a whole-request failure).
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`SendGoodsResultCode::Other`] with the raw value kept.
+/// Certainty: protocol §8.1, methods §26.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SendGoodsResultCode {
+    /// 成功 — Shipped ([2+] DG, DS, WF) (code `0`).
+    Success,
+    /// 订单编号错误 — Wrong order id; WF treats it as already handled ([2+] DG, WF) (code `35`).
+    WrongOrderId,
+    /// All ship quantities are 0 ([2+] DG, DC) (code `39`).
+    AllQuantitiesZero,
+    /// Courier name, phone or waybill wrong ([2+] DG, DC) (code `40`).
+    WrongCourierInfo,
+    /// Wrong shipped item ([1] DC) (code `41`).
+    WrongItem,
+    /// Wrong shipped quantity ([2+] DG, DC) (code `42`).
+    WrongQuantity,
+    /// Wrong order state ([2+] DG, DC, WF) (code `51`).
+    WrongOrderState,
+    /// No XML file uploaded ([1] DC) (code `100`).
+    NoXmlUploaded,
+    /// File too large ([1] DC) (code `101`).
+    FileTooLarge,
+    /// Not an XML file ([1] DC) (code `102`).
+    NotXml,
+    /// Upload error ([1] DC) (code `103`).
+    UploadError,
+    /// gShopID empty (legacy) ([2+] DG, DC) (code `410`).
+    ShopIdEmpty,
+    /// gShopID does not exist (legacy) ([2+] DG, DC) (code `411`).
+    ShopIdUnknown,
+    /// System exception ([1] DC) (code `500`).
+    SystemException,
+    /// COD order state may not be changed ([1] DC) (code `601`).
+    CodStateLocked,
+    /// 订单状态决定该订单不能发货 — Order state does not allow shipping ([2+] DG, DC, WF) (code `605`).
+    StateForbidsShipping,
+    /// Category does not allow partial shipping ([1] DC) (code `618`).
+    PartialShippingNotAllowed,
+    /// An unhandled cancel request exists; review it in the back-office first ([1] DG) (code `665`).
+    PendingCancelRequest,
+    /// 分摊计算失败 — Apportionment calculation failed ([2+] DG, DC) (code `1203`).
+    ApportionmentFailed,
+    /// 配货完成失败 — The 配货完成 step failed ([2+] DG, DC) (code `1204`).
+    PickingCompleteFailed,
+    /// Wrong item id or promotion id ([2+] DG, DC) (code `1205`).
+    WrongItemOrPromotion,
+    /// All order ids wrong; WF: order does not exist ([2+] DG, WF) (code `1207`).
+    AllOrderIdsWrong,
+    /// Shipping operation failed ([1] DG) (code `1208`).
+    ShippingFailed,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl SendGoodsResultCode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Success => "0",
+            Self::WrongOrderId => "35",
+            Self::AllQuantitiesZero => "39",
+            Self::WrongCourierInfo => "40",
+            Self::WrongItem => "41",
+            Self::WrongQuantity => "42",
+            Self::WrongOrderState => "51",
+            Self::NoXmlUploaded => "100",
+            Self::FileTooLarge => "101",
+            Self::NotXml => "102",
+            Self::UploadError => "103",
+            Self::ShopIdEmpty => "410",
+            Self::ShopIdUnknown => "411",
+            Self::SystemException => "500",
+            Self::CodStateLocked => "601",
+            Self::StateForbidsShipping => "605",
+            Self::PartialShippingNotAllowed => "618",
+            Self::PendingCancelRequest => "665",
+            Self::ApportionmentFailed => "1203",
+            Self::PickingCompleteFailed => "1204",
+            Self::WrongItemOrPromotion => "1205",
+            Self::AllOrderIdsWrong => "1207",
+            Self::ShippingFailed => "1208",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::Success,
+            "35" => Self::WrongOrderId,
+            "39" => Self::AllQuantitiesZero,
+            "40" => Self::WrongCourierInfo,
+            "41" => Self::WrongItem,
+            "42" => Self::WrongQuantity,
+            "51" => Self::WrongOrderState,
+            "100" => Self::NoXmlUploaded,
+            "101" => Self::FileTooLarge,
+            "102" => Self::NotXml,
+            "103" => Self::UploadError,
+            "410" => Self::ShopIdEmpty,
+            "411" => Self::ShopIdUnknown,
+            "500" => Self::SystemException,
+            "601" => Self::CodStateLocked,
+            "605" => Self::StateForbidsShipping,
+            "618" => Self::PartialShippingNotAllowed,
+            "665" => Self::PendingCancelRequest,
+            "1203" => Self::ApportionmentFailed,
+            "1204" => Self::PickingCompleteFailed,
+            "1205" => Self::WrongItemOrPromotion,
+            "1207" => Self::AllOrderIdsWrong,
+            "1208" => Self::ShippingFailed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Option::Some("成功 — Shipped ([2+] DG, DS, WF)"),
+            Self::WrongOrderId => {
+                Option::Some(
+                    "订单编号错误 — Wrong order id; WF treats it as already handled ([2+] DG, WF)",
+                )
+            }
+            Self::AllQuantitiesZero => {
+                Option::Some("All ship quantities are 0 ([2+] DG, DC)")
+            }
+            Self::WrongCourierInfo => {
+                Option::Some("Courier name, phone or waybill wrong ([2+] DG, DC)")
+            }
+            Self::WrongItem => Option::Some("Wrong shipped item ([1] DC)"),
+            Self::WrongQuantity => Option::Some("Wrong shipped quantity ([2+] DG, DC)"),
+            Self::WrongOrderState => Option::Some("Wrong order state ([2+] DG, DC, WF)"),
+            Self::NoXmlUploaded => Option::Some("No XML file uploaded ([1] DC)"),
+            Self::FileTooLarge => Option::Some("File too large ([1] DC)"),
+            Self::NotXml => Option::Some("Not an XML file ([1] DC)"),
+            Self::UploadError => Option::Some("Upload error ([1] DC)"),
+            Self::ShopIdEmpty => Option::Some("gShopID empty (legacy) ([2+] DG, DC)"),
+            Self::ShopIdUnknown => {
+                Option::Some("gShopID does not exist (legacy) ([2+] DG, DC)")
+            }
+            Self::SystemException => Option::Some("System exception ([1] DC)"),
+            Self::CodStateLocked => {
+                Option::Some("COD order state may not be changed ([1] DC)")
+            }
+            Self::StateForbidsShipping => {
+                Option::Some(
+                    "订单状态决定该订单不能发货 — Order state does not allow shipping ([2+] DG, DC, WF)",
+                )
+            }
+            Self::PartialShippingNotAllowed => {
+                Option::Some("Category does not allow partial shipping ([1] DC)")
+            }
+            Self::PendingCancelRequest => {
+                Option::Some(
+                    "An unhandled cancel request exists; review it in the back-office first ([1] DG)",
+                )
+            }
+            Self::ApportionmentFailed => {
+                Option::Some(
+                    "分摊计算失败 — Apportionment calculation failed ([2+] DG, DC)",
+                )
+            }
+            Self::PickingCompleteFailed => {
+                Option::Some(
+                    "配货完成失败 — The 配货完成 step failed ([2+] DG, DC)",
+                )
+            }
+            Self::WrongItemOrPromotion => {
+                Option::Some("Wrong item id or promotion id ([2+] DG, DC)")
+            }
+            Self::AllOrderIdsWrong => {
+                Option::Some(
+                    "All order ids wrong; WF: order does not exist ([2+] DG, WF)",
+                )
+            }
+            Self::ShippingFailed => Option::Some("Shipping operation failed ([1] DG)"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for SendGoodsResultCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for SendGoodsResultCode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}

@@ -1,0 +1,17 @@
+//! Integration tests and a loopback fake Dangdang server.
+
+pub mod checks;
+pub mod envelope;
+pub mod fake_server;
+pub mod reply;
+pub mod request;
+pub mod signature;
+pub mod wire;
+
+#[cfg(test)]
+mod roundtrip_tests;
+
+pub use envelope::FakeErrorCode;
+pub use fake_server::{FakeConfig, FakeDangdang};
+pub use reply::Reply;
+pub use request::{ReceivedRequest, UploadedFile};

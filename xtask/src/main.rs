@@ -1,0 +1,82 @@
+//! `cargo xtask gen [--check]`: regenerates `dangdang-api/src/generated/` and `docs/methods.md` from the spec.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use dangdang_codegen::{GEN_COMMAND, Stale, diagnostics};
+
+#[derive(Parser)]
+#[command(about = "Project automation for the Dangdang API workspace")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Regenerate the client code from spec/dangdang.yaml.
+    Gen {
+        /// Write nothing; fail if any generated file is stale.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let Command::Gen { check } = Cli::parse().command;
+    let root = workspace_root();
+    let generation = match dangdang_codegen::generate(&root) {
+        Ok(generation) => generation,
+        Err(problems) => {
+            eprint!("{}", diagnostics::render(&problems));
+            return ExitCode::FAILURE;
+        }
+    };
+    if !generation.warnings.is_empty() {
+        eprint!("{}", diagnostics::render(&generation.warnings));
+    }
+    let stale = dangdang_codegen::stale_files(&root, &generation.files);
+    if check {
+        if stale.is_empty() {
+            println!("generated code is up to date ({} files)", generation.files.len());
+            return ExitCode::SUCCESS;
+        }
+        for entry in &stale {
+            match entry {
+                Stale::Outdated(path) => eprintln!("stale: {}", path.display()),
+                Stale::Orphan(path) => eprintln!("no longer generated: {}", path.display()),
+            }
+        }
+        eprintln!("{} generated file(s) are out of date; run `{GEN_COMMAND}` and commit the result", stale.len());
+        return ExitCode::FAILURE;
+    }
+    for entry in &stale {
+        let result = match entry {
+            Stale::Outdated(path) => write(&root, path, &generation.files),
+            Stale::Orphan(path) => std::fs::remove_file(root.join(path)).map(|()| println!("removed {}", path.display())),
+        };
+        if let Err(error) = result {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    }
+    println!("{} file(s) written, {} unchanged", stale.len(), generation.files.len() - stale.iter().filter(|s| matches!(s, Stale::Outdated(_))).count());
+    ExitCode::SUCCESS
+}
+
+fn write(root: &Path, path: &Path, files: &[dangdang_codegen::GeneratedFile]) -> std::io::Result<()> {
+    let file = files.iter().find(|f| f.path == path).expect("stale entries come from the generated files");
+    let target = root.join(path);
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(&target, &file.contents)?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
+
+/// The workspace root: xtask lives one level below it.
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits inside the workspace").to_path_buf()
+}
