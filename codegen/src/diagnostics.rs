@@ -60,7 +60,8 @@ impl fmt::Display for Diagnostic {
             let gutter = " ".repeat(number.len());
             writeln!(f, "{gutter} |")?;
             writeln!(f, "{number} | {line}")?;
-            let caret_pad: String = line.chars().take(at.column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+            let caret_pad: String =
+                line.chars().take(at.column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
             writeln!(f, "{gutter} | {caret_pad}^")?;
         }
         if let Some(help) = &self.help {
@@ -91,7 +92,13 @@ impl<'a> Reporter<'a> {
     }
 
     /// Records an error at the key of `path` (for misplaced or duplicate keys).
-    pub fn error_at_key(&mut self, code: &'static str, path: &str, message: impl Into<String>, help: impl Into<String>) {
+    pub fn error_at_key(
+        &mut self,
+        code: &'static str,
+        path: &str,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
         let location = self.map.key(path);
         self.push(Severity::Error, code, path, location, message.into(), help.into());
     }
@@ -103,11 +110,25 @@ impl<'a> Reporter<'a> {
     }
 
     /// Records a problem at an explicit location (parser errors).
-    pub fn at(&mut self, code: &'static str, location: Option<Location>, message: impl Into<String>, help: impl Into<String>) {
+    pub fn at(
+        &mut self,
+        code: &'static str,
+        location: Option<Location>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
         self.push(Severity::Error, code, "", location, message.into(), help.into());
     }
 
-    fn push(&mut self, severity: Severity, code: &'static str, path: &str, location: Option<Location>, message: String, help: String) {
+    fn push(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        path: &str,
+        location: Option<Location>,
+        message: String,
+        help: String,
+    ) {
         let snippet = location.and_then(|at| self.text.lines().nth(at.line - 1)).map(str::to_owned);
         self.found.push(Diagnostic {
             severity,

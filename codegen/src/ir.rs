@@ -33,7 +33,8 @@ pub enum ValueType {
 
 impl ValueType {
     /// Scalar type names a spec may use.
-    pub const SCALARS: &'static [&'static str] = &["int", "long", "decimal", "datetime", "date", "string", "bool01", "boolyn", "boolzh"];
+    pub const SCALARS: &'static [&'static str] =
+        &["int", "long", "decimal", "datetime", "date", "string", "bool01", "boolyn", "boolzh"];
 
     /// Resolves a spec type name against the scalars and the named types.
     pub fn resolve(name: &str, types: &BTreeMap<String, EnumType>) -> Option<ValueType> {
@@ -260,22 +261,28 @@ pub fn lower(spec: &Spec, spec_file: &str) -> Api {
         .types
         .iter()
         .map(|(name, table)| EnumIr {
-                name: name.clone(),
-                docs: Docs { zh: table.zh.clone(), en: table.en.clone(), cert: table.cert.clone() },
-                repr: table.repr,
-                variants: table
-                    .values
-                    .iter()
-                    .map(|v| VariantIr {
-                        name: v.name.clone(),
-                        code: scalar_text(&v.code).unwrap_or_default(),
-                        docs: Docs { zh: v.zh.clone(), en: v.en.clone(), cert: None },
-                    })
-                    .collect(),
+            name: name.clone(),
+            docs: Docs { zh: table.zh.clone(), en: table.en.clone(), cert: table.cert.clone() },
+            repr: table.repr,
+            variants: table
+                .values
+                .iter()
+                .map(|v| VariantIr {
+                    name: v.name.clone(),
+                    code: scalar_text(&v.code).unwrap_or_default(),
+                    docs: Docs { zh: v.zh.clone(), en: v.en.clone(), cert: None },
+                })
+                .collect(),
         })
         .collect();
     let methods = spec.methods.iter().map(|m| lower_method(spec, m)).collect();
-    Api { spec_file: spec_file.to_owned(), gateway: spec.info.gateway.clone(), version: spec.info.version.clone(), enums, methods }
+    Api {
+        spec_file: spec_file.to_owned(),
+        gateway: spec.info.gateway.clone(),
+        version: spec.info.version.clone(),
+        enums,
+        methods,
+    }
 }
 
 fn lower_method(spec: &Spec, method: &model::Method) -> MethodIr {
@@ -303,7 +310,9 @@ fn lower_method(spec: &Spec, method: &model::Method) -> MethodIr {
         .iter()
         .filter_map(|rule| match (&rule.one_of, &rule.max_span) {
             (Some(names), None) => Some(RuleIr::OneOf(names.iter().map(|n| rust_of(n)).collect())),
-            (None, Some(span)) => Some(RuleIr::MaxSpan { start: rust_of(&span.start), end: rust_of(&span.end), days: span.days }),
+            (None, Some(span)) => {
+                Some(RuleIr::MaxSpan { start: rust_of(&span.start), end: rust_of(&span.end), days: span.days })
+            }
             _ => None,
         })
         .collect();
@@ -315,12 +324,21 @@ fn lower_method(spec: &Spec, method: &model::Method) -> MethodIr {
         }),
         format: u.format,
         max_bytes: u.max_bytes,
-        structs: if u.document.is_empty() { Vec::new() } else { lower_tree(spec, "Document", "request", &u.document, Docs::default()) },
+        structs: if u.document.is_empty() {
+            Vec::new()
+        } else {
+            lower_tree(spec, "Document", "request", &u.document, Docs::default())
+        },
     });
-    let response = method
-        .response
-        .as_ref()
-        .map(|tree| lower_tree(spec, "Response", "response", tree, Docs { zh: method.zh.clone(), en: method.en.clone(), cert: None }));
+    let response = method.response.as_ref().map(|tree| {
+        lower_tree(
+            spec,
+            "Response",
+            "response",
+            tree,
+            Docs { zh: method.zh.clone(), en: method.en.clone(), cert: None },
+        )
+    });
     MethodIr {
         dotted: method.name.clone(),
         rust: method.rust_name.clone().unwrap_or_else(|| naming::method_name(&method.name)),
@@ -343,7 +361,11 @@ fn lower_method(spec: &Spec, method: &model::Method) -> MethodIr {
         upload,
         response,
         pagination: method.pagination.clone(),
-        codes: method.codes.iter().map(|c| (c.code, Docs { zh: c.zh.clone(), en: c.en.clone(), cert: c.cert.clone() })).collect(),
+        codes: method
+            .codes
+            .iter()
+            .map(|c| (c.code, Docs { zh: c.zh.clone(), en: c.en.clone(), cert: c.cert.clone() }))
+            .collect(),
     }
 }
 
@@ -385,12 +407,19 @@ fn lower_fields(spec: &Spec, elements: &[model::Element], out: &mut Vec<StructIr
 /// The shape of one element occurrence, emitting its struct if it has children.
 fn element_kind(spec: &Spec, e: &model::Element, out: &mut Vec<StructIr>) -> FieldKind {
     if e.children.is_empty() {
-        return FieldKind::Value(ValueType::resolve(e.ty.as_deref().unwrap_or("string"), &spec.types).unwrap_or(ValueType::String));
+        return FieldKind::Value(
+            ValueType::resolve(e.ty.as_deref().unwrap_or("string"), &spec.types).unwrap_or(ValueType::String),
+        );
     }
     let name = e.struct_name.clone().unwrap_or_else(|| naming::struct_name(&e.name));
     if !out.iter().any(|s| s.name == name) {
         let fields = lower_fields(spec, &e.children, out);
-        out.push(StructIr { name: name.clone(), wire: e.name.clone(), docs: Docs { zh: e.zh.clone(), en: e.en.clone(), cert: e.cert.clone() }, fields });
+        out.push(StructIr {
+            name: name.clone(),
+            wire: e.name.clone(),
+            docs: Docs { zh: e.zh.clone(), en: e.en.clone(), cert: e.cert.clone() },
+            fields,
+        });
     }
     FieldKind::Struct(name)
 }

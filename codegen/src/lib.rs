@@ -54,7 +54,10 @@ pub fn load_str(file: &str, text: &str) -> Result<(model::Spec, Vec<Diagnostic>)
             } else {
                 ("E002", "compare with the schema in spec/README.md")
             };
-            report.at(code, location, error.to_string(), help);
+            let text = error.to_string();
+            // serde_yaml appends the position; the diagnostic shows it already.
+            let message = text.rfind(" at line ").map_or(text.as_str(), |cut| &text[..cut]);
+            report.at(code, location, message, help);
             return Err(report.finish());
         }
     };

@@ -4,10 +4,10 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Rust keywords (2024 edition, strict and reserved) that cannot be field or module names.
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for",
-    "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
-    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
-    "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+    "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
+    "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract",
+    "become", "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
 ];
 
 /// True when `name` cannot be used as a plain identifier.
@@ -54,7 +54,10 @@ mod tests {
 
     #[test]
     fn names_follow_rust_conventions() {
-        assert_eq!(method_name("dangdang.orders.exchange.return.apply.approve"), "orders_exchange_return_apply_approve");
+        assert_eq!(
+            method_name("dangdang.orders.exchange.return.apply.approve"),
+            "orders_exchange_return_apply_approve"
+        );
         assert_eq!(field_name("lastModifyTime_start"), "last_modify_time_start");
         assert_eq!(field_name("orderID"), "order_id");
         assert_eq!(field_name("Is_DangdangReceipt"), "is_dangdang_receipt");

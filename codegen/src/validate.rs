@@ -29,7 +29,10 @@ pub fn validate(spec: &Spec, report: &mut Reporter<'_>) {
                 report.error(
                     "E012",
                     &format!("{path}.name"),
-                    format!("Rust name `{rust}` of `{}` collides with methods[{first}] `{}`", method.name, spec.methods[first].name),
+                    format!(
+                        "Rust name `{rust}` of `{}` collides with methods[{first}] `{}`",
+                        method.name, spec.methods[first].name
+                    ),
                     "set `rust_name:` on one of them",
                 );
             }
@@ -43,7 +46,9 @@ pub fn validate(spec: &Spec, report: &mut Reporter<'_>) {
         report.warning(
             "W003",
             "methods",
-            format!("{unknown} method(s) have provenance `unknown`: they take raw parameters and return a generic XML tree"),
+            format!(
+                "{unknown} method(s) have provenance `unknown`: they take raw parameters and return a generic XML tree"
+            ),
             "encode parameters and the response tree when public documentation turns up",
         );
     }
@@ -53,7 +58,12 @@ fn check_types(spec: &Spec, report: &mut Reporter<'_>) {
     for (name, table) in &spec.types {
         let path = format!("types.{name}");
         if !naming::is_upper_camel(name) {
-            report.error_at_key("E043", &path, format!("type name `{name}` is not UpperCamelCase"), "rename it, e.g. `OrderState`");
+            report.error_at_key(
+                "E043",
+                &path,
+                format!("type name `{name}` is not UpperCamelCase"),
+                "rename it, e.g. `OrderState`",
+            );
         }
         let mut codes: HashMap<String, usize> = HashMap::new();
         let mut variants: HashMap<&str, usize> = HashMap::new();
@@ -62,7 +72,12 @@ fn check_types(spec: &Spec, report: &mut Reporter<'_>) {
             let code = match scalar_text(&value.code) {
                 Some(code) => code,
                 None => {
-                    report.error("E042", &format!("{vpath}.code"), "enum code must be a number or a string", "write the code as it appears on the wire");
+                    report.error(
+                        "E042",
+                        &format!("{vpath}.code"),
+                        "enum code must be a number or a string",
+                        "write the code as it appears on the wire",
+                    );
                     continue;
                 }
             };
@@ -83,9 +98,19 @@ fn check_types(spec: &Spec, report: &mut Reporter<'_>) {
                 );
             }
             if !naming::is_upper_camel(&value.name) {
-                report.error("E043", &format!("{vpath}.name"), format!("variant name `{}` is not UpperCamelCase", value.name), "e.g. `AwaitingShipment`");
+                report.error(
+                    "E043",
+                    &format!("{vpath}.name"),
+                    format!("variant name `{}` is not UpperCamelCase", value.name),
+                    "e.g. `AwaitingShipment`",
+                );
             } else if value.name == "Other" {
-                report.error("E041", &format!("{vpath}.name"), "variant name `Other` is reserved for unknown codes", "pick another name");
+                report.error(
+                    "E041",
+                    &format!("{vpath}.name"),
+                    "variant name `Other` is reserved for unknown codes",
+                    "pick another name",
+                );
             }
             if let Some(first) = variants.insert(&value.name, index) {
                 report.error(
@@ -112,7 +137,12 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
     }
     if let Some(rust) = &method.rust_name {
         if !naming::is_snake(rust) || naming::is_keyword(rust) {
-            report.error("E023", &format!("{path}.rust_name"), format!("`{rust}` is not a usable snake_case name"), "use lower-case words joined by `_`");
+            report.error(
+                "E023",
+                &format!("{path}.rust_name"),
+                format!("`{rust}` is not a usable snake_case name"),
+                "use lower-case words joined by `_`",
+            );
         }
     }
     check_legacy_url(&method.legacy_url, &format!("{path}.legacy_url"), report);
@@ -145,7 +175,12 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
         ),
         (Some(upload), Transport::Multipart) => {
             if upload.field.is_empty() {
-                report.error("E031", &format!("{path}.upload.field"), "empty upload field name", "use the multipart field name, e.g. `sendGoods`");
+                report.error(
+                    "E031",
+                    &format!("{path}.upload.field"),
+                    "empty upload field name",
+                    "use the multipart field name, e.g. `sendGoods`",
+                );
             }
             let mut structs = HashMap::new();
             check_elements(spec, &upload.document, &format!("{path}.upload.document"), &mut structs, report);
@@ -161,14 +196,24 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
         for (key, wire) in [("page", Some(&pagination.page)), ("size", pagination.size.as_ref())] {
             if let Some(wire) = wire {
                 if !method.params.iter().any(|p| &p.wire == wire) {
-                    report.error("E050", &format!("{ppath}.{key}"), format!("pagination names parameter `{wire}`, which the method does not have"), "name one of the method's `params`");
+                    report.error(
+                        "E050",
+                        &format!("{ppath}.{key}"),
+                        format!("pagination names parameter `{wire}`, which the method does not have"),
+                        "name one of the method's `params`",
+                    );
                 }
             }
         }
         for (key, target) in [("total_pages", &pagination.total_pages), ("items", &pagination.items)] {
             let found = method.response.as_deref().and_then(|tree| find_path(tree, target));
             if found.is_none() {
-                report.error("E051", &format!("{ppath}.{key}"), format!("response path `{target}` does not exist"), "give element names from the response tree joined by `/`");
+                report.error(
+                    "E051",
+                    &format!("{ppath}.{key}"),
+                    format!("response path `{target}` does not exist"),
+                    "give element names from the response tree joined by `/`",
+                );
             }
         }
     }
@@ -181,9 +226,19 @@ fn check_legacy_url(url: &str, path: &str, report: &mut Reporter<'_>) {
         !host.is_empty() && file.ends_with(".php") && !url.contains(char::is_whitespace)
     });
     if !well_formed {
-        report.error("E013", path, format!("`{url}` is not a legacy script URL"), "legacy URLs look like `http://api.dangdang.com/v2/searchOrders.php`");
+        report.error(
+            "E013",
+            path,
+            format!("`{url}` is not a legacy script URL"),
+            "legacy URLs look like `http://api.dangdang.com/v2/searchOrders.php`",
+        );
     } else if !url.contains("api.dangdang.com/") {
-        report.warning("W002", path, format!("legacy URL `{url}` is on an internal or unusual host"), "kept as written in the reference");
+        report.warning(
+            "W002",
+            path,
+            format!("legacy URL `{url}` is on an internal or unusual host"),
+            "kept as written in the reference",
+        );
     }
 }
 
@@ -193,10 +248,15 @@ fn check_params(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
     for (index, param) in method.params.iter().enumerate() {
         let ppath = format!("{path}.params[{index}]");
         if let Some(first) = wires.insert(&param.wire, index) {
-            report.error("E021", &format!("{ppath}.wire"), format!("duplicate parameter `{}` (first at params[{first}])", param.wire), "each wire name may appear once");
+            report.error(
+                "E021",
+                &format!("{ppath}.wire"),
+                format!("duplicate parameter `{}` (first at params[{first}])", param.wire),
+                "each wire name may appear once",
+            );
         }
         let rust = param.rust.clone().unwrap_or_else(|| naming::field_name(&param.wire));
-        check_rust_field(&rust, param.rust.is_some(), &ppath, report);
+        check_rust_field(&rust, param.rust.is_some(), &ppath, "wire", report);
         if let Some(first) = rusts.insert(rust.clone(), index) {
             report.error(
                 "E022",
@@ -207,7 +267,12 @@ fn check_params(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
         }
         check_type_ref(spec, &param.ty, &format!("{ppath}.type"), report);
         if param.required && param.default.is_some() {
-            report.error("E024", &format!("{ppath}.default"), format!("required parameter `{}` has a default", param.wire), "drop `default:` or make the parameter optional");
+            report.error(
+                "E024",
+                &format!("{ppath}.default"),
+                format!("required parameter `{}` has a default", param.wire),
+                "drop `default:` or make the parameter optional",
+            );
         }
     }
     for (index, rule) in method.rules.iter().enumerate() {
@@ -215,51 +280,89 @@ fn check_params(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
             (Some(names), None) => names.iter().collect(),
             (None, Some(span)) => vec![&span.start, &span.end],
             _ => {
-                report.error("E053", &format!("{path}.rules[{index}]"), "a rule needs exactly one of `one_of` and `max_span`", "split it into two rules");
+                report.error(
+                    "E053",
+                    &format!("{path}.rules[{index}]"),
+                    "a rule needs exactly one of `one_of` and `max_span`",
+                    "split it into two rules",
+                );
                 continue;
             }
         };
         for name in names {
             if !method.params.iter().any(|p| &p.wire == name) {
-                report.error("E052", &format!("{path}.rules[{index}]"), format!("rule names parameter `{name}`, which the method does not have"), "use wire names from `params`");
+                report.error(
+                    "E052",
+                    &format!("{path}.rules[{index}]"),
+                    format!("rule names parameter `{name}`, which the method does not have"),
+                    "use wire names from `params`",
+                );
             }
         }
     }
 }
 
-fn check_rust_field(rust: &str, overridden: bool, path: &str, report: &mut Reporter<'_>) {
+/// `name_key` is the key holding the wire name (`wire` for parameters, `name` for elements).
+fn check_rust_field(rust: &str, overridden: bool, path: &str, name_key: &str, report: &mut Reporter<'_>) {
     if naming::is_keyword(rust) {
         report.error(
             "E023",
-            &format!("{path}.{}", if overridden { "rust" } else { "name" }),
+            &format!("{path}.{}", if overridden { "rust" } else { name_key }),
             format!("Rust name `{rust}` is a keyword"),
             "set `rust:` to another name, e.g. `kind` for `type`",
         );
     } else if overridden && !naming::is_snake(rust) {
-        report.error("E023", &format!("{path}.rust"), format!("`{rust}` is not a snake_case name"), "use lower-case words joined by `_`");
+        report.error(
+            "E023",
+            &format!("{path}.rust"),
+            format!("`{rust}` is not a snake_case name"),
+            "use lower-case words joined by `_`",
+        );
     }
 }
 
 fn check_type_ref(spec: &Spec, ty: &str, path: &str, report: &mut Reporter<'_>) {
     if ValueType::resolve(ty, &spec.types).is_none() {
-        let known: Vec<&str> = ValueType::SCALARS.iter().copied().chain(spec.types.keys().map(String::as_str)).collect();
-        report.error("E020", path, format!("unknown type `{ty}`"), format!("use a scalar or a type from `types:` ({})", known.join(", ")));
+        let known: Vec<&str> =
+            ValueType::SCALARS.iter().copied().chain(spec.types.keys().map(String::as_str)).collect();
+        report.error(
+            "E020",
+            path,
+            format!("unknown type `{ty}`"),
+            format!("use a scalar or a type from `types:` ({})", known.join(", ")),
+        );
     }
 }
 
 /// Checks sibling names, types and struct-name clashes within one tree.
-fn check_elements(spec: &Spec, elements: &[Element], path: &str, structs: &mut HashMap<String, String>, report: &mut Reporter<'_>) {
+fn check_elements(
+    spec: &Spec,
+    elements: &[Element],
+    path: &str,
+    structs: &mut HashMap<String, String>,
+    report: &mut Reporter<'_>,
+) {
     let mut names: HashMap<&str, usize> = HashMap::new();
     let mut rusts: BTreeMap<String, usize> = BTreeMap::new();
     for (index, element) in elements.iter().enumerate() {
         let epath = format!("{path}[{index}]");
         if let Some(first) = names.insert(&element.name, index) {
-            report.error("E031", &format!("{epath}.name"), format!("duplicate element `{}` (first at [{first}])", element.name), "mark one element `repeated: true` instead of listing it twice");
+            report.error(
+                "E031",
+                &format!("{epath}.name"),
+                format!("duplicate element `{}` (first at [{first}])", element.name),
+                "mark one element `repeated: true` instead of listing it twice",
+            );
         }
         let rust = element.rust.clone().unwrap_or_else(|| naming::field_name(&element.name));
-        check_rust_field(&rust, element.rust.is_some(), &epath, report);
+        check_rust_field(&rust, element.rust.is_some(), &epath, "name", report);
         if let Some(first) = rusts.insert(rust.clone(), index) {
-            report.error("E032", &format!("{epath}.name"), format!("element `{}` becomes field `{rust}`, like [{first}]", element.name), "set `rust:` on one of them");
+            report.error(
+                "E032",
+                &format!("{epath}.name"),
+                format!("element `{}` becomes field `{rust}`, like [{first}]", element.name),
+                "set `rust:` on one of them",
+            );
         }
         if element.children.is_empty() {
             check_type_ref(spec, element.ty.as_deref().unwrap_or("string"), &format!("{epath}.type"), report);
@@ -269,7 +372,10 @@ fn check_elements(spec: &Spec, elements: &[Element], path: &str, structs: &mut H
                 report.error(
                     "E034",
                     &format!("{epath}.name"),
-                    format!("element `{}` would become struct `{name}`, a name the generated module already uses", element.name),
+                    format!(
+                        "element `{}` would become struct `{name}`, a name the generated module already uses",
+                        element.name
+                    ),
                     format!("set `struct:` to another name, e.g. `Method{name}`"),
                 );
             }
@@ -291,11 +397,17 @@ fn check_elements(spec: &Spec, elements: &[Element], path: &str, structs: &mut H
 }
 
 /// Struct names generated modules define or rely on.
-const RESERVED_STRUCTS: &[&str] = &["Request", "Response", "Document", "Option", "Result", "Vec", "String", "Box", "Self"];
+const RESERVED_STRUCTS: &[&str] =
+    &["Request", "Response", "Document", "Option", "Result", "Vec", "String", "Box", "Self"];
 
 /// A textual fingerprint of an element's children, to tell identical reuses from clashes.
 fn shape_of(element: &Element) -> String {
-    element.children.iter().map(|c| format!("{}:{:?}:{}:{}[{}]", c.name, c.ty, c.repeated, c.required, shape_of(c))).collect::<Vec<_>>().join(",")
+    element
+        .children
+        .iter()
+        .map(|c| format!("{}:{:?}:{}:{}[{}]", c.name, c.ty, c.repeated, c.required, shape_of(c)))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// Finds the element at `a/b/c` in a tree.
@@ -319,4 +431,3 @@ pub fn scalar_text(value: &serde_yaml::Value) -> Option<String> {
         _ => None,
     }
 }
-

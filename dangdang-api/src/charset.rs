@@ -51,7 +51,8 @@ pub fn reply_encoding(body: &[u8]) -> Result<&'static Encoding, String> {
     }
     match declared_label(body) {
         None => Ok(GBK),
-        Some(label) => Encoding::for_label(label).ok_or_else(|| format!("unsupported charset `{}`", String::from_utf8_lossy(label))),
+        Some(label) => Encoding::for_label(label)
+            .ok_or_else(|| format!("unsupported charset `{}`", String::from_utf8_lossy(label))),
     }
 }
 
@@ -85,7 +86,8 @@ mod tests {
 
     #[test]
     fn replies_decode_per_their_declaration() {
-        let gbk = [b"<?xml version=\"1.0\" encoding=\"GBK\"?><a>".as_slice(), &to_gbk("订单").unwrap(), b"</a>"].concat();
+        let gbk =
+            [b"<?xml version=\"1.0\" encoding=\"GBK\"?><a>".as_slice(), &to_gbk("订单").unwrap(), b"</a>"].concat();
         assert!(decode_strict(&gbk).unwrap().contains("订单"));
         let utf8 = "<?xml version='1.0' encoding='UTF-8'?><a>订单</a>";
         assert!(decode_strict(utf8.as_bytes()).unwrap().contains("订单"));

@@ -138,7 +138,11 @@ impl ClientBuilder {
 
 impl Client {
     /// Starts building a client from the app key, the app secret and the session (access token).
-    pub fn builder(app_key: impl Into<String>, app_secret: impl Into<String>, session: impl Into<String>) -> ClientBuilder {
+    pub fn builder(
+        app_key: impl Into<String>,
+        app_secret: impl Into<String>,
+        session: impl Into<String>,
+    ) -> ClientBuilder {
         ClientBuilder {
             app_key: app_key.into(),
             app_secret: Secret(app_secret.into()),
@@ -198,9 +202,10 @@ impl Client {
                 let mut form = reqwest::multipart::Form::new();
                 if let Some(upload) = call.upload {
                     let (bytes, mime) = match upload.body {
-                        UploadBody::XmlFragment(fragment) => {
-                            (charset::xml_to_gbk(&crate::xml::request_document(method, &timestamp, &fragment)), "text/xml")
-                        }
+                        UploadBody::XmlFragment(fragment) => (
+                            charset::xml_to_gbk(&crate::xml::request_document(method, &timestamp, &fragment)),
+                            "text/xml",
+                        ),
                         UploadBody::Bytes(bytes) => (bytes, "application/zip"),
                     };
                     if let Some(max) = upload.max_bytes {

@@ -1,7 +1,9 @@
 //! Reply decoding: bytes → charset → envelope check (`errorResponse`, `Error`) → typed value or tree.
+//!
+//! Generated methods use these; call them yourself to decode a reply of [`Client::execute`](crate::Client::execute).
 
-use quick_xml::events::Event;
 use quick_xml::Reader;
+use quick_xml::events::Event;
 use serde::de::DeserializeOwned;
 
 use crate::error::RawBody;
@@ -54,7 +56,11 @@ fn envelope(text: &str) -> Result<Envelope, String> {
             Event::Start(start) => break String::from_utf8_lossy(start.name().as_ref()).into_owned(),
             Event::Empty(start) => {
                 let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
-                return if name == "response" { Ok(Envelope::Payload) } else { Err(format!("unexpected root element <{name}/>")) };
+                return if name == "response" {
+                    Ok(Envelope::Payload)
+                } else {
+                    Err(format!("unexpected root element <{name}/>"))
+                };
             }
             Event::Eof => return Err("empty document".into()),
             _ => {}
@@ -93,7 +99,8 @@ fn leaf_children<const N: usize>(reader: &mut Reader<&[u8]>, names: &[&str; N]) 
         match reader.read_event().map_err(|e| format!("malformed XML: {e}"))? {
             Event::Start(start) => {
                 depth += 1;
-                current = (depth == 1).then(|| names.iter().position(|n| n.as_bytes() == start.name().as_ref())).flatten();
+                current =
+                    (depth == 1).then(|| names.iter().position(|n| n.as_bytes() == start.name().as_ref())).flatten();
             }
             Event::Text(text) => {
                 if let Some(index) = current {

@@ -28,7 +28,7 @@ pub mod call;
 pub mod catalog;
 mod charset;
 mod client;
-mod decode;
+pub mod decode;
 mod error;
 #[rustfmt::skip]
 mod generated;
@@ -41,7 +41,10 @@ mod xml_tree;
 pub use chrono::NaiveDate;
 pub use rust_decimal::Decimal;
 
-pub use client::{API_VERSION, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_ENDPOINT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT};
+pub use client::{
+    API_VERSION, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_ENDPOINT, DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+};
 pub use error::{Error, RawBody};
 #[cfg(feature = "items")]
 pub use generated::items;

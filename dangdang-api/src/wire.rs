@@ -52,7 +52,8 @@ impl WireValue for NaiveDate {
     }
 
     fn from_wire(text: &str) -> Result<Self, String> {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|error| format!("`{text}` is not a yyyy-MM-dd date: {error}"))
+        NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_err(|error| format!("`{text}` is not a yyyy-MM-dd date: {error}"))
     }
 }
 
@@ -92,7 +93,12 @@ pub mod de {
     /// A repeated leaf element.
     pub fn values<'de, D: Deserializer<'de>, T: WireValue>(deserializer: D) -> Result<Vec<T>, D::Error> {
         let texts: Vec<String> = Vec::deserialize(deserializer)?;
-        texts.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).map(|t| T::from_wire(t).map_err(D::Error::custom)).collect()
+        texts
+            .iter()
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .map(|t| T::from_wire(t).map_err(D::Error::custom))
+            .collect()
     }
 
     /// Children of a list wrapper element, whatever their name.
@@ -112,7 +118,12 @@ pub mod de {
     pub fn value_list<'de, D: Deserializer<'de>, T: WireValue>(deserializer: D) -> Result<Vec<T>, D::Error> {
         let wrapper: Option<Wrapper<String>> = Option::deserialize(deserializer)?;
         let texts = wrapper.map(|w| w.items).unwrap_or_default();
-        texts.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).map(|t| T::from_wire(t).map_err(D::Error::custom)).collect()
+        texts
+            .iter()
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .map(|t| T::from_wire(t).map_err(D::Error::custom))
+            .collect()
     }
 
     fn flag<'de, D: Deserializer<'de>>(deserializer: D, yes: &str, no: &str) -> Result<Option<bool>, D::Error> {

@@ -1,7 +1,7 @@
 //! `XmlElement`: a generic XML tree, the reply type of methods whose response is not in the spec.
 
-use quick_xml::events::Event;
 use quick_xml::Reader;
+use quick_xml::events::Event;
 
 /// One XML element with its attributes, text and children.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -6,34 +6,22 @@ use chrono::Utc;
 
 use crate::envelope::FakeErrorCode;
 use crate::fake_server::FakeConfig;
-use crate::signature::{
-    SIGN_PARAM, SIGNED_PARAMS, compute_sign, parse_beijing, sign_preimage_body,
-};
+use crate::signature::{SIGN_PARAM, SIGNED_PARAMS, compute_sign, parse_beijing, sign_preimage_body};
 
 /// A failed check: the code to answer with and a message (Chinese gist plus English detail).
 pub type CheckFailure = (FakeErrorCode, String);
 
 /// Checks the system parameters in order: presence (1), fixed values of `format`/`v`/`sign_method`
 /// (5), `app_key`/`session` (3), `timestamp` (4), `sign` (2).
-pub fn check_system_params(
-    config: &FakeConfig,
-    params: &BTreeMap<String, String>,
-) -> Result<(), CheckFailure> {
+pub fn check_system_params(config: &FakeConfig, params: &BTreeMap<String, String>) -> Result<(), CheckFailure> {
     let get = |name: &str| params.get(name).map(String::as_str).unwrap_or("");
 
-    let missing: Vec<&str> = SIGNED_PARAMS
-        .iter()
-        .copied()
-        .chain([SIGN_PARAM])
-        .filter(|name| get(name).is_empty())
-        .collect();
+    let missing: Vec<&str> =
+        SIGNED_PARAMS.iter().copied().chain([SIGN_PARAM]).filter(|name| get(name).is_empty()).collect();
     if !missing.is_empty() {
         return Err((
             FakeErrorCode::MissingParameter,
-            format!(
-                "缺少系统参数 (missing system parameter): {}",
-                missing.join(", ")
-            ),
+            format!("缺少系统参数 (missing system parameter): {}", missing.join(", ")),
         ));
     }
 
@@ -41,19 +29,13 @@ pub fn check_system_params(
         if get(name) != expected {
             return Err((
                 FakeErrorCode::BadFixedParameter,
-                format!(
-                    "参数错误 (bad {name}): expected {expected:?}, got {:?}",
-                    get(name)
-                ),
+                format!("参数错误 (bad {name}): expected {expected:?}, got {:?}", get(name)),
             ));
         }
     }
 
     if get("app_key") != config.app_key {
-        return Err((
-            FakeErrorCode::BadCredentials,
-            format!("app_key无效 (unknown app_key {:?})", get("app_key")),
-        ));
+        return Err((FakeErrorCode::BadCredentials, format!("app_key无效 (unknown app_key {:?})", get("app_key"))));
     }
     if get("session") != config.session {
         return Err((
@@ -124,61 +106,30 @@ mod tests {
         let config = FakeConfig::default();
         let mut p = valid(&config);
         change(&mut p);
-        check_system_params(&config, &p)
-            .err()
-            .map(|(c, _)| c.code())
+        check_system_params(&config, &p).err().map(|(c, _)| c.code())
     }
 
     #[test]
     fn each_check() {
         assert_eq!(code_after(|_| {}), None);
         assert_eq!(code_after(|p| drop(p.remove("timestamp"))), Some(1));
-        assert_eq!(
-            code_after(|p| drop(p.insert("sign".into(), String::new()))),
-            Some(1)
-        );
-        assert_eq!(
-            code_after(|p| drop(p.insert("sign".into(), "0".repeat(32)))),
-            Some(2)
-        );
-        assert_eq!(
-            code_after(|p| drop(p.insert("app_key".into(), "2100000001".into()))),
-            Some(3)
-        );
-        assert_eq!(
-            code_after(|p| drop(p.insert("session".into(), "X".into()))),
-            Some(3)
-        );
-        assert_eq!(
-            code_after(|p| drop(p.insert("timestamp".into(), "2015-03-20 15:10:50".into()))),
-            Some(4)
-        );
-        assert_eq!(
-            code_after(|p| drop(p.insert("timestamp".into(), "yesterday".into()))),
-            Some(4)
-        );
-        assert_eq!(
-            code_after(|p| drop(p.insert("format".into(), "json".into()))),
-            Some(5)
-        );
-        assert_eq!(
-            code_after(|p| drop(p.insert("v".into(), "2.0".into()))),
-            Some(5)
-        );
+        assert_eq!(code_after(|p| drop(p.insert("sign".into(), String::new()))), Some(1));
+        assert_eq!(code_after(|p| drop(p.insert("sign".into(), "0".repeat(32)))), Some(2));
+        assert_eq!(code_after(|p| drop(p.insert("app_key".into(), "2100000001".into()))), Some(3));
+        assert_eq!(code_after(|p| drop(p.insert("session".into(), "X".into()))), Some(3));
+        assert_eq!(code_after(|p| drop(p.insert("timestamp".into(), "2015-03-20 15:10:50".into()))), Some(4));
+        assert_eq!(code_after(|p| drop(p.insert("timestamp".into(), "yesterday".into()))), Some(4));
+        assert_eq!(code_after(|p| drop(p.insert("format".into(), "json".into()))), Some(5));
+        assert_eq!(code_after(|p| drop(p.insert("v".into(), "2.0".into()))), Some(5));
         // Business parameters do not affect the signature.
-        assert_eq!(
-            code_after(|p| drop(p.insert("pageSize".into(), "20".into()))),
-            None
-        );
+        assert_eq!(code_after(|p| drop(p.insert("pageSize".into(), "20".into()))), None);
     }
 
     #[test]
     fn utc_timestamp_is_eight_hours_off() {
         let config = FakeConfig::default();
         let mut p = valid(&config);
-        let utc = Utc::now()
-            .format(crate::signature::TIMESTAMP_FORMAT)
-            .to_string();
+        let utc = Utc::now().format(crate::signature::TIMESTAMP_FORMAT).to_string();
         p.insert("timestamp".into(), utc);
         let sign = compute_sign(&config.app_secret, &p);
         p.insert("sign".into(), sign);

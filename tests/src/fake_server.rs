@@ -17,9 +17,7 @@ use crate::envelope::{FakeErrorCode, error_response_xml};
 use crate::reply::Reply;
 use crate::request::{ReceivedRequest, UploadedFile};
 use crate::signature::{beijing_now, compute_sign, is_system_param};
-use crate::wire::{
-    decode_gbk, decode_xml_bytes, parse_urlencoded, percent_encode_gbk, transcode_xml,
-};
+use crate::wire::{decode_gbk, decode_xml_bytes, parse_urlencoded, percent_encode_gbk, transcode_xml};
 
 /// The one path the fake serves; every other path answers 404.
 pub const GATEWAY_PATH: &str = "/openapi/rest";
@@ -101,11 +99,7 @@ impl Shared {
     fn next_reply(&self, api_method: &str) -> Option<Reply> {
         let mut book = self.book();
         let queue = book.replies.get_mut(api_method)?;
-        if queue.len() > 1 {
-            queue.pop_front()
-        } else {
-            queue.front().cloned()
-        }
+        if queue.len() > 1 { queue.pop_front() } else { queue.front().cloned() }
     }
 }
 
@@ -119,21 +113,12 @@ impl FakeDangdang {
     pub fn start(config: FakeConfig) -> FakeDangdang {
         let listener = std::net::TcpListener::bind(("127.0.0.1", 0))
             .unwrap_or_else(|err| panic!("fake Dangdang: cannot bind 127.0.0.1:0: {err}"));
-        let addr = listener
-            .local_addr()
-            .unwrap_or_else(|err| panic!("fake Dangdang: no local address: {err}"));
-        listener
-            .set_nonblocking(true)
-            .unwrap_or_else(|err| panic!("fake Dangdang: cannot set non-blocking: {err}"));
+        let addr = listener.local_addr().unwrap_or_else(|err| panic!("fake Dangdang: no local address: {err}"));
+        listener.set_nonblocking(true).unwrap_or_else(|err| panic!("fake Dangdang: cannot set non-blocking: {err}"));
 
-        let shared = Arc::new(Shared {
-            config,
-            book: Mutex::default(),
-        });
-        let app = Router::new()
-            .fallback(handle)
-            .layer(DefaultBodyLimit::max(BODY_LIMIT))
-            .with_state(Arc::clone(&shared));
+        let shared = Arc::new(Shared { config, book: Mutex::default() });
+        let app =
+            Router::new().fallback(handle).layer(DefaultBodyLimit::max(BODY_LIMIT)).with_state(Arc::clone(&shared));
 
         let (shutdown_tx, shutdown_rx) = oneshot::channel();
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
@@ -147,12 +132,7 @@ impl FakeDangdang {
             Err(_) => panic!("fake Dangdang: server thread died while starting"),
         }
 
-        FakeDangdang {
-            addr,
-            shared,
-            shutdown: Some(shutdown_tx),
-            thread: Some(thread),
-        }
+        FakeDangdang { addr, shared, shutdown: Some(shutdown_tx), thread: Some(thread) }
     }
 
     /// The gateway URL, `http://127.0.0.1:PORT/openapi/rest`.
@@ -211,13 +191,7 @@ impl FakeDangdang {
 
     /// The requests whose `method` system parameter is `api_method`, in order.
     pub fn requests_for(&self, api_method: &str) -> Vec<ReceivedRequest> {
-        self.shared
-            .book()
-            .requests
-            .iter()
-            .filter(|r| r.api_method.as_deref() == Some(api_method))
-            .cloned()
-            .collect()
+        self.shared.book().requests.iter().filter(|r| r.api_method.as_deref() == Some(api_method)).cloned().collect()
     }
 
     /// The most recent request, if any.
@@ -240,10 +214,7 @@ impl FakeDangdang {
             ("sign_method", "md5"),
             ("session", &config.session),
         ];
-        let signed = params
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let signed = params.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         let sign = compute_sign(&config.app_secret, &signed);
         params.push(("sign", &sign));
         params.extend_from_slice(business);
@@ -274,10 +245,7 @@ fn serve(
     shutdown: oneshot::Receiver<()>,
     ready: std::sync::mpsc::Sender<Result<(), String>>,
 ) {
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(err) => {
             let _ = ready.send(Err(err.to_string()));
@@ -335,19 +303,14 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             rec.rejection = Some(message.clone());
             rec.error_code = Some(code.code());
             shared.record(rec);
-            let body =
-                transcode_xml(&error_response_xml(code.code(), &message)).unwrap_or_default();
+            let body = transcode_xml(&error_response_xml(code.code(), &message)).unwrap_or_default();
             bytes_response(code.http_status(), "text/xml", body)
         }
     }
 }
 
 /// Decodes the parameters into `rec`, checks them, and picks the configured reply.
-async fn process(
-    shared: &Shared,
-    request: Request,
-    rec: &mut ReceivedRequest,
-) -> Result<Reply, CheckFailure> {
+async fn process(shared: &Shared, request: Request, rec: &mut ReceivedRequest) -> Result<Reply, CheckFailure> {
     let verb = request.method().clone();
     if verb != Method::GET && verb != Method::POST {
         return Err((
@@ -356,20 +319,13 @@ async fn process(
         ));
     }
     let mut pairs = parse_urlencoded(rec.raw_query.as_bytes(), &mut rec.warnings);
-    let body_result = if verb == Method::POST {
-        read_post_body(request, rec, &mut pairs).await
-    } else {
-        Ok(())
-    };
+    let body_result = if verb == Method::POST { read_post_body(request, rec, &mut pairs).await } else { Ok(()) };
     sort_params(pairs, rec);
     body_result?;
     check_system_params(&shared.config, &rec.system_params)?;
     let api_method = rec.api_method.clone().unwrap_or_default();
     shared.next_reply(&api_method).ok_or_else(|| {
-        (
-            FakeErrorCode::NoReplyConfigured,
-            format!("未配置应答 (the test configured no reply for method {api_method})"),
-        )
+        (FakeErrorCode::NoReplyConfigured, format!("未配置应答 (the test configured no reply for method {api_method})"))
     })
 }
 
@@ -421,14 +377,9 @@ async fn read_post_body(
 }
 
 async fn read_body(request: Request) -> Result<Bytes, CheckFailure> {
-    axum::body::to_bytes(request.into_body(), BODY_LIMIT)
-        .await
-        .map_err(|err| {
-            (
-                FakeErrorCode::BodyTooLarge,
-                format!("请求体过大 (body larger than {BODY_LIMIT} bytes, or unreadable: {err})"),
-            )
-        })
+    axum::body::to_bytes(request.into_body(), BODY_LIMIT).await.map_err(|err| {
+        (FakeErrorCode::BodyTooLarge, format!("请求体过大 (body larger than {BODY_LIMIT} bytes, or unreadable: {err})"))
+    })
 }
 
 async fn read_multipart(
@@ -437,10 +388,7 @@ async fn read_multipart(
     pairs: &mut Vec<(String, String)>,
 ) -> Result<(), CheckFailure> {
     let mut multipart = Multipart::from_request(request, &()).await.map_err(|err| {
-        (
-            FakeErrorCode::MalformedRequest,
-            format!("multipart格式错误 (bad multipart request: {err})"),
-        )
+        (FakeErrorCode::MalformedRequest, format!("multipart格式错误 (bad multipart request: {err})"))
     })?;
     let mut files = Vec::new();
     loop {
@@ -465,14 +413,11 @@ async fn read_multipart(
                 text,
             });
         } else if name.is_empty() {
-            rec.warnings
-                .push("multipart text part without a name ignored".to_string());
+            rec.warnings.push("multipart text part without a name ignored".to_string());
         } else {
             let (text, lossy) = decode_gbk(&bytes);
             if lossy {
-                rec.warnings.push(format!(
-                    "multipart part {name:?} is not valid GBK (decoded lossily as {text:?})"
-                ));
+                rec.warnings.push(format!("multipart part {name:?} is not valid GBK (decoded lossily as {text:?})"));
             }
             pairs.push((name, text));
         }
@@ -483,10 +428,7 @@ async fn read_multipart(
     if count > 1 {
         return Err((
             FakeErrorCode::MalformedRequest,
-            format!(
-                "文件过多 (expected at most one file part, got {count}: {})",
-                names.join(", ")
-            ),
+            format!("文件过多 (expected at most one file part, got {count}: {})", names.join(", ")),
         ));
     }
     Ok(())
@@ -494,21 +436,9 @@ async fn read_multipart(
 
 fn multipart_failure(err: &axum::extract::multipart::MultipartError) -> CheckFailure {
     if err.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        (
-            FakeErrorCode::BodyTooLarge,
-            format!(
-                "请求体过大 (body larger than {BODY_LIMIT} bytes: {})",
-                err.body_text()
-            ),
-        )
+        (FakeErrorCode::BodyTooLarge, format!("请求体过大 (body larger than {BODY_LIMIT} bytes: {})", err.body_text()))
     } else {
-        (
-            FakeErrorCode::MalformedRequest,
-            format!(
-                "multipart格式错误 (bad multipart body: {})",
-                err.body_text()
-            ),
-        )
+        (FakeErrorCode::MalformedRequest, format!("multipart格式错误 (bad multipart body: {})", err.body_text()))
     }
 }
 
@@ -528,15 +458,11 @@ fn is_file_part(name: &str, filename: Option<&str>, content_type: Option<&str>) 
 /// (query before body), a later one with another value is reported in `rec.warnings`.
 fn sort_params(pairs: Vec<(String, String)>, rec: &mut ReceivedRequest) {
     for (name, value) in pairs {
-        let map = if is_system_param(&name) {
-            &mut rec.system_params
-        } else {
-            &mut rec.business_params
-        };
+        let map = if is_system_param(&name) { &mut rec.system_params } else { &mut rec.business_params };
         match map.get(&name) {
-            Some(first) if *first != value => rec.warnings.push(format!(
-                "parameter {name:?} sent twice: kept {first:?}, ignored {value:?}"
-            )),
+            Some(first) if *first != value => {
+                rec.warnings.push(format!("parameter {name:?} sent twice: kept {first:?}, ignored {value:?}"))
+            }
             Some(_) => {}
             None => {
                 map.insert(name, value);
@@ -548,12 +474,10 @@ fn sort_params(pairs: Vec<(String, String)>, rec: &mut ReceivedRequest) {
 
 fn bytes_response(status: u16, content_type: &str, body: Vec<u8>) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let content_type = HeaderValue::from_str(content_type)
-        .unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    let content_type =
+        HeaderValue::from_str(content_type).unwrap_or(HeaderValue::from_static("application/octet-stream"));
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, content_type);
+    response.headers_mut().insert(header::CONTENT_TYPE, content_type);
     response
 }

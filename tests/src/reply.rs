@@ -55,20 +55,13 @@ impl Reply {
         let path = fixture_path(name);
         match std::fs::read_to_string(&path) {
             Ok(text) => Reply::Xml(text),
-            Err(err) => panic!(
-                "cannot load fixture {name:?} from {}: {err}",
-                path.display()
-            ),
+            Err(err) => panic!("cannot load fixture {name:?} from {}: {err}", path.display()),
         }
     }
 
     /// [`Reply::Raw`] from its parts.
     pub fn raw(status: u16, content_type: impl Into<String>, body: impl Into<Vec<u8>>) -> Reply {
-        Reply::Raw {
-            status,
-            content_type: content_type.into(),
-            body: body.into(),
-        }
+        Reply::Raw { status, content_type: content_type.into(), body: body.into() }
     }
 
     /// An `errorResponse` (E1) envelope with any code and message, GBK encoded — e.g. to simulate
@@ -92,18 +85,11 @@ impl Reply {
                 content_type: "text/xml".to_string(),
                 body: transcode_xml(text)?,
             }),
-            Reply::Raw {
-                status,
-                content_type,
-                body,
-            } => {
+            Reply::Raw { status, content_type, body } => {
                 if !(100..=999).contains(status) {
                     return Err(format!("invalid HTTP status {status}"));
                 }
-                if content_type
-                    .bytes()
-                    .any(|b| b.is_ascii_control() || !b.is_ascii())
-                {
+                if content_type.bytes().any(|b| b.is_ascii_control() || !b.is_ascii()) {
                     return Err(format!("invalid content type {content_type:?}"));
                 }
                 Ok(RenderedReply {
@@ -124,9 +110,7 @@ impl Reply {
 
 /// Absolute path of `tests/fixtures/<name>`.
 pub fn fixture_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
 }
 
 #[cfg(test)]
@@ -146,13 +130,7 @@ mod tests {
         assert_eq!(r.body, b"<response><a>\xD6\xD0\xCE\xC4</a></response>");
         assert!(Reply::raw(5000, "text/html", "x").render().is_err());
         assert!(Reply::raw(502, "text/html\n", "x").render().is_err());
-        assert_eq!(
-            Reply::raw(502, "text/html", "<html/>")
-                .render()
-                .unwrap()
-                .status,
-            502
-        );
+        assert_eq!(Reply::raw(502, "text/html", "<html/>").render().unwrap().status, 502);
     }
 
     #[test]

@@ -40,10 +40,7 @@ impl ReceivedRequest {
 
     /// A parameter by name, looked up among system parameters first, then business ones.
     pub fn param(&self, name: &str) -> Option<&str> {
-        self.system_params
-            .get(name)
-            .or_else(|| self.business_params.get(name))
-            .map(String::as_str)
+        self.system_params.get(name).or_else(|| self.business_params.get(name)).map(String::as_str)
     }
 }
 

@@ -18,10 +18,7 @@ struct RawResponse {
 
 impl RawResponse {
     fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 
     fn text(&self) -> String {
@@ -32,15 +29,10 @@ impl RawResponse {
 /// Sends `head` (request line + headers, without the blank line) and `body`, reads to EOF.
 fn exchange(server: &FakeDangdang, head: &str, body: &[u8]) -> RawResponse {
     let mut stream = TcpStream::connect(server.addr()).expect("connect");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .expect("timeout");
-    let mut request = format!(
-        "{head}\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n\r\n",
-        server.addr(),
-        body.len()
-    )
-    .into_bytes();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+    let mut request =
+        format!("{head}\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n\r\n", server.addr(), body.len())
+            .into_bytes();
     request.extend_from_slice(body);
     stream.write_all(&request).expect("write");
     let mut raw = Vec::new();
@@ -49,45 +41,26 @@ fn exchange(server: &FakeDangdang, head: &str, body: &[u8]) -> RawResponse {
 }
 
 fn parse_response(raw: &[u8]) -> RawResponse {
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("end of headers");
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("end of headers");
     let head = String::from_utf8_lossy(&raw[..split]).into_owned();
     let mut lines = head.split("\r\n");
-    let status = lines
-        .next()
-        .and_then(|l| l.split(' ').nth(1))
-        .and_then(|s| s.parse().ok())
-        .expect("status line");
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-        .collect();
+    let status = lines.next().and_then(|l| l.split(' ').nth(1)).and_then(|s| s.parse().ok()).expect("status line");
+    let headers: Vec<(String, String)> =
+        lines.filter_map(|l| l.split_once(':')).map(|(k, v)| (k.trim().to_string(), v.trim().to_string())).collect();
     let mut body = raw[split + 4..].to_vec();
-    let chunked = headers
-        .iter()
-        .any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
+    let chunked = headers.iter().any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
     if chunked {
         body = dechunk(&body);
     }
-    RawResponse {
-        status,
-        headers,
-        body,
-    }
+    RawResponse { status, headers, body }
 }
 
 fn dechunk(mut data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     loop {
-        let line_end = data
-            .windows(2)
-            .position(|w| w == b"\r\n")
-            .expect("chunk size");
+        let line_end = data.windows(2).position(|w| w == b"\r\n").expect("chunk size");
         let size_text = String::from_utf8_lossy(&data[..line_end]).into_owned();
-        let size = usize::from_str_radix(size_text.split(';').next().unwrap_or("").trim(), 16)
-            .expect("chunk size hex");
+        let size = usize::from_str_radix(size_text.split(';').next().unwrap_or("").trim(), 16).expect("chunk size hex");
         if size == 0 {
             return out;
         }
@@ -132,10 +105,7 @@ fn signed_get_is_served_the_reply_in_gbk() {
     let server = FakeDangdang::start(FakeConfig::default());
     server.respond(ORDERS, Reply::xml(orders_reply()));
     let query = server.signed_query(ORDERS, &[("pageSize", "20"), ("remark", "中文 测试")]);
-    assert!(
-        query.contains("remark=%D6%D0%CE%C4+%B2%E2%CA%D4"),
-        "{query}"
-    );
+    assert!(query.contains("remark=%D6%D0%CE%C4+%B2%E2%CA%D4"), "{query}");
     let response = exchange(&server, &format!("GET /openapi/rest?{query} HTTP/1.1"), b"");
 
     assert_eq!(response.status, 200);
@@ -170,7 +140,9 @@ fn badly_signed_get_gets_error_response() {
     assert_eq!(response.header("content-type"), Some("text/xml"));
     let text = response.text();
     assert!(
-        text.starts_with("<?xml version=\"1.0\" encoding=\"GBK\"?><errorResponse><errorCode>2</errorCode><errorMessage>签名错误"),
+        text.starts_with(
+            "<?xml version=\"1.0\" encoding=\"GBK\"?><errorResponse><errorCode>2</errorCode><errorMessage>签名错误"
+        ),
         "{text}"
     );
     let rec = server.last_request().unwrap();
@@ -198,18 +170,16 @@ fn form_post_with_v_in_the_url() {
 #[test]
 fn multipart_upload_with_params_in_the_query() {
     let server = FakeDangdang::start(FakeConfig::default());
-    server.respond(SEND_GOODS, Reply::xml("<response><Result><operCode>0</operCode><operation>成功</operation></Result></response>"));
-    let xml = transcode_xml("<?xml version=\"1.0\" encoding=\"GBK\"?><request><functionID>dangdang.order.goods.send</functionID><remark>顺丰</remark></request>").unwrap();
-    let body = multipart_body(
-        "XyZ",
-        &[("sendGoods", Some("sendGoods.xml"), Some("text/xml"), &xml)],
+    server.respond(
+        SEND_GOODS,
+        Reply::xml("<response><Result><operCode>0</operCode><operation>成功</operation></Result></response>"),
     );
+    let xml = transcode_xml("<?xml version=\"1.0\" encoding=\"GBK\"?><request><functionID>dangdang.order.goods.send</functionID><remark>顺丰</remark></request>").unwrap();
+    let body = multipart_body("XyZ", &[("sendGoods", Some("sendGoods.xml"), Some("text/xml"), &xml)]);
     let query = server.signed_query(SEND_GOODS, &[]);
     let response = exchange(
         &server,
-        &format!(
-            "POST /openapi/rest?{query} HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=XyZ"
-        ),
+        &format!("POST /openapi/rest?{query} HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=XyZ"),
         &body,
     );
     assert_eq!(response.status, 200);
@@ -236,25 +206,13 @@ fn multipart_upload_with_params_as_gbk_text_parts() {
         let (gbk, _, _) = encoding_rs::GBK.encode(&v);
         pairs.push((k, gbk.into_owned()));
     }
-    let mut parts: Vec<Part<'_>> = pairs
-        .iter()
-        .map(|(k, v)| {
-            (
-                k.as_str(),
-                None,
-                Some("text/plain; charset=GBK"),
-                v.as_slice(),
-            )
-        })
-        .collect();
+    let mut parts: Vec<Part<'_>> =
+        pairs.iter().map(|(k, v)| (k.as_str(), None, Some("text/plain; charset=GBK"), v.as_slice())).collect();
     let file = b"<request><functionID>x</functionID></request>".to_vec();
     parts.push(("sendGoods", Some("sendGoods"), None, &file));
     let body = multipart_body("b0undary", &parts);
-    let response = exchange(
-        &server,
-        "POST /openapi/rest HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=b0undary",
-        &body,
-    );
+    let response =
+        exchange(&server, "POST /openapi/rest HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=b0undary", &body);
     assert_eq!(response.status, 200);
     let rec = server.last_request().unwrap();
     assert!(rec.accepted(), "{:?}", rec.rejection);
@@ -264,23 +222,14 @@ fn multipart_upload_with_params_as_gbk_text_parts() {
     // Two file parts are refused.
     let two = multipart_body(
         "b0undary",
-        &[
-            ("sendGoods", Some("a.xml"), None, b"<a/>"),
-            ("other", Some("b.xml"), None, b"<b/>"),
-        ],
+        &[("sendGoods", Some("a.xml"), None, b"<a/>"), ("other", Some("b.xml"), None, b"<b/>")],
     );
     let response = exchange(
         &server,
-        &format!(
-            "POST /openapi/rest?{query} HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=b0undary"
-        ),
+        &format!("POST /openapi/rest?{query} HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=b0undary"),
         &two,
     );
-    assert!(
-        response.text().contains("<errorCode>7</errorCode>"),
-        "{}",
-        response.text()
-    );
+    assert!(response.text().contains("<errorCode>7</errorCode>"), "{}", response.text());
 }
 
 #[test]
@@ -288,11 +237,7 @@ fn malformed_requests_get_error_responses_and_the_server_survives() {
     let server = FakeDangdang::start(FakeConfig::default());
     server.respond(ORDERS, Reply::xml(orders_reply()));
 
-    let response = exchange(
-        &server,
-        "GET /openapi/rest?method=%ZZ&x=%FF%FE%80 HTTP/1.1",
-        b"",
-    );
+    let response = exchange(&server, "GET /openapi/rest?method=%ZZ&x=%FF%FE%80 HTTP/1.1", b"");
     assert!(response.text().contains("<errorCode>1</errorCode>"));
     let rec = server.last_request().unwrap();
     assert_eq!(rec.error_code, Some(1));
@@ -301,22 +246,13 @@ fn malformed_requests_get_error_responses_and_the_server_survives() {
     let query = server.signed_query(ORDERS, &[]);
     let response = exchange(
         &server,
-        &format!(
-            "POST /openapi/rest?{query} HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=zz"
-        ),
+        &format!("POST /openapi/rest?{query} HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=zz"),
         b"--zz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\ntruncated",
     );
-    assert!(
-        response.text().contains("<errorCode>7</errorCode>"),
-        "{}",
-        response.text()
-    );
+    assert!(response.text().contains("<errorCode>7</errorCode>"), "{}", response.text());
 
-    let response = exchange(
-        &server,
-        &format!("POST /openapi/rest?{query} HTTP/1.1\r\nContent-Type: multipart/form-data"),
-        b"",
-    );
+    let response =
+        exchange(&server, &format!("POST /openapi/rest?{query} HTTP/1.1\r\nContent-Type: multipart/form-data"), b"");
     assert!(response.text().contains("<errorCode>7</errorCode>"));
 
     let response = exchange(&server, "PUT /openapi/rest HTTP/1.1", b"");
@@ -341,28 +277,19 @@ fn missing_reply_sequences_and_raw_replies() {
     };
     let response = get(ORDERS);
     let text = response.text();
-    assert!(
-        text.contains("<errorCode>9</errorCode>") && text.contains(ORDERS),
-        "{text}"
-    );
+    assert!(text.contains("<errorCode>9</errorCode>") && text.contains(ORDERS), "{text}");
 
     server.respond_sequence(
         ORDERS,
         vec![
             Reply::xml("<response><page>1</page></response>"),
-            Reply::xml(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><response><page>二</page></response>",
-            ),
+            Reply::xml("<?xml version=\"1.0\" encoding=\"UTF-8\"?><response><page>二</page></response>"),
             Reply::raw(502, "text/html", b"<html>bad gateway</html>".to_vec()),
         ],
     );
     assert!(get(ORDERS).text().contains("<page>1</page>"));
     let second = get(ORDERS);
-    assert!(
-        String::from_utf8(second.body)
-            .unwrap()
-            .contains("<page>二</page>")
-    );
+    assert!(String::from_utf8(second.body).unwrap().contains("<page>二</page>"));
     for _ in 0..2 {
         let third = get(ORDERS);
         assert_eq!(third.status, 502);
@@ -375,20 +302,11 @@ fn missing_reply_sequences_and_raw_replies() {
 #[test]
 fn drop_does_not_wait_for_a_delayed_reply() {
     let server = FakeDangdang::start(FakeConfig::default());
-    server.respond(
-        ORDERS,
-        Reply::xml("<response/>").delayed(Duration::from_secs(60)),
-    );
+    server.respond(ORDERS, Reply::xml("<response/>").delayed(Duration::from_secs(60)));
     let query = server.signed_query(ORDERS, &[]);
     let mut stream = TcpStream::connect(server.addr()).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_millis(300)))
-        .unwrap();
-    write!(
-        stream,
-        "GET /openapi/rest?{query} HTTP/1.1\r\nHost: x\r\n\r\n"
-    )
-    .unwrap();
+    stream.set_read_timeout(Some(Duration::from_millis(300))).unwrap();
+    write!(stream, "GET /openapi/rest?{query} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
     let mut buf = [0u8; 16];
     assert!(stream.read(&mut buf).is_err(), "answered before the delay");
     assert_eq!(server.requests().len(), 1);
@@ -418,9 +336,7 @@ fn oversized_bodies_are_refused() {
     let server = FakeDangdang::start(FakeConfig::default());
     let query = server.signed_query(ORDERS, &[]);
     let mut stream = TcpStream::connect(server.addr()).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(
         stream,
         "POST /openapi/rest?{query} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\

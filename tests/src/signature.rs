@@ -6,15 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Utc};
 use md5::{Digest, Md5};
 
 /// The seven signed system parameters, already in ascending name order (the signing order).
-pub const SIGNED_PARAMS: [&str; 7] = [
-    "app_key",
-    "format",
-    "method",
-    "session",
-    "sign_method",
-    "timestamp",
-    "v",
-];
+pub const SIGNED_PARAMS: [&str; 7] = ["app_key", "format", "method", "session", "sign_method", "timestamp", "v"];
 
 /// Name of the system parameter that carries the signature (itself never signed).
 pub const SIGN_PARAM: &str = "sign";
@@ -48,11 +40,7 @@ pub fn compute_sign(secret: &str, params: &BTreeMap<String, String>) -> String {
     hasher.update(secret.as_bytes());
     hasher.update(sign_preimage_body(params).as_bytes());
     hasher.update(secret.as_bytes());
-    hasher
-        .finalize()
-        .iter()
-        .map(|byte| format!("{byte:02X}"))
-        .collect()
+    hasher.finalize().iter().map(|byte| format!("{byte:02X}")).collect()
 }
 
 /// Beijing time (UTC+8), the zone the fake assumes for every `timestamp`.
@@ -62,10 +50,7 @@ pub fn beijing() -> FixedOffset {
 
 /// Formats `instant` as a protocol timestamp in Beijing time.
 pub fn format_beijing(instant: DateTime<Utc>) -> String {
-    instant
-        .with_timezone(&beijing())
-        .format(TIMESTAMP_FORMAT)
-        .to_string()
+    instant.with_timezone(&beijing()).format(TIMESTAMP_FORMAT).to_string()
 }
 
 /// The current time as a protocol timestamp in Beijing time, e.g. `2015-03-20 15:10:50`.
@@ -80,10 +65,7 @@ pub fn parse_beijing(text: &str) -> Option<DateTime<Utc>> {
     if naive.format(TIMESTAMP_FORMAT).to_string() != text {
         return None;
     }
-    beijing()
-        .from_local_datetime(&naive)
-        .single()
-        .map(|dt| dt.with_timezone(&Utc))
+    beijing().from_local_datetime(&naive).single().map(|dt| dt.with_timezone(&Utc))
 }
 
 #[cfg(test)]
@@ -91,10 +73,7 @@ mod tests {
     use super::*;
 
     fn params(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
     }
 
     fn vector1() -> BTreeMap<String, String> {
@@ -102,10 +81,7 @@ mod tests {
             ("app_key", "2100000000"),
             ("format", "xml"),
             ("method", "dangdang.shop.ddcategory.get"),
-            (
-                "session",
-                "ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789",
-            ),
+            ("session", "ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789"),
             ("sign_method", "md5"),
             ("timestamp", "2015-03-20 15:10:50"),
             ("v", "1.0"),
@@ -114,10 +90,7 @@ mod tests {
 
     #[test]
     fn vector_1() {
-        assert_eq!(
-            compute_sign("TESTSECRET0123456789ABCDEFABCDEF", &vector1()),
-            "C53504B74FE22700822A8F08A903D10C"
-        );
+        assert_eq!(compute_sign("TESTSECRET0123456789ABCDEFABCDEF", &vector1()), "C53504B74FE22700822A8F08A903D10C");
     }
 
     #[test]
@@ -132,10 +105,7 @@ mod tests {
             ("timestamp", "2014-12-31 23:59:59"),
             ("v", "1.0"),
         ]);
-        assert_eq!(
-            compute_sign("0123456789ABCDEF0123456789ABCDEF", &p),
-            "9ED1C087916AAFAC3BF35782DD55B6C5"
-        );
+        assert_eq!(compute_sign("0123456789ABCDEF0123456789ABCDEF", &p), "9ED1C087916AAFAC3BF35782DD55B6C5");
     }
 
     #[test]
@@ -143,20 +113,14 @@ mod tests {
         let mut p = vector1();
         p.insert("categoryID".into(), "4002074".into());
         p.insert("sign".into(), "WHATEVER".into());
-        assert_eq!(
-            compute_sign("TESTSECRET0123456789ABCDEFABCDEF", &p),
-            "C53504B74FE22700822A8F08A903D10C"
-        );
+        assert_eq!(compute_sign("TESTSECRET0123456789ABCDEFABCDEF", &p), "C53504B74FE22700822A8F08A903D10C");
     }
 
     #[test]
     fn negative_vector_encoded_timestamp() {
         let mut p = vector1();
         p.insert("timestamp".into(), "2015-03-20+15%3A10%3A50".into());
-        assert_eq!(
-            compute_sign("TESTSECRET0123456789ABCDEFABCDEF", &p),
-            "E9F128E86003BB0BF827A5429854921A"
-        );
+        assert_eq!(compute_sign("TESTSECRET0123456789ABCDEFABCDEF", &p), "E9F128E86003BB0BF827A5429854921A");
     }
 
     #[test]

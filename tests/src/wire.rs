@@ -17,17 +17,10 @@ pub fn decode_gbk(bytes: &[u8]) -> (String, bool) {
 pub fn decode_component(raw: &[u8]) -> (String, Vec<String>) {
     let mut problems = Vec::new();
     if has_bad_escape(raw) {
-        problems.push(format!(
-            "invalid percent escape in {:?} (kept literally)",
-            String::from_utf8_lossy(raw)
-        ));
+        problems.push(format!("invalid percent escape in {:?} (kept literally)", String::from_utf8_lossy(raw)));
     }
     let plus_as_space: Cow<'_, [u8]> = if raw.contains(&b'+') {
-        Cow::Owned(
-            raw.iter()
-                .map(|&b| if b == b'+' { b' ' } else { b })
-                .collect(),
-        )
+        Cow::Owned(raw.iter().map(|&b| if b == b'+' { b' ' } else { b }).collect())
     } else {
         Cow::Borrowed(raw)
     };
@@ -45,8 +38,7 @@ pub fn decode_component(raw: &[u8]) -> (String, Vec<String>) {
 fn has_bad_escape(raw: &[u8]) -> bool {
     raw.iter().enumerate().any(|(i, &b)| {
         b == b'%'
-            && !(raw.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
-                && raw.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+            && !(raw.get(i + 1).is_some_and(u8::is_ascii_hexdigit) && raw.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
     })
 }
 
@@ -78,9 +70,7 @@ pub fn percent_encode_gbk(text: &str) -> String {
     let mut out = String::with_capacity(bytes.len() * 3);
     for &b in bytes.iter() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => {
-                out.push(char::from(b))
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => out.push(char::from(b)),
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -102,9 +92,7 @@ pub fn xml_declared_encoding(bytes: &[u8]) -> Option<String> {
     let quote = *after.first().filter(|q| **q == b'"' || **q == b'\'')?;
     let value = &after[1..];
     let close = value.iter().position(|&b| b == quote)?;
-    std::str::from_utf8(&value[..close])
-        .ok()
-        .map(|s| s.trim().to_string())
+    std::str::from_utf8(&value[..close]).ok().map(|s| s.trim().to_string())
 }
 
 fn trim_ascii_start(bytes: &[u8]) -> &[u8] {
@@ -124,9 +112,8 @@ pub fn writable_encoding(label: &str) -> Option<&'static Encoding> {
 pub fn transcode_xml(text: &str) -> Result<Vec<u8>, String> {
     let encoding = match xml_declared_encoding(text.as_bytes()) {
         None => GBK,
-        Some(label) => writable_encoding(&label).ok_or_else(|| {
-            format!("the XML declaration names encoding {label:?}, which the fake cannot write")
-        })?,
+        Some(label) => writable_encoding(&label)
+            .ok_or_else(|| format!("the XML declaration names encoding {label:?}, which the fake cannot write"))?,
     };
     let (bytes, _, _) = encoding.encode(text);
     Ok(bytes.into_owned())
@@ -140,18 +127,13 @@ pub fn decode_xml_bytes(bytes: &[u8]) -> (String, Option<String>, Vec<String>) {
     let encoding = match declared.as_deref() {
         None => GBK,
         Some(label) => Encoding::for_label(label.trim().as_bytes()).unwrap_or_else(|| {
-            problems.push(format!(
-                "unknown declared encoding {label:?}; decoded as GBK"
-            ));
+            problems.push(format!("unknown declared encoding {label:?}; decoded as GBK"));
             GBK
         }),
     };
     let (text, used, had_errors) = encoding.decode(bytes);
     if had_errors {
-        problems.push(format!(
-            "uploaded bytes are not valid {}; decoded lossily",
-            used.name()
-        ));
+        problems.push(format!("uploaded bytes are not valid {}; decoded lossily", used.name()));
     }
     (text.into_owned(), declared, problems)
 }
@@ -163,10 +145,7 @@ mod tests {
     #[test]
     fn gbk_query_decoding() {
         let mut problems = Vec::new();
-        let pairs = parse_urlencoded(
-            b"name=%D6%D0%CE%C4&ts=2015-03-20+15%3A10%3A50&flag&&plus=a%2Bb",
-            &mut problems,
-        );
+        let pairs = parse_urlencoded(b"name=%D6%D0%CE%C4&ts=2015-03-20+15%3A10%3A50&flag&&plus=a%2Bb", &mut problems);
         assert_eq!(
             pairs,
             vec![
@@ -192,8 +171,7 @@ mod tests {
     #[test]
     fn gbk_percent_encoding_round_trips() {
         assert_eq!(percent_encode_gbk("中文 a-b"), "%D6%D0%CE%C4+a-b");
-        let (text, problems) =
-            decode_component(percent_encode_gbk("当当 2015-03-20 15:10:50").as_bytes());
+        let (text, problems) = decode_component(percent_encode_gbk("当当 2015-03-20 15:10:50").as_bytes());
         assert_eq!(text, "当当 2015-03-20 15:10:50");
         assert!(problems.is_empty());
     }

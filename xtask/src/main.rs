@@ -54,14 +54,20 @@ fn main() -> ExitCode {
     for entry in &stale {
         let result = match entry {
             Stale::Outdated(path) => write(&root, path, &generation.files),
-            Stale::Orphan(path) => std::fs::remove_file(root.join(path)).map(|()| println!("removed {}", path.display())),
+            Stale::Orphan(path) => {
+                std::fs::remove_file(root.join(path)).map(|()| println!("removed {}", path.display()))
+            }
         };
         if let Err(error) = result {
             eprintln!("error: {error}");
             return ExitCode::FAILURE;
         }
     }
-    println!("{} file(s) written, {} unchanged", stale.len(), generation.files.len() - stale.iter().filter(|s| matches!(s, Stale::Outdated(_))).count());
+    println!(
+        "{} file(s) written, {} unchanged",
+        stale.len(),
+        generation.files.len() - stale.iter().filter(|s| matches!(s, Stale::Outdated(_))).count()
+    );
     ExitCode::SUCCESS
 }
 

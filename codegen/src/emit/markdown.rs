@@ -8,7 +8,10 @@ pub fn methods_table(api: &Api) -> String {
     let mut out = String::new();
     out.push_str(&format!("<!-- @generated from {} by `cargo xtask gen`. Do not edit by hand. -->\n\n", api.spec_file));
     out.push_str("# Dangdang methods\n\n");
-    out.push_str(&format!("{} methods. Rust entry points are methods of `dangdang_api::Client`; each takes the\n", api.methods.len()));
+    out.push_str(&format!(
+        "{} methods. Rust entry points are methods of `dangdang_api::Client`; each takes the\n",
+        api.methods.len()
+    ));
     out.push_str("`Request` of the module named in the same column (`dangdang_api::<group>::<module>::Request`).\n\n");
     out.push_str("| # | new name | legacy URL | Rust entry point | transport | safety | provenance | response |\n");
     out.push_str("|---|---|---|---|---|---|---|---|\n");
@@ -16,11 +19,9 @@ pub fn methods_table(api: &Api) -> String {
         let transport = match (&m.transport, &m.upload) {
             (Transport::Get, _) => "GET".to_owned(),
             (Transport::PostForm, _) => "POST form".to_owned(),
-            (Transport::Multipart, Some(u)) => format!(
-                "multipart `{}`{}",
-                u.field,
-                if u.format == UploadFormat::Zip { " (zip)" } else { "" }
-            ),
+            (Transport::Multipart, Some(u)) => {
+                format!("multipart `{}`{}", u.field, if u.format == UploadFormat::Zip { " (zip)" } else { "" })
+            }
             (Transport::Multipart, None) => "multipart".to_owned(),
         };
         let safety = match m.safety {

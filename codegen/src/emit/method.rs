@@ -56,7 +56,9 @@ fn module_doc_lines(method: &MethodIr) -> Vec<String> {
     if method.provenance == ProvenanceStatus::Unknown {
         lines.push(String::new());
         lines.push("No public documentation was found for this method. Pass parameters with".to_owned());
-        lines.push("[`Request::param`]; the reply is returned as a generic [`XmlElement`](crate::XmlElement) tree.".to_owned());
+        lines.push(
+            "[`Request::param`]; the reply is returned as a generic [`XmlElement`](crate::XmlElement) tree.".to_owned(),
+        );
     }
     if !method.sources.is_empty() {
         lines.push(String::new());
@@ -138,12 +140,19 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
     let typed_upload = method.upload.as_ref().is_some_and(|u| !u.structs.is_empty());
     let upload_field = method.upload.as_ref().map(|upload| {
         let (ty, doc) = match (upload.format, typed_upload) {
-            (UploadFormat::Xml, true) => (quote!(upload::Document), format!("The document uploaded as file part `{}`.", upload.field)),
+            (UploadFormat::Xml, true) => {
+                (quote!(upload::Document), format!("The document uploaded as file part `{}`.", upload.field))
+            }
             (UploadFormat::Xml, false) => (
                 quote!(String),
-                format!("The XML uploaded as file part `{}`: the children of `<request>` after `functionID` and `time`.", upload.field),
+                format!(
+                    "The XML uploaded as file part `{}`: the children of `<request>` after `functionID` and `time`.",
+                    upload.field
+                ),
             ),
-            (UploadFormat::Zip, _) => (quote!(Vec<u8>), format!("The zip archive uploaded as file part `{}`.", upload.field)),
+            (UploadFormat::Zip, _) => {
+                (quote!(Vec<u8>), format!("The zip archive uploaded as file part `{}`.", upload.field))
+            }
         };
         let doc = doc_attrs(&[doc]);
         quote! { #doc pub document: #ty, }
@@ -266,7 +275,8 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
     let derive_default = (required.is_empty() && method.upload.is_none()).then(|| quote!(Default,));
     let response_type = response_type(method);
     let client_fn = format_ident!("{}", method.rust);
-    let send_docs = doc_attrs(&[format!("Sends this request; the same as [`Client::{0}`](crate::Client::{0}).", method.rust)]);
+    let send_docs =
+        doc_attrs(&[format!("Sends this request; the same as [`Client::{0}`](crate::Client::{0}).", method.rust)]);
     quote! {
         #docs
         #aliases
@@ -341,7 +351,8 @@ fn upload_tokens(method: &MethodIr) -> TokenStream {
         return TokenStream::new();
     };
     let structs = upload.structs.iter().map(upload_struct);
-    let docs = doc_attrs(&[format!("The document uploaded in file part `{}` (GBK XML under `<request>`).", upload.field)]);
+    let docs =
+        doc_attrs(&[format!("The document uploaded in file part `{}` (GBK XML under `<request>`).", upload.field)]);
     quote! {
         #docs
         pub mod upload {

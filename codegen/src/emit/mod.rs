@@ -41,7 +41,8 @@ pub fn files(api: &Api) -> Vec<GeneratedFile> {
 
 /// Renders one Rust file with the preamble naming the spec and the command.
 fn rust_file(api: &Api, path: PathBuf, tokens: TokenStream) -> GeneratedFile {
-    let file: syn::File = syn::parse2(tokens).unwrap_or_else(|error| panic!("emitter produced invalid Rust for {}: {error}", path.display()));
+    let file: syn::File = syn::parse2(tokens)
+        .unwrap_or_else(|error| panic!("emitter produced invalid Rust for {}: {error}", path.display()));
     let body = prettyplease::unparse(&file);
     let contents = format!("{}\n{body}", preamble(api));
     GeneratedFile { path, contents }
@@ -49,7 +50,10 @@ fn rust_file(api: &Api, path: PathBuf, tokens: TokenStream) -> GeneratedFile {
 
 /// The first lines of every generated file.
 pub fn preamble(api: &Api) -> String {
-    format!("// @generated from {} by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.\n", api.spec_file)
+    format!(
+        "// @generated from {} by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.\n",
+        api.spec_file
+    )
 }
 
 fn root_module(api: &Api) -> TokenStream {

@@ -84,7 +84,9 @@ pub fn response_struct(item: &StructIr, is_root: bool) -> TokenStream {
         let ty = field_type(field);
         let docs = field_docs(field);
         let serde_attr = match &field.kind {
-            FieldKind::Value(_) if field.required => quote!(#[serde(rename = #wire, deserialize_with = "crate::wire::de::required")]),
+            FieldKind::Value(_) if field.required => {
+                quote!(#[serde(rename = #wire, deserialize_with = "crate::wire::de::required")])
+            }
             FieldKind::Value(value) => {
                 let with = optional_deserializer(value);
                 quote!(#[serde(rename = #wire, default, deserialize_with = #with)])
@@ -92,11 +94,15 @@ pub fn response_struct(item: &StructIr, is_root: bool) -> TokenStream {
             FieldKind::Struct(_) if field.required => quote!(#[serde(rename = #wire)]),
             FieldKind::Struct(_) => quote!(#[serde(rename = #wire, default)]),
             FieldKind::Repeated(item) => match item.as_ref() {
-                FieldKind::Value(_) => quote!(#[serde(rename = #wire, default, deserialize_with = "crate::wire::de::values")]),
+                FieldKind::Value(_) => {
+                    quote!(#[serde(rename = #wire, default, deserialize_with = "crate::wire::de::values")])
+                }
                 _ => quote!(#[serde(rename = #wire, default)]),
             },
             FieldKind::List { item, .. } => match item.as_ref() {
-                FieldKind::Value(_) => quote!(#[serde(rename = #wire, default, deserialize_with = "crate::wire::de::value_list")]),
+                FieldKind::Value(_) => {
+                    quote!(#[serde(rename = #wire, default, deserialize_with = "crate::wire::de::value_list")])
+                }
                 _ => quote!(#[serde(rename = #wire, default, deserialize_with = "crate::wire::de::list")]),
             },
         };
@@ -146,7 +152,8 @@ pub fn upload_struct(item: &StructIr) -> TokenStream {
         }
     });
     let writes = item.fields.iter().map(write_field);
-    let new_docs = doc_attrs(&[format!("Builds `<{}>` from its required children; optional ones start empty.", item.wire)]);
+    let new_docs =
+        doc_attrs(&[format!("Builds `<{}>` from its required children; optional ones start empty.", item.wire)]);
     let derive_default = required.is_empty().then(|| quote!(Default,));
     quote! {
         #docs
