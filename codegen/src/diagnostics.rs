@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::model::Origins;
 use crate::source_map::{Location, SourceMap};
 
 /// How bad a problem is.
@@ -71,27 +72,76 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Collects diagnostics for one spec file and resolves their locations.
+/// One loaded spec file.
+#[derive(Debug)]
+pub struct Source {
+    /// Name shown in diagnostics (`spec/dangdang.yaml`).
+    pub name: String,
+    /// Contents.
+    pub text: String,
+    /// Positions of its YAML nodes.
+    pub map: SourceMap,
+}
+
+impl Source {
+    /// A source and its position map.
+    pub fn new(name: &str, text: String) -> Source {
+        let map = SourceMap::build(&text);
+        Source { name: name.to_owned(), text, map }
+    }
+}
+
+/// Collects diagnostics and resolves merged-spec paths to the file and position they came from.
 pub struct Reporter<'a> {
-    file: &'a str,
-    text: &'a str,
-    map: &'a SourceMap,
+    sources: &'a [Source],
+    origins: Option<&'a Origins>,
     found: Vec<Diagnostic>,
 }
 
 impl<'a> Reporter<'a> {
-    /// A reporter for `file` whose contents are `text`.
-    pub fn new(file: &'a str, text: &'a str, map: &'a SourceMap) -> Self {
-        Reporter { file, text, map, found: Vec::new() }
+    /// A reporter over the loaded files; `origins` maps merged paths back to files.
+    pub fn new(sources: &'a [Source], origins: Option<&'a Origins>) -> Self {
+        Reporter { sources, origins, found: Vec::new() }
     }
 
-    /// Records an error at the value of `path`.
+    /// The file index and the path within that file of a merged-spec path.
+    fn resolve(&self, path: &str) -> (usize, String) {
+        let Some(origins) = self.origins else { return (0, path.to_owned()) };
+        if let Some(rest) = path.strip_prefix("methods[") {
+            if let Some((index, tail)) = rest.split_once(']') {
+                if let Some(&(file, local)) = index.parse::<usize>().ok().and_then(|i| origins.methods.get(i)) {
+                    return (file, format!("methods[{local}]{tail}"));
+                }
+            }
+        }
+        for (prefix, table) in [("types.", &origins.types), ("sources.", &origins.sources)] {
+            if let Some(rest) = path.strip_prefix(prefix) {
+                let name = rest.split(['.', '[']).next().unwrap_or(rest);
+                if let Some(&file) = table.get(name) {
+                    return (file, path.to_owned());
+                }
+            }
+        }
+        (0, path.to_owned())
+    }
+
+    /// `file:line:col` of a merged-spec path, for "first defined at" notes.
+    pub fn describe(&self, path: &str) -> String {
+        let (file, local) = self.resolve(path);
+        let source = &self.sources[file];
+        match source.map.value(&local) {
+            Some(at) => format!("{}:{}:{}", source.name, at.line, at.column),
+            None => source.name.clone(),
+        }
+    }
+
+    /// Records an error at the value of a merged-spec `path`.
     pub fn error(&mut self, code: &'static str, path: &str, message: impl Into<String>, help: impl Into<String>) {
-        let location = self.map.value(path);
-        self.push(Severity::Error, code, path, location, message.into(), help.into());
+        let (file, local) = self.resolve(path);
+        self.error_in(file, code, &local, message, help);
     }
 
-    /// Records an error at the key of `path` (for misplaced or duplicate keys).
+    /// Records an error at the key of a merged-spec `path` (misplaced or duplicate keys).
     pub fn error_at_key(
         &mut self,
         code: &'static str,
@@ -99,50 +149,81 @@ impl<'a> Reporter<'a> {
         message: impl Into<String>,
         help: impl Into<String>,
     ) {
-        let location = self.map.key(path);
-        self.push(Severity::Error, code, path, location, message.into(), help.into());
+        let (file, local) = self.resolve(path);
+        self.key_error_in(file, code, &local, message, help);
     }
 
-    /// Records a warning at the value of `path`.
+    /// Records a warning at the value of a merged-spec `path`.
     pub fn warning(&mut self, code: &'static str, path: &str, message: impl Into<String>, help: impl Into<String>) {
-        let location = self.map.value(path);
-        self.push(Severity::Warning, code, path, location, message.into(), help.into());
+        let (file, local) = self.resolve(path);
+        let location = self.sources[file].map.value(&local);
+        self.push(Severity::Warning, file, code, &local, location, message.into(), help.into());
     }
 
-    /// Records a problem at an explicit location (parser errors).
+    /// Records an error at the value of `path` in file `file`.
+    pub fn error_in(
+        &mut self,
+        file: usize,
+        code: &'static str,
+        path: &str,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        let location = self.sources[file].map.value(path);
+        self.push(Severity::Error, file, code, path, location, message.into(), help.into());
+    }
+
+    /// Records an error at the key of `path` in file `file`.
+    pub fn key_error_in(
+        &mut self,
+        file: usize,
+        code: &'static str,
+        path: &str,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        let location = self.sources[file].map.key(path);
+        self.push(Severity::Error, file, code, path, location, message.into(), help.into());
+    }
+
+    /// Records an error at an explicit location in file `file` (parser errors).
     pub fn at(
         &mut self,
+        file: usize,
         code: &'static str,
         location: Option<Location>,
         message: impl Into<String>,
         help: impl Into<String>,
     ) {
-        self.push(Severity::Error, code, "", location, message.into(), help.into());
+        self.push(Severity::Error, file, code, "", location, message.into(), help.into());
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
         severity: Severity,
+        file: usize,
         code: &'static str,
         path: &str,
         location: Option<Location>,
         message: String,
         help: String,
     ) {
-        let snippet = location.and_then(|at| self.text.lines().nth(at.line - 1)).map(str::to_owned);
+        let source = &self.sources[file];
+        let snippet = location.and_then(|at| source.text.lines().nth(at.line - 1)).map(str::to_owned);
         self.found.push(Diagnostic {
             severity,
             code,
             message,
             path: path.to_owned(),
-            file: self.file.to_owned(),
+            file: source.name.clone(),
             location,
             snippet,
             help: (!help.is_empty()).then_some(help),
         });
     }
 
-    /// Everything recorded, errors and warnings in the order found.
+    /// Everything recorded, in the order found.
     pub fn finish(self) -> Vec<Diagnostic> {
         self.found
     }

@@ -6,6 +6,7 @@
 pub mod diagnostics;
 mod emit;
 pub mod ir;
+mod loader;
 pub mod model;
 pub mod naming;
 pub mod source_map;
@@ -14,7 +15,6 @@ pub mod validate;
 use std::path::{Path, PathBuf};
 
 use diagnostics::{Diagnostic, Reporter};
-use source_map::{Location, SourceMap};
 
 /// The spec, relative to the workspace root.
 pub const SPEC_PATH: &str = "spec/dangdang.yaml";
@@ -41,47 +41,40 @@ pub struct Generation {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Parses and validates spec text; `file` is the name shown in diagnostics.
-pub fn load_str(file: &str, text: &str) -> Result<(model::Spec, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let map = SourceMap::build(text);
-    let mut report = Reporter::new(file, text, &map);
-    let spec = match serde_yaml::from_str::<model::Spec>(text) {
-        Ok(spec) => spec,
-        Err(error) => {
-            let location = error.location().map(|l| Location { line: l.line(), column: l.column() });
-            let (code, help) = if map.value("").is_none() {
-                ("E001", "fix the YAML syntax at this position")
-            } else {
-                ("E002", "compare with the schema in spec/README.md")
-            };
-            let text = error.to_string();
-            // serde_yaml appends the position; the diagnostic shows it already.
-            let message = text.rfind(" at line ").map_or(text.as_str(), |cut| &text[..cut]);
-            report.at(code, location, message, help);
-            return Err(report.finish());
-        }
-    };
+/// Loads and validates a spec through `read` (a file reader keyed by the names shown in diagnostics).
+pub fn load(
+    root: &str,
+    read: &dyn Fn(&str) -> std::io::Result<String>,
+) -> Result<(model::Spec, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (spec, sources) = loader::load(root, read)?;
+    let mut report = Reporter::new(&sources, Some(&spec.origins));
     validate::validate(&spec, &mut report);
     let found = report.finish();
     if found.iter().any(Diagnostic::is_error) { Err(found) } else { Ok((spec, found)) }
 }
 
-/// Generates every file from spec text.
+/// Generates every file from a spec given as text (a single file without includes); for tests.
 pub fn generate_str(file: &str, text: &str) -> Result<Generation, Vec<Diagnostic>> {
-    let (spec, warnings) = load_str(file, text)?;
-    let api = ir::lower(&spec, file);
-    Ok(Generation { files: emit::files(&api), warnings })
+    let read = |name: &str| {
+        if name == file {
+            Ok(text.to_owned())
+        } else {
+            Err(std::io::Error::new(std::io::ErrorKind::NotFound, "not provided"))
+        }
+    };
+    generate_with(file, &read)
 }
 
 /// Generates every file from the spec under the workspace `root`.
 pub fn generate(root: &Path) -> Result<Generation, Vec<Diagnostic>> {
-    let text = std::fs::read_to_string(root.join(SPEC_PATH)).map_err(|error| {
-        let map = SourceMap::default();
-        let mut report = Reporter::new(SPEC_PATH, "", &map);
-        report.at("E000", None, format!("cannot read the spec: {error}"), "run from the workspace root");
-        report.finish()
-    })?;
-    generate_str(SPEC_PATH, &text)
+    let read = |name: &str| std::fs::read_to_string(root.join(name));
+    generate_with(SPEC_PATH, &read)
+}
+
+fn generate_with(file: &str, read: &dyn Fn(&str) -> std::io::Result<String>) -> Result<Generation, Vec<Diagnostic>> {
+    let (spec, warnings) = load(file, read)?;
+    let api = ir::lower(&spec, file);
+    Ok(Generation { files: emit::files(&api), warnings })
 }
 
 /// A generated file whose checked-in copy differs.

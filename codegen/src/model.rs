@@ -7,20 +7,52 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-/// The whole spec file.
+/// One spec file as written: the root file (`spec/dangdang.yaml`) has `info` and `include`;
+/// included files add sources, types and methods.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct SpecFile {
+    /// Platform facts; root file only.
+    #[serde(default)]
+    pub info: Option<Info>,
+    /// Further spec files, relative to the root file, merged in order; root file only.
+    #[serde(default)]
+    pub include: Vec<String>,
+    /// Public sources, by key.
+    #[serde(default)]
+    pub sources: BTreeMap<String, String>,
+    /// Code tables, by Rust type name.
+    #[serde(default)]
+    pub types: BTreeMap<String, EnumType>,
+    /// Methods, in generation order (root file first, then each include).
+    #[serde(default)]
+    pub methods: Vec<Method>,
+}
+
+/// The whole spec, every file merged.
+#[derive(Debug, Clone)]
 pub struct Spec {
     /// Free-form facts about the platform (gateway, version), shown in generated docs.
     pub info: Info,
     /// Public sources, by key (`DOC-132`, `DG`, ...), cited by `provenance.sources` and `cert`.
-    #[serde(default)]
     pub sources: BTreeMap<String, String>,
     /// Shared code tables (enums) used by parameters and response elements, by Rust type name.
-    #[serde(default)]
     pub types: BTreeMap<String, EnumType>,
     /// Every API method, in the order they are generated.
     pub methods: Vec<Method>,
+    /// Which file and position each method, type and source came from.
+    pub origins: Origins,
+}
+
+/// Where merged items came from: indexes into the list of loaded files.
+#[derive(Debug, Clone, Default)]
+pub struct Origins {
+    /// Per merged method: (file index, index within that file's `methods`).
+    pub methods: Vec<(usize, usize)>,
+    /// Per type name: file index.
+    pub types: BTreeMap<String, usize>,
+    /// Per source key: file index.
+    pub sources: BTreeMap<String, usize>,
 }
 
 /// Platform-level facts.

@@ -16,10 +16,11 @@ pub fn validate(spec: &Spec, report: &mut Reporter<'_>) {
     for (index, method) in spec.methods.iter().enumerate() {
         let path = format!("methods[{index}]");
         if let Some(first) = seen_names.insert(&method.name, index) {
+            let first_at = report.describe(&format!("methods[{first}].name"));
             report.error(
                 "E010",
                 &format!("{path}.name"),
-                format!("duplicate method `{}` (first defined at methods[{first}])", method.name),
+                format!("duplicate method `{}` (first defined at {first_at})", method.name),
                 "each dotted method name may appear once; merge the two entries or rename one",
             );
         }

@@ -85,3 +85,20 @@ fn yaml_syntax_and_shape_errors_have_locations() {
     insta::assert_snapshot!("syntax", syntax);
     insta::assert_snapshot!("shape", shape);
 }
+
+#[test]
+fn problems_in_included_files_name_that_file() {
+    let root = format!("include:\n  - methods/a.yaml\n  - methods/b.yaml\n{HEADER}");
+    let method = "methods:\n  - name: dangdang.qa.list.get\n    group: qa\n    legacy_url: http://api.dangdang.com/v2/searchQA.php\n    transport: post_form\n    safety: read\n    en: Questions.\n    provenance: { status: unknown }\n";
+    let b = format!("{method}    params:\n      - {{ wire: x, type: Missing }}\n");
+    let read = |name: &str| match name {
+        "spec/root.yaml" => Ok(root.clone()),
+        "spec/methods/a.yaml" => Ok(method.to_owned()),
+        "spec/methods/b.yaml" => Ok(b.clone()),
+        _ => Err(std::io::Error::new(std::io::ErrorKind::NotFound, name.to_owned())),
+    };
+    let rendered = render(&dangdang_codegen::load("spec/root.yaml", &read).unwrap_err());
+    assert!(rendered.contains("error[E010]") && rendered.contains("--> spec/methods/b.yaml:2:11"), "{rendered}");
+    assert!(rendered.contains("error[E020]") && rendered.contains("--> spec/methods/b.yaml:10:26"), "{rendered}");
+    insta::assert_snapshot!(rendered);
+}

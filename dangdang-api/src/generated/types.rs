@@ -64,6 +64,185 @@ impl crate::wire::WireValue for BuyerPayMode {
         Result::Ok(Self::from_code(text))
     }
 }
+/// 物流公司名称代码 — Courier letter codes from the 物流公司名称代码匹配表 of the shipping doc pages (goods.send v3 / sendxml).
+///
+/// Wire form: text codes. Codes this spec does not know decode to [`CourierCode::Other`] with the raw value kept.
+/// Certainty: [1] DOC-135, DOC-213 (several snapshots); DC independently maps EMS, ZTO, BEST, ANE56 ([2+] for those).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CourierCode {
+    /// 圆通快递 — YTO Express (numeric id 101, phone 95554) (code `YTO`).
+    Yto,
+    /// 中通快递 — ZTO Express (102, 400-827-0270) (code `ZTO`).
+    Zto,
+    /// 韵达快递 — Yunda Express (103, 400-821-6789) (code `YUNDA`).
+    Yunda,
+    /// 申通快递 — STO Express (104, 400-889-5543) (code `STO`).
+    Sto,
+    /// 顺丰快递 — SF Express (105, 400-811-1111) (code `SF`).
+    Sf,
+    /// 全峰快递 — Quanfeng Express (106, 400-100-0001) (code `QFKD`).
+    Qfkd,
+    /// 百世汇通快递 — Best Express (107, 400-956-5656) (code `BEST`).
+    Best,
+    /// 天天快递 — TTK Express (108, 4001-888-888) (code `TTKDEX`).
+    Ttkdex,
+    /// 宅急送快递 — ZJS Express (109, 400-6789-000) (code `ZJS`).
+    Zjs,
+    /// 国通快递 — GTO Express (110, 400-111-1123) (code `GTO`).
+    Gto,
+    /// 龙邦快递 — Longbang Express (111, 021-59218889) (code `LB`).
+    Lb,
+    /// 安能快递 — ANE Logistics (112, 400-104-0088) (code `ANE56`).
+    Ane56,
+    /// 优速快递 — UC Express (113, 400-111-1119) (code `UC`).
+    Uc,
+    /// EMS — China Post EMS (114, 11185) (code `EMS`).
+    Ems,
+    /// 快捷快递 — FAST Express (115, 400-830-4888) (code `FAST`).
+    Fast,
+    /// 中铁物流 — China Railway Express (116, 400-000-5566) (code `CRE`).
+    Cre,
+    /// 德邦物流 — Deppon Logistics (117, 400-830-5555) (code `DBWL`).
+    Dbwl,
+    /// Name blank in the doc; phone 11183 = China Post parcel (118). DC uses POST for 邮政包裹 (conflict; the doc wins) (code `YZ`).
+    Yz,
+    /// 跨越速运 — Kuayue Express (119, 4008-098-098) (code `KYSY`).
+    Kysy,
+    /// 极兔速递 — J&T Express (no numeric id listed, 400-820-1666) (code `JT`).
+    Jt,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl CourierCode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Yto => "YTO",
+            Self::Zto => "ZTO",
+            Self::Yunda => "YUNDA",
+            Self::Sto => "STO",
+            Self::Sf => "SF",
+            Self::Qfkd => "QFKD",
+            Self::Best => "BEST",
+            Self::Ttkdex => "TTKDEX",
+            Self::Zjs => "ZJS",
+            Self::Gto => "GTO",
+            Self::Lb => "LB",
+            Self::Ane56 => "ANE56",
+            Self::Uc => "UC",
+            Self::Ems => "EMS",
+            Self::Fast => "FAST",
+            Self::Cre => "CRE",
+            Self::Dbwl => "DBWL",
+            Self::Yz => "YZ",
+            Self::Kysy => "KYSY",
+            Self::Jt => "JT",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "YTO" => Self::Yto,
+            "ZTO" => Self::Zto,
+            "YUNDA" => Self::Yunda,
+            "STO" => Self::Sto,
+            "SF" => Self::Sf,
+            "QFKD" => Self::Qfkd,
+            "BEST" => Self::Best,
+            "TTKDEX" => Self::Ttkdex,
+            "ZJS" => Self::Zjs,
+            "GTO" => Self::Gto,
+            "LB" => Self::Lb,
+            "ANE56" => Self::Ane56,
+            "UC" => Self::Uc,
+            "EMS" => Self::Ems,
+            "FAST" => Self::Fast,
+            "CRE" => Self::Cre,
+            "DBWL" => Self::Dbwl,
+            "YZ" => Self::Yz,
+            "KYSY" => Self::Kysy,
+            "JT" => Self::Jt,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Yto => {
+                Option::Some(
+                    "圆通快递 — YTO Express (numeric id 101, phone 95554)",
+                )
+            }
+            Self::Zto => Option::Some("中通快递 — ZTO Express (102, 400-827-0270)"),
+            Self::Yunda => {
+                Option::Some("韵达快递 — Yunda Express (103, 400-821-6789)")
+            }
+            Self::Sto => Option::Some("申通快递 — STO Express (104, 400-889-5543)"),
+            Self::Sf => Option::Some("顺丰快递 — SF Express (105, 400-811-1111)"),
+            Self::Qfkd => {
+                Option::Some("全峰快递 — Quanfeng Express (106, 400-100-0001)")
+            }
+            Self::Best => {
+                Option::Some("百世汇通快递 — Best Express (107, 400-956-5656)")
+            }
+            Self::Ttkdex => {
+                Option::Some("天天快递 — TTK Express (108, 4001-888-888)")
+            }
+            Self::Zjs => {
+                Option::Some("宅急送快递 — ZJS Express (109, 400-6789-000)")
+            }
+            Self::Gto => Option::Some("国通快递 — GTO Express (110, 400-111-1123)"),
+            Self::Lb => {
+                Option::Some("龙邦快递 — Longbang Express (111, 021-59218889)")
+            }
+            Self::Ane56 => {
+                Option::Some("安能快递 — ANE Logistics (112, 400-104-0088)")
+            }
+            Self::Uc => Option::Some("优速快递 — UC Express (113, 400-111-1119)"),
+            Self::Ems => Option::Some("EMS — China Post EMS (114, 11185)"),
+            Self::Fast => {
+                Option::Some("快捷快递 — FAST Express (115, 400-830-4888)")
+            }
+            Self::Cre => {
+                Option::Some(
+                    "中铁物流 — China Railway Express (116, 400-000-5566)",
+                )
+            }
+            Self::Dbwl => {
+                Option::Some("德邦物流 — Deppon Logistics (117, 400-830-5555)")
+            }
+            Self::Yz => {
+                Option::Some(
+                    "Name blank in the doc; phone 11183 = China Post parcel (118). DC uses POST for 邮政包裹 (conflict; the doc wins)",
+                )
+            }
+            Self::Kysy => {
+                Option::Some("跨越速运 — Kuayue Express (119, 4008-098-098)")
+            }
+            Self::Jt => {
+                Option::Some(
+                    "极兔速递 — J&T Express (no numeric id listed, 400-820-1666)",
+                )
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for CourierCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for CourierCode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
 /// 送货方式 — Delivery-mode filter `sm` of the order list.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`DeliveryModeFilter::Other`] with the raw value kept.
@@ -125,6 +304,59 @@ impl std::fmt::Display for DeliveryModeFilter {
     }
 }
 impl crate::wire::WireValue for DeliveryModeFilter {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 商品状态 — Listing state of an item (`itemState`, `productStatus`).
+///
+/// Wire form: text codes. Codes this spec does not know decode to [`ItemState::Other`] with the raw value kept.
+/// Certainty: [2+] EF, WD, DG, CSDK.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ItemState {
+    /// 上架 — Listed (on sale) (code `上架`).
+    Listed,
+    /// 下架 — Delisted (off sale) (code `下架`).
+    Delisted,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ItemState {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Listed => "上架",
+            Self::Delisted => "下架",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "上架" => Self::Listed,
+            "下架" => Self::Delisted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Listed => Option::Some("上架 — Listed (on sale)"),
+            Self::Delisted => Option::Some("下架 — Delisted (off sale)"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for ItemState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ItemState {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }

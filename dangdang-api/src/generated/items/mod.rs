@@ -12,14 +12,6 @@ pub mod items_list_get;
 #[rustfmt::skip]
 pub mod item_get;
 #[rustfmt::skip]
-pub mod item_stock_update;
-#[rustfmt::skip]
-pub mod item_price_update;
-#[rustfmt::skip]
-pub mod items_stock_update;
-#[rustfmt::skip]
-pub mod items_price_update;
-#[rustfmt::skip]
 pub mod item_itemid_get;
 #[rustfmt::skip]
 pub mod item_customid_get;
@@ -32,8 +24,6 @@ pub mod items_publiccolumns_set;
 #[rustfmt::skip]
 pub mod item_publiccolumns_get;
 #[rustfmt::skip]
-pub mod items_status_update;
-#[rustfmt::skip]
 pub mod items_spec_update;
 #[rustfmt::skip]
 pub mod items_extradesctab_update;
@@ -42,6 +32,16 @@ pub mod items_codinfo_update;
 #[rustfmt::skip]
 pub mod items_postage_update;
 #[rustfmt::skip]
-pub mod items_pics_set;
-#[rustfmt::skip]
 pub mod items_errorpics_get;
+#[rustfmt::skip]
+pub mod item_stock_update;
+#[rustfmt::skip]
+pub mod item_price_update;
+#[rustfmt::skip]
+pub mod items_stock_update;
+#[rustfmt::skip]
+pub mod items_price_update;
+#[rustfmt::skip]
+pub mod items_status_update;
+#[rustfmt::skip]
+pub mod items_pics_set;

@@ -6,13 +6,13 @@ pub mod orders_list_get;
 #[rustfmt::skip]
 pub mod order_details_get;
 #[rustfmt::skip]
+pub mod order_goods_send;
+#[rustfmt::skip]
 pub mod order_cancel;
 #[rustfmt::skip]
 pub mod order_orderid_get;
 #[rustfmt::skip]
 pub mod order_customid_get;
-#[rustfmt::skip]
-pub mod order_goods_send;
 #[rustfmt::skip]
 pub mod order_receipt_details_get;
 #[rustfmt::skip]
