@@ -6,9 +6,13 @@ use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 
-use crate::call::{ApiCall, Transport, UploadBody};
+use tokio::time::Instant;
+use tracing::Instrument;
+
+use crate::call::{ApiCall, Transport, Upload, UploadBody};
 use crate::charset;
 use crate::error::RawBody;
+use crate::retry::{self, Failure, RateLimit, RetryPolicy};
 use crate::sign::{self, SystemParams};
 use crate::{BeijingTime, Error};
 
@@ -59,6 +63,8 @@ struct Inner {
     app_secret: Secret,
     session: Secret,
     max_response_bytes: usize,
+    retry: RetryPolicy,
+    rate_limit: Option<RateLimit>,
 }
 
 impl fmt::Debug for Client {
@@ -69,6 +75,8 @@ impl fmt::Debug for Client {
             .field("app_secret", &self.inner.app_secret)
             .field("session", &self.inner.session)
             .field("max_response_bytes", &self.inner.max_response_bytes)
+            .field("retry", &self.inner.retry)
+            .field("rate_limit", &self.inner.rate_limit)
             .finish()
     }
 }
@@ -83,6 +91,8 @@ pub struct ClientBuilder {
     timeout: Duration,
     connect_timeout: Duration,
     max_response_bytes: usize,
+    retry: RetryPolicy,
+    calls_per_second: Option<f64>,
 }
 
 impl ClientBuilder {
@@ -110,6 +120,20 @@ impl ClientBuilder {
         self
     }
 
+    /// How failed calls are retried (default [`RetryPolicy::default`]: 3 attempts for reads).
+    /// Writes are only retried when nothing was sent.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Spaces calls at most `calls_per_second` apart, across every clone of the client (one app key).
+    /// Dangdang publishes no quota; its rate-limit reply is `SHOP访问API一分钟频次超限`.
+    pub fn rate_limit(mut self, calls_per_second: f64) -> Self {
+        self.calls_per_second = Some(calls_per_second);
+        self
+    }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, Error> {
         if !(self.endpoint.starts_with("http://") || self.endpoint.starts_with("https://")) {
@@ -117,6 +141,12 @@ impl ClientBuilder {
         }
         if self.app_key.is_empty() {
             return Err(Error::Config("app_key is empty".into()));
+        }
+        if self.retry.max_attempts == 0 {
+            return Err(Error::Config("retry.max_attempts must be at least 1".into()));
+        }
+        if let Some(rate) = self.calls_per_second.filter(|rate| !(rate.is_finite() && *rate > 0.0)) {
+            return Err(Error::Config(format!("rate limit {rate} is not a positive number of calls per second")));
         }
         let http = reqwest::Client::builder()
             .timeout(self.timeout)
@@ -131,6 +161,8 @@ impl ClientBuilder {
                 app_secret: self.app_secret,
                 session: self.session,
                 max_response_bytes: self.max_response_bytes,
+                retry: self.retry,
+                rate_limit: self.calls_per_second.map(RateLimit::per_second),
             }),
         })
     }
@@ -151,6 +183,8 @@ impl Client {
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            retry: RetryPolicy::default(),
+            calls_per_second: None,
         }
     }
 
@@ -166,9 +200,81 @@ impl Client {
 
     /// Signs and sends one call and returns the raw reply (any method, including ones not in the spec).
     ///
-    /// Non-success HTTP statuses become [`Error::HttpStatus`]; envelopes are not inspected here
-    /// (see the generated methods, which decode them).
+    /// Retries per the client's [`RetryPolicy`] (reads only, unless nothing was sent). Non-success
+    /// HTTP statuses become [`Error::HttpStatus`]; envelopes are not inspected here (see
+    /// [`decode`](crate::decode), which the generated methods use).
     pub async fn execute(&self, call: ApiCall) -> Result<RawBody, Error> {
+        let span = tracing::info_span!(
+            "dangdang.call",
+            method = call.method,
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+            latency_ms = tracing::field::Empty,
+        );
+        let policy = self.inner.retry;
+        let mut attempt = 1;
+        loop {
+            if let Some(limit) = &self.inner.rate_limit {
+                limit.acquire().await;
+            }
+            let started = Instant::now();
+            let outcome = self.attempt(&call).instrument(span.clone()).await;
+            let latency_ms = started.elapsed().as_millis() as u64;
+            span.record("attempt", attempt);
+            span.record("latency_ms", latency_ms);
+            match outcome {
+                Ok((status, body)) => {
+                    span.record("status", status);
+                    let _entered = span.enter();
+                    tracing::debug!(attempt, status, latency_ms, bytes = body.0.len(), "reply received");
+                    return Ok(body);
+                }
+                Err(failure) => {
+                    if let Error::HttpStatus { status, .. } = &failure.error {
+                        span.record("status", *status);
+                    }
+                    let retry = attempt < policy.max_attempts && retry::retryable(call.safety, &failure);
+                    let _entered = span.enter();
+                    tracing::warn!(attempt, latency_ms, retry, error = %failure.error, "call failed");
+                    if !retry {
+                        return Err(failure.error);
+                    }
+                    attempt += 1;
+                    drop(_entered);
+                    tokio::time::sleep(policy.backoff(attempt)).await;
+                }
+            }
+        }
+    }
+
+    /// One signed HTTP exchange.
+    async fn attempt(&self, call: &ApiCall) -> Result<(u16, RawBody), Failure> {
+        let method = call.method;
+        let unsent = |error: Error| Failure { error, maybe_sent: false };
+        let request = self.build_request(call).map_err(unsent)?;
+        let mut response = request
+            .send()
+            .await
+            .map_err(|error| Failure { maybe_sent: !error.is_connect(), error: Error::transport(method, error) })?;
+        let sent = |error: Error| Failure { error, maybe_sent: true };
+        let status = response.status();
+        let limit = self.inner.max_response_bytes;
+        let mut body = BytesMut::new();
+        while let Some(chunk) = response.chunk().await.map_err(|error| sent(Error::transport(method, error)))? {
+            if body.len() + chunk.len() > limit {
+                return Err(sent(Error::ResponseTooLarge { method, limit }));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        let raw = RawBody(Bytes::from(body));
+        if !status.is_success() {
+            return Err(sent(Error::HttpStatus { method, status: status.as_u16(), raw }));
+        }
+        Ok((status.as_u16(), raw))
+    }
+
+    /// Signs the call with a fresh timestamp and encodes it for its transport.
+    fn build_request(&self, call: &ApiCall) -> Result<reqwest::RequestBuilder, Error> {
         let method = call.method;
         let timestamp = BeijingTime::now().to_string();
         let system = SystemParams {
@@ -192,7 +298,7 @@ impl Client {
         }
         let http = &self.inner.http;
         let endpoint = &self.inner.endpoint;
-        let request = match call.transport {
+        Ok(match call.transport {
             Transport::Get => http.get(format!("{endpoint}?{encoded}")),
             Transport::PostForm => http
                 .post(endpoint.as_str())
@@ -200,47 +306,35 @@ impl Client {
                 .body(encoded),
             Transport::Multipart => {
                 let mut form = reqwest::multipart::Form::new();
-                if let Some(upload) = call.upload {
-                    let (bytes, mime) = match upload.body {
-                        UploadBody::XmlFragment(fragment) => (
-                            charset::xml_to_gbk(&crate::xml::request_document(method, &timestamp, &fragment)),
-                            "text/xml",
-                        ),
-                        UploadBody::Bytes(bytes) => (bytes, "application/zip"),
-                    };
-                    if let Some(max) = upload.max_bytes {
-                        if bytes.len() as u64 > max {
-                            return Err(Error::InvalidParam {
-                                method,
-                                param: upload.field.to_owned(),
-                                value: format!("{} bytes", bytes.len()),
-                                rule: format!("at most {max} bytes"),
-                            });
-                        }
-                    }
-                    let part = reqwest::multipart::Part::bytes(bytes)
-                        .file_name(upload.filename)
-                        .mime_str(mime)
-                        .map_err(|error| Error::transport(method, error))?;
-                    form = form.part(upload.field, part);
+                if let Some(upload) = &call.upload {
+                    form = form.part(upload.field, upload_part(method, &timestamp, upload)?);
                 }
                 http.post(format!("{endpoint}?{encoded}")).multipart(form)
             }
-        };
-        let mut response = request.send().await.map_err(|error| Error::transport(method, error))?;
-        let status = response.status();
-        let limit = self.inner.max_response_bytes;
-        let mut body = BytesMut::new();
-        while let Some(chunk) = response.chunk().await.map_err(|error| Error::transport(method, error))? {
-            if body.len() + chunk.len() > limit {
-                return Err(Error::ResponseTooLarge { method, limit });
-            }
-            body.extend_from_slice(&chunk);
-        }
-        let raw = RawBody(Bytes::from(body));
-        if !status.is_success() {
-            return Err(Error::HttpStatus { method, status: status.as_u16(), raw });
-        }
-        Ok(raw)
+        })
     }
+}
+
+/// The file part of an upload: the GBK XML document (or the caller's bytes), size-checked.
+fn upload_part(method: &'static str, timestamp: &str, upload: &Upload) -> Result<reqwest::multipart::Part, Error> {
+    let (bytes, mime) = match &upload.body {
+        UploadBody::XmlFragment(fragment) => {
+            (charset::xml_to_gbk(&crate::xml::request_document(method, timestamp, fragment)), "text/xml")
+        }
+        UploadBody::Bytes(bytes) => (bytes.clone(), "application/zip"),
+    };
+    if let Some(max) = upload.max_bytes {
+        if bytes.len() as u64 > max {
+            return Err(Error::InvalidParam {
+                method,
+                param: upload.field.to_owned(),
+                value: format!("{} bytes", bytes.len()),
+                rule: format!("at most {max} bytes"),
+            });
+        }
+    }
+    reqwest::multipart::Part::bytes(bytes)
+        .file_name(upload.filename)
+        .mime_str(mime)
+        .map_err(|error| Error::transport(method, error))
 }

@@ -32,6 +32,7 @@ pub mod decode;
 mod error;
 #[rustfmt::skip]
 mod generated;
+mod retry;
 mod sign;
 mod time;
 pub mod wire;
@@ -57,5 +58,6 @@ pub use generated::qa;
 #[cfg(feature = "shop")]
 pub use generated::shop;
 pub use generated::{METHODS, types};
+pub use retry::RetryPolicy;
 pub use time::BeijingTime;
 pub use xml_tree::XmlElement;

@@ -1,0 +1,167 @@
+//! End-to-end: retries, timeouts, size caps and logging through the real `Client` and the fake gateway.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use dangdang_api::orders::{order_goods_send, orders_list_get};
+use dangdang_api::{Client, Error, RetryPolicy};
+use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
+
+fn fast_retries(server: &FakeDangdang) -> Client {
+    common::client_for(server, |builder| {
+        builder
+            .retry(RetryPolicy {
+                max_attempts: 3,
+                initial_backoff: Duration::from_millis(5),
+                max_backoff: Duration::from_millis(20),
+            })
+            .timeout(Duration::from_millis(500))
+    })
+}
+
+fn unavailable() -> Reply {
+    Reply::raw(503, "text/html", "<html><body>503 Service Unavailable</body></html>")
+}
+
+#[tokio::test]
+async fn a_read_is_retried_after_two_503s_and_succeeds() {
+    let server = FakeDangdang::start(FakeConfig::default());
+    let client = fast_retries(&server);
+    server.respond_sequence(
+        orders_list_get::METHOD,
+        vec![unavailable(), unavailable(), Reply::fixture("orders_list_get.xml")],
+    );
+    let page = client.orders_list_get(&orders_list_get::Request::new()).await.expect("third attempt succeeds");
+    assert_eq!(page.orders_list.len(), 2);
+    let attempts = server.requests_for(orders_list_get::METHOD);
+    assert_eq!(attempts.len(), 3);
+    assert!(attempts.iter().all(|r| r.rejection.is_none()), "every attempt is freshly signed and accepted");
+}
+
+#[tokio::test]
+async fn a_read_gives_up_after_the_last_attempt_keeping_the_status_and_body() {
+    let server = FakeDangdang::start(FakeConfig::default());
+    let client = fast_retries(&server);
+    server.respond(orders_list_get::METHOD, unavailable());
+    let error = client.orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
+    match &error {
+        Error::HttpStatus { status: 503, raw, .. } => assert!(raw.text_lossy().contains("Service Unavailable")),
+        other => panic!("expected HTTP 503, got {other:?}"),
+    }
+    assert_eq!(server.requests_for(orders_list_get::METHOD).len(), 3);
+}
+
+#[tokio::test]
+async fn a_write_after_a_503_is_not_retried() {
+    use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
+    let server = FakeDangdang::start(FakeConfig::default());
+    let client = fast_retries(&server);
+    server.respond_sequence(order_goods_send::METHOD, vec![unavailable(), Reply::fixture("order_goods_send.xml")]);
+    let shipment = Document::new(vec![OrderInfo::new(1, "圆通快递", "95554", "YT1", vec![ItemInfo::new(2, 1)])]);
+    let error = client.order_goods_send(&order_goods_send::Request::new(shipment)).await.unwrap_err();
+    assert!(matches!(error, Error::HttpStatus { status: 503, .. }), "{error:?}");
+    assert_eq!(server.requests_for(order_goods_send::METHOD).len(), 1, "a write is sent once");
+}
+
+#[tokio::test]
+async fn a_slow_server_times_out() {
+    let server = FakeDangdang::start(FakeConfig::default());
+    let client =
+        common::client_for(&server, |builder| builder.retry(RetryPolicy::none()).timeout(Duration::from_millis(200)));
+    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml").delayed(Duration::from_secs(5)));
+    let started = std::time::Instant::now();
+    let error = client.orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
+    assert!(matches!(error, Error::Timeout { method: "dangdang.orders.list.get" }), "{error:?}");
+    assert!(started.elapsed() < Duration::from_secs(4), "the timeout fired, not the server");
+}
+
+#[tokio::test]
+async fn an_oversized_reply_is_cut_off_at_the_cap() {
+    let server = FakeDangdang::start(FakeConfig::default());
+    let client = common::client_for(&server, |builder| builder.max_response_bytes(1024));
+    let big = format!(
+        "<?xml version=\"1.0\" encoding=\"GBK\"?><response><remark>{}</remark></response>",
+        "订单".repeat(4096)
+    );
+    server.respond(orders_list_get::METHOD, Reply::xml(big));
+    let error = client.orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
+    assert!(matches!(error, Error::ResponseTooLarge { limit: 1024, .. }), "{error:?}");
+}
+
+#[tokio::test]
+async fn a_rate_limited_client_spaces_its_calls() {
+    let server = FakeDangdang::start(FakeConfig::default());
+    let client = common::client_for(&server, |builder| builder.rate_limit(20.0));
+    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get_single.xml"));
+    let started = std::time::Instant::now();
+    let request = orders_list_get::Request::new();
+    let clone = client.clone();
+    let (a, b, c) = tokio::join!(
+        client.orders_list_get(&request),
+        clone.orders_list_get(&request),
+        client.orders_list_get(&request)
+    );
+    assert!(a.is_ok() && b.is_ok() && c.is_ok());
+    assert!(
+        started.elapsed() >= Duration::from_millis(95),
+        "three calls at 20/s take at least 100 ms: {:?}",
+        started.elapsed()
+    );
+}
+
+/// Collects everything a tracing subscriber writes.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn tracing_shows_method_attempt_and_status_but_never_secrets() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let server = FakeDangdang::start(FakeConfig::default());
+    let client = fast_retries(&server);
+    server.respond_sequence(orders_list_get::METHOD, vec![unavailable(), Reply::fixture("orders_list_get.xml")]);
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    tracing::subscriber::with_default(subscriber, || {
+        runtime.block_on(client.orders_list_get(&orders_list_get::Request::new())).unwrap();
+    });
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(log.contains("dangdang.call") && log.contains("method=\"dangdang.orders.list.get\""), "{log}");
+    assert!(log.contains("attempt=1") && log.contains("attempt=2"), "{log}");
+    assert!(log.contains("503") && log.contains("status=200"), "{log}");
+    let config = FakeConfig::default();
+    assert!(!log.contains(&config.app_secret), "secret leaked: {log}");
+    assert!(!log.contains(&config.session), "session leaked: {log}");
+}
+
+#[tokio::test]
+async fn errors_never_show_secrets() {
+    // A transport error's Display would normally include the URL, whose query carries the session.
+    let config = FakeConfig::default();
+    let client = Client::builder(config.app_key.clone(), config.app_secret.clone(), config.session.clone())
+        .endpoint("http://127.0.0.1:9/openapi/rest")
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let error = client.orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
+    let shown = format!("{error} / {error:?}");
+    assert!(matches!(error, Error::Transport { .. }), "{shown}");
+    assert!(!shown.contains(&config.session) && !shown.contains(&config.app_secret), "{shown}");
+}
