@@ -32,6 +32,8 @@ pub mod decode;
 mod error;
 #[rustfmt::skip]
 mod generated;
+pub mod legacy;
+pub mod oauth;
 mod retry;
 mod sign;
 mod time;
