@@ -217,6 +217,7 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
                 );
             }
         }
+        check_pagination_shape(method, pagination, &ppath, report);
     }
 }
 
@@ -394,6 +395,63 @@ fn check_elements(
             }
             check_elements(spec, &element.children, &format!("{epath}.children"), structs, report);
         }
+    }
+}
+
+/// The runtime walks pages through an integer page parameter, an integer total reached through
+/// single (non-repeated) elements, and records held by a root list wrapper or a repeated root element.
+fn check_pagination_shape(
+    method: &Method,
+    pagination: &crate::model::Pagination,
+    path: &str,
+    report: &mut Reporter<'_>,
+) {
+    if let Some(param) = method.params.iter().find(|p| p.wire == pagination.page) {
+        if param.ty != "int" {
+            report.error(
+                "E054",
+                &format!("{path}.page"),
+                format!("page parameter `{}` must have type `int`", param.wire),
+                "declare it `type: int`",
+            );
+        }
+    }
+    let Some(tree) = method.response.as_deref() else { return };
+    if let Some(total) = find_path(tree, &pagination.total_pages) {
+        let mut level = tree;
+        let mut through_repeated = false;
+        for name in pagination.total_pages.split('/') {
+            if let Some(element) = level.iter().find(|e| e.name == name) {
+                through_repeated |= element.repeated;
+                level = &element.children;
+            }
+        }
+        if total.ty.as_deref() != Some("int") || !total.children.is_empty() || through_repeated {
+            report.error(
+                "E054",
+                &format!("{path}.total_pages"),
+                "the total page count must be an `int` leaf reached through single elements",
+                "point at the element holding the page total",
+            );
+        }
+    }
+    let segments: Vec<&str> = pagination.items.split('/').collect();
+    let shape_ok = match segments.as_slice() {
+        [element] => tree.iter().any(|e| e.name == *element && e.repeated),
+        [wrapper, element] => tree.iter().any(|e| {
+            e.name == *wrapper
+                && !e.repeated
+                && matches!(e.children.as_slice(), [only] if only.name == *element && only.repeated)
+        }),
+        _ => false,
+    };
+    if find_path(tree, &pagination.items).is_some() && !shape_ok {
+        report.error(
+            "E054",
+            &format!("{path}.items"),
+            "records must be a repeated element of the response root, or the only (repeated) child of a root list element",
+            "e.g. `OrdersList/OrderInfo` where OrderInfo is `repeated: true`",
+        );
     }
 }
 

@@ -131,6 +131,16 @@ pub enum Error {
         #[source]
         source: reqwest::Error,
     },
+    /// A page walk went wrong: the server repeated a page or never ended.
+    #[error("{method}: pagination stopped at page {page}: {problem}")]
+    Pagination {
+        /// Dotted method name.
+        method: &'static str,
+        /// The page that was being fetched.
+        page: i32,
+        /// What went wrong.
+        problem: String,
+    },
     /// The client could not be built.
     #[error("invalid client configuration: {0}")]
     Config(String),

@@ -24,6 +24,8 @@
 
 #![deny(missing_docs)]
 
+#[cfg(feature = "blocking")]
+pub mod blocking;
 pub mod call;
 pub mod catalog;
 mod charset;
@@ -34,6 +36,7 @@ mod error;
 mod generated;
 pub mod legacy;
 pub mod oauth;
+pub mod paginate;
 mod retry;
 mod sign;
 mod time;
@@ -49,6 +52,7 @@ pub use client::{
     DEFAULT_TIMEOUT,
 };
 pub use error::{Error, RawBody};
+pub use futures_util::{Stream, StreamExt};
 #[cfg(feature = "items")]
 pub use generated::items;
 #[cfg(feature = "orders")]

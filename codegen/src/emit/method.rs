@@ -19,6 +19,7 @@ pub fn method_file(method: &MethodIr) -> TokenStream {
     let upload = upload_tokens(method);
     let response = response_tokens(method);
     let client = client_tokens(method);
+    let pagination = crate::emit::pagination::pagination_tokens(method);
     quote! {
         #module_docs
 
@@ -31,6 +32,7 @@ pub fn method_file(method: &MethodIr) -> TokenStream {
         #upload
         #response
         #client
+        #pagination
     }
 }
 
@@ -323,6 +325,12 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
             #send_docs
             pub async fn send(&self, client: &crate::Client) -> Result<#response_type, crate::Error> {
                 client.#client_fn(self).await
+            }
+
+            /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
+            #[cfg(feature = "blocking")]
+            pub fn send_blocking(&self, client: &crate::blocking::Client) -> Result<#response_type, crate::Error> {
+                client.block_on(self.send(client.inner()))
             }
         }
     }

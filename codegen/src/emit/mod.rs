@@ -3,6 +3,7 @@
 mod docs;
 mod markdown;
 mod method;
+mod pagination;
 mod structs;
 mod types;
 

@@ -20,13 +20,14 @@ fn field_type(field: &FieldIr) -> TokenStream {
             if field.required { quote!(#name) } else { quote!(Option<#name>) }
         }
         FieldKind::Repeated(item) | FieldKind::List { item, .. } => {
-            let item = item_type(item);
+            let item = item_type_of(item);
             quote!(Vec<#item>)
         }
     }
 }
 
-fn item_type(kind: &FieldKind) -> TokenStream {
+/// The Rust type of one item of a list or repeated field.
+pub fn item_type_of(kind: &FieldKind) -> TokenStream {
     match kind {
         FieldKind::Value(ty) => rust_type(ty),
         FieldKind::Struct(name) => {

@@ -61,6 +61,14 @@ impl Request {
     ) -> Result<crate::XmlElement, crate::Error> {
         client.items_list_get(self).await
     }
+    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
+    #[cfg(feature = "blocking")]
+    pub fn send_blocking(
+        &self,
+        client: &crate::blocking::Client,
+    ) -> Result<crate::XmlElement, crate::Error> {
+        client.block_on(self.send(client.inner()))
+    }
 }
 impl crate::Client {
     /// `dangdang.items.list.get`: Legacy `searchItems.php`.

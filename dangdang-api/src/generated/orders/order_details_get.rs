@@ -120,6 +120,14 @@ impl Request {
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.order_details_get(self).await
     }
+    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
+    #[cfg(feature = "blocking")]
+    pub fn send_blocking(
+        &self,
+        client: &crate::blocking::Client,
+    ) -> Result<Response, crate::Error> {
+        client.block_on(self.send(client.inner()))
+    }
 }
 /// 查询订单详情 — Get one order with its buyer, consignee, lines, promotions and invoice.
 ///

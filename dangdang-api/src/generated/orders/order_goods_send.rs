@@ -84,6 +84,14 @@ impl Request {
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.order_goods_send(self).await
     }
+    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
+    #[cfg(feature = "blocking")]
+    pub fn send_blocking(
+        &self,
+        client: &crate::blocking::Client,
+    ) -> Result<Response, crate::Error> {
+        client.block_on(self.send(client.inner()))
+    }
 }
 /// The document uploaded in file part `sendGoods` (GBK XML under `<request>`).
 pub mod upload {

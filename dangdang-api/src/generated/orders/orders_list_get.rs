@@ -441,6 +441,14 @@ impl Request {
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.orders_list_get(self).await
     }
+    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
+    #[cfg(feature = "blocking")]
+    pub fn send_blocking(
+        &self,
+        client: &crate::blocking::Client,
+    ) -> Result<Response, crate::Error> {
+        client.block_on(self.send(client.inner()))
+    }
 }
 /// 查询订单列表 — Search orders by state, ids and time windows, one page at a time.
 ///
@@ -729,5 +737,57 @@ impl crate::Client {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
         crate::decode::typed::<Response>(METHOD, &body)
+    }
+}
+/// How the runtime walks this method's pages.
+static PAGING: crate::paginate::Paging<Request, Response, OrderInfo> = crate::paginate::Paging {
+    method: METHOD,
+    page_of: |request| request.page,
+    set_page: |request, page| request.page = Some(page),
+    fetch: fetch_page,
+    total_pages: |response| response.total_info.as_ref().and_then(|v| v.page_total),
+    items: |response| &response.orders_list,
+};
+fn fetch_page<'a>(
+    client: &'a crate::Client,
+    request: &'a Request,
+) -> crate::paginate::PageFuture<'a, Response> {
+    Box::pin(client.orders_list_get(request))
+}
+impl Request {
+    /// Every page from this request's page (default 1) to the last, keeping every other
+    /// parameter; stops with [`Error::Pagination`](crate::Error::Pagination) if the server repeats a page.
+    pub fn pages(
+        &self,
+        client: &crate::Client,
+    ) -> impl futures_util::Stream<
+        Item = Result<Response, crate::Error>,
+    > + Send + 'static {
+        crate::paginate::pages(client.clone(), self.clone(), &PAGING)
+    }
+    /// Every record of every page, in order (see [`Request::pages`]).
+    pub fn items(
+        &self,
+        client: &crate::Client,
+    ) -> impl futures_util::Stream<
+        Item = Result<OrderInfo, crate::Error>,
+    > + Send + 'static {
+        crate::paginate::items(client.clone(), self.clone(), &PAGING)
+    }
+    /// Blocking [`Request::pages`]: an iterator of pages.
+    #[cfg(feature = "blocking")]
+    pub fn pages_blocking<'a>(
+        &self,
+        client: &'a crate::blocking::Client,
+    ) -> impl Iterator<Item = Result<Response, crate::Error>> + 'a {
+        client.iter(Box::pin(self.pages(client.inner())))
+    }
+    /// Blocking [`Request::items`]: an iterator of records.
+    #[cfg(feature = "blocking")]
+    pub fn items_blocking<'a>(
+        &self,
+        client: &'a crate::blocking::Client,
+    ) -> impl Iterator<Item = Result<OrderInfo, crate::Error>> + 'a {
+        client.iter(Box::pin(self.items(client.inner())))
     }
 }
