@@ -101,28 +101,64 @@ pub mod de {
             .collect()
     }
 
-    /// Children of a list wrapper element, whatever their name.
-    #[derive(Deserialize)]
-    struct Wrapper<T> {
-        #[serde(rename = "$value", default = "Vec::new")]
+    /// Collects the children named `item` of a list wrapper element; other children are ignored.
+    struct NamedChildren<T> {
+        item: &'static str,
         items: Vec<T>,
     }
 
-    /// A wrapper element holding repeated structs (`OrdersList` › `OrderInfo*`).
-    pub fn list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
-        let wrapper: Option<Wrapper<T>> = Option::deserialize(deserializer)?;
-        Ok(wrapper.map(|w| w.items).unwrap_or_default())
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for NamedChildren<T> {
+        type Value = Vec<T>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "a list of <{}> elements", self.item)
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(mut self, mut map: A) -> Result<Vec<T>, A::Error> {
+            while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                if key == self.item {
+                    self.items.push(map.next_value()?);
+                } else {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+            Ok(self.items)
+        }
+
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Vec<T>, E> {
+            // `<OrdersList/>` or whitespace only: no children.
+            if text.trim().is_empty() {
+                Ok(self.items)
+            } else {
+                Err(E::custom(format!("unexpected text `{text}` in a list")))
+            }
+        }
+
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Vec<T>, E> {
+            Ok(self.items)
+        }
     }
 
-    /// A wrapper element holding repeated leaf values.
-    pub fn value_list<'de, D: Deserializer<'de>, T: WireValue>(deserializer: D) -> Result<Vec<T>, D::Error> {
-        let wrapper: Option<Wrapper<String>> = Option::deserialize(deserializer)?;
-        let texts = wrapper.map(|w| w.items).unwrap_or_default();
+    /// The `item` children of a wrapper element (`OrdersList` › `OrderInfo*`); other children are ignored.
+    pub fn list_of<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+        deserializer: D,
+        item: &'static str,
+    ) -> Result<Vec<T>, D::Error> {
+        deserializer.deserialize_map(NamedChildren { item, items: Vec::new() })
+    }
+
+    /// The `item` children of a wrapper element holding leaf values.
+    pub fn value_list_of<'de, D: Deserializer<'de>, T: WireValue>(
+        deserializer: D,
+        item: &'static str,
+    ) -> Result<Vec<T>, D::Error> {
+        let texts: Vec<Option<String>> = list_of(deserializer, item)?;
         texts
-            .iter()
-            .map(|t| t.trim())
+            .into_iter()
+            .flatten()
+            .map(|t| t.trim().to_owned())
             .filter(|t| !t.is_empty())
-            .map(|t| T::from_wire(t).map_err(D::Error::custom))
+            .map(|t| T::from_wire(&t).map_err(D::Error::custom))
             .collect()
     }
 
@@ -148,5 +184,49 @@ pub mod de {
     /// `是` / `否`.
     pub fn flag_zh<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
         flag(deserializer, "是", "否")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Order {
+        #[serde(rename = "orderID", default, deserialize_with = "super::de::parsed")]
+        id: Option<i64>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Page {
+        #[serde(rename = "OrdersList", default, deserialize_with = "orders")]
+        orders: Vec<Order>,
+        #[serde(rename = "Brands", default, deserialize_with = "brands")]
+        brands: Vec<String>,
+    }
+
+    fn orders<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Order>, D::Error> {
+        super::de::list_of(d, "OrderInfo")
+    }
+
+    fn brands<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+        super::de::value_list_of(d, "brand")
+    }
+
+    fn page(xml: &str) -> Page {
+        quick_xml::de::from_str(xml).unwrap()
+    }
+
+    #[test]
+    fn lists_keep_only_their_item_elements() {
+        let xml = "<response><OrdersList><OrderInfo><orderID>1</orderID></OrderInfo><note>x</note>\
+                   <OrderInfo><orderID>2</orderID></OrderInfo></OrdersList><Brands><brand>李宁</brand><x>9</x><brand/></Brands></response>";
+        let decoded = page(xml);
+        assert_eq!(decoded.orders, vec![Order { id: Some(1) }, Order { id: Some(2) }]);
+        assert_eq!(decoded.brands, vec!["李宁".to_owned()]);
+        assert_eq!(page("<response><OrdersList/></response>").orders, vec![]);
+        assert_eq!(page("<response><OrdersList>\n </OrdersList></response>").orders, vec![]);
+        assert_eq!(page("<response/>").orders, vec![]);
+        assert_eq!(page("<response><OrdersList><OrderInfo/></OrdersList></response>").orders, vec![Order { id: None }]);
     }
 }

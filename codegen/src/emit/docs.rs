@@ -23,14 +23,47 @@ pub fn inner_doc_attrs(lines: &[String]) -> TokenStream {
     quote! { #(#attrs)* }
 }
 
-/// The summary line: `中文 — English`, or whichever exists.
-pub fn summary(docs: &Docs, fallback: &str) -> String {
+/// Spec prose made safe for rustdoc: outside `code spans`, `[`, `]` and `<` are escaped so that
+/// certainty marks like `[2+]` and element names like `<remark/>` are not read as links or HTML, and
+/// bare URLs become `<autolinks>`.
+pub fn prose(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut in_code = false;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if !in_code && (rest.starts_with("http://") || rest.starts_with("https://")) {
+            let end = rest.find(|c: char| c.is_whitespace() || c == ')' || c == '`').unwrap_or(rest.len());
+            let url = rest[..end].trim_end_matches(['.', ',', ';']);
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+            rest = &rest[url.len()..];
+            continue;
+        }
+        match c {
+            '`' => in_code = !in_code,
+            '[' | ']' | '<' if !in_code => out.push('\\'),
+            _ => {}
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// The summary as plain text (for runtime strings): `中文 — English`, or whichever exists.
+pub fn summary_text(docs: &Docs, fallback: &str) -> String {
     match (docs.zh.as_deref(), docs.en.as_deref()) {
         (Some(zh), Some(en)) => format!("{zh} — {en}"),
         (Some(zh), None) => zh.to_owned(),
         (None, Some(en)) => en.to_owned(),
         (None, None) => fallback.to_owned(),
     }
+}
+
+/// The summary line for doc comments (see [`summary_text`], escaped with [`prose`]).
+pub fn summary(docs: &Docs, fallback: &str) -> String {
+    prose(&summary_text(docs, fallback))
 }
 
 /// Summary, blank line, wire name with type, and certainty.
@@ -45,7 +78,7 @@ pub fn item_lines(docs: &Docs, wire: &str, ty: Option<&ValueType>, extra: &[Stri
     lines.push(wire_line);
     lines.extend(extra.iter().cloned());
     if let Some(cert) = &docs.cert {
-        lines.push(format!("Certainty: {cert}."));
+        lines.push(format!("Certainty: {}.", prose(cert)));
     }
     lines
 }
@@ -62,5 +95,16 @@ pub fn type_label(ty: &ValueType) -> String {
         ValueType::BoolYn => "`Y` / `N`".into(),
         ValueType::BoolZh => "`是` / `否`".into(),
         ValueType::Enum(name) => format!("code table [`{name}`](crate::types::{name})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prose;
+
+    #[test]
+    fn prose_escapes_marks_and_links_urls_but_leaves_code_alone() {
+        assert_eq!(prose("[2+] DG, see http://x.cn/a?b=1&c=2."), "\\[2+\\] DG, see <http://x.cn/a?b=1&c=2>.");
+        assert_eq!(prose("`a[0]` and <remark/>"), "`a[0]` and \\<remark/>");
     }
 }

@@ -66,21 +66,21 @@ fn module_doc_lines(method: &MethodIr) -> Vec<String> {
         lines.push(String::new());
         lines.push("Sources:".to_owned());
         for (key, description) in &method.sources {
-            lines.push(format!("- {key}: {description}"));
+            lines.push(format!("- {key}: {}", crate::emit::docs::prose(description)));
         }
     }
     if !method.notes.is_empty() {
         lines.push(String::new());
         lines.push("Notes:".to_owned());
         for note in &method.notes {
-            lines.push(format!("- {note}"));
+            lines.push(format!("- {}", crate::emit::docs::prose(note)));
         }
     }
     if !method.codes.is_empty() {
         lines.push(String::new());
         lines.push("Result codes:".to_owned());
         for (code, docs) in &method.codes {
-            let cert = docs.cert.as_ref().map(|c| format!(" ({c})")).unwrap_or_default();
+            let cert = docs.cert.as_ref().map(|c| format!(" ({})", crate::emit::docs::prose(c))).unwrap_or_default();
             lines.push(format!("- `{code}`: {}{cert}", summary(docs, "")));
         }
     }
@@ -127,7 +127,7 @@ fn param_docs(param: &ParamIr) -> Vec<String> {
         extra.push(format!("At most {max} comma-separated entries (checked before sending)."));
     }
     if let Some(limits) = &param.limits {
-        extra.push(format!("Limits: {limits}."));
+        extra.push(format!("Limits: {}.", crate::emit::docs::prose(limits)));
     }
     item_lines(&param.docs, &param.wire, Some(&param.ty), &extra)
 }
@@ -182,8 +182,10 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
         if param.required {
             let ty = param_arg_type(param);
             args.push(quote!(#ident: #ty));
-            let value = param_conversion(param, &ident);
-            inits.push(quote!(#ident: #value,));
+            inits.push(match param.ty {
+                ValueType::String | ValueType::DateTime => quote!(#ident: #ident.into(),),
+                _ => quote!(#ident,),
+            });
         } else {
             inits.push(quote!(#ident: Option::None,));
         }

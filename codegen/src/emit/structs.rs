@@ -60,7 +60,7 @@ fn struct_docs(item: &StructIr) -> TokenStream {
     lines.push(String::new());
     lines.push(format!("Element `{}`.", item.wire));
     if let Some(cert) = &item.docs.cert {
-        lines.push(format!("Certainty: {cert}."));
+        lines.push(format!("Certainty: {}.", crate::emit::docs::prose(cert)));
     }
     doc_attrs(&lines)
 }
@@ -100,15 +100,34 @@ pub fn response_struct(item: &StructIr, is_root: bool) -> TokenStream {
                 }
                 _ => quote!(#[serde(rename = #wire, default)]),
             },
-            FieldKind::List { item, .. } => match item.as_ref() {
-                FieldKind::Value(_) => {
-                    quote!(#[serde(rename = #wire, default, deserialize_with = "crate::wire::de::value_list")])
-                }
-                _ => quote!(#[serde(rename = #wire, default, deserialize_with = "crate::wire::de::list")]),
-            },
+            FieldKind::List { .. } => {
+                let with = format!("{}::de_{}", item.name, field.rust);
+                quote!(#[serde(rename = #wire, default, deserialize_with = #with)])
+            }
         };
         quote! { #docs #serde_attr pub #ident: #ty, }
     });
+    let list_readers: Vec<TokenStream> = item
+        .fields
+        .iter()
+        .filter_map(|field| {
+            let FieldKind::List { item_wire, item: entry } = &field.kind else { return None };
+            let reader = format_ident!("de_{}", field.rust);
+            let entry_type = item_type_of(entry);
+            let helper = match entry.as_ref() {
+                FieldKind::Value(_) => quote!(crate::wire::de::value_list_of),
+                _ => quote!(crate::wire::de::list_of),
+            };
+            let doc = format!(" Reads the `<{item_wire}>` children of `<{}>`, ignoring any others.", field.wire);
+            Some(quote! {
+                #[doc = #doc]
+                fn #reader<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<#entry_type>, D::Error> {
+                    #helper(deserializer, #item_wire)
+                }
+            })
+        })
+        .collect();
+    let readers_impl = (!list_readers.is_empty()).then(|| quote! { impl #name { #(#list_readers)* } });
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
@@ -117,6 +136,8 @@ pub fn response_struct(item: &StructIr, is_root: bool) -> TokenStream {
             #header
             #(#fields)*
         }
+
+        #readers_impl
     }
 }
 

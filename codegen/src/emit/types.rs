@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::emit::docs::{doc_attrs, summary};
+use crate::emit::docs::{doc_attrs, summary, summary_text};
 use crate::ir::{Api, EnumIr, ValueType};
 use crate::model::EnumRepr;
 
@@ -61,7 +61,7 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
         table.name
     ));
     if let Some(cert) = &table.docs.cert {
-        lines.push(format!("Certainty: {cert}."));
+        lines.push(format!("Certainty: {}.", crate::emit::docs::prose(cert)));
     }
     let docs = doc_attrs(&lines);
     let variants = table.variants.iter().map(|v| {
@@ -79,9 +79,18 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
         let code = &v.code;
         quote! { #code => Self::#ident, }
     });
+    let text_of = |pick: fn(&crate::ir::Docs) -> Option<&String>| {
+        let arms = table.variants.iter().filter_map(move |v| {
+            let ident = format_ident!("{}", v.name);
+            pick(&v.docs).map(|text| quote! { Self::#ident => Some(#text), })
+        });
+        quote! { #(#arms)* }
+    };
+    let zh_arms = text_of(|docs| docs.zh.as_ref());
+    let en_arms = text_of(|docs| docs.en.as_ref());
     let meanings = table.variants.iter().map(|v| {
         let ident = format_ident!("{}", v.name);
-        let meaning = summary(&v.docs, &v.name);
+        let meaning = summary_text(&v.docs, &v.name);
         quote! { Self::#ident => Option::Some(#meaning), }
     });
     quote! {
@@ -116,6 +125,26 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
                 match self {
                     #(#meanings)*
                     Self::Other(_) => Option::None,
+                }
+            }
+        }
+
+        impl #name {
+            /// The Chinese name of the code as Dangdang words it, when the spec has one.
+            #[allow(clippy::match_single_binding)]
+            pub fn zh(&self) -> Option<&'static str> {
+                match self {
+                    #zh_arms
+                    _ => None,
+                }
+            }
+
+            /// The English summary of the code, when the spec has one.
+            #[allow(clippy::match_single_binding)]
+            pub fn en(&self) -> Option<&'static str> {
+                match self {
+                    #en_arms
+                    _ => None,
                 }
             }
         }

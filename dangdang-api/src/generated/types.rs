@@ -4,7 +4,7 @@
 /// 付款方式 — How the buyer pays (text values).
 ///
 /// Wire form: text codes. Codes this spec does not know decode to [`BuyerPayMode::Other`] with the raw value kept.
-/// Certainty: [2+] EF, D1.
+/// Certainty: \[2+\] EF, D1.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BuyerPayMode {
@@ -51,6 +51,30 @@ impl BuyerPayMode {
         }
     }
 }
+impl BuyerPayMode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::CashOnDelivery => Some("货到付款"),
+            Self::Online => Some("网上支付"),
+            Self::BankTransfer => Some("银行汇款"),
+            Self::PostalRemittance => Some("邮局汇款"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::CashOnDelivery => Some("Cash on delivery"),
+            Self::Online => Some("Paid online"),
+            Self::BankTransfer => Some("Bank transfer"),
+            Self::PostalRemittance => Some("Postal remittance"),
+            _ => None,
+        }
+    }
+}
 impl std::fmt::Display for BuyerPayMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -67,7 +91,7 @@ impl crate::wire::WireValue for BuyerPayMode {
 /// 物流公司名称代码 — Courier letter codes from the 物流公司名称代码匹配表 of the shipping doc pages (goods.send v3 / sendxml).
 ///
 /// Wire form: text codes. Codes this spec does not know decode to [`CourierCode::Other`] with the raw value kept.
-/// Certainty: [1] DOC-135, DOC-213 (several snapshots); DC independently maps EMS, ZTO, BEST, ANE56 ([2+] for those).
+/// Certainty: \[1\] DOC-135, DOC-213 (several snapshots); DC independently maps EMS, ZTO, BEST, ANE56 (\[2+\] for those).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CourierCode {
@@ -230,6 +254,65 @@ impl CourierCode {
         }
     }
 }
+impl CourierCode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::Yto => Some("圆通快递"),
+            Self::Zto => Some("中通快递"),
+            Self::Yunda => Some("韵达快递"),
+            Self::Sto => Some("申通快递"),
+            Self::Sf => Some("顺丰快递"),
+            Self::Qfkd => Some("全峰快递"),
+            Self::Best => Some("百世汇通快递"),
+            Self::Ttkdex => Some("天天快递"),
+            Self::Zjs => Some("宅急送快递"),
+            Self::Gto => Some("国通快递"),
+            Self::Lb => Some("龙邦快递"),
+            Self::Ane56 => Some("安能快递"),
+            Self::Uc => Some("优速快递"),
+            Self::Ems => Some("EMS"),
+            Self::Fast => Some("快捷快递"),
+            Self::Cre => Some("中铁物流"),
+            Self::Dbwl => Some("德邦物流"),
+            Self::Kysy => Some("跨越速运"),
+            Self::Jt => Some("极兔速递"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Yto => Some("YTO Express (numeric id 101, phone 95554)"),
+            Self::Zto => Some("ZTO Express (102, 400-827-0270)"),
+            Self::Yunda => Some("Yunda Express (103, 400-821-6789)"),
+            Self::Sto => Some("STO Express (104, 400-889-5543)"),
+            Self::Sf => Some("SF Express (105, 400-811-1111)"),
+            Self::Qfkd => Some("Quanfeng Express (106, 400-100-0001)"),
+            Self::Best => Some("Best Express (107, 400-956-5656)"),
+            Self::Ttkdex => Some("TTK Express (108, 4001-888-888)"),
+            Self::Zjs => Some("ZJS Express (109, 400-6789-000)"),
+            Self::Gto => Some("GTO Express (110, 400-111-1123)"),
+            Self::Lb => Some("Longbang Express (111, 021-59218889)"),
+            Self::Ane56 => Some("ANE Logistics (112, 400-104-0088)"),
+            Self::Uc => Some("UC Express (113, 400-111-1119)"),
+            Self::Ems => Some("China Post EMS (114, 11185)"),
+            Self::Fast => Some("FAST Express (115, 400-830-4888)"),
+            Self::Cre => Some("China Railway Express (116, 400-000-5566)"),
+            Self::Dbwl => Some("Deppon Logistics (117, 400-830-5555)"),
+            Self::Yz => {
+                Some(
+                    "Name blank in the doc; phone 11183 = China Post parcel (118). DC uses POST for 邮政包裹 (conflict; the doc wins)",
+                )
+            }
+            Self::Kysy => Some("Kuayue Express (119, 4008-098-098)"),
+            Self::Jt => Some("J&T Express (no numeric id listed, 400-820-1666)"),
+            _ => None,
+        }
+    }
+}
 impl std::fmt::Display for CourierCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -246,7 +329,7 @@ impl crate::wire::WireValue for CourierCode {
 /// 送货方式 — Delivery-mode filter `sm` of the order list.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`DeliveryModeFilter::Other`] with the raw value kept.
-/// Certainty: [1] DOC-132.
+/// Certainty: \[1\] DOC-132.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DeliveryModeFilter {
@@ -298,6 +381,32 @@ impl DeliveryModeFilter {
         }
     }
 }
+impl DeliveryModeFilter {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::All => Some("全部"),
+            Self::StandardExpress => Some("普通快递"),
+            Self::UrgentExpress => Some("加急快递"),
+            Self::StandardPost => Some("普通邮递"),
+            Self::PostalExpress => Some("邮政特快专递"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::All => Some("All (default)"),
+            Self::StandardExpress => Some("Standard express"),
+            Self::UrgentExpress => Some("Urgent express"),
+            Self::StandardPost => Some("Standard post"),
+            Self::PostalExpress => Some("China Post EMS"),
+            _ => None,
+        }
+    }
+}
 impl std::fmt::Display for DeliveryModeFilter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -314,7 +423,7 @@ impl crate::wire::WireValue for DeliveryModeFilter {
 /// 商品状态 — Listing state of an item (`itemState`, `productStatus`).
 ///
 /// Wire form: text codes. Codes this spec does not know decode to [`ItemState::Other`] with the raw value kept.
-/// Certainty: [2+] EF, WD, DG, CSDK.
+/// Certainty: \[2+\] EF, WD, DG, CSDK.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ItemState {
@@ -351,6 +460,26 @@ impl ItemState {
         }
     }
 }
+impl ItemState {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::Listed => Some("上架"),
+            Self::Delisted => Some("下架"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Listed => Some("Listed (on sale)"),
+            Self::Delisted => Some("Delisted (off sale)"),
+            _ => None,
+        }
+    }
+}
 impl std::fmt::Display for ItemState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -367,7 +496,7 @@ impl crate::wire::WireValue for ItemState {
 /// 商品类型 — Kind of order line.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`OrderItemType::Other`] with the raw value kept.
-/// Certainty: [2+] DS, EF.
+/// Certainty: \[2+\] DS, EF.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OrderItemType {
@@ -404,6 +533,26 @@ impl OrderItemType {
         }
     }
 }
+impl OrderItemType {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::Product => Some("商品"),
+            Self::Gift => Some("赠品"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Product => Some("A sold product"),
+            Self::Gift => Some("A gift (WF zeroes its price)"),
+            _ => None,
+        }
+    }
+}
 impl std::fmt::Display for OrderItemType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -420,7 +569,7 @@ impl crate::wire::WireValue for OrderItemType {
 /// 订单标记颜色 — Seller's colour label on an order.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`OrderLabel::Other`] with the raw value kept.
-/// Certainty: [2+] DS, EF.
+/// Certainty: \[2+\] DS, EF.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OrderLabel {
@@ -472,6 +621,32 @@ impl OrderLabel {
         }
     }
 }
+impl OrderLabel {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::Red => Some("红"),
+            Self::Yellow => Some("黄"),
+            Self::Green => Some("绿"),
+            Self::Blue => Some("蓝"),
+            Self::Purple => Some("紫"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Red => Some("Red"),
+            Self::Yellow => Some("Yellow"),
+            Self::Green => Some("Green"),
+            Self::Blue => Some("Blue"),
+            Self::Purple => Some("Purple"),
+            _ => None,
+        }
+    }
+}
 impl std::fmt::Display for OrderLabel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -488,7 +663,7 @@ impl crate::wire::WireValue for OrderLabel {
 /// 发货方式 — Who ships the order.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`OrderMode::Other`] with the raw value kept.
-/// Certainty: [1] EF.
+/// Certainty: \[1\] EF.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OrderMode {
@@ -527,6 +702,26 @@ impl OrderMode {
         }
     }
 }
+impl OrderMode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::SellerShips => Some("自发"),
+            Self::DangdangShips => Some("代发"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::SellerShips => Some("The seller ships"),
+            Self::DangdangShips => Some("Dangdang ships on the seller's behalf"),
+            _ => None,
+        }
+    }
+}
 impl std::fmt::Display for OrderMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -543,7 +738,7 @@ impl crate::wire::WireValue for OrderMode {
 /// 订单状态 — Order state; the `os` request filter and the `orderState` / `orderStatus` elements.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`OrderState::Other`] with the raw value kept.
-/// Certainty: [2+] DOC-132, DS, EF, WF, WD, DC.
+/// Certainty: \[2+\] DOC-132, DS, EF, WF, WD, DC.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OrderState {
@@ -628,6 +823,50 @@ impl OrderState {
         }
     }
 }
+impl OrderState {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::AwaitingReview => Some("等待审核"),
+            Self::AwaitingPayment => Some("等待到款"),
+            Self::AwaitingShipment => Some("等待发货"),
+            Self::Shipped => Some("已发货"),
+            Self::Delivered => Some("已送达"),
+            Self::Completed => Some("交易成功"),
+            Self::Cancelled => Some("取消"),
+            Self::Failed => Some("交易失败"),
+            Self::Split => Some("已拆单"),
+            Self::All => Some("全部"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::AwaitingReview => Some("Awaiting review"),
+            Self::AwaitingPayment => Some("Awaiting payment"),
+            Self::AwaitingShipment => {
+                Some(
+                    "Awaiting shipment (orders shown as 等待配货 in the back-office also come back as 101)",
+                )
+            }
+            Self::Shipped => Some("Shipped"),
+            Self::Delivered => Some("Delivered"),
+            Self::Completed => Some("Completed"),
+            Self::Cancelled => Some("Cancelled"),
+            Self::Failed => Some("Failed"),
+            Self::Split => {
+                Some(
+                    "Split into packages (removed from the `os` filter in v3.0, 2021-08)",
+                )
+            }
+            Self::All => Some("All states (request filter only)"),
+            _ => None,
+        }
+    }
+}
 impl std::fmt::Display for OrderState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -644,7 +883,7 @@ impl crate::wire::WireValue for OrderState {
 /// 发票开具方 — Who issues the invoice (`Is_DangdangReceipt`).
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReceiptIssuer::Other`] with the raw value kept.
-/// Certainty: [1] EF.
+/// Certainty: \[1\] EF.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReceiptIssuer {
@@ -683,6 +922,26 @@ impl ReceiptIssuer {
         }
     }
 }
+impl ReceiptIssuer {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::Dangdang => Some("当当开具"),
+            Self::NotDangdang => Some("非当当开具"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Dangdang => Some("Issued by Dangdang"),
+            Self::NotDangdang => Some("Not issued by Dangdang"),
+            _ => None,
+        }
+    }
+}
 impl std::fmt::Display for ReceiptIssuer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -703,51 +962,51 @@ impl crate::wire::WireValue for ReceiptIssuer {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SendGoodsResultCode {
-    /// 成功 — Shipped ([2+] DG, DS, WF) (code `0`).
+    /// 成功 — Shipped (\[2+\] DG, DS, WF) (code `0`).
     Success,
-    /// 订单编号错误 — Wrong order id; WF treats it as already handled ([2+] DG, WF) (code `35`).
+    /// 订单编号错误 — Wrong order id; WF treats it as already handled (\[2+\] DG, WF) (code `35`).
     WrongOrderId,
-    /// All ship quantities are 0 ([2+] DG, DC) (code `39`).
+    /// All ship quantities are 0 (\[2+\] DG, DC) (code `39`).
     AllQuantitiesZero,
-    /// Courier name, phone or waybill wrong ([2+] DG, DC) (code `40`).
+    /// Courier name, phone or waybill wrong (\[2+\] DG, DC) (code `40`).
     WrongCourierInfo,
-    /// Wrong shipped item ([1] DC) (code `41`).
+    /// Wrong shipped item (\[1\] DC) (code `41`).
     WrongItem,
-    /// Wrong shipped quantity ([2+] DG, DC) (code `42`).
+    /// Wrong shipped quantity (\[2+\] DG, DC) (code `42`).
     WrongQuantity,
-    /// Wrong order state ([2+] DG, DC, WF) (code `51`).
+    /// Wrong order state (\[2+\] DG, DC, WF) (code `51`).
     WrongOrderState,
-    /// No XML file uploaded ([1] DC) (code `100`).
+    /// No XML file uploaded (\[1\] DC) (code `100`).
     NoXmlUploaded,
-    /// File too large ([1] DC) (code `101`).
+    /// File too large (\[1\] DC) (code `101`).
     FileTooLarge,
-    /// Not an XML file ([1] DC) (code `102`).
+    /// Not an XML file (\[1\] DC) (code `102`).
     NotXml,
-    /// Upload error ([1] DC) (code `103`).
+    /// Upload error (\[1\] DC) (code `103`).
     UploadError,
-    /// gShopID empty (legacy) ([2+] DG, DC) (code `410`).
+    /// gShopID empty (legacy) (\[2+\] DG, DC) (code `410`).
     ShopIdEmpty,
-    /// gShopID does not exist (legacy) ([2+] DG, DC) (code `411`).
+    /// gShopID does not exist (legacy) (\[2+\] DG, DC) (code `411`).
     ShopIdUnknown,
-    /// System exception ([1] DC) (code `500`).
+    /// System exception (\[1\] DC) (code `500`).
     SystemException,
-    /// COD order state may not be changed ([1] DC) (code `601`).
+    /// COD order state may not be changed (\[1\] DC) (code `601`).
     CodStateLocked,
-    /// 订单状态决定该订单不能发货 — Order state does not allow shipping ([2+] DG, DC, WF) (code `605`).
+    /// 订单状态决定该订单不能发货 — Order state does not allow shipping (\[2+\] DG, DC, WF) (code `605`).
     StateForbidsShipping,
-    /// Category does not allow partial shipping ([1] DC) (code `618`).
+    /// Category does not allow partial shipping (\[1\] DC) (code `618`).
     PartialShippingNotAllowed,
-    /// An unhandled cancel request exists; review it in the back-office first ([1] DG) (code `665`).
+    /// An unhandled cancel request exists; review it in the back-office first (\[1\] DG) (code `665`).
     PendingCancelRequest,
-    /// 分摊计算失败 — Apportionment calculation failed ([2+] DG, DC) (code `1203`).
+    /// 分摊计算失败 — Apportionment calculation failed (\[2+\] DG, DC) (code `1203`).
     ApportionmentFailed,
-    /// 配货完成失败 — The 配货完成 step failed ([2+] DG, DC) (code `1204`).
+    /// 配货完成失败 — The 配货完成 step failed (\[2+\] DG, DC) (code `1204`).
     PickingCompleteFailed,
-    /// Wrong item id or promotion id ([2+] DG, DC) (code `1205`).
+    /// Wrong item id or promotion id (\[2+\] DG, DC) (code `1205`).
     WrongItemOrPromotion,
-    /// All order ids wrong; WF: order does not exist ([2+] DG, WF) (code `1207`).
+    /// All order ids wrong; WF: order does not exist (\[2+\] DG, WF) (code `1207`).
     AllOrderIdsWrong,
-    /// Shipping operation failed ([1] DG) (code `1208`).
+    /// Shipping operation failed (\[1\] DG) (code `1208`).
     ShippingFailed,
     /// A code this spec does not know, exactly as received.
     Other(String),
@@ -874,6 +1133,70 @@ impl SendGoodsResultCode {
             }
             Self::ShippingFailed => Option::Some("Shipping operation failed ([1] DG)"),
             Self::Other(_) => Option::None,
+        }
+    }
+}
+impl SendGoodsResultCode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("成功"),
+            Self::WrongOrderId => Some("订单编号错误"),
+            Self::StateForbidsShipping => Some("订单状态决定该订单不能发货"),
+            Self::ApportionmentFailed => Some("分摊计算失败"),
+            Self::PickingCompleteFailed => Some("配货完成失败"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("Shipped ([2+] DG, DS, WF)"),
+            Self::WrongOrderId => {
+                Some("Wrong order id; WF treats it as already handled ([2+] DG, WF)")
+            }
+            Self::AllQuantitiesZero => Some("All ship quantities are 0 ([2+] DG, DC)"),
+            Self::WrongCourierInfo => {
+                Some("Courier name, phone or waybill wrong ([2+] DG, DC)")
+            }
+            Self::WrongItem => Some("Wrong shipped item ([1] DC)"),
+            Self::WrongQuantity => Some("Wrong shipped quantity ([2+] DG, DC)"),
+            Self::WrongOrderState => Some("Wrong order state ([2+] DG, DC, WF)"),
+            Self::NoXmlUploaded => Some("No XML file uploaded ([1] DC)"),
+            Self::FileTooLarge => Some("File too large ([1] DC)"),
+            Self::NotXml => Some("Not an XML file ([1] DC)"),
+            Self::UploadError => Some("Upload error ([1] DC)"),
+            Self::ShopIdEmpty => Some("gShopID empty (legacy) ([2+] DG, DC)"),
+            Self::ShopIdUnknown => Some("gShopID does not exist (legacy) ([2+] DG, DC)"),
+            Self::SystemException => Some("System exception ([1] DC)"),
+            Self::CodStateLocked => Some("COD order state may not be changed ([1] DC)"),
+            Self::StateForbidsShipping => {
+                Some("Order state does not allow shipping ([2+] DG, DC, WF)")
+            }
+            Self::PartialShippingNotAllowed => {
+                Some("Category does not allow partial shipping ([1] DC)")
+            }
+            Self::PendingCancelRequest => {
+                Some(
+                    "An unhandled cancel request exists; review it in the back-office first ([1] DG)",
+                )
+            }
+            Self::ApportionmentFailed => {
+                Some("Apportionment calculation failed ([2+] DG, DC)")
+            }
+            Self::PickingCompleteFailed => {
+                Some("The 配货完成 step failed ([2+] DG, DC)")
+            }
+            Self::WrongItemOrPromotion => {
+                Some("Wrong item id or promotion id ([2+] DG, DC)")
+            }
+            Self::AllOrderIdsWrong => {
+                Some("All order ids wrong; WF: order does not exist ([2+] DG, WF)")
+            }
+            Self::ShippingFailed => Some("Shipping operation failed ([1] DG)"),
+            _ => None,
         }
     }
 }

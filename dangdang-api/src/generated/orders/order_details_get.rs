@@ -8,7 +8,7 @@
 //! - Provenance: documented
 //!
 //! Sources:
-//! - DOC-133: Official doc page 133 (order.details.get), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=133
+//! - DOC-133: Official doc page 133 (order.details.get), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=133>
 //! - DG: barnet0/tests: Digiwin ECIMS middleware, JAXB beans and operCode maps (2015-2017)
 //! - DS: a C# SDK DdSdk (repository not identified)
 //! - WF: lian233/Code_bak and other copies of the wofu ERP (netshop.dangdang)
@@ -18,14 +18,14 @@
 //! - DC: a PHP distributor sync dangdang11Cron.php, 2018 (repository not identified)
 //!
 //! Notes:
-//! - Verb GET [2+: DOC-133, DS]; DG and WD POST forms.
-//! - Versions [1: DOC-133]: v1.1 (2017-06) added orderStatus, couponId, couponProvider, eReceiptAddress; v1.2 added taxpayerId; v2.0 (2021-06) added totalBarginPrice and gatherSalesPromoDeductAmount; v4.0 (2021-08) encrypts consignee fields and adds encrypt_content.
-//! - `Is_DangdangReceipt` placement conflicts: DG puts it in receiptInfo, WF reads it from sendGoodsInfo; [inf] most likely receiptInfo.
+//! - Verb GET \[2+: DOC-133, DS\]; DG and WD POST forms.
+//! - Versions \[1: DOC-133\]: v1.1 (2017-06) added orderStatus, couponId, couponProvider, eReceiptAddress; v1.2 added taxpayerId; v2.0 (2021-06) added totalBarginPrice and gatherSalesPromoDeductAmount; v4.0 (2021-08) encrypts consignee fields and adds encrypt_content.
+//! - `Is_DangdangReceipt` placement conflicts: DG puts it in receiptInfo, WF reads it from sendGoodsInfo; \[inf\] most likely receiptInfo.
 //! - Misspellings kept: `promoDicount`, `totalBarginPrice`. `ItemsList` is capitalised here.
 //! - The energy-subsidy block (individual_or_company, name, code, bank, banking_account) is 'currently not returned' (EF) and is not modelled.
 //!
 //! Result codes:
-//! - `35`: 订单编号错误 — Wrong order id. ([1] DG error map)
+//! - `35`: 订单编号错误 — Wrong order id. (\[1\] DG error map)
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.details.get";
 /// The legacy v2 URL this method replaces.
@@ -43,12 +43,12 @@ pub struct Request {
     /// 订单编号 — Dangdang order id; exactly one order per call (the doc recommends querying by `o`).
     ///
     /// Wire name: `o` (integer).
-    /// Certainty: [2+] DOC-133, DG, DS, WF, HL, EF, WD, DC.
+    /// Certainty: \[2+\] DOC-133, DG, DS, WF, HL, EF, WD, DC.
     pub order_id: Option<i64>,
     /// 外部订单编号 — Seller's external order id (package or parent); both may be sent.
     ///
     /// Wire name: `outerOrderID` (text).
-    /// Certainty: [2+] DOC-133, DS.
+    /// Certainty: \[2+\] DOC-133, DS.
     pub outer_order_id: Option<String>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -65,7 +65,7 @@ impl Request {
     /// 订单编号 — Dangdang order id; exactly one order per call (the doc recommends querying by `o`).
     ///
     /// Wire name: `o` (integer).
-    /// Certainty: [2+] DOC-133, DG, DS, WF, HL, EF, WD, DC.
+    /// Certainty: \[2+\] DOC-133, DG, DS, WF, HL, EF, WD, DC.
     pub fn order_id(mut self, order_id: i64) -> Self {
         self.order_id = Option::Some(order_id);
         self
@@ -73,7 +73,7 @@ impl Request {
     /// 外部订单编号 — Seller's external order id (package or parent); both may be sent.
     ///
     /// Wire name: `outerOrderID` (text).
-    /// Certainty: [2+] DOC-133, DS.
+    /// Certainty: \[2+\] DOC-133, DS.
     pub fn outer_order_id(mut self, outer_order_id: impl Into<String>) -> Self {
         self.outer_order_id = Option::Some(outer_order_id.into());
         self
@@ -148,7 +148,7 @@ pub struct Response {
     /// 订单编号 — Dangdang order id.
     ///
     /// Wire name: `orderID` (integer).
-    /// Certainty: [2+] DG, WF, HL, DOC-133.
+    /// Certainty: \[2+\] DG, WF, HL, DOC-133.
     #[serde(rename = "orderID", default, deserialize_with = "crate::wire::de::parsed")]
     pub order_id: Option<i64>,
     /// 订单状态 — Order state.
@@ -163,7 +163,7 @@ pub struct Response {
     /// 订单状态 — Order state (v1.1+; the example shows the same value as orderState).
     ///
     /// Wire name: `orderStatus` (code table [`OrderState`](crate::types::OrderState)).
-    /// Certainty: [1] DOC-133.
+    /// Certainty: \[1\] DOC-133.
     #[serde(
         rename = "orderStatus",
         default,
@@ -215,7 +215,7 @@ pub struct Response {
     /// 礼品卡费用 — Gift-card charge.
     ///
     /// Wire name: `giftCardCharge` (decimal yuan).
-    /// Certainty: [1] DG.
+    /// Certainty: \[1\] DG.
     #[serde(
         rename = "giftCardCharge",
         default,
@@ -225,7 +225,7 @@ pub struct Response {
     /// Gift-card charge sent.
     ///
     /// Wire name: `sendGiftCardCharge` (decimal yuan).
-    /// Certainty: [1] DG.
+    /// Certainty: \[1\] DG.
     #[serde(
         rename = "sendGiftCardCharge",
         default,
@@ -235,7 +235,7 @@ pub struct Response {
     /// Gift-card charge missing.
     ///
     /// Wire name: `lackGiftCardCharge` (decimal yuan).
-    /// Certainty: [1] DG.
+    /// Certainty: \[1\] DG.
     #[serde(
         rename = "lackGiftCardCharge",
         default,
@@ -278,46 +278,46 @@ pub struct Response {
     /// 订单操作记录 — The order's history.
     ///
     /// Wire name: `OrderOperateList` › `OperateInfo*`.
-    /// Certainty: [2+] DG, WF, EF, WD.
+    /// Certainty: \[2+\] DG, WF, EF, WD.
     #[serde(
         rename = "OrderOperateList",
         default,
-        deserialize_with = "crate::wire::de::list"
+        deserialize_with = "Response::de_order_operate_list"
     )]
     pub order_operate_list: Vec<OperateInfo>,
     /// 买家付款信息 — What the buyer paid and how.
     ///
     /// Wire name: `buyerInfo`.
-    /// Certainty: [2+] DG, WF, EF; custPointUsed [1] DG.
+    /// Certainty: \[2+\] DG, WF, EF; custPointUsed \[1\] DG.
     #[serde(rename = "buyerInfo", default)]
     pub buyer_info: Option<BuyerInfo>,
     /// 收货及配送信息 — Consignee and delivery.
     ///
     /// Wire name: `sendGoodsInfo`.
-    /// Certainty: [2+] DG, DS, WF, HL, EF; the four …Code fields [1] DG.
+    /// Certainty: \[2+\] DG, DS, WF, HL, EF; the four …Code fields \[1\] DG.
     #[serde(rename = "sendGoodsInfo", default)]
     pub send_goods_info: Option<SendGoodsInfo>,
     /// 商品列表 — Order lines.
     ///
     /// Wire name: `ItemsList` › `ItemInfo*`.
-    #[serde(rename = "ItemsList", default, deserialize_with = "crate::wire::de::list")]
+    #[serde(rename = "ItemsList", default, deserialize_with = "Response::de_items_list")]
     pub items_list: Vec<ItemInfo>,
     /// 促销列表 — Promotions applied to the order.
     ///
     /// Wire name: `PromoList` › `promoItem*`.
-    /// Certainty: [2+] DG, EF, WD.
-    #[serde(rename = "PromoList", default, deserialize_with = "crate::wire::de::list")]
+    /// Certainty: \[2+\] DG, EF, WD.
+    #[serde(rename = "PromoList", default, deserialize_with = "Response::de_promo_list")]
     pub promo_list: Vec<PromoItem>,
     /// 发票信息 — Invoice; absent when no invoice was requested.
     ///
     /// Wire name: `receiptInfo`.
-    /// Certainty: receiptName, receiptDetails, receiptMoney [2+] DG, WF, D1, EF, DS; receiptTel, receiptType [1] DG.
+    /// Certainty: receiptName, receiptDetails, receiptMoney \[2+\] DG, WF, D1, EF, DS; receiptTel, receiptType \[1\] DG.
     #[serde(rename = "receiptInfo", default)]
     pub receipt_info: Option<ReceiptInfo>,
     /// 原始订单编号 — Original order id.
     ///
     /// Wire name: `originalOrderId` (text).
-    /// Certainty: [1] DG.
+    /// Certainty: \[1\] DG.
     #[serde(
         rename = "originalOrderId",
         default,
@@ -327,7 +327,7 @@ pub struct Response {
     /// 电子发票地址 — E-invoice address (DOC-133 calls it eReceiptAddress; spelling unresolved).
     ///
     /// Wire name: `einvoiceAddress` (text).
-    /// Certainty: [1] DG.
+    /// Certainty: \[1\] DG.
     #[serde(
         rename = "einvoiceAddress",
         default,
@@ -337,13 +337,33 @@ pub struct Response {
     /// 仓库编号 — Warehouse id.
     ///
     /// Wire name: `warehouseID` (text).
-    /// Certainty: [1] DG.
+    /// Certainty: \[1\] DG.
     #[serde(
         rename = "warehouseID",
         default,
         deserialize_with = "crate::wire::de::parsed"
     )]
     pub warehouse_id: Option<String>,
+}
+impl Response {
+    /// Reads the `<OperateInfo>` children of `<OrderOperateList>`, ignoring any others.
+    fn de_order_operate_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<OperateInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "OperateInfo")
+    }
+    /// Reads the `<ItemInfo>` children of `<ItemsList>`, ignoring any others.
+    fn de_items_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<ItemInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "ItemInfo")
+    }
+    /// Reads the `<promoItem>` children of `<PromoList>`, ignoring any others.
+    fn de_promo_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<PromoItem>, D::Error> {
+        crate::wire::de::list_of(deserializer, "promoItem")
+    }
 }
 /// One history entry.
 ///
@@ -381,7 +401,7 @@ pub struct OperateInfo {
     /// 退货单号 — Return order id.
     ///
     /// Wire name: `returnOrderID` (text).
-    /// Certainty: [1] WF.
+    /// Certainty: \[1\] WF.
     #[serde(
         rename = "returnOrderID",
         default,
@@ -392,7 +412,7 @@ pub struct OperateInfo {
 /// 买家付款信息 — What the buyer paid and how.
 ///
 /// Element `buyerInfo`.
-/// Certainty: [2+] DG, WF, EF; custPointUsed [1] DG.
+/// Certainty: \[2+\] DG, WF, EF; custPointUsed \[1\] DG.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BuyerInfo {
@@ -513,7 +533,7 @@ pub struct BuyerInfo {
 /// 收货及配送信息 — Consignee and delivery.
 ///
 /// Element `sendGoodsInfo`.
-/// Certainty: [2+] DG, DS, WF, HL, EF; the four …Code fields [1] DG.
+/// Certainty: \[2+\] DG, DS, WF, HL, EF; the four …Code fields \[1\] DG.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SendGoodsInfo {
@@ -683,7 +703,7 @@ pub struct SendGoodsInfo {
 /// One order line.
 ///
 /// Element `ItemInfo`.
-/// Certainty: core [2+] DG, DS, WF, HL, EF; sendGoodsCount, belongProductsPromoID, productItemId [2+] DG, DS, EF; giftCardCharge [1] DG.
+/// Certainty: core \[2+\] DG, DS, WF, HL, EF; sendGoodsCount, belongProductsPromoID, productItemId \[2+\] DG, DS, EF; giftCardCharge \[1\] DG.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ItemInfo {
@@ -853,7 +873,7 @@ pub struct PromoItem {
 /// 发票信息 — Invoice; absent when no invoice was requested.
 ///
 /// Element `receiptInfo`.
-/// Certainty: receiptName, receiptDetails, receiptMoney [2+] DG, WF, D1, EF, DS; receiptTel, receiptType [1] DG.
+/// Certainty: receiptName, receiptDetails, receiptMoney \[2+\] DG, WF, D1, EF, DS; receiptTel, receiptType \[1\] DG.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ReceiptInfo {

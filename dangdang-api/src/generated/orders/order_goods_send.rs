@@ -8,8 +8,8 @@
 //! - Provenance: documented
 //!
 //! Sources:
-//! - DOC-135: Official doc page 135 (order.goods.send), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=135
-//! - DOC-213: Official doc page 213 (order.goods.send v3 / sendxml), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=213
+//! - DOC-135: Official doc page 135 (order.goods.send), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=135>
+//! - DOC-213: Official doc page 213 (order.goods.send v3 / sendxml), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=213>
 //! - DG: barnet0/tests: Digiwin ECIMS middleware, JAXB beans and operCode maps (2015-2017)
 //! - WF: lian233/Code_bak and other copies of the wofu ERP (netshop.dangdang)
 //! - DS: a C# SDK DdSdk (repository not identified)
@@ -17,10 +17,10 @@
 //! - DC: a PHP distributor sync dangdang11Cron.php, 2018 (repository not identified)
 //!
 //! Notes:
-//! - Self-ship orders only, COD and non-COD; not for 代发 orders; gifts of 'buy A get gifts' promotions must be sent too; 多买多折 items must be sent in full; v3 allows one shipment per order (missing lines count as out of stock) [1: DOC-135/213].
-//! - If the order is 正在配货 the upload's quantities are used; if already 等待发货 the back-office 标记配货完成 quantities win [1: DOC-135].
-//! - v3.0 makes a logistics company code mandatory and requires SN codes for 3C products; those elements are not in the public doc text. [inf] WD puts its courier code into `logisticsName`.
-//! - Whole-request failure: `Result` directly holding `operCode` + `operation` (DG) or the E2 envelope (WF) [2+].
+//! - Self-ship orders only, COD and non-COD; not for 代发 orders; gifts of 'buy A get gifts' promotions must be sent too; 多买多折 items must be sent in full; v3 allows one shipment per order (missing lines count as out of stock) \[1: DOC-135/213\].
+//! - If the order is 正在配货 the upload's quantities are used; if already 等待发货 the back-office 标记配货完成 quantities win \[1: DOC-135\].
+//! - v3.0 makes a logistics company code mandatory and requires SN codes for 3C products; those elements are not in the public doc text. \[inf\] WD puts its courier code into `logisticsName`.
+//! - Whole-request failure: `Result` directly holding `operCode` + `operation` (DG) or the E2 envelope (WF) \[2+\].
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.goods.send";
 /// The legacy v2 URL this method replaces.
@@ -104,7 +104,7 @@ pub mod upload {
         ///
         /// Wire name: `OrdersList` › `OrderInfo*`.
         /// At most 50 entries.
-        /// Certainty: [2+] DG, WF, WD, DC.
+        /// Certainty: \[2+\] DG, WF, WD, DC.
         pub orders_list: Vec<OrderInfo>,
     }
     impl Document {
@@ -149,12 +149,12 @@ pub mod upload {
         /// 所属促销编号 — Promotion the line belongs to.
         ///
         /// Wire name: `belongProductsPromoID` (text).
-        /// Certainty: [2+] DG, DC (WD writes an empty belongPromo instead [1]).
+        /// Certainty: \[2+\] DG, DC (WD writes an empty belongPromo instead \[1\]).
         pub belong_products_promo_id: Option<String>,
         /// 订单行编号 — Line id from the order details.
         ///
         /// Wire name: `productItemId` (text).
-        /// Certainty: [2+] DG, DC.
+        /// Certainty: \[2+\] DG, DC.
         pub product_item_id: Option<String>,
     }
     impl ItemInfo {
@@ -186,14 +186,14 @@ pub mod upload {
     /// 订单信息 — One order to ship; at most 50 per call.
     ///
     /// Element `OrderInfo`.
-    /// Certainty: ≤ 50 [1] DOC-135/213.
+    /// Certainty: ≤ 50 \[1\] DOC-135/213.
     #[derive(Debug, Clone, PartialEq)]
     pub struct OrderInfo {
         /// 订单编号 — Dangdang order id.
         ///
         /// Wire name: `orderID` (integer).
         pub order_id: i64,
-        /// 物流公司名称 — Courier company (name; v3: [inf] the courier code).
+        /// 物流公司名称 — Courier company (name; v3: \[inf\] the courier code).
         ///
         /// Wire name: `logisticsName` (text).
         pub logistics_name: String,
@@ -266,7 +266,7 @@ pub struct Response {
     /// 发货结果 — Per-order results, or a whole-request failure code.
     ///
     /// Wire name: `Result`.
-    /// Certainty: [2+] DG, DS, WF.
+    /// Certainty: \[2+\] DG, DS, WF.
     #[serde(rename = "Result", default)]
     pub result: Option<SendResult>,
 }
@@ -303,7 +303,7 @@ pub struct OrderInfo {
 /// 发货结果 — Per-order results, or a whole-request failure code.
 ///
 /// Element `Result`.
-/// Certainty: [2+] DG, DS, WF.
+/// Certainty: \[2+\] DG, DS, WF.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SendResult {
@@ -320,8 +320,20 @@ pub struct SendResult {
     /// One result per uploaded order.
     ///
     /// Wire name: `OrdersList` › `OrderInfo*`.
-    #[serde(rename = "OrdersList", default, deserialize_with = "crate::wire::de::list")]
+    #[serde(
+        rename = "OrdersList",
+        default,
+        deserialize_with = "SendResult::de_orders_list"
+    )]
     pub orders_list: Vec<OrderInfo>,
+}
+impl SendResult {
+    /// Reads the `<OrderInfo>` children of `<OrdersList>`, ignoring any others.
+    fn de_orders_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<OrderInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "OrderInfo")
+    }
 }
 impl crate::Client {
     /// `dangdang.order.goods.send`: 订单发货 — Ship self-fulfilled (自发) orders in a batch: moves 正在配货 / 等待发货 orders to 已发货.

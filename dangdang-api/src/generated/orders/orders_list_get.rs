@@ -8,7 +8,7 @@
 //! - Provenance: documented
 //!
 //! Sources:
-//! - DOC-132: Official doc page 132 (orders.list.get), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=132
+//! - DOC-132: Official doc page 132 (orders.list.get), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=132>
 //! - DG: barnet0/tests: Digiwin ECIMS middleware, JAXB beans and operCode maps (2015-2017)
 //! - DS: a C# SDK DdSdk (repository not identified)
 //! - WF: lian233/Code_bak and other copies of the wofu ERP (netshop.dangdang)
@@ -20,11 +20,11 @@
 //! - TM: a Java TreeMap test listing searchOrders parameter names in doc order (repository not identified)
 //!
 //! Notes:
-//! - Verb GET per DOC-132 [1]; form POST is also used in the wild [2+: DG, WD].
-//! - Calls send v=1.0; DOC-132 (2021) says V1.0 is offline in favour of V3.0 and that `v` carries the major version [1].
-//! - Client practice [2+]: use either `osd`/`oed` or `lastModifyTime_*`, never both; WD walks the window in 5-minute slices, WF in 1-day slices.
-//! - With zero results `OrdersList` may be absent and `pageTotal` empty or 0 [2+: WD, WF].
-//! - From 2021-09-01 consignee name, phones and address come back encrypted and `encrypt_content` is added (v3.0) [1: DOC-132].
+//! - Verb GET per DOC-132 \[1\]; form POST is also used in the wild \[2+: DG, WD\].
+//! - Calls send v=1.0; DOC-132 (2021) says V1.0 is offline in favour of V3.0 and that `v` carries the major version \[1\].
+//! - Client practice \[2+\]: use either `osd`/`oed` or `lastModifyTime_*`, never both; WD walks the window in 5-minute slices, WF in 1-day slices.
+//! - With zero results `OrdersList` may be absent and `pageTotal` empty or 0 \[2+: WD, WF\].
+//! - From 2021-09-01 consignee name, phones and address come back encrypted and `encrypt_content` is added (v3.0) \[1: DOC-132\].
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.orders.list.get";
 /// The legacy v2 URL this method replaces.
@@ -42,99 +42,99 @@ pub struct Request {
     /// 订单编号 — One order id; accepts a package id or a parent order id.
     ///
     /// Wire name: `o` (integer).
-    /// Certainty: [1] DOC-132 (+ D1, TM).
+    /// Certainty: \[1\] DOC-132 (+ D1, TM).
     pub order_id: Option<i64>,
     /// 外部订单编号 — Seller's external order id (letters, digits or Chinese), package or parent.
     ///
     /// Wire name: `outerOrderID` (text).
-    /// Certainty: [1] DOC-132 (+ TM).
+    /// Certainty: \[1\] DOC-132 (+ TM).
     pub outer_order_id: Option<String>,
     /// 商品编号 — Dangdang product ids, comma-separated with half-width `,`.
     ///
     /// Wire name: `productID` (text).
-    /// Certainty: [1] DOC-132 (+ TM).
+    /// Certainty: \[1\] DOC-132 (+ TM).
     pub product_id: Option<String>,
     /// 企业商品标识符 — Seller item code.
     ///
     /// Wire name: `oit` (text).
-    /// Certainty: [1] DOC-132 (+ TM).
+    /// Certainty: \[1\] DOC-132 (+ TM).
     pub outer_item_id: Option<String>,
     /// 订单状态 — Order-state filter; 9999 means all.
     ///
     /// Wire name: `os` (code table [`OrderState`](crate::types::OrderState)).
     /// Server default when omitted: `101`.
-    /// Certainty: [2+] DOC-132, DS, DG.
+    /// Certainty: \[2+\] DOC-132, DS, DG.
     pub order_state: Option<crate::types::OrderState>,
     /// 送货方式 — Delivery-mode filter.
     ///
     /// Wire name: `sm` (code table [`DeliveryModeFilter`](crate::types::DeliveryModeFilter)).
     /// Server default when omitted: `9999`.
-    /// Certainty: [1] DOC-132 (+ D1 sends 9999).
+    /// Certainty: \[1\] DOC-132 (+ D1 sends 9999).
     pub delivery_mode: Option<crate::types::DeliveryModeFilter>,
     /// 付款方式 — Payment-mode filter; the code table was not recovered (page truncated), D1 sends 9999.
     ///
     /// Wire name: `pm` (integer).
-    /// Certainty: [1] DOC-132 / [1] D1.
+    /// Certainty: \[1\] DOC-132 / \[1\] D1.
     pub pay_mode: Option<i32>,
     /// 配送方式 — Shipping-mode filter; values unknown except 9999.
     ///
     /// Wire name: `sendMode` (text).
     /// Server default when omitted: `9999`.
-    /// Certainty: [2+] D1, WF, TM.
+    /// Certainty: \[2+\] D1, WF, TM.
     pub send_mode: Option<String>,
-    /// Listed between `sendMode` and `lastModifyTime_start`; meaning not found ([inf] consignee name).
+    /// Listed between `sendMode` and `lastModifyTime_start`; meaning not found (\[inf\] consignee name).
     ///
     /// Wire name: `name` (text).
-    /// Certainty: [1] TM.
+    /// Certainty: \[1\] TM.
     pub name: Option<String>,
     /// 最后修改时间开始 — Start of the last-modified window.
     ///
     /// Wire name: `lastModifyTime_start` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Limits: span to lastModifyTime_end at most 15 days (EF comment).
-    /// Certainty: [2+] DG, DS, WF, WD, EF.
+    /// Certainty: \[2+\] DG, DS, WF, WD, EF.
     pub last_modify_time_start: Option<crate::BeijingTime>,
     /// 最后修改时间结束 — End of the last-modified window.
     ///
     /// Wire name: `lastModifyTime_end` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    /// Certainty: [2+] DG, DS, WF, WD, EF.
+    /// Certainty: \[2+\] DG, DS, WF, WD, EF.
     pub last_modify_time_end: Option<crate::BeijingTime>,
     /// 下单开始日期 — Start of the order-placed window (maximum span not found).
     ///
     /// Wire name: `osd` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    /// Certainty: [2+] DG, HL, DC.
+    /// Certainty: \[2+\] DG, HL, DC.
     pub order_time_start: Option<crate::BeijingTime>,
     /// 下单结束日期 — End of the order-placed window.
     ///
     /// Wire name: `oed` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    /// Certainty: [2+] DG, HL, DC.
+    /// Certainty: \[2+\] DG, HL, DC.
     pub order_time_end: Option<crate::BeijingTime>,
-    /// In TM's list; [inf] send-goods start date (by name only).
+    /// In TM's list; \[inf\] send-goods start date (by name only).
     ///
     /// Wire name: `sgsd` (text).
-    /// Certainty: [1] TM.
+    /// Certainty: \[1\] TM.
     pub send_goods_start: Option<String>,
-    /// In TM's list; [inf] send-goods end date (by name only).
+    /// In TM's list; \[inf\] send-goods end date (by name only).
     ///
     /// Wire name: `sged` (text).
-    /// Certainty: [1] TM.
+    /// Certainty: \[1\] TM.
     pub send_goods_end: Option<String>,
-    /// In TM's list; [inf] order label filter (by name only).
+    /// In TM's list; \[inf\] order label filter (by name only).
     ///
     /// Wire name: `ol` (text).
-    /// Certainty: [1] TM.
+    /// Certainty: \[1\] TM.
     pub order_label: Option<String>,
     /// 每页条数 — Page size.
     ///
     /// Wire name: `pageSize` (integer).
     /// Server default when omitted: `20`.
     /// Allowed values (checked before sending): `5`, `10`, `15`, `20`.
-    /// Certainty: [2+] DG comment, DS response comment.
+    /// Certainty: \[2+\] DG comment, DS response comment.
     pub page_size: Option<i32>,
     /// 页码 — Page number, 1-based.
     ///
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
-    /// Certainty: [2+] DG, DS, WF, HL, EF.
+    /// Certainty: \[2+\] DG, DS, WF, HL, EF.
     pub page: Option<i32>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -167,7 +167,7 @@ impl Request {
     /// 订单编号 — One order id; accepts a package id or a parent order id.
     ///
     /// Wire name: `o` (integer).
-    /// Certainty: [1] DOC-132 (+ D1, TM).
+    /// Certainty: \[1\] DOC-132 (+ D1, TM).
     pub fn order_id(mut self, order_id: i64) -> Self {
         self.order_id = Option::Some(order_id);
         self
@@ -175,7 +175,7 @@ impl Request {
     /// 外部订单编号 — Seller's external order id (letters, digits or Chinese), package or parent.
     ///
     /// Wire name: `outerOrderID` (text).
-    /// Certainty: [1] DOC-132 (+ TM).
+    /// Certainty: \[1\] DOC-132 (+ TM).
     pub fn outer_order_id(mut self, outer_order_id: impl Into<String>) -> Self {
         self.outer_order_id = Option::Some(outer_order_id.into());
         self
@@ -183,7 +183,7 @@ impl Request {
     /// 商品编号 — Dangdang product ids, comma-separated with half-width `,`.
     ///
     /// Wire name: `productID` (text).
-    /// Certainty: [1] DOC-132 (+ TM).
+    /// Certainty: \[1\] DOC-132 (+ TM).
     pub fn product_id(mut self, product_id: impl Into<String>) -> Self {
         self.product_id = Option::Some(product_id.into());
         self
@@ -191,7 +191,7 @@ impl Request {
     /// 企业商品标识符 — Seller item code.
     ///
     /// Wire name: `oit` (text).
-    /// Certainty: [1] DOC-132 (+ TM).
+    /// Certainty: \[1\] DOC-132 (+ TM).
     pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
         self.outer_item_id = Option::Some(outer_item_id.into());
         self
@@ -200,7 +200,7 @@ impl Request {
     ///
     /// Wire name: `os` (code table [`OrderState`](crate::types::OrderState)).
     /// Server default when omitted: `101`.
-    /// Certainty: [2+] DOC-132, DS, DG.
+    /// Certainty: \[2+\] DOC-132, DS, DG.
     pub fn order_state(mut self, order_state: crate::types::OrderState) -> Self {
         self.order_state = Option::Some(order_state);
         self
@@ -209,7 +209,7 @@ impl Request {
     ///
     /// Wire name: `sm` (code table [`DeliveryModeFilter`](crate::types::DeliveryModeFilter)).
     /// Server default when omitted: `9999`.
-    /// Certainty: [1] DOC-132 (+ D1 sends 9999).
+    /// Certainty: \[1\] DOC-132 (+ D1 sends 9999).
     pub fn delivery_mode(
         mut self,
         delivery_mode: crate::types::DeliveryModeFilter,
@@ -220,7 +220,7 @@ impl Request {
     /// 付款方式 — Payment-mode filter; the code table was not recovered (page truncated), D1 sends 9999.
     ///
     /// Wire name: `pm` (integer).
-    /// Certainty: [1] DOC-132 / [1] D1.
+    /// Certainty: \[1\] DOC-132 / \[1\] D1.
     pub fn pay_mode(mut self, pay_mode: i32) -> Self {
         self.pay_mode = Option::Some(pay_mode);
         self
@@ -229,15 +229,15 @@ impl Request {
     ///
     /// Wire name: `sendMode` (text).
     /// Server default when omitted: `9999`.
-    /// Certainty: [2+] D1, WF, TM.
+    /// Certainty: \[2+\] D1, WF, TM.
     pub fn send_mode(mut self, send_mode: impl Into<String>) -> Self {
         self.send_mode = Option::Some(send_mode.into());
         self
     }
-    /// Listed between `sendMode` and `lastModifyTime_start`; meaning not found ([inf] consignee name).
+    /// Listed between `sendMode` and `lastModifyTime_start`; meaning not found (\[inf\] consignee name).
     ///
     /// Wire name: `name` (text).
-    /// Certainty: [1] TM.
+    /// Certainty: \[1\] TM.
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Option::Some(name.into());
         self
@@ -246,7 +246,7 @@ impl Request {
     ///
     /// Wire name: `lastModifyTime_start` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Limits: span to lastModifyTime_end at most 15 days (EF comment).
-    /// Certainty: [2+] DG, DS, WF, WD, EF.
+    /// Certainty: \[2+\] DG, DS, WF, WD, EF.
     pub fn last_modify_time_start(
         mut self,
         last_modify_time_start: impl Into<crate::BeijingTime>,
@@ -257,7 +257,7 @@ impl Request {
     /// 最后修改时间结束 — End of the last-modified window.
     ///
     /// Wire name: `lastModifyTime_end` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    /// Certainty: [2+] DG, DS, WF, WD, EF.
+    /// Certainty: \[2+\] DG, DS, WF, WD, EF.
     pub fn last_modify_time_end(
         mut self,
         last_modify_time_end: impl Into<crate::BeijingTime>,
@@ -268,7 +268,7 @@ impl Request {
     /// 下单开始日期 — Start of the order-placed window (maximum span not found).
     ///
     /// Wire name: `osd` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    /// Certainty: [2+] DG, HL, DC.
+    /// Certainty: \[2+\] DG, HL, DC.
     pub fn order_time_start(
         mut self,
         order_time_start: impl Into<crate::BeijingTime>,
@@ -279,7 +279,7 @@ impl Request {
     /// 下单结束日期 — End of the order-placed window.
     ///
     /// Wire name: `oed` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    /// Certainty: [2+] DG, HL, DC.
+    /// Certainty: \[2+\] DG, HL, DC.
     pub fn order_time_end(
         mut self,
         order_time_end: impl Into<crate::BeijingTime>,
@@ -287,26 +287,26 @@ impl Request {
         self.order_time_end = Option::Some(order_time_end.into());
         self
     }
-    /// In TM's list; [inf] send-goods start date (by name only).
+    /// In TM's list; \[inf\] send-goods start date (by name only).
     ///
     /// Wire name: `sgsd` (text).
-    /// Certainty: [1] TM.
+    /// Certainty: \[1\] TM.
     pub fn send_goods_start(mut self, send_goods_start: impl Into<String>) -> Self {
         self.send_goods_start = Option::Some(send_goods_start.into());
         self
     }
-    /// In TM's list; [inf] send-goods end date (by name only).
+    /// In TM's list; \[inf\] send-goods end date (by name only).
     ///
     /// Wire name: `sged` (text).
-    /// Certainty: [1] TM.
+    /// Certainty: \[1\] TM.
     pub fn send_goods_end(mut self, send_goods_end: impl Into<String>) -> Self {
         self.send_goods_end = Option::Some(send_goods_end.into());
         self
     }
-    /// In TM's list; [inf] order label filter (by name only).
+    /// In TM's list; \[inf\] order label filter (by name only).
     ///
     /// Wire name: `ol` (text).
-    /// Certainty: [1] TM.
+    /// Certainty: \[1\] TM.
     pub fn order_label(mut self, order_label: impl Into<String>) -> Self {
         self.order_label = Option::Some(order_label.into());
         self
@@ -316,7 +316,7 @@ impl Request {
     /// Wire name: `pageSize` (integer).
     /// Server default when omitted: `20`.
     /// Allowed values (checked before sending): `5`, `10`, `15`, `20`.
-    /// Certainty: [2+] DG comment, DS response comment.
+    /// Certainty: \[2+\] DG comment, DS response comment.
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Option::Some(page_size);
         self
@@ -325,7 +325,7 @@ impl Request {
     ///
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
-    /// Certainty: [2+] DG, DS, WF, HL, EF.
+    /// Certainty: \[2+\] DG, DS, WF, HL, EF.
     pub fn page(mut self, page: i32) -> Self {
         self.page = Option::Some(page);
         self
@@ -469,19 +469,31 @@ pub struct Response {
     /// 统计信息 — Totals and paging of the query.
     ///
     /// Wire name: `totalInfo`.
-    /// Certainty: [2+] DG, DS; HL, D1, WD, EF, DC in part.
+    /// Certainty: \[2+\] DG, DS; HL, D1, WD, EF, DC in part.
     #[serde(rename = "totalInfo", default)]
     pub total_info: Option<TotalInfo>,
     /// 订单列表 — The orders on this page; absent when nothing matched.
     ///
     /// Wire name: `OrdersList` › `OrderInfo*`.
-    #[serde(rename = "OrdersList", default, deserialize_with = "crate::wire::de::list")]
+    #[serde(
+        rename = "OrdersList",
+        default,
+        deserialize_with = "Response::de_orders_list"
+    )]
     pub orders_list: Vec<OrderInfo>,
+}
+impl Response {
+    /// Reads the `<OrderInfo>` children of `<OrdersList>`, ignoring any others.
+    fn de_orders_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<OrderInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "OrderInfo")
+    }
 }
 /// 统计信息 — Totals and paging of the query.
 ///
 /// Element `totalInfo`.
-/// Certainty: [2+] DG, DS; HL, D1, WD, EF, DC in part.
+/// Certainty: \[2+\] DG, DS; HL, D1, WD, EF, DC in part.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TotalInfo {
@@ -544,7 +556,7 @@ pub struct TotalInfo {
 /// 订单信息 — One order.
 ///
 /// Element `OrderInfo`.
-/// Certainty: orderID [2+] all; consignee name/address/mobile and paymentDate [2+] DG, DC; others [1] DG.
+/// Certainty: orderID \[2+\] all; consignee name/address/mobile and paymentDate \[2+\] DG, DC; others \[1\] DG.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[non_exhaustive]
 pub struct OrderInfo {

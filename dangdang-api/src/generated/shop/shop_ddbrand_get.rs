@@ -9,7 +9,7 @@
 //!
 //! Notes:
 //! - Parameters and response are not encoded in this spec yet (see the reference, methods §38); send parameters with `.param()`; the reply is returned as a generic XML tree.
-//! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods ([2+] protocol §2: DG, JSDK, WD).
+//! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.shop.ddbrand.get";
 /// The legacy v2 URL this method replaces.

@@ -1,0 +1,47 @@
+//! List the orders awaiting shipment changed in the last day, page by page.
+//!
+//! `cargo run -p dangdang-api --example list_orders` runs against the bundled fake gateway; set
+//! `DANGDANG_APP_KEY`, `DANGDANG_APP_SECRET` and `DANGDANG_SESSION` to run it against a real shop.
+
+mod support;
+
+use chrono::Duration;
+use dangdang_api::orders::orders_list_get;
+use dangdang_api::types::OrderState;
+use dangdang_api::{BeijingTime, StreamExt};
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let target = support::connect(vec![(orders_list_get::METHOD, vec![support::fixture("orders_list_get.xml")])])?;
+
+    let now = BeijingTime::now();
+    let request = orders_list_get::Request::new()
+        .order_state(OrderState::AwaitingShipment)
+        .last_modify_time_start(BeijingTime::from_local(now.local() - Duration::days(1)))
+        .last_modify_time_end(now)
+        .page_size(20);
+
+    let mut pages = Box::pin(request.pages(&target.client));
+    let mut seen = 0;
+    while let Some(page) = pages.next().await {
+        let page = page?;
+        let totals = page.total_info.as_ref();
+        println!(
+            "page {} of {}",
+            totals.and_then(|t| t.current_page).unwrap_or(1),
+            totals.and_then(|t| t.page_total).unwrap_or(1)
+        );
+        for order in &page.orders_list {
+            seen += 1;
+            println!(
+                "  {:>12}  {:<6}  {:>10}  {}",
+                order.order_id.map(|id| id.to_string()).unwrap_or_default(),
+                order.consignee_name.as_deref().unwrap_or("-"),
+                order.order_money.map(|m| format!("¥{m}")).unwrap_or_default(),
+                order.order_state.as_ref().and_then(|s| s.meaning()).unwrap_or("?"),
+            );
+        }
+    }
+    println!("{seen} order(s)");
+    Ok(())
+}

@@ -1,0 +1,47 @@
+//! Ship an order: upload a `sendGoods` document and report each order's result.
+//!
+//! `cargo run -p dangdang-api --example ship_order` runs against the bundled fake gateway; with
+//! `DANGDANG_APP_KEY`, `DANGDANG_APP_SECRET`, `DANGDANG_SESSION` set it ships for real, so also set
+//! `DANGDANG_ORDER_ID`, `DANGDANG_ITEM_ID` and `DANGDANG_WAYBILL` (this is a write: it is never retried).
+
+mod support;
+
+use dangdang_api::orders::order_goods_send::{self, upload};
+use dangdang_api::types::{CourierCode, SendGoodsResultCode};
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let target = support::connect(vec![(order_goods_send::METHOD, vec![support::fixture("order_goods_send.xml")])])?;
+    let env_or = |name: &str, default: i64| std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default);
+    let order_id = env_or("DANGDANG_ORDER_ID", 5081234567);
+    let item_id = env_or("DANGDANG_ITEM_ID", 1900123456);
+    let waybill = std::env::var("DANGDANG_WAYBILL").unwrap_or_else(|_| "YT1000000001".into());
+
+    let courier = CourierCode::Yto;
+    let shipment = upload::Document::new(vec![upload::OrderInfo::new(
+        order_id,
+        courier.zh().unwrap_or(courier.code()),
+        "95554",
+        waybill,
+        vec![upload::ItemInfo::new(item_id, 1)],
+    )]);
+    let reply = target.client.order_goods_send(&order_goods_send::Request::new(shipment)).await?;
+
+    let result = reply.result.ok_or("the reply has no Result element")?;
+    if let Some(code) = result.oper_code {
+        return Err(format!("request rejected: {code} {}", result.operation.unwrap_or_default()).into());
+    }
+    for order in &result.orders_list {
+        let status = match &order.order_oper_code {
+            Some(SendGoodsResultCode::Success) => "shipped".to_owned(),
+            Some(code) => format!("not shipped ({}: {})", code.code(), code.meaning().unwrap_or("unknown code")),
+            None => "no result code".to_owned(),
+        };
+        println!("order {:?}: {status} — {}", order.order_id, order.order_operation.as_deref().unwrap_or(""));
+    }
+    if let Some(fake) = &target.fake {
+        let upload = fake.last_request().and_then(|r| r.upload).ok_or("nothing uploaded")?;
+        println!("uploaded {} ({} GBK bytes):\n{}", upload.field, upload.bytes.len(), upload.text);
+    }
+    Ok(())
+}
