@@ -404,7 +404,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Partial,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.shop.ddsaleprops.get",
@@ -415,7 +415,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Partial,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.shop.ddbrand.get",
@@ -426,7 +426,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Partial,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.shop.category.get",
@@ -481,7 +481,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.promotions.list.get",
@@ -569,6 +569,6 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::Some("answerQA"),
-        typed_response: false,
+        typed_response: true,
     },
 ];

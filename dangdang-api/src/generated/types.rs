@@ -88,6 +88,107 @@ impl crate::wire::WireValue for BuyerPayMode {
         Result::Ok(Self::from_code(text))
     }
 }
+/// 礼券发放结果代码 — Result code of dangdang.shop.coupon.send (`operCode` directly under `response`).
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`CouponSendResultCode::Other`] with the raw value kept.
+/// Certainty: \[1\] DOC-160.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CouponSendResultCode {
+    /// 成功 — Coupons issued (code `0`).
+    Success,
+    /// 参数不正确 — Parameters are not correct (code `1512`).
+    InvalidParameters,
+    /// 超出商铺剩余礼券 — More coupons than the shop has left (code `1514`).
+    ShopCouponsExhausted,
+    /// 所选用户拥有礼券已经达到上限 — The selected customers already hold the most coupons allowed (code `1515`).
+    CustomerCouponLimitReached,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl CouponSendResultCode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Success => "0",
+            Self::InvalidParameters => "1512",
+            Self::ShopCouponsExhausted => "1514",
+            Self::CustomerCouponLimitReached => "1515",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::Success,
+            "1512" => Self::InvalidParameters,
+            "1514" => Self::ShopCouponsExhausted,
+            "1515" => Self::CustomerCouponLimitReached,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Option::Some("成功 — Coupons issued"),
+            Self::InvalidParameters => {
+                Option::Some("参数不正确 — Parameters are not correct")
+            }
+            Self::ShopCouponsExhausted => {
+                Option::Some(
+                    "超出商铺剩余礼券 — More coupons than the shop has left",
+                )
+            }
+            Self::CustomerCouponLimitReached => {
+                Option::Some(
+                    "所选用户拥有礼券已经达到上限 — The selected customers already hold the most coupons allowed",
+                )
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl CouponSendResultCode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("成功"),
+            Self::InvalidParameters => Some("参数不正确"),
+            Self::ShopCouponsExhausted => Some("超出商铺剩余礼券"),
+            Self::CustomerCouponLimitReached => {
+                Some("所选用户拥有礼券已经达到上限")
+            }
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("Coupons issued"),
+            Self::InvalidParameters => Some("Parameters are not correct"),
+            Self::ShopCouponsExhausted => Some("More coupons than the shop has left"),
+            Self::CustomerCouponLimitReached => {
+                Some("The selected customers already hold the most coupons allowed")
+            }
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for CouponSendResultCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for CouponSendResultCode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
 /// 物流公司名称代码 — Courier letter codes from the 物流公司名称代码匹配表 of the shipping doc pages (goods.send v3 / sendxml).
 ///
 /// Wire form: text codes. Codes this spec does not know decode to [`CourierCode::Other`] with the raw value kept.
@@ -880,6 +981,80 @@ impl crate::wire::WireValue for OrderState {
         Result::Ok(Self::from_code(text))
     }
 }
+/// Per-question result code of dangdang.qa.answer (`QAOperCode`).
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`QaAnswerResultCode::Other`] with the raw value kept.
+/// Certainty: \[1\] DOC-146.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum QaAnswerResultCode {
+    /// Done (`QAOperation` e.g. 操作成功) (code `0`).
+    Success,
+    /// 留言编号不存在 — The question id does not exist (code `201`).
+    QaIdNotFound,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl QaAnswerResultCode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Success => "0",
+            Self::QaIdNotFound => "201",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::Success,
+            "201" => Self::QaIdNotFound,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Option::Some("Done (`QAOperation` e.g. 操作成功)"),
+            Self::QaIdNotFound => {
+                Option::Some("留言编号不存在 — The question id does not exist")
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl QaAnswerResultCode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::QaIdNotFound => Some("留言编号不存在"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("Done (`QAOperation` e.g. 操作成功)"),
+            Self::QaIdNotFound => Some("The question id does not exist"),
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for QaAnswerResultCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for QaAnswerResultCode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
 /// 发票开具方 — Who issues the invoice (`Is_DangdangReceipt`).
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReceiptIssuer::Other`] with the raw value kept.
@@ -1206,6 +1381,77 @@ impl std::fmt::Display for SendGoodsResultCode {
     }
 }
 impl crate::wire::WireValue for SendGoodsResultCode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// Whether a standard attribute of a Dangdang category must be filled in (`fillType`).
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`StandardAttributeFillType::Other`] with the raw value kept.
+/// Certainty: \[1\] JSDK constants (the value travels as text).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StandardAttributeFillType {
+    /// Must be filled in (code `1`).
+    Required,
+    /// May be left empty (code `0`).
+    Optional,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl StandardAttributeFillType {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Required => "1",
+            Self::Optional => "0",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "1" => Self::Required,
+            "0" => Self::Optional,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Required => Option::Some("Must be filled in"),
+            Self::Optional => Option::Some("May be left empty"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl StandardAttributeFillType {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Required => Some("Must be filled in"),
+            Self::Optional => Some("May be left empty"),
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for StandardAttributeFillType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for StandardAttributeFillType {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }

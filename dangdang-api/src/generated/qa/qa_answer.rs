@@ -1,14 +1,24 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.qa.answer`: Legacy `answerQA.php`.
+//! `dangdang.qa.answer`: Answer buyer questions (留言) in a batch; the page says the same call can also change a question's display state or delete questions.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/answerQA.php`
 //! - Transport: multipart POST, document in file part `answerQA`
 //! - Safety: write (never retried automatically)
 //! - Provenance: documented
 //!
+//! Sources:
+//! - DOC-146: Official doc page 146 (qa.answer), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=146>
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §35); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Version label 2.0 on the doc page; clients send `v=1.0` to 2.0-labelled methods and report success (protocol §4) \[1: DOC-146\].
+//! - Official SDK: `QaAnswerRequest` with `setAnswerQAFile(FileItem)` \[1: DOC-146\]. The upload (type file) is the only business parameter listed.
+//! - `displayState`: only `1` appears in the sample. The page says the call can change the display state and delete, so presumably one value shows, another hides, another deletes; the codes are unknown \[inf\].
+//! - The most `QAInfo` entries per file is unknown.
+//! - The reply's `QAID` echoes the input and can be non-numeric if the input was, so it is decoded as text \[1: DOC-146\].
+//!
+//! Result codes:
+//! - `201`: 留言编号不存在 — The question id does not exist. (\[1\] DOC-146)
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.qa.answer";
 /// The legacy v2 URL this method replaces.
@@ -23,16 +33,16 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/answerQA.php";
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// The XML uploaded as file part `answerQA`: the children of `<request>` after `functionID` and `time`.
-    pub document: String,
+    /// The document uploaded as file part `answerQA`.
+    pub document: upload::Document,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
     /// A request with every required parameter; optional ones start unset.
-    pub fn new(document: impl Into<String>) -> Self {
+    pub fn new(document: upload::Document) -> Self {
         Self {
-            document: document.into(),
+            document,
             extra_params: Vec::new(),
         }
     }
@@ -60,15 +70,16 @@ impl Request {
                 field: "answerQA",
                 filename: "answerQA.xml",
                 max_bytes: Option::None,
-                body: crate::call::UploadBody::XmlFragment(self.document.clone()),
+                body: crate::call::UploadBody::XmlFragment({
+                    let mut w = crate::xml::XmlWriter::new();
+                    self.document.write_xml(&mut w)?;
+                    w.finish()
+                }),
             }),
         })
     }
     /// Sends this request; the same as [`Client::qa_answer`](crate::Client::qa_answer).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.qa_answer(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -76,23 +87,171 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
+/// The document uploaded in file part `answerQA` (GBK XML under `<request>`).
+pub mod upload {
+    /// The `request` element.
+    ///
+    /// Element `request`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Document {
+        /// The questions to answer.
+        ///
+        /// Wire name: `QAList` › `QAInfo*`.
+        /// Certainty: \[1\] DOC-146.
+        pub qa_list: Vec<QaInfo>,
+    }
+    impl Document {
+        /// Builds `<request>` from its required children; optional ones start empty.
+        pub fn new(qa_list: Vec<QaInfo>) -> Self {
+            Self { qa_list }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.start("QAList");
+            for item in &self.qa_list {
+                w.start("QAInfo");
+                item.write_xml(w)?;
+                w.end("QAInfo");
+            }
+            w.end("QAList");
+            Result::Ok(())
+        }
+    }
+    /// One question to answer (the most per file is unknown).
+    ///
+    /// Element `QAInfo`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct QaInfo {
+        /// Question id (numeric).
+        ///
+        /// Wire name: `QAID` (integer).
+        /// Certainty: \[1\] DOC-146; required \[inf\].
+        pub qa_id: i64,
+        /// Answer text (Chinese).
+        ///
+        /// Wire name: `AContent` (text).
+        pub answer_content: Option<String>,
+        /// Display state; only `1` appears in the sample, the codes for show / hide / delete are unknown.
+        ///
+        /// Wire name: `displayState` (integer).
+        pub display_state: Option<i32>,
+    }
+    impl QaInfo {
+        /// Builds `<QAInfo>` from its required children; optional ones start empty.
+        pub fn new(qa_id: i64) -> Self {
+            Self {
+                qa_id,
+                answer_content: Option::None,
+                display_state: Option::None,
+            }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.leaf("QAID", &crate::wire::text(&self.qa_id));
+            if let Option::Some(value) = &self.answer_content {
+                w.leaf("AContent", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.display_state {
+                w.leaf("displayState", &crate::wire::text(value));
+            }
+            Result::Ok(())
+        }
+    }
+}
+/// Answer buyer questions (留言) in a batch; the page says the same call can also change a question's display state or delete questions.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// One result per uploaded question.
+    ///
+    /// Wire name: `Result`.
+    /// Certainty: \[1\] DOC-146.
+    #[serde(rename = "Result", default)]
+    pub result: Option<AnswerResult>,
+}
+/// Result for one question.
+///
+/// Element `QAInfo`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct QaInfo {
+    /// Question id as echoed (text: non-numeric when the input was).
+    ///
+    /// Wire name: `QAID` (text).
+    #[serde(rename = "QAID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub qa_id: Option<String>,
+    /// Result code; 0 = ok.
+    ///
+    /// Wire name: `QAOperCode` (code table [`QaAnswerResultCode`](crate::types::QaAnswerResultCode)).
+    #[serde(
+        rename = "QAOperCode",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub qa_oper_code: Option<crate::types::QaAnswerResultCode>,
+    /// Result text, e.g. 操作成功.
+    ///
+    /// Wire name: `QAOperation` (text).
+    #[serde(
+        rename = "QAOperation",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub qa_operation: Option<String>,
+}
+/// One result per uploaded question.
+///
+/// Element `Result`.
+/// Certainty: \[1\] DOC-146.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AnswerResult {
+    /// The per-question results.
+    ///
+    /// Wire name: `QAList` › `QAInfo*`.
+    #[serde(rename = "QAList", default, deserialize_with = "AnswerResult::de_qa_list")]
+    pub qa_list: Vec<QaInfo>,
+}
+impl AnswerResult {
+    /// Reads the `<QAInfo>` children of `<QAList>`, ignoring any others.
+    fn de_qa_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<QaInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "QAInfo")
+    }
+}
 impl crate::Client {
-    /// `dangdang.qa.answer`: Legacy `answerQA.php`.
+    /// `dangdang.qa.answer`: Answer buyer questions (留言) in a batch; the page says the same call can also change a question's display state or delete questions.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `answerQA.php`.
     #[doc(alias = "dangdang.qa.answer")]
     #[doc(alias = "answerQA.php")]
     #[doc(alias = "answerQA")]
-    pub async fn qa_answer(
-        &self,
-        request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn qa_answer(&self, request: &Request) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

@@ -13,6 +13,7 @@
 //! Notes:
 //! - No public documentation was found for this method; parameters and response are unknown. Send parameters with `.param()`; the reply is returned as a generic XML tree.
 //! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+//! - \[inf\] It probably returns `QAList` › `QAInfo` items with at least `QAID`, because dangdang.qa.answer consumes those ids; no element name is confirmed beyond those seen in qa.answer.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.qa.list.get";
 /// The legacy v2 URL this method replaces.

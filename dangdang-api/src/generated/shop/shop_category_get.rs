@@ -1,15 +1,20 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.shop.category.get`: Legacy `getShopCategory.php`.
+//! `dangdang.shop.category.get`: 下载店内分类 — Download the shop's own (店内) categories.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/getShopCategory.php`
 //! - Transport: POST, parameters in a form body
 //! - Safety: read (safe to retry)
 //! - Provenance: partial
 //!
+//! Sources:
+//! - OSDK: isisiwish/openapi-sdk-test: tests of the official com.dangdang.openplatform:sdk (2019)
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §39); send parameters with `.param()`; the reply is returned as a generic XML tree.
-//! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+//! - Parameters: none. The official Java SDK maps the method to `com.dangdang.openplatform.openapi.sdk.request.shop.ShopCategoryRequest` → `ShopCategoryResponse`; its 2019 test, titled 下载店内分类, calls it with no business parameters \[1: OSDK\].
+//! - Verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+//! - Response element names not found; the reply is returned as a generic XML tree. Adjacent facts: items.list.get responses carry a `shopCategoryList` › `shopCategoryInfo` wrapper, and v3 items use `shop_category_ids` like `0010000,0010001`; \[inf\] the element names may match those (unconfirmed).
+//! - Not the same as `dangdang.shop.getstorecategory.get` (`shopCategories` › `categoryList` › `category*` › `mainCatPathId`, used to tell department-store from publication shops) \[1: WD, protocol §12\].
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.shop.category.get";
 /// The legacy v2 URL this method replaces.
@@ -72,7 +77,7 @@ impl Request {
     }
 }
 impl crate::Client {
-    /// `dangdang.shop.category.get`: Legacy `getShopCategory.php`.
+    /// `dangdang.shop.category.get`: 下载店内分类 — Download the shop's own (店内) categories.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `getShopCategory.php`.
     #[doc(alias = "dangdang.shop.category.get")]

@@ -1,14 +1,27 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.shop.coupon.send`: Legacy `coupon_bind.php`.
+//! `dangdang.shop.coupon.send`: 礼券批量发放 — Issue coupons of one coupon batch to a list of customers.
 //!
 //! - Legacy URL: `http://shopapi.idc3/coupon_bind.php`
 //! - Transport: POST, parameters in a form body
 //! - Safety: write (never retried automatically)
 //! - Provenance: documented
 //!
+//! Sources:
+//! - DOC-160: Official doc page 160 (shop.coupon.send, 礼券批量发放), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=160>
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §43); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - POST form, no file \[1: DOC-160, protocol §2\].
+//! - Version label 2.0 on the doc page; clients send `v=1.0` to 2.0-labelled methods and report success (protocol §4) \[1: DOC-160\].
+//! - Java SDK sample: `CouponSendRequest`, `CouponSendDto.setApply_id(long)`, `setCustIdList(List<String>)` \[1: DOC-160\].
+//! - `cus_id[]` travels as the repeated bracketed key `cus_id[]=1&cus_id[]=2&…` (a business parameter, so not signed). The schema has no repeated-key parameter: the request carries the first customer id, and each further one is added with `.param("cus_id[]", id)`, which sends exactly that wire form.
+//! - The reply is shape R3: `operCode` and `operation` directly under `response` (no `Result` wrapper) \[1: DOC-160\].
+//! - The legacy URL is on the internal host `shopapi.idc3`, kept exactly as the method list gives it (protocol §11).
+//!
+//! Result codes:
+//! - `1512`: 参数不正确 — Parameters are not correct. (\[1\] DOC-160)
+//! - `1514`: 超出商铺剩余礼券 — More coupons than the shop has left. (\[1\] DOC-160)
+//! - `1515`: 所选用户拥有礼券已经达到上限 — The selected customers already hold the most coupons allowed. (\[1\] DOC-160)
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.shop.coupon.send";
 /// The legacy v2 URL this method replaces.
@@ -20,16 +33,38 @@ pub const LEGACY_URL: &str = "http://shopapi.idc3/coupon_bind.php";
 #[doc(alias = "dangdang.shop.coupon.send")]
 #[doc(alias = "coupon_bind.php")]
 #[doc(alias = "coupon_bind")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
+    /// 礼券批次ID — Coupon batch id.
+    ///
+    /// Wire name: `apply_id` (integer).
+    /// Certainty: \[1\] DOC-160 (the page leaves the required column blank; effectively required).
+    pub apply_id: i64,
+    /// A customer id to receive coupons. The wire form repeats the bracketed key once per customer (`cus_id[]=1&cus_id[]=2&…`): this is the first one; add each further customer with `.param("cus_id[]", id)`.
+    ///
+    /// Wire name: `cus_id[]` (text).
+    /// Limits: maximum customers per call unknown.
+    /// Certainty: \[1\] DOC-160; required \[inf\].
+    pub cus_id: String,
+    /// Coupons per customer.
+    ///
+    /// Wire name: `send_num` (integer).
+    /// Limits: integer > 0 (not checked before sending).
+    /// Certainty: \[1\] DOC-160; required \[inf\].
+    pub send_num: i32,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
-    /// A request with no parameters set.
-    pub fn new() -> Self {
-        Self { extra_params: Vec::new() }
+    /// A request with every required parameter; optional ones start unset.
+    pub fn new(apply_id: i64, cus_id: impl Into<String>, send_num: i32) -> Self {
+        Self {
+            apply_id,
+            cus_id: cus_id.into(),
+            send_num,
+            extra_params: Vec::new(),
+        }
     }
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
@@ -43,6 +78,18 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        {
+            let text = crate::wire::text(&self.apply_id);
+            params.push(("apply_id".into(), text));
+        }
+        {
+            let text = crate::wire::text(&self.cus_id);
+            params.push(("cus_id[]".into(), text));
+        }
+        {
+            let text = crate::wire::text(&self.send_num);
+            params.push(("send_num".into(), text));
+        }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
@@ -55,10 +102,7 @@ impl Request {
         })
     }
     /// Sends this request; the same as [`Client::shop_coupon_send`](crate::Client::shop_coupon_send).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.shop_coupon_send(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -66,12 +110,41 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
+/// 礼券批量发放 — Issue coupons of one coupon batch to a list of customers.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// Result code, directly under `response`; 0 = success.
+    ///
+    /// Wire name: `operCode` (code table [`CouponSendResultCode`](crate::types::CouponSendResultCode)).
+    /// Certainty: \[1\] DOC-160.
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<crate::types::CouponSendResultCode>,
+    /// Result text, e.g. 成功.
+    ///
+    /// Wire name: `operation` (text).
+    /// Certainty: \[1\] DOC-160.
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+}
 impl crate::Client {
-    /// `dangdang.shop.coupon.send`: Legacy `coupon_bind.php`.
+    /// `dangdang.shop.coupon.send`: 礼券批量发放 — Issue coupons of one coupon batch to a list of customers.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `coupon_bind.php`.
     #[doc(alias = "dangdang.shop.coupon.send")]
@@ -80,9 +153,9 @@ impl crate::Client {
     pub async fn shop_coupon_send(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

@@ -13,6 +13,8 @@
 //! Notes:
 //! - No public documentation was found for this method; parameters and response are unknown. Send parameters with `.param()`; the reply is returned as a generic XML tree.
 //! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+//! - The legacy URL is on the internal host `shopapi.idc3`, kept exactly as the method list gives it (protocol §11).
+//! - \[inf\] It presumably lists the shop's coupon batches, returning the `apply_id` values that dangdang.shop.coupon.send needs.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.shop.coupons.list";
 /// The legacy v2 URL this method replaces.

@@ -1,15 +1,19 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.shop.ddbrand.get`: Legacy `getDDBrand.php`.
+//! `dangdang.shop.ddbrand.get`: Get Dangdang brand names.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/getDDBrand.php`
 //! - Transport: POST, parameters in a form body
 //! - Safety: read (safe to retry)
 //! - Provenance: partial
 //!
+//! Sources:
+//! - JSDK: iMouseWu/DDsdk: Java 当当开放平台SDK (2014)
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §38); send parameters with `.param()`; the reply is returned as a generic XML tree.
-//! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+//! - Verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+//! - Parameters not found (\[inf\] possibly by category). Send parameters with `.param()`.
+//! - Response from JSDK `…/response/shop/brand/DdbrandResponse` \[1\].
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.shop.ddbrand.get";
 /// The legacy v2 URL this method replaces.
@@ -56,10 +60,7 @@ impl Request {
         })
     }
     /// Sends this request; the same as [`Client::shop_ddbrand_get`](crate::Client::shop_ddbrand_get).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.shop_ddbrand_get(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -67,12 +68,43 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
+/// Get Dangdang brand names.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// The brand names.
+    ///
+    /// Wire name: `DDBrandList` › `DDBrand*` (text).
+    /// Certainty: \[1\] JSDK.
+    #[serde(rename = "DDBrandList", default, deserialize_with = "Response::de_brands")]
+    pub brands: Vec<String>,
+}
+impl Response {
+    /// Reads the `<DDBrand>` children of `<DDBrandList>`, ignoring any others.
+    fn de_brands<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<String>, D::Error> {
+        crate::wire::de::value_list_of(deserializer, "DDBrand")
+    }
+}
 impl crate::Client {
-    /// `dangdang.shop.ddbrand.get`: Legacy `getDDBrand.php`.
+    /// `dangdang.shop.ddbrand.get`: Get Dangdang brand names.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `getDDBrand.php`.
     #[doc(alias = "dangdang.shop.ddbrand.get")]
@@ -81,9 +113,9 @@ impl crate::Client {
     pub async fn shop_ddbrand_get(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

@@ -1,15 +1,24 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.shop.ddcategory.get`: Legacy `getDDCategory.php`.
+//! `dangdang.shop.ddcategory.get`: Get the Dangdang standard category tree with each category's attribute template: standard attributes and their options, sale-attribute names and the labels of the extra description tabs.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/getDDCategory.php`
 //! - Transport: POST, parameters in a form body
 //! - Safety: read (safe to retry)
 //! - Provenance: partial
 //!
+//! Sources:
+//! - JSDK: iMouseWu/DDsdk: Java 当当开放平台SDK (2014)
+//! - DOC-234: Official doc page 234 (v3.0 publication item family; item_category_id), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=234>
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §36); send parameters with `.param()`; the reply is returned as a generic XML tree.
-//! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+//! - Verb not documented: JSDK sends a form POST (\[inf\] GET also works, as for every non-upload method, protocol §2).
+//! - Parameters not found: JSDK has no request class for this method; \[inf\] it presumably takes a category id, name unknown. Send parameters with `.param()`.
+//! - Response tree from JSDK `src/com/dangdang/sdk/response/shop/category/prop/*` \[1\]. `functionID` and `time` are expected per protocol but JSDK does not map them \[inf\].
+//! - A business error comes back as `response › Error › operCode, operation` (the E2 envelope) and is returned as `Error::Business` \[1: JSDK\].
+//! - JSDK types `categoryID` as 'string/number'; it is kept as text.
+//! - The v3.0 item pages describe `item_category_id` as 当当标准商品分类的最底级分类编号 (lowest-level standard category id), so this tree is where leaf category ids come from \[1: DOC-234\].
+//! - dangdang.shop.spec.get (getExtendedAttributeClass.php) and dangdang.shop.ddcategorynew.get (getDDCategoryNew.php) look related by name, but nothing public describes them \[inf\].
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.shop.ddcategory.get";
 /// The legacy v2 URL this method replaces.
@@ -56,10 +65,7 @@ impl Request {
         })
     }
     /// Sends this request; the same as [`Client::shop_ddcategory_get`](crate::Client::shop_ddcategory_get).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.shop_ddcategory_get(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -67,12 +73,184 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
+/// Get the Dangdang standard category tree with each category's attribute template: standard attributes and their options, sale-attribute names and the labels of the extra description tabs.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// The categories returned.
+    ///
+    /// Wire name: `DDCategory` › `CategoryInfo*`.
+    /// Certainty: \[1\] JSDK.
+    #[serde(
+        rename = "DDCategory",
+        default,
+        deserialize_with = "Response::de_categories"
+    )]
+    pub categories: Vec<CategoryInfo>,
+}
+impl Response {
+    /// Reads the `<CategoryInfo>` children of `<DDCategory>`, ignoring any others.
+    fn de_categories<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<CategoryInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "CategoryInfo")
+    }
+}
+/// One standard attribute.
+///
+/// Element `standardAttributeInfo`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct StandardAttributeInfo {
+    /// Attribute name.
+    ///
+    /// Wire name: `standardAttributeName` (text).
+    #[serde(
+        rename = "standardAttributeName",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub standard_attribute_name: Option<String>,
+    /// The values the attribute may take.
+    ///
+    /// Wire name: `optionInfo` › `option*` (text).
+    #[serde(
+        rename = "optionInfo",
+        default,
+        deserialize_with = "StandardAttributeInfo::de_options"
+    )]
+    pub options: Vec<String>,
+    /// Whether the attribute must be filled in: `1` must, `0` optional (JSDK constants).
+    ///
+    /// Wire name: `fillType` (code table [`StandardAttributeFillType`](crate::types::StandardAttributeFillType)).
+    #[serde(rename = "fillType", default, deserialize_with = "crate::wire::de::parsed")]
+    pub fill_type: Option<crate::types::StandardAttributeFillType>,
+}
+impl StandardAttributeInfo {
+    /// Reads the `<option>` children of `<optionInfo>`, ignoring any others.
+    fn de_options<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<String>, D::Error> {
+        crate::wire::de::value_list_of(deserializer, "option")
+    }
+}
+/// Labels of the extra description tabs.
+///
+/// Element `extendedDescriptions`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExtendedDescriptions {
+    /// Label of extra description tab 2.
+    ///
+    /// Wire name: `productDescription2` (text).
+    #[serde(
+        rename = "productDescription2",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub product_description2: Option<String>,
+    /// Label of extra description tab 3.
+    ///
+    /// Wire name: `productDescription3` (text).
+    #[serde(
+        rename = "productDescription3",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub product_description3: Option<String>,
+    /// Label of extra description tab 4.
+    ///
+    /// Wire name: `productDescription4` (text).
+    #[serde(
+        rename = "productDescription4",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub product_description4: Option<String>,
+    /// Label of extra description tab 5.
+    ///
+    /// Wire name: `productDescription5` (text).
+    #[serde(
+        rename = "productDescription5",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub product_description5: Option<String>,
+}
+/// One Dangdang standard category with its attribute template.
+///
+/// Element `CategoryInfo`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct CategoryInfo {
+    /// Category id (text; JSDK: string/number).
+    ///
+    /// Wire name: `categoryID` (text).
+    #[serde(
+        rename = "categoryID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub category_id: Option<String>,
+    /// Category name.
+    ///
+    /// Wire name: `categoryName` (text).
+    #[serde(
+        rename = "categoryName",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub category_name: Option<String>,
+    /// The category's standard attributes.
+    ///
+    /// Wire name: `standardAttribute` › `standardAttributeInfo*`.
+    #[serde(
+        rename = "standardAttribute",
+        default,
+        deserialize_with = "CategoryInfo::de_standard_attributes"
+    )]
+    pub standard_attributes: Vec<StandardAttributeInfo>,
+    /// Sale-attribute name (e.g. colour, size), repeated directly under `CategoryInfo`.
+    ///
+    /// Wire name: `specialAttribute*`.
+    #[serde(
+        rename = "specialAttribute",
+        default,
+        deserialize_with = "crate::wire::de::values"
+    )]
+    pub special_attributes: Vec<String>,
+    /// Labels of the extra description tabs.
+    ///
+    /// Wire name: `extendedDescriptions`.
+    #[serde(rename = "extendedDescriptions", default)]
+    pub extended_descriptions: Option<ExtendedDescriptions>,
+}
+impl CategoryInfo {
+    /// Reads the `<standardAttributeInfo>` children of `<standardAttribute>`, ignoring any others.
+    fn de_standard_attributes<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<StandardAttributeInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "standardAttributeInfo")
+    }
+}
 impl crate::Client {
-    /// `dangdang.shop.ddcategory.get`: Legacy `getDDCategory.php`.
+    /// `dangdang.shop.ddcategory.get`: Get the Dangdang standard category tree with each category's attribute template: standard attributes and their options, sale-attribute names and the labels of the extra description tabs.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `getDDCategory.php`.
     #[doc(alias = "dangdang.shop.ddcategory.get")]
@@ -81,9 +259,9 @@ impl crate::Client {
     pub async fn shop_ddcategory_get(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

@@ -1,15 +1,22 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.shop.ddsaleprops.get`: Legacy `getSpecialAttributeClass.php`.
+//! `dangdang.shop.ddsaleprops.get`: Get the sale attributes (colour/size classes) with their options.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/getSpecialAttributeClass.php`
 //! - Transport: POST, parameters in a form body
 //! - Safety: read (safe to retry)
 //! - Provenance: partial
 //!
+//! Sources:
+//! - JSDK: iMouseWu/DDsdk: Java 当当开放平台SDK (2014)
+//! - EF: Baison eFAST PHP adapter DangdangAPIModel and its MySQL column comments (repository not identified)
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §37); send parameters with `.param()`; the reply is returned as a generic XML tree.
-//! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+//! - Verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+//! - Parameters not found (\[inf\] probably a category id). Send parameters with `.param()`.
+//! - Response tree from JSDK `…/response/shop/category/saleprop/*` \[1\].
+//! - Item SKUs carry `specialAttributeClass`, `specialAttribute`, `specialAttributeSeq` (JSDK request classes `ItemSkuAddInfo` / `SpecilaItemModifydiInfo`; element `SpecilaItemInfo`, sic) \[1: JSDK\].
+//! - Attribute strings on items are `name>>value;name>>value`, e.g. `颜色>>军绿;鞋码>>38` (\[2+\] CSDK, DOC-116, DG, WD, DOC-133); EF parses an item's `specialAttribute` as `;`-separated `<class>>><value>` pairs \[1\].
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.shop.ddsaleprops.get";
 /// The legacy v2 URL this method replaces.
@@ -56,10 +63,7 @@ impl Request {
         })
     }
     /// Sends this request; the same as [`Client::shop_ddsaleprops_get`](crate::Client::shop_ddsaleprops_get).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.shop_ddsaleprops_get(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -67,12 +71,110 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
+/// Get the sale attributes (colour/size classes) with their options.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// The sale attributes returned.
+    ///
+    /// Wire name: `DDSpecialAttribute` › `specialAttributeInfo*`.
+    /// Certainty: \[1\] JSDK.
+    #[serde(
+        rename = "DDSpecialAttribute",
+        default,
+        deserialize_with = "Response::de_special_attributes"
+    )]
+    pub special_attributes: Vec<SpecialAttributeInfo>,
+}
+impl Response {
+    /// Reads the `<specialAttributeInfo>` children of `<DDSpecialAttribute>`, ignoring any others.
+    fn de_special_attributes<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<SpecialAttributeInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "specialAttributeInfo")
+    }
+}
+/// One option.
+///
+/// Element `specialAttributeClassInfo`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SpecialAttributeClassInfo {
+    /// Option id (text; JSDK: string/number).
+    ///
+    /// Wire name: `optionID` (text).
+    #[serde(rename = "optionID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub option_id: Option<String>,
+    /// Option name.
+    ///
+    /// Wire name: `optionName` (text).
+    #[serde(
+        rename = "optionName",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub option_name: Option<String>,
+}
+/// One sale attribute (class).
+///
+/// Element `specialAttributeInfo`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SpecialAttributeInfo {
+    /// Sale-attribute id (text; JSDK: string/number).
+    ///
+    /// Wire name: `specialAttributeID` (text).
+    #[serde(
+        rename = "specialAttributeID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub special_attribute_id: Option<String>,
+    /// Sale-attribute name, e.g. colour or size.
+    ///
+    /// Wire name: `specialAttributeName` (text).
+    #[serde(
+        rename = "specialAttributeName",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub special_attribute_name: Option<String>,
+    /// The attribute's options.
+    ///
+    /// Wire name: `specialAttributeClass` › `specialAttributeClassInfo*`.
+    #[serde(
+        rename = "specialAttributeClass",
+        default,
+        deserialize_with = "SpecialAttributeInfo::de_options"
+    )]
+    pub options: Vec<SpecialAttributeClassInfo>,
+}
+impl SpecialAttributeInfo {
+    /// Reads the `<specialAttributeClassInfo>` children of `<specialAttributeClass>`, ignoring any others.
+    fn de_options<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<SpecialAttributeClassInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "specialAttributeClassInfo")
+    }
+}
 impl crate::Client {
-    /// `dangdang.shop.ddsaleprops.get`: Legacy `getSpecialAttributeClass.php`.
+    /// `dangdang.shop.ddsaleprops.get`: Get the sale attributes (colour/size classes) with their options.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `getSpecialAttributeClass.php`.
     #[doc(alias = "dangdang.shop.ddsaleprops.get")]
@@ -81,9 +183,9 @@ impl crate::Client {
     pub async fn shop_ddsaleprops_get(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }
