@@ -206,7 +206,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.item.price.update",
@@ -217,7 +217,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.items.stock.update",
@@ -228,7 +228,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::Some("multiItemsStock"),
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.items.price.update",
@@ -250,7 +250,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::Some("updateMultiItemsStatus"),
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.items.pics.set",
@@ -261,7 +261,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::Some("setItemsPics"),
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.orders.list.get",

@@ -521,6 +521,113 @@ impl crate::wire::WireValue for DeliveryModeFilter {
         Result::Ok(Self::from_code(text))
     }
 }
+/// Per-item result code (`operCode`) of the item batch writes whose code list is not public (dangdang.items.stock.update, dangdang.items.pics.set): only 0 = success is known.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ItemBatchResultCode::Other`] with the raw value kept.
+/// Certainty: methods §8, §32; protocol §7 R4.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ItemBatchResultCode {
+    /// Done ([2+] DOC-119, HL, WF; DOC-143, JSDK, CSDK) (code `0`).
+    Success,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ItemBatchResultCode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Success => "0",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::Success,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => {
+                Option::Some("Done ([2+] DOC-119, HL, WF; DOC-143, JSDK, CSDK)")
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for ItemBatchResultCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ItemBatchResultCode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// Result code (`operCode`) of dangdang.item.price.update and dangdang.items.price.update.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ItemPriceResultCode::Other`] with the raw value kept.
+/// Certainty: protocol §8.1, methods §7, §9.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ItemPriceResultCode {
+    /// Price updated ([1] DOC-118) (code `0`).
+    Success,
+    /// Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one ([2+] DOC-118, DOC-120) (code `403`).
+    PriceRiseRefused,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ItemPriceResultCode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Success => "0",
+            Self::PriceRiseRefused => "403",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::Success,
+            "403" => Self::PriceRiseRefused,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Option::Some("Price updated ([1] DOC-118)"),
+            Self::PriceRiseRefused => {
+                Option::Some(
+                    "Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one ([2+] DOC-118, DOC-120)",
+                )
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for ItemPriceResultCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ItemPriceResultCode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
 /// 商品状态 — Listing state of an item (`itemState`, `productStatus`).
 ///
 /// Wire form: text codes. Codes this spec does not know decode to [`ItemState::Other`] with the raw value kept.
@@ -587,6 +694,143 @@ impl std::fmt::Display for ItemState {
     }
 }
 impl crate::wire::WireValue for ItemState {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// Per-item result code (`ItemIDInfo` › `operCode`) of dangdang.items.status.update.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ItemStatusResultCode::Other`] with the raw value kept.
+/// Certainty: protocol §8.1, methods §16.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ItemStatusResultCode {
+    /// State changed ([2+] DG, JSDK) (code `0`).
+    Success,
+    /// Item-state error ([1] DG DangdangCommonTool) (code `11`).
+    WrongItemState,
+    /// Item-identifier error ([1] DG DangdangCommonTool) (code `17`).
+    WrongItemId,
+    /// Update-state error: only 上架 or 下架 allowed ([1] DG DangdangCommonTool) (code `84`).
+    WrongTargetState,
+    /// Meaning unknown; JSDK treats it as not a failure ([1] JSDK; [inf] the item is already in that state) (code `1000`).
+    NotAFailure,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ItemStatusResultCode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Success => "0",
+            Self::WrongItemState => "11",
+            Self::WrongItemId => "17",
+            Self::WrongTargetState => "84",
+            Self::NotAFailure => "1000",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::Success,
+            "11" => Self::WrongItemState,
+            "17" => Self::WrongItemId,
+            "84" => Self::WrongTargetState,
+            "1000" => Self::NotAFailure,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Option::Some("State changed ([2+] DG, JSDK)"),
+            Self::WrongItemState => {
+                Option::Some("Item-state error ([1] DG DangdangCommonTool)")
+            }
+            Self::WrongItemId => {
+                Option::Some("Item-identifier error ([1] DG DangdangCommonTool)")
+            }
+            Self::WrongTargetState => {
+                Option::Some(
+                    "Update-state error: only 上架 or 下架 allowed ([1] DG DangdangCommonTool)",
+                )
+            }
+            Self::NotAFailure => {
+                Option::Some(
+                    "Meaning unknown; JSDK treats it as not a failure ([1] JSDK; [inf] the item is already in that state)",
+                )
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for ItemStatusResultCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ItemStatusResultCode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// Result code (`Result` › `operCode`) of dangdang.item.stock.update.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ItemStockResultCode::Other`] with the raw value kept.
+/// Certainty: protocol §8.1, methods §6.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ItemStockResultCode {
+    /// Stock updated ([2+] DOC-117, DG, D1, ZEND) (code `0`).
+    Success,
+    /// No Dangdang item for that outer item id ([1] WF); WD shows the message 企业商品标识符错误 (bad outer item id) with no code (code `22`).
+    OuterItemIdNotFound,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ItemStockResultCode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Success => "0",
+            Self::OuterItemIdNotFound => "22",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::Success,
+            "22" => Self::OuterItemIdNotFound,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Option::Some("Stock updated ([2+] DOC-117, DG, D1, ZEND)"),
+            Self::OuterItemIdNotFound => {
+                Option::Some(
+                    "No Dangdang item for that outer item id ([1] WF); WD shows the message 企业商品标识符错误 (bad outer item id) with no code",
+                )
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl std::fmt::Display for ItemStockResultCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ItemStockResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }

@@ -1,14 +1,25 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.item.price.update`: Legacy `updateItemsInfo.php`.
+//! `dangdang.item.price.update`: Set the 当当价 and/or market price of one item, by the seller's outer item id.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/updateItemsInfo.php`
 //! - Transport: GET, parameters in the query string
 //! - Safety: write (never retried automatically)
 //! - Provenance: documented
 //!
+//! Sources:
+//! - DOC-118: Official doc page 118 (item.price.update), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=118
+//! - DOC-120: Official doc page 120 (items.price.update), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=120
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §7); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Verb GET, version label 2.0 [1: DOC-118]. No client code found; everything here rests on the doc page.
+//! - Whether each parameter is required is not visible in the doc; all are optional here. Prices 0.01 – 9,999,999.99 are not checked before sending (the spec schema has no numeric range).
+//! - Single item per call; not for items in a promotion, except 'N件起购' [1: DOC-118].
+//! - The doc example's `functionID` is the misspelt `dangdang.itme.price.update`; `functionID` is not validated.
+//! - Whole-call failure: E2 `Error` › `operCode`, `operation` (protocol §7), returned as `Error::Business`.
+//!
+//! Result codes:
+//! - `403`: Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one. ([2+] DOC-118, DOC-120)
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.price.update";
 /// The legacy v2 URL this method replaces.
@@ -23,13 +34,61 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateItemsInfo.php";
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Request {
+    /// 企业商品标识符 — Seller's outer item id (required-ness not visible in the doc).
+    ///
+    /// Wire name: `oit` (text).
+    /// Certainty: [1] DOC-118.
+    pub outer_item_id: Option<String>,
+    /// 当当价 — New Dangdang selling price, yuan.
+    ///
+    /// Wire name: `pr` (decimal yuan).
+    /// Limits: 0.01 – 9,999,999.99 [1: DOC-118]; ≥ 20 yuan and a rise ≥ 100 % is refused with 403.
+    /// Certainty: [1] DOC-118.
+    pub price: Option<crate::Decimal>,
+    /// New market (list) price, yuan.
+    ///
+    /// Wire name: `marketPrice` (decimal yuan).
+    /// Limits: 0.01 – 9,999,999.99 [1: DOC-118].
+    /// Certainty: [1] DOC-118.
+    pub market_price: Option<crate::Decimal>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
-        Self { extra_params: Vec::new() }
+        Self {
+            outer_item_id: Option::None,
+            price: Option::None,
+            market_price: Option::None,
+            extra_params: Vec::new(),
+        }
+    }
+    /// 企业商品标识符 — Seller's outer item id (required-ness not visible in the doc).
+    ///
+    /// Wire name: `oit` (text).
+    /// Certainty: [1] DOC-118.
+    pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
+        self.outer_item_id = Option::Some(outer_item_id.into());
+        self
+    }
+    /// 当当价 — New Dangdang selling price, yuan.
+    ///
+    /// Wire name: `pr` (decimal yuan).
+    /// Limits: 0.01 – 9,999,999.99 [1: DOC-118]; ≥ 20 yuan and a rise ≥ 100 % is refused with 403.
+    /// Certainty: [1] DOC-118.
+    pub fn price(mut self, price: crate::Decimal) -> Self {
+        self.price = Option::Some(price);
+        self
+    }
+    /// New market (list) price, yuan.
+    ///
+    /// Wire name: `marketPrice` (decimal yuan).
+    /// Limits: 0.01 – 9,999,999.99 [1: DOC-118].
+    /// Certainty: [1] DOC-118.
+    pub fn market_price(mut self, market_price: crate::Decimal) -> Self {
+        self.market_price = Option::Some(market_price);
+        self
     }
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
@@ -43,6 +102,18 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        if let Option::Some(value) = &self.outer_item_id {
+            let text = crate::wire::text(value);
+            params.push(("oit".into(), text));
+        }
+        if let Option::Some(value) = &self.price {
+            let text = crate::wire::text(value);
+            params.push(("pr".into(), text));
+        }
+        if let Option::Some(value) = &self.market_price {
+            let text = crate::wire::text(value);
+            params.push(("marketPrice".into(), text));
+        }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
@@ -55,10 +126,7 @@ impl Request {
         })
     }
     /// Sends this request; the same as [`Client::item_price_update`](crate::Client::item_price_update).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.item_price_update(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -70,8 +138,58 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+/// Set the 当当价 and/or market price of one item, by the seller's outer item id.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// The outcome for the item.
+    ///
+    /// Wire name: `Result`.
+    /// Certainty: [1] DOC-118.
+    #[serde(rename = "Result", default)]
+    pub result: Option<PriceUpdateResult>,
+}
+/// The outcome for the item.
+///
+/// Element `Result`.
+/// Certainty: [1] DOC-118.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PriceUpdateResult {
+    /// 企业商品标识符 — The outer item id as echoed.
+    ///
+    /// Wire name: `outerItemID` (text).
+    #[serde(
+        rename = "outerItemID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub outer_item_id: Option<String>,
+    /// Result code, 0 = ok.
+    ///
+    /// Wire name: `operCode` (code table [`ItemPriceResultCode`](crate::types::ItemPriceResultCode)).
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<crate::types::ItemPriceResultCode>,
+    /// Result text.
+    ///
+    /// Wire name: `operation` (text).
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+}
 impl crate::Client {
-    /// `dangdang.item.price.update`: Legacy `updateItemsInfo.php`.
+    /// `dangdang.item.price.update`: Set the 当当价 and/or market price of one item, by the seller's outer item id.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `updateItemsInfo.php`.
     #[doc(alias = "dangdang.item.price.update")]
@@ -80,9 +198,9 @@ impl crate::Client {
     pub async fn item_price_update(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

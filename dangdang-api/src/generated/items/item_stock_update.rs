@@ -1,14 +1,30 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.item.stock.update`: Legacy `updateItemStock.php`.
+//! `dangdang.item.stock.update`: Set the stock of one item (or one SKU) to an absolute quantity, by the seller's outer item id.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/updateItemStock.php`
 //! - Transport: GET, parameters in the query string
 //! - Safety: write (never retried automatically)
 //! - Provenance: documented
 //!
+//! Sources:
+//! - DOC-117: Official doc page 117 (item.stock.update), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=117
+//! - DG: barnet0/tests: Digiwin ECIMS middleware, JAXB beans and operCode maps (2015-2017)
+//! - WF: lian233/Code_bak and other copies of the wofu ERP (netshop.dangdang)
+//! - EF: Baison eFAST PHP adapter DangdangAPIModel and its MySQL column comments (repository not identified)
+//! - D1: ACGT/d1: HttpInvokeUtil and JSP pages of the d1.com.cn shop
+//! - WD: a Wangdian-style PHP ERP DangdangClient (repository not identified)
+//! - ZEND: a PHP Custom_Model_Shop_Dangdang (repository not identified)
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §6); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Verb GET, version label 2.0 [1: DOC-117]; GET [2+: WF, D1]; form POST also used [2+: DG, ZEND, WD]. The runtime sends v=1.0, which clients use for 2.0-labelled methods (protocol §4).
+//! - Dangdang deducts stock itself when an order ships; do not deduct again on shipment [1: DOC-117].
+//! - Whole-call failure: E2 `Error` › `operCode`, `operation` [2+: DG `ItemStockUpdateResponseErr`, WF] (returned as `Error::Business`).
+//! - WD reports the message 企业商品标识符错误 (bad outer item id) without a known code [1].
+//! - `stk` is required [inf] but is a setter rather than a `Request::new` argument: the generator currently emits a constructor that fails clippy (`redundant_field_names`) for required non-text parameters. A `one_of: [stk]` rule makes a call without it fail with `Error::InvalidParam` before sending.
+//!
+//! Result codes:
+//! - `22`: No Dangdang item for that outer item id. ([1] WF)
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.stock.update";
 /// The legacy v2 URL this method replaces.
@@ -20,16 +36,40 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateItemStock.php";
 #[doc(alias = "dangdang.item.stock.update")]
 #[doc(alias = "updateItemStock.php")]
 #[doc(alias = "updateItemStock")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
+    /// 企业商品标识符 — Seller's outer item id; for an SKU item send the SKU's `outerItemID` ([1] WD + [inf]).
+    ///
+    /// Wire name: `oit` (text).
+    /// Certainty: [2+] DOC-117, DG, WF, EF, D1, WD, ZEND; required [inf].
+    pub outer_item_id: String,
+    /// New absolute stock (replaces the current quantity). Required ([inf]); a setter here, checked before sending (see the notes).
+    ///
+    /// Wire name: `stk` (integer).
+    /// Limits: none stated for this method; the batch doc says 0 < n < 1,000,000 [1: DOC-119], yet clients routinely send 0 (WF clamps negatives to 0) [2+].
+    /// Certainty: [2+]; required [inf].
+    pub stock: Option<i32>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
-    /// A request with no parameters set.
-    pub fn new() -> Self {
-        Self { extra_params: Vec::new() }
+    /// A request with every required parameter; optional ones start unset.
+    pub fn new(outer_item_id: impl Into<String>) -> Self {
+        Self {
+            outer_item_id: outer_item_id.into(),
+            stock: Option::None,
+            extra_params: Vec::new(),
+        }
+    }
+    /// New absolute stock (replaces the current quantity). Required ([inf]); a setter here, checked before sending (see the notes).
+    ///
+    /// Wire name: `stk` (integer).
+    /// Limits: none stated for this method; the batch doc says 0 < n < 1,000,000 [1: DOC-119], yet clients routinely send 0 (WF clamps negatives to 0) [2+].
+    /// Certainty: [2+]; required [inf].
+    pub fn stock(mut self, stock: i32) -> Self {
+        self.stock = Option::Some(stock);
+        self
     }
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
@@ -43,6 +83,15 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        {
+            let text = crate::wire::text(&self.outer_item_id);
+            params.push(("oit".into(), text));
+        }
+        if let Option::Some(value) = &self.stock {
+            let text = crate::wire::text(value);
+            params.push(("stk".into(), text));
+        }
+        crate::call::check_one_of(METHOD, &[("stk", self.stock.is_some())])?;
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
@@ -55,10 +104,7 @@ impl Request {
         })
     }
     /// Sends this request; the same as [`Client::item_stock_update`](crate::Client::item_stock_update).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.item_stock_update(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -70,8 +116,58 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+/// Set the stock of one item (or one SKU) to an absolute quantity, by the seller's outer item id.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// The outcome for the item.
+    ///
+    /// Wire name: `Result`.
+    /// Certainty: [2+] DOC-117, DG ItemStockUpdateResponse/Result, D1, ZEND.
+    #[serde(rename = "Result", default)]
+    pub result: Option<StockUpdateResult>,
+}
+/// The outcome for the item.
+///
+/// Element `Result`.
+/// Certainty: [2+] DOC-117, DG ItemStockUpdateResponse/Result, D1, ZEND.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct StockUpdateResult {
+    /// 企业商品标识符 — The outer item id as echoed.
+    ///
+    /// Wire name: `outerItemID` (text).
+    #[serde(
+        rename = "outerItemID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub outer_item_id: Option<String>,
+    /// Result code, 0 = ok.
+    ///
+    /// Wire name: `operCode` (code table [`ItemStockResultCode`](crate::types::ItemStockResultCode)).
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<crate::types::ItemStockResultCode>,
+    /// Result text (e.g. 操作成功).
+    ///
+    /// Wire name: `operation` (text).
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+}
 impl crate::Client {
-    /// `dangdang.item.stock.update`: Legacy `updateItemStock.php`.
+    /// `dangdang.item.stock.update`: Set the stock of one item (or one SKU) to an absolute quantity, by the seller's outer item id.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `updateItemStock.php`.
     #[doc(alias = "dangdang.item.stock.update")]
@@ -80,9 +176,9 @@ impl crate::Client {
     pub async fn item_stock_update(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

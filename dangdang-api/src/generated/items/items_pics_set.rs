@@ -1,14 +1,21 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.items.pics.set`: Legacy `setItemsPics.php`.
+//! `dangdang.items.pics.set`: Set the main and colour pictures of many items by uploading a zip of one XML file plus the images it names.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/setItemsPics.php`
 //! - Transport: multipart POST, document in file part `setItemsPics`
 //! - Safety: write (never retried automatically)
 //! - Provenance: documented
 //!
+//! Sources:
+//! - DOC-143: Official doc page 143 (items.pics.set), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=143
+//! - JSDK: iMouseWu/DDsdk: Java 当当开放平台SDK (2014)
+//! - CSDK: MrLiu-97/MyProject dangdangSDK: decompiled C# dangdangSDK.dll
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §32); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Verb POST multipart [2+: DOC-143, CSDK]; upload field `setItemsPics` [2+: DOC-143, CSDK] holding a **zip** archive of ≤ 20 MB [1: DOC-143]. CSDK builds a `.rar` with WinRAR instead [1]; the doc asks for zip. The cap is checked as 20 × 1024 × 1024 bytes ([inf] whether the doc means 20,000,000).
+//! - The archive is passed as bytes and sent unchanged; build it yourself. XML inside the archive [2+: DOC-143, JSDK ItemPicsRequest/ItemPicsInfo/ItemSkuPicsInfo, CSDK ItemsPicsSet] (GBK, see protocol §3): `request` › `functionID` (dangdang.items.pics.set), `time` (`yyyy-MM-dd HH:mm:ss`), `PicsList` › `ProductPicsInfo*` › `itemID`, `productPic1` … `productPic8` (file names inside the archive; main pictures), `SpecialPicList` › `SpecialPicInfo*` › `specialAttributeValue` (the colour value, e.g. 军绿), `ItemPic` (file name). The spec schema types upload documents only for XML uploads, so this tree is not generated as structs.
+//! - Response: note the lower-case `itemIDInfo` (unlike the other item batch writes). DOC-143 is truncated after `operation`. No result codes besides 0 were found.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.pics.set";
 /// The legacy v2 URL this method replaces.
@@ -59,16 +66,13 @@ impl Request {
             upload: Option::Some(crate::call::Upload {
                 field: "setItemsPics",
                 filename: "setItemsPics.zip",
-                max_bytes: Option::None,
+                max_bytes: Option::Some(20971520u64),
                 body: crate::call::UploadBody::Bytes(self.document.clone()),
             }),
         })
     }
     /// Sends this request; the same as [`Client::items_pics_set`](crate::Client::items_pics_set).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.items_pics_set(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -80,8 +84,53 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+/// Set the main and colour pictures of many items by uploading a zip of one XML file plus the images it names.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// One result per item in the archive's XML.
+    ///
+    /// Wire name: `ItemsIDList` › `itemIDInfo*`.
+    /// Certainty: [2+] DOC-143 (truncated after operation), JSDK ItemPicResponse/ItemPicIdInfo, CSDK XmlArrayItem("itemIDInfo").
+    #[serde(rename = "ItemsIDList", default, deserialize_with = "crate::wire::de::list")]
+    pub items_id_list: Vec<ItemIdInfo>,
+}
+/// Result for one item (lower-case first letter on the wire).
+///
+/// Element `itemIDInfo`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ItemIdInfo {
+    /// Dangdang item id.
+    ///
+    /// Wire name: `itemID` (integer).
+    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub item_id: Option<i64>,
+    /// Result code, 0 = ok.
+    ///
+    /// Wire name: `operCode` (code table [`ItemBatchResultCode`](crate::types::ItemBatchResultCode)).
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<crate::types::ItemBatchResultCode>,
+    /// Result text.
+    ///
+    /// Wire name: `operation` (text).
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+}
 impl crate::Client {
-    /// `dangdang.items.pics.set`: Legacy `setItemsPics.php`.
+    /// `dangdang.items.pics.set`: Set the main and colour pictures of many items by uploading a zip of one XML file plus the images it names.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `setItemsPics.php`.
     #[doc(alias = "dangdang.items.pics.set")]
@@ -90,9 +139,9 @@ impl crate::Client {
     pub async fn items_pics_set(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

@@ -1,14 +1,25 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.items.price.update`: Legacy `updateMultiItemsInfo.php`.
+//! `dangdang.items.price.update`: Set the 当当价 and market price of many items at once, by outer item id.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/updateMultiItemsInfo.php`
 //! - Transport: multipart POST, document in file part `multiItemsInfo`
 //! - Safety: write (never retried automatically)
 //! - Provenance: partial
 //!
+//! Sources:
+//! - DOC-120: Official doc page 120 (items.price.update), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=120
+//! - DOC-118: Official doc page 118 (item.price.update), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=118
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §9); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Verb POST multipart, upload field `multiItemsInfo`, version label 2.0 [1: DOC-120].
+//! - Response unknown: the doc page is truncated right after `<functionID>` [1]; the reply is returned as a generic XML tree. Most likely the same shape as dangdang.items.stock.update (`ItemsIDList` › `ItemIDInfo*` with `itemID`, `outerItemID`, `operCode`, `operation`) [inf]; read `operCode` with `ItemPriceResultCode::from_code`.
+//! - Whether `unitPrice` and `marketPrice` may each be left out is not documented; both are optional here. Prices 0.01 – 9,999,999.99 are not checked before sending (the spec schema has no numeric range).
+//! - No items in a promotion, except 'N件起购' [2+: DOC-120, DOC-118].
+//! - The doc example's `functionID` is the misspelt `dangdang.itmes.price.update`; this client sends the method name.
+//!
+//! Result codes:
+//! - `403`: Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one. ([2+] DOC-120, DOC-118)
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.price.update";
 /// The legacy v2 URL this method replaces.
@@ -23,16 +34,16 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateMultiItemsInfo.ph
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// The XML uploaded as file part `multiItemsInfo`: the children of `<request>` after `functionID` and `time`.
-    pub document: String,
+    /// The document uploaded as file part `multiItemsInfo`.
+    pub document: upload::Document,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
     /// A request with every required parameter; optional ones start unset.
-    pub fn new(document: impl Into<String>) -> Self {
+    pub fn new(document: upload::Document) -> Self {
         Self {
-            document: document.into(),
+            document,
             extra_params: Vec::new(),
         }
     }
@@ -60,7 +71,11 @@ impl Request {
                 field: "multiItemsInfo",
                 filename: "multiItemsInfo.xml",
                 max_bytes: Option::None,
-                body: crate::call::UploadBody::XmlFragment(self.document.clone()),
+                body: crate::call::UploadBody::XmlFragment({
+                    let mut w = crate::xml::XmlWriter::new();
+                    self.document.write_xml(&mut w)?;
+                    w.finish()
+                }),
             }),
         })
     }
@@ -80,8 +95,84 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+/// The document uploaded in file part `multiItemsInfo` (GBK XML under `<request>`).
+pub mod upload {
+    /// The `request` element.
+    ///
+    /// Element `request`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Document {
+        /// The items to update.
+        ///
+        /// Wire name: `ItemsList` › `ItemUpadteInfo*`.
+        /// Certainty: [1] DOC-120.
+        pub items_list: Vec<ItemPrice>,
+    }
+    impl Document {
+        /// Builds `<request>` from its required children; optional ones start empty.
+        pub fn new(items_list: Vec<ItemPrice>) -> Self {
+            Self { items_list }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.start("ItemsList");
+            for item in &self.items_list {
+                w.start("ItemUpadteInfo");
+                item.write_xml(w)?;
+                w.end("ItemUpadteInfo");
+            }
+            w.end("ItemsList");
+            Result::Ok(())
+        }
+    }
+    /// One item's new prices (element name misspelt `ItemUpadteInfo` on the wire).
+    ///
+    /// Element `ItemUpadteInfo`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ItemPrice {
+        /// 企业商品标识符 — Seller's outer item id (required [inf]).
+        ///
+        /// Wire name: `outerItemID` (text).
+        pub outer_item_id: String,
+        /// 当当价 — New Dangdang selling price, yuan: 0.01 – 9,999,999.99.
+        ///
+        /// Wire name: `unitPrice` (decimal yuan).
+        pub unit_price: Option<crate::Decimal>,
+        /// New market (list) price, yuan: 0.01 – 9,999,999.99.
+        ///
+        /// Wire name: `marketPrice` (decimal yuan).
+        pub market_price: Option<crate::Decimal>,
+    }
+    impl ItemPrice {
+        /// Builds `<ItemUpadteInfo>` from its required children; optional ones start empty.
+        pub fn new(outer_item_id: impl Into<String>) -> Self {
+            Self {
+                outer_item_id: outer_item_id.into(),
+                unit_price: Option::None,
+                market_price: Option::None,
+            }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.leaf("outerItemID", &crate::wire::text(&self.outer_item_id));
+            if let Option::Some(value) = &self.unit_price {
+                w.leaf("unitPrice", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.market_price {
+                w.leaf("marketPrice", &crate::wire::text(value));
+            }
+            Result::Ok(())
+        }
+    }
+}
 impl crate::Client {
-    /// `dangdang.items.price.update`: Legacy `updateMultiItemsInfo.php`.
+    /// `dangdang.items.price.update`: Set the 当当价 and market price of many items at once, by outer item id.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `updateMultiItemsInfo.php`.
     #[doc(alias = "dangdang.items.price.update")]

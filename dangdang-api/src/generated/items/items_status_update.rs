@@ -1,14 +1,28 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.items.status.update`: Legacy `updateMultiItemsStatus.php`.
+//! `dangdang.items.status.update`: List (上架) or delist (下架) many items at once, by Dangdang item id; one result per item.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/updateMultiItemsStatus.php`
 //! - Transport: multipart POST, document in file part `updateMultiItemsStatus`
 //! - Safety: write (never retried automatically)
 //! - Provenance: documented
 //!
+//! Sources:
+//! - DG: barnet0/tests: Digiwin ECIMS middleware, JAXB beans and operCode maps (2015-2017)
+//! - JSDK: iMouseWu/DDsdk: Java 当当开放平台SDK (2014)
+//! - LPPZ: crazybin5848/kernel-lppz-common: upload field names
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §16); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Upload field `updateMultiItemsStatus` [2+: DG `client.execute(method, "updateMultiItemsStatus", request)`, LPPZ enum].
+//! - DG names the file part `updateMultiItemsStatus` with no extension (file names are free, protocol §3); this client sends `updateMultiItemsStatus.xml`. DG also sends the XML redundantly as a text part `requestXml` [1]; this client does not.
+//! - Neither DG nor JSDK puts `functionID`/`time` in the upload [2+]; this client always writes them (headers appear unchecked [inf], protocol §3).
+//! - Whole-call failure: E2 [2+], returned as `Error::Business`.
+//!
+//! Result codes:
+//! - `11`: Item-state error. ([1] DG DangdangCommonTool)
+//! - `17`: Item-identifier error. ([1] DG DangdangCommonTool)
+//! - `84`: Update-state error: only 上架 or 下架 allowed. ([1] DG DangdangCommonTool)
+//! - `1000`: Meaning unknown; JSDK treats it as not a failure ([inf] already in that state). ([1] JSDK)
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.status.update";
 /// The legacy v2 URL this method replaces.
@@ -23,16 +37,16 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateMultiItemsStatus.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// The XML uploaded as file part `updateMultiItemsStatus`: the children of `<request>` after `functionID` and `time`.
-    pub document: String,
+    /// The document uploaded as file part `updateMultiItemsStatus`.
+    pub document: upload::Document,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
     /// A request with every required parameter; optional ones start unset.
-    pub fn new(document: impl Into<String>) -> Self {
+    pub fn new(document: upload::Document) -> Self {
         Self {
-            document: document.into(),
+            document,
             extra_params: Vec::new(),
         }
     }
@@ -60,15 +74,16 @@ impl Request {
                 field: "updateMultiItemsStatus",
                 filename: "updateMultiItemsStatus.xml",
                 max_bytes: Option::None,
-                body: crate::call::UploadBody::XmlFragment(self.document.clone()),
+                body: crate::call::UploadBody::XmlFragment({
+                    let mut w = crate::xml::XmlWriter::new();
+                    self.document.write_xml(&mut w)?;
+                    w.finish()
+                }),
             }),
         })
     }
     /// Sends this request; the same as [`Client::items_status_update`](crate::Client::items_status_update).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.items_status_update(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -80,8 +95,116 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+/// The document uploaded in file part `updateMultiItemsStatus` (GBK XML under `<request>`).
+pub mod upload {
+    /// The `request` element.
+    ///
+    /// Element `request`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Document {
+        /// The items whose state changes.
+        ///
+        /// Wire name: `ProductInfoList` › `ProductInfo*`.
+        /// Certainty: [2+] DG ItemsStatusUpdateRequest/ProductInfoList/ProductInfo, JSDK ItemStatusUpdateRequest/ProductInfo.
+        pub product_info_list: Vec<ProductInfo>,
+    }
+    impl Document {
+        /// Builds `<request>` from its required children; optional ones start empty.
+        pub fn new(product_info_list: Vec<ProductInfo>) -> Self {
+            Self { product_info_list }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.start("ProductInfoList");
+            for item in &self.product_info_list {
+                w.start("ProductInfo");
+                item.write_xml(w)?;
+                w.end("ProductInfo");
+            }
+            w.end("ProductInfoList");
+            Result::Ok(())
+        }
+    }
+    /// One item and its new state.
+    ///
+    /// Element `ProductInfo`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ProductInfo {
+        /// Dangdang item id.
+        ///
+        /// Wire name: `itemID` (integer).
+        pub item_id: i64,
+        /// New state: 上架 (list) or 下架 (delist).
+        ///
+        /// Wire name: `productStatus` (code table [`ItemState`](crate::types::ItemState)).
+        pub product_status: crate::types::ItemState,
+    }
+    impl ProductInfo {
+        /// Builds `<ProductInfo>` from its required children; optional ones start empty.
+        pub fn new(item_id: i64, product_status: crate::types::ItemState) -> Self {
+            Self { item_id, product_status }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.leaf("itemID", &crate::wire::text(&self.item_id));
+            w.leaf("productStatus", &crate::wire::text(&self.product_status));
+            Result::Ok(())
+        }
+    }
+}
+/// List (上架) or delist (下架) many items at once, by Dangdang item id; one result per item.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// One result per uploaded item.
+    ///
+    /// Wire name: `ItemsIDList` › `ItemIDInfo*`.
+    /// Certainty: [2+] DG ItemsStatusUpdateResponse/ItemsIDList/ItemIDInfo, JSDK ItemStatusUpdateResponse.
+    #[serde(rename = "ItemsIDList", default, deserialize_with = "crate::wire::de::list")]
+    pub items_id_list: Vec<ItemIdInfo>,
+}
+/// Result for one item.
+///
+/// Element `ItemIDInfo`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ItemIdInfo {
+    /// Dangdang item id.
+    ///
+    /// Wire name: `itemID` (integer).
+    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub item_id: Option<i64>,
+    /// Result code, 0 = ok.
+    ///
+    /// Wire name: `operCode` (code table [`ItemStatusResultCode`](crate::types::ItemStatusResultCode)).
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<crate::types::ItemStatusResultCode>,
+    /// Result text.
+    ///
+    /// Wire name: `operation` (text).
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+}
 impl crate::Client {
-    /// `dangdang.items.status.update`: Legacy `updateMultiItemsStatus.php`.
+    /// `dangdang.items.status.update`: List (上架) or delist (下架) many items at once, by Dangdang item id; one result per item.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `updateMultiItemsStatus.php`.
     #[doc(alias = "dangdang.items.status.update")]
@@ -90,9 +213,9 @@ impl crate::Client {
     pub async fn items_status_update(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

@@ -1,14 +1,26 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.items.stock.update`: Legacy `updateMultiItemsStock.php`.
+//! `dangdang.items.stock.update`: Set the stock of many items at once (absolute quantities by outer item id); one result per item.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/updateMultiItemsStock.php`
 //! - Transport: multipart POST, document in file part `multiItemsStock`
 //! - Safety: write (never retried automatically)
 //! - Provenance: documented
 //!
+//! Sources:
+//! - DOC-119: Official doc page 119 (items.stock.update), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=119
+//! - HL: halentest/dongganjituan: Java shop ERP DangdangService (2013)
+//! - WF: lian233/Code_bak and other copies of the wofu ERP (netshop.dangdang)
+//! - LPPZ: crazybin5848/kernel-lppz-common: upload field names
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §8); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Verb POST multipart, version label 2.0 [2+: DOC-119, HL, LPPZ]; upload field `multiItemsStock` [2+: DOC-119, HL, LPPZ, WF].
+//! - Batch size is not stated; clients send 20–30 (WF) or 40 (HL) entries per file, so no cap is checked here.
+//! - `stockCount`: the doc says a positive integer below 1,000,000 [1: DOC-119]; clients still send 0 [2+]. Not checked before sending.
+//! - DOC-119: values with special characters or HTML should be CDATA; this client escapes them as entities instead (same XML content). `functionID` may come back in CDATA [1].
+//! - Clients put `updateMultiItemsStock` (WF) or used the tag `functionId` (HL) in the upload header and apparently succeed: the header seems unchecked [inf].
+//! - Dangdang deducts stock itself when an order ships [1: DOC-119].
+//! - Response certainty: DOC-119 is truncated after `outerItemID`; HL and WF read `operCode`, `operation`, `outerItemID` per entry [2+]. Whole-call failure: E2 [2+: WF, HL], returned as `Error::Business`.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.stock.update";
 /// The legacy v2 URL this method replaces.
@@ -23,16 +35,16 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateMultiItemsStock.p
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// The XML uploaded as file part `multiItemsStock`: the children of `<request>` after `functionID` and `time`.
-    pub document: String,
+    /// The document uploaded as file part `multiItemsStock`.
+    pub document: upload::Document,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
     /// A request with every required parameter; optional ones start unset.
-    pub fn new(document: impl Into<String>) -> Self {
+    pub fn new(document: upload::Document) -> Self {
         Self {
-            document: document.into(),
+            document,
             extra_params: Vec::new(),
         }
     }
@@ -60,15 +72,16 @@ impl Request {
                 field: "multiItemsStock",
                 filename: "multiItemsStock.xml",
                 max_bytes: Option::None,
-                body: crate::call::UploadBody::XmlFragment(self.document.clone()),
+                body: crate::call::UploadBody::XmlFragment({
+                    let mut w = crate::xml::XmlWriter::new();
+                    self.document.write_xml(&mut w)?;
+                    w.finish()
+                }),
             }),
         })
     }
     /// Sends this request; the same as [`Client::items_stock_update`](crate::Client::items_stock_update).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.items_stock_update(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -80,8 +93,131 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+/// The document uploaded in file part `multiItemsStock` (GBK XML under `<request>`).
+pub mod upload {
+    /// The `request` element.
+    ///
+    /// Element `request`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Document {
+        /// The items to update.
+        ///
+        /// Wire name: `ItemsList` › `ItemUpadteInfo*`.
+        /// Certainty: [2+] DOC-119, HL, WF.
+        pub items_list: Vec<ItemStock>,
+    }
+    impl Document {
+        /// Builds `<request>` from its required children; optional ones start empty.
+        pub fn new(items_list: Vec<ItemStock>) -> Self {
+            Self { items_list }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.start("ItemsList");
+            for item in &self.items_list {
+                w.start("ItemUpadteInfo");
+                item.write_xml(w)?;
+                w.end("ItemUpadteInfo");
+            }
+            w.end("ItemsList");
+            Result::Ok(())
+        }
+    }
+    /// One item's new stock (element name misspelt `ItemUpadteInfo` on the wire).
+    ///
+    /// Element `ItemUpadteInfo`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ItemStock {
+        /// 企业商品标识符 — Seller's outer item id.
+        ///
+        /// Wire name: `outerItemID` (text).
+        pub outer_item_id: String,
+        /// New absolute stock; the doc says a positive integer below 1,000,000.
+        ///
+        /// Wire name: `stockCount` (integer).
+        pub stock_count: i32,
+    }
+    impl ItemStock {
+        /// Builds `<ItemUpadteInfo>` from its required children; optional ones start empty.
+        pub fn new(outer_item_id: impl Into<String>, stock_count: i32) -> Self {
+            Self {
+                outer_item_id: outer_item_id.into(),
+                stock_count,
+            }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.leaf("outerItemID", &crate::wire::text(&self.outer_item_id));
+            w.leaf("stockCount", &crate::wire::text(&self.stock_count));
+            Result::Ok(())
+        }
+    }
+}
+/// Set the stock of many items at once (absolute quantities by outer item id); one result per item.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// One result per uploaded item.
+    ///
+    /// Wire name: `ItemsIDList` › `ItemIDInfo*`.
+    /// Certainty: [2+] DOC-119 (truncated), HL, WF.
+    #[serde(rename = "ItemsIDList", default, deserialize_with = "crate::wire::de::list")]
+    pub items_id_list: Vec<ItemIdInfo>,
+}
+/// Result for one item.
+///
+/// Element `ItemIDInfo`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ItemIdInfo {
+    /// Dangdang item id.
+    ///
+    /// Wire name: `itemID` (integer).
+    /// Certainty: [1] DOC-119.
+    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub item_id: Option<i64>,
+    /// 企业商品标识符 — Seller's outer item id.
+    ///
+    /// Wire name: `outerItemID` (text).
+    #[serde(
+        rename = "outerItemID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub outer_item_id: Option<String>,
+    /// Result code, 0 = ok.
+    ///
+    /// Wire name: `operCode` (code table [`ItemBatchResultCode`](crate::types::ItemBatchResultCode)).
+    /// Certainty: [2+] HL, WF.
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<crate::types::ItemBatchResultCode>,
+    /// Result text.
+    ///
+    /// Wire name: `operation` (text).
+    /// Certainty: [2+] HL, WF.
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+}
 impl crate::Client {
-    /// `dangdang.items.stock.update`: Legacy `updateMultiItemsStock.php`.
+    /// `dangdang.items.stock.update`: Set the stock of many items at once (absolute quantities by outer item id); one result per item.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `updateMultiItemsStock.php`.
     #[doc(alias = "dangdang.items.stock.update")]
@@ -90,9 +226,9 @@ impl crate::Client {
     pub async fn items_stock_update(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }
