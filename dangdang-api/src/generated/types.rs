@@ -528,7 +528,7 @@ impl crate::wire::WireValue for DeliveryModeFilter {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ItemBatchResultCode {
-    /// Done ([2+] DOC-119, HL, WF; DOC-143, JSDK, CSDK) (code `0`).
+    /// Done (\[2+\] DOC-119, HL, WF; DOC-143, JSDK, CSDK) (code `0`).
     Success,
     /// A code this spec does not know, exactly as received.
     Other(String),
@@ -558,6 +558,23 @@ impl ItemBatchResultCode {
         }
     }
 }
+impl ItemBatchResultCode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("Done ([2+] DOC-119, HL, WF; DOC-143, JSDK, CSDK)"),
+            _ => None,
+        }
+    }
+}
 impl std::fmt::Display for ItemBatchResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -578,9 +595,9 @@ impl crate::wire::WireValue for ItemBatchResultCode {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ItemPriceResultCode {
-    /// Price updated ([1] DOC-118) (code `0`).
+    /// Price updated (\[1\] DOC-118) (code `0`).
     Success,
-    /// Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one ([2+] DOC-118, DOC-120) (code `403`).
+    /// Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one (\[2+\] DOC-118, DOC-120) (code `403`).
     PriceRiseRefused,
     /// A code this spec does not know, exactly as received.
     Other(String),
@@ -612,6 +629,28 @@ impl ItemPriceResultCode {
                 )
             }
             Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ItemPriceResultCode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("Price updated ([1] DOC-118)"),
+            Self::PriceRiseRefused => {
+                Some(
+                    "Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one ([2+] DOC-118, DOC-120)",
+                )
+            }
+            _ => None,
         }
     }
 }
@@ -708,15 +747,15 @@ impl crate::wire::WireValue for ItemState {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ItemStatusResultCode {
-    /// State changed ([2+] DG, JSDK) (code `0`).
+    /// State changed (\[2+\] DG, JSDK) (code `0`).
     Success,
-    /// Item-state error ([1] DG DangdangCommonTool) (code `11`).
+    /// Item-state error (\[1\] DG DangdangCommonTool) (code `11`).
     WrongItemState,
-    /// Item-identifier error ([1] DG DangdangCommonTool) (code `17`).
+    /// Item-identifier error (\[1\] DG DangdangCommonTool) (code `17`).
     WrongItemId,
-    /// Update-state error: only 上架 or 下架 allowed ([1] DG DangdangCommonTool) (code `84`).
+    /// Update-state error: only 上架 or 下架 allowed (\[1\] DG DangdangCommonTool) (code `84`).
     WrongTargetState,
-    /// Meaning unknown; JSDK treats it as not a failure ([1] JSDK; [inf] the item is already in that state) (code `1000`).
+    /// Meaning unknown; JSDK treats it as not a failure (\[1\] JSDK; \[inf\] the item is already in that state) (code `1000`).
     NotAFailure,
     /// A code this spec does not know, exactly as received.
     Other(String),
@@ -768,6 +807,37 @@ impl ItemStatusResultCode {
         }
     }
 }
+impl ItemStatusResultCode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("State changed ([2+] DG, JSDK)"),
+            Self::WrongItemState => Some("Item-state error ([1] DG DangdangCommonTool)"),
+            Self::WrongItemId => {
+                Some("Item-identifier error ([1] DG DangdangCommonTool)")
+            }
+            Self::WrongTargetState => {
+                Some(
+                    "Update-state error: only 上架 or 下架 allowed ([1] DG DangdangCommonTool)",
+                )
+            }
+            Self::NotAFailure => {
+                Some(
+                    "Meaning unknown; JSDK treats it as not a failure ([1] JSDK; [inf] the item is already in that state)",
+                )
+            }
+            _ => None,
+        }
+    }
+}
 impl std::fmt::Display for ItemStatusResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -788,9 +858,9 @@ impl crate::wire::WireValue for ItemStatusResultCode {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ItemStockResultCode {
-    /// Stock updated ([2+] DOC-117, DG, D1, ZEND) (code `0`).
+    /// Stock updated (\[2+\] DOC-117, DG, D1, ZEND) (code `0`).
     Success,
-    /// No Dangdang item for that outer item id ([1] WF); WD shows the message 企业商品标识符错误 (bad outer item id) with no code (code `22`).
+    /// No Dangdang item for that outer item id (\[1\] WF); WD shows the message 企业商品标识符错误 (bad outer item id) with no code (code `22`).
     OuterItemIdNotFound,
     /// A code this spec does not know, exactly as received.
     Other(String),
@@ -822,6 +892,28 @@ impl ItemStockResultCode {
                 )
             }
             Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ItemStockResultCode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("Stock updated ([2+] DOC-117, DG, D1, ZEND)"),
+            Self::OuterItemIdNotFound => {
+                Some(
+                    "No Dangdang item for that outer item id ([1] WF); WD shows the message 企业商品标识符错误 (bad outer item id) with no code",
+                )
+            }
+            _ => None,
         }
     }
 }

@@ -8,18 +8,18 @@
 //! - Provenance: documented
 //!
 //! Sources:
-//! - DOC-118: Official doc page 118 (item.price.update), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=118
-//! - DOC-120: Official doc page 120 (items.price.update), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=120
+//! - DOC-118: Official doc page 118 (item.price.update), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=118>
+//! - DOC-120: Official doc page 120 (items.price.update), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=120>
 //!
 //! Notes:
-//! - Verb GET, version label 2.0 [1: DOC-118]. No client code found; everything here rests on the doc page.
+//! - Verb GET, version label 2.0 \[1: DOC-118\]. No client code found; everything here rests on the doc page.
 //! - Whether each parameter is required is not visible in the doc; all are optional here. Prices 0.01 – 9,999,999.99 are not checked before sending (the spec schema has no numeric range).
-//! - Single item per call; not for items in a promotion, except 'N件起购' [1: DOC-118].
+//! - Single item per call; not for items in a promotion, except 'N件起购' \[1: DOC-118\].
 //! - The doc example's `functionID` is the misspelt `dangdang.itme.price.update`; `functionID` is not validated.
 //! - Whole-call failure: E2 `Error` › `operCode`, `operation` (protocol §7), returned as `Error::Business`.
 //!
 //! Result codes:
-//! - `403`: Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one. ([2+] DOC-118, DOC-120)
+//! - `403`: Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one. (\[2+\] DOC-118, DOC-120)
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.price.update";
 /// The legacy v2 URL this method replaces.
@@ -37,19 +37,19 @@ pub struct Request {
     /// 企业商品标识符 — Seller's outer item id (required-ness not visible in the doc).
     ///
     /// Wire name: `oit` (text).
-    /// Certainty: [1] DOC-118.
+    /// Certainty: \[1\] DOC-118.
     pub outer_item_id: Option<String>,
     /// 当当价 — New Dangdang selling price, yuan.
     ///
     /// Wire name: `pr` (decimal yuan).
-    /// Limits: 0.01 – 9,999,999.99 [1: DOC-118]; ≥ 20 yuan and a rise ≥ 100 % is refused with 403.
-    /// Certainty: [1] DOC-118.
+    /// Limits: 0.01 – 9,999,999.99 \[1: DOC-118\]; ≥ 20 yuan and a rise ≥ 100 % is refused with 403.
+    /// Certainty: \[1\] DOC-118.
     pub price: Option<crate::Decimal>,
     /// New market (list) price, yuan.
     ///
     /// Wire name: `marketPrice` (decimal yuan).
-    /// Limits: 0.01 – 9,999,999.99 [1: DOC-118].
-    /// Certainty: [1] DOC-118.
+    /// Limits: 0.01 – 9,999,999.99 \[1: DOC-118\].
+    /// Certainty: \[1\] DOC-118.
     pub market_price: Option<crate::Decimal>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -67,7 +67,7 @@ impl Request {
     /// 企业商品标识符 — Seller's outer item id (required-ness not visible in the doc).
     ///
     /// Wire name: `oit` (text).
-    /// Certainty: [1] DOC-118.
+    /// Certainty: \[1\] DOC-118.
     pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
         self.outer_item_id = Option::Some(outer_item_id.into());
         self
@@ -75,8 +75,8 @@ impl Request {
     /// 当当价 — New Dangdang selling price, yuan.
     ///
     /// Wire name: `pr` (decimal yuan).
-    /// Limits: 0.01 – 9,999,999.99 [1: DOC-118]; ≥ 20 yuan and a rise ≥ 100 % is refused with 403.
-    /// Certainty: [1] DOC-118.
+    /// Limits: 0.01 – 9,999,999.99 \[1: DOC-118\]; ≥ 20 yuan and a rise ≥ 100 % is refused with 403.
+    /// Certainty: \[1\] DOC-118.
     pub fn price(mut self, price: crate::Decimal) -> Self {
         self.price = Option::Some(price);
         self
@@ -84,8 +84,8 @@ impl Request {
     /// New market (list) price, yuan.
     ///
     /// Wire name: `marketPrice` (decimal yuan).
-    /// Limits: 0.01 – 9,999,999.99 [1: DOC-118].
-    /// Certainty: [1] DOC-118.
+    /// Limits: 0.01 – 9,999,999.99 \[1: DOC-118\].
+    /// Certainty: \[1\] DOC-118.
     pub fn market_price(mut self, market_price: crate::Decimal) -> Self {
         self.market_price = Option::Some(market_price);
         self
@@ -134,7 +134,7 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
@@ -157,14 +157,14 @@ pub struct Response {
     /// The outcome for the item.
     ///
     /// Wire name: `Result`.
-    /// Certainty: [1] DOC-118.
+    /// Certainty: \[1\] DOC-118.
     #[serde(rename = "Result", default)]
     pub result: Option<PriceUpdateResult>,
 }
 /// The outcome for the item.
 ///
 /// Element `Result`.
-/// Certainty: [1] DOC-118.
+/// Certainty: \[1\] DOC-118.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PriceUpdateResult {

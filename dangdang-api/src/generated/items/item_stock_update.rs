@@ -8,7 +8,7 @@
 //! - Provenance: documented
 //!
 //! Sources:
-//! - DOC-117: Official doc page 117 (item.stock.update), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=117
+//! - DOC-117: Official doc page 117 (item.stock.update), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=117>
 //! - DG: barnet0/tests: Digiwin ECIMS middleware, JAXB beans and operCode maps (2015-2017)
 //! - WF: lian233/Code_bak and other copies of the wofu ERP (netshop.dangdang)
 //! - EF: Baison eFAST PHP adapter DangdangAPIModel and its MySQL column comments (repository not identified)
@@ -17,14 +17,13 @@
 //! - ZEND: a PHP Custom_Model_Shop_Dangdang (repository not identified)
 //!
 //! Notes:
-//! - Verb GET, version label 2.0 [1: DOC-117]; GET [2+: WF, D1]; form POST also used [2+: DG, ZEND, WD]. The runtime sends v=1.0, which clients use for 2.0-labelled methods (protocol §4).
-//! - Dangdang deducts stock itself when an order ships; do not deduct again on shipment [1: DOC-117].
-//! - Whole-call failure: E2 `Error` › `operCode`, `operation` [2+: DG `ItemStockUpdateResponseErr`, WF] (returned as `Error::Business`).
-//! - WD reports the message 企业商品标识符错误 (bad outer item id) without a known code [1].
-//! - `stk` is required [inf] but is a setter rather than a `Request::new` argument: the generator currently emits a constructor that fails clippy (`redundant_field_names`) for required non-text parameters. A `one_of: [stk]` rule makes a call without it fail with `Error::InvalidParam` before sending.
+//! - Verb GET, version label 2.0 \[1: DOC-117\]; GET \[2+: WF, D1\]; form POST also used \[2+: DG, ZEND, WD\]. The runtime sends v=1.0, which clients use for 2.0-labelled methods (protocol §4).
+//! - Dangdang deducts stock itself when an order ships; do not deduct again on shipment \[1: DOC-117\].
+//! - Whole-call failure: E2 `Error` › `operCode`, `operation` \[2+: DG `ItemStockUpdateResponseErr`, WF\] (returned as `Error::Business`).
+//! - WD reports the message 企业商品标识符错误 (bad outer item id) without a known code \[1\].
 //!
 //! Result codes:
-//! - `22`: No Dangdang item for that outer item id. ([1] WF)
+//! - `22`: No Dangdang item for that outer item id. (\[1\] WF)
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.stock.update";
 /// The legacy v2 URL this method replaces.
@@ -39,37 +38,28 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateItemStock.php";
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// 企业商品标识符 — Seller's outer item id; for an SKU item send the SKU's `outerItemID` ([1] WD + [inf]).
+    /// 企业商品标识符 — Seller's outer item id; for an SKU item send the SKU's `outerItemID` (\[1\] WD + \[inf\]).
     ///
     /// Wire name: `oit` (text).
-    /// Certainty: [2+] DOC-117, DG, WF, EF, D1, WD, ZEND; required [inf].
+    /// Certainty: \[2+\] DOC-117, DG, WF, EF, D1, WD, ZEND; required \[inf\].
     pub outer_item_id: String,
-    /// New absolute stock (replaces the current quantity). Required ([inf]); a setter here, checked before sending (see the notes).
+    /// New absolute stock (replaces the current quantity).
     ///
     /// Wire name: `stk` (integer).
-    /// Limits: none stated for this method; the batch doc says 0 < n < 1,000,000 [1: DOC-119], yet clients routinely send 0 (WF clamps negatives to 0) [2+].
-    /// Certainty: [2+]; required [inf].
-    pub stock: Option<i32>,
+    /// Limits: none stated for this method; the batch doc says 0 \< n \< 1,000,000 \[1: DOC-119\], yet clients routinely send 0 (WF clamps negatives to 0) \[2+\].
+    /// Certainty: \[2+\]; required \[inf\].
+    pub stock: i32,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
     /// A request with every required parameter; optional ones start unset.
-    pub fn new(outer_item_id: impl Into<String>) -> Self {
+    pub fn new(outer_item_id: impl Into<String>, stock: i32) -> Self {
         Self {
             outer_item_id: outer_item_id.into(),
-            stock: Option::None,
+            stock,
             extra_params: Vec::new(),
         }
-    }
-    /// New absolute stock (replaces the current quantity). Required ([inf]); a setter here, checked before sending (see the notes).
-    ///
-    /// Wire name: `stk` (integer).
-    /// Limits: none stated for this method; the batch doc says 0 < n < 1,000,000 [1: DOC-119], yet clients routinely send 0 (WF clamps negatives to 0) [2+].
-    /// Certainty: [2+]; required [inf].
-    pub fn stock(mut self, stock: i32) -> Self {
-        self.stock = Option::Some(stock);
-        self
     }
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
@@ -87,11 +77,10 @@ impl Request {
             let text = crate::wire::text(&self.outer_item_id);
             params.push(("oit".into(), text));
         }
-        if let Option::Some(value) = &self.stock {
-            let text = crate::wire::text(value);
+        {
+            let text = crate::wire::text(&self.stock);
             params.push(("stk".into(), text));
         }
-        crate::call::check_one_of(METHOD, &[("stk", self.stock.is_some())])?;
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
@@ -112,7 +101,7 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
@@ -135,14 +124,14 @@ pub struct Response {
     /// The outcome for the item.
     ///
     /// Wire name: `Result`.
-    /// Certainty: [2+] DOC-117, DG ItemStockUpdateResponse/Result, D1, ZEND.
+    /// Certainty: \[2+\] DOC-117, DG ItemStockUpdateResponse/Result, D1, ZEND.
     #[serde(rename = "Result", default)]
     pub result: Option<StockUpdateResult>,
 }
 /// The outcome for the item.
 ///
 /// Element `Result`.
-/// Certainty: [2+] DOC-117, DG ItemStockUpdateResponse/Result, D1, ZEND.
+/// Certainty: \[2+\] DOC-117, DG ItemStockUpdateResponse/Result, D1, ZEND.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StockUpdateResult {

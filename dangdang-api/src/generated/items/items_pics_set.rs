@@ -8,13 +8,13 @@
 //! - Provenance: documented
 //!
 //! Sources:
-//! - DOC-143: Official doc page 143 (items.pics.set), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=143
+//! - DOC-143: Official doc page 143 (items.pics.set), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=143>
 //! - JSDK: iMouseWu/DDsdk: Java 当当开放平台SDK (2014)
 //! - CSDK: MrLiu-97/MyProject dangdangSDK: decompiled C# dangdangSDK.dll
 //!
 //! Notes:
-//! - Verb POST multipart [2+: DOC-143, CSDK]; upload field `setItemsPics` [2+: DOC-143, CSDK] holding a **zip** archive of ≤ 20 MB [1: DOC-143]. CSDK builds a `.rar` with WinRAR instead [1]; the doc asks for zip. The cap is checked as 20 × 1024 × 1024 bytes ([inf] whether the doc means 20,000,000).
-//! - The archive is passed as bytes and sent unchanged; build it yourself. XML inside the archive [2+: DOC-143, JSDK ItemPicsRequest/ItemPicsInfo/ItemSkuPicsInfo, CSDK ItemsPicsSet] (GBK, see protocol §3): `request` › `functionID` (dangdang.items.pics.set), `time` (`yyyy-MM-dd HH:mm:ss`), `PicsList` › `ProductPicsInfo*` › `itemID`, `productPic1` … `productPic8` (file names inside the archive; main pictures), `SpecialPicList` › `SpecialPicInfo*` › `specialAttributeValue` (the colour value, e.g. 军绿), `ItemPic` (file name). The spec schema types upload documents only for XML uploads, so this tree is not generated as structs.
+//! - Verb POST multipart \[2+: DOC-143, CSDK\]; upload field `setItemsPics` \[2+: DOC-143, CSDK\] holding a **zip** archive of ≤ 20 MB \[1: DOC-143\]. CSDK builds a `.rar` with WinRAR instead \[1\]; the doc asks for zip. The cap is checked as 20 × 1024 × 1024 bytes (\[inf\] whether the doc means 20,000,000).
+//! - The archive is passed as bytes and sent unchanged; build it yourself. XML inside the archive \[2+: DOC-143, JSDK ItemPicsRequest/ItemPicsInfo/ItemSkuPicsInfo, CSDK ItemsPicsSet\] (GBK, see protocol §3): `request` › `functionID` (dangdang.items.pics.set), `time` (`yyyy-MM-dd HH:mm:ss`), `PicsList` › `ProductPicsInfo*` › `itemID`, `productPic1` … `productPic8` (file names inside the archive; main pictures), `SpecialPicList` › `SpecialPicInfo*` › `specialAttributeValue` (the colour value, e.g. 军绿), `ItemPic` (file name). The spec schema types upload documents only for XML uploads, so this tree is not generated as structs.
 //! - Response: note the lower-case `itemIDInfo` (unlike the other item batch writes). DOC-143 is truncated after `operation`. No result codes besides 0 were found.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.pics.set";
@@ -80,7 +80,7 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
@@ -103,9 +103,21 @@ pub struct Response {
     /// One result per item in the archive's XML.
     ///
     /// Wire name: `ItemsIDList` › `itemIDInfo*`.
-    /// Certainty: [2+] DOC-143 (truncated after operation), JSDK ItemPicResponse/ItemPicIdInfo, CSDK XmlArrayItem("itemIDInfo").
-    #[serde(rename = "ItemsIDList", default, deserialize_with = "crate::wire::de::list")]
+    /// Certainty: \[2+\] DOC-143 (truncated after operation), JSDK ItemPicResponse/ItemPicIdInfo, CSDK XmlArrayItem("itemIDInfo").
+    #[serde(
+        rename = "ItemsIDList",
+        default,
+        deserialize_with = "Response::de_items_id_list"
+    )]
     pub items_id_list: Vec<ItemIdInfo>,
+}
+impl Response {
+    /// Reads the `<itemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
+    fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<ItemIdInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "itemIDInfo")
+    }
 }
 /// Result for one item (lower-case first letter on the wire).
 ///

@@ -8,18 +8,18 @@
 //! - Provenance: partial
 //!
 //! Sources:
-//! - DOC-120: Official doc page 120 (items.price.update), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=120
-//! - DOC-118: Official doc page 118 (item.price.update), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=118
+//! - DOC-120: Official doc page 120 (items.price.update), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=120>
+//! - DOC-118: Official doc page 118 (item.price.update), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=118>
 //!
 //! Notes:
-//! - Verb POST multipart, upload field `multiItemsInfo`, version label 2.0 [1: DOC-120].
-//! - Response unknown: the doc page is truncated right after `<functionID>` [1]; the reply is returned as a generic XML tree. Most likely the same shape as dangdang.items.stock.update (`ItemsIDList` › `ItemIDInfo*` with `itemID`, `outerItemID`, `operCode`, `operation`) [inf]; read `operCode` with `ItemPriceResultCode::from_code`.
+//! - Verb POST multipart, upload field `multiItemsInfo`, version label 2.0 \[1: DOC-120\].
+//! - Response unknown: the doc page is truncated right after `<functionID>` \[1\]; the reply is returned as a generic XML tree. Most likely the same shape as dangdang.items.stock.update (`ItemsIDList` › `ItemIDInfo*` with `itemID`, `outerItemID`, `operCode`, `operation`) \[inf\]; read `operCode` with `ItemPriceResultCode::from_code`.
 //! - Whether `unitPrice` and `marketPrice` may each be left out is not documented; both are optional here. Prices 0.01 – 9,999,999.99 are not checked before sending (the spec schema has no numeric range).
-//! - No items in a promotion, except 'N件起购' [2+: DOC-120, DOC-118].
+//! - No items in a promotion, except 'N件起购' \[2+: DOC-120, DOC-118\].
 //! - The doc example's `functionID` is the misspelt `dangdang.itmes.price.update`; this client sends the method name.
 //!
 //! Result codes:
-//! - `403`: Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one. ([2+] DOC-120, DOC-118)
+//! - `403`: Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one. (\[2+\] DOC-120, DOC-118)
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.price.update";
 /// The legacy v2 URL this method replaces.
@@ -105,7 +105,7 @@ pub mod upload {
         /// The items to update.
         ///
         /// Wire name: `ItemsList` › `ItemUpadteInfo*`.
-        /// Certainty: [1] DOC-120.
+        /// Certainty: \[1\] DOC-120.
         pub items_list: Vec<ItemPrice>,
     }
     impl Document {
@@ -133,7 +133,7 @@ pub mod upload {
     /// Element `ItemUpadteInfo`.
     #[derive(Debug, Clone, PartialEq)]
     pub struct ItemPrice {
-        /// 企业商品标识符 — Seller's outer item id (required [inf]).
+        /// 企业商品标识符 — Seller's outer item id (required \[inf\]).
         ///
         /// Wire name: `outerItemID` (text).
         pub outer_item_id: String,

@@ -13,16 +13,16 @@
 //! - LPPZ: crazybin5848/kernel-lppz-common: upload field names
 //!
 //! Notes:
-//! - Upload field `updateMultiItemsStatus` [2+: DG `client.execute(method, "updateMultiItemsStatus", request)`, LPPZ enum].
-//! - DG names the file part `updateMultiItemsStatus` with no extension (file names are free, protocol §3); this client sends `updateMultiItemsStatus.xml`. DG also sends the XML redundantly as a text part `requestXml` [1]; this client does not.
-//! - Neither DG nor JSDK puts `functionID`/`time` in the upload [2+]; this client always writes them (headers appear unchecked [inf], protocol §3).
-//! - Whole-call failure: E2 [2+], returned as `Error::Business`.
+//! - Upload field `updateMultiItemsStatus` \[2+: DG `client.execute(method, "updateMultiItemsStatus", request)`, LPPZ enum\].
+//! - DG names the file part `updateMultiItemsStatus` with no extension (file names are free, protocol §3); this client sends `updateMultiItemsStatus.xml`. DG also sends the XML redundantly as a text part `requestXml` \[1\]; this client does not.
+//! - Neither DG nor JSDK puts `functionID`/`time` in the upload \[2+\]; this client always writes them (headers appear unchecked \[inf\], protocol §3).
+//! - Whole-call failure: E2 \[2+\], returned as `Error::Business`.
 //!
 //! Result codes:
-//! - `11`: Item-state error. ([1] DG DangdangCommonTool)
-//! - `17`: Item-identifier error. ([1] DG DangdangCommonTool)
-//! - `84`: Update-state error: only 上架 or 下架 allowed. ([1] DG DangdangCommonTool)
-//! - `1000`: Meaning unknown; JSDK treats it as not a failure ([inf] already in that state). ([1] JSDK)
+//! - `11`: Item-state error. (\[1\] DG DangdangCommonTool)
+//! - `17`: Item-identifier error. (\[1\] DG DangdangCommonTool)
+//! - `84`: Update-state error: only 上架 or 下架 allowed. (\[1\] DG DangdangCommonTool)
+//! - `1000`: Meaning unknown; JSDK treats it as not a failure (\[inf\] already in that state). (\[1\] JSDK)
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.status.update";
 /// The legacy v2 URL this method replaces.
@@ -91,7 +91,7 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
@@ -105,7 +105,7 @@ pub mod upload {
         /// The items whose state changes.
         ///
         /// Wire name: `ProductInfoList` › `ProductInfo*`.
-        /// Certainty: [2+] DG ItemsStatusUpdateRequest/ProductInfoList/ProductInfo, JSDK ItemStatusUpdateRequest/ProductInfo.
+        /// Certainty: \[2+\] DG ItemsStatusUpdateRequest/ProductInfoList/ProductInfo, JSDK ItemStatusUpdateRequest/ProductInfo.
         pub product_info_list: Vec<ProductInfo>,
     }
     impl Document {
@@ -177,9 +177,21 @@ pub struct Response {
     /// One result per uploaded item.
     ///
     /// Wire name: `ItemsIDList` › `ItemIDInfo*`.
-    /// Certainty: [2+] DG ItemsStatusUpdateResponse/ItemsIDList/ItemIDInfo, JSDK ItemStatusUpdateResponse.
-    #[serde(rename = "ItemsIDList", default, deserialize_with = "crate::wire::de::list")]
+    /// Certainty: \[2+\] DG ItemsStatusUpdateResponse/ItemsIDList/ItemIDInfo, JSDK ItemStatusUpdateResponse.
+    #[serde(
+        rename = "ItemsIDList",
+        default,
+        deserialize_with = "Response::de_items_id_list"
+    )]
     pub items_id_list: Vec<ItemIdInfo>,
+}
+impl Response {
+    /// Reads the `<ItemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
+    fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<ItemIdInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "ItemIDInfo")
+    }
 }
 /// Result for one item.
 ///

@@ -8,19 +8,19 @@
 //! - Provenance: documented
 //!
 //! Sources:
-//! - DOC-119: Official doc page 119 (items.stock.update), http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=119
+//! - DOC-119: Official doc page 119 (items.stock.update), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=119>
 //! - HL: halentest/dongganjituan: Java shop ERP DangdangService (2013)
 //! - WF: lian233/Code_bak and other copies of the wofu ERP (netshop.dangdang)
 //! - LPPZ: crazybin5848/kernel-lppz-common: upload field names
 //!
 //! Notes:
-//! - Verb POST multipart, version label 2.0 [2+: DOC-119, HL, LPPZ]; upload field `multiItemsStock` [2+: DOC-119, HL, LPPZ, WF].
+//! - Verb POST multipart, version label 2.0 \[2+: DOC-119, HL, LPPZ\]; upload field `multiItemsStock` \[2+: DOC-119, HL, LPPZ, WF\].
 //! - Batch size is not stated; clients send 20–30 (WF) or 40 (HL) entries per file, so no cap is checked here.
-//! - `stockCount`: the doc says a positive integer below 1,000,000 [1: DOC-119]; clients still send 0 [2+]. Not checked before sending.
-//! - DOC-119: values with special characters or HTML should be CDATA; this client escapes them as entities instead (same XML content). `functionID` may come back in CDATA [1].
-//! - Clients put `updateMultiItemsStock` (WF) or used the tag `functionId` (HL) in the upload header and apparently succeed: the header seems unchecked [inf].
-//! - Dangdang deducts stock itself when an order ships [1: DOC-119].
-//! - Response certainty: DOC-119 is truncated after `outerItemID`; HL and WF read `operCode`, `operation`, `outerItemID` per entry [2+]. Whole-call failure: E2 [2+: WF, HL], returned as `Error::Business`.
+//! - `stockCount`: the doc says a positive integer below 1,000,000 \[1: DOC-119\]; clients still send 0 \[2+\]. Not checked before sending.
+//! - DOC-119: values with special characters or HTML should be CDATA; this client escapes them as entities instead (same XML content). `functionID` may come back in CDATA \[1\].
+//! - Clients put `updateMultiItemsStock` (WF) or used the tag `functionId` (HL) in the upload header and apparently succeed: the header seems unchecked \[inf\].
+//! - Dangdang deducts stock itself when an order ships \[1: DOC-119\].
+//! - Response certainty: DOC-119 is truncated after `outerItemID`; HL and WF read `operCode`, `operation`, `outerItemID` per entry \[2+\]. Whole-call failure: E2 \[2+: WF, HL\], returned as `Error::Business`.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.stock.update";
 /// The legacy v2 URL this method replaces.
@@ -89,7 +89,7 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
@@ -103,7 +103,7 @@ pub mod upload {
         /// The items to update.
         ///
         /// Wire name: `ItemsList` › `ItemUpadteInfo*`.
-        /// Certainty: [2+] DOC-119, HL, WF.
+        /// Certainty: \[2+\] DOC-119, HL, WF.
         pub items_list: Vec<ItemStock>,
     }
     impl Document {
@@ -178,9 +178,21 @@ pub struct Response {
     /// One result per uploaded item.
     ///
     /// Wire name: `ItemsIDList` › `ItemIDInfo*`.
-    /// Certainty: [2+] DOC-119 (truncated), HL, WF.
-    #[serde(rename = "ItemsIDList", default, deserialize_with = "crate::wire::de::list")]
+    /// Certainty: \[2+\] DOC-119 (truncated), HL, WF.
+    #[serde(
+        rename = "ItemsIDList",
+        default,
+        deserialize_with = "Response::de_items_id_list"
+    )]
     pub items_id_list: Vec<ItemIdInfo>,
+}
+impl Response {
+    /// Reads the `<ItemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
+    fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<ItemIdInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "ItemIDInfo")
+    }
 }
 /// Result for one item.
 ///
@@ -191,7 +203,7 @@ pub struct ItemIdInfo {
     /// Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
-    /// Certainty: [1] DOC-119.
+    /// Certainty: \[1\] DOC-119.
     #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_id: Option<i64>,
     /// 企业商品标识符 — Seller's outer item id.
@@ -206,13 +218,13 @@ pub struct ItemIdInfo {
     /// Result code, 0 = ok.
     ///
     /// Wire name: `operCode` (code table [`ItemBatchResultCode`](crate::types::ItemBatchResultCode)).
-    /// Certainty: [2+] HL, WF.
+    /// Certainty: \[2+\] HL, WF.
     #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
     pub oper_code: Option<crate::types::ItemBatchResultCode>,
     /// Result text.
     ///
     /// Wire name: `operation` (text).
-    /// Certainty: [2+] HL, WF.
+    /// Certainty: \[2+\] HL, WF.
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
