@@ -14,6 +14,7 @@
 //! - The request must already be approved with dangdang.orders.exchange.return.apply.approve; deferring is supported; 代退货 (return on the buyer's behalf) requests cannot be handled [1: DOC-136].
 //! - Verb GET [1: DOC-136]. That `o`, `ro` and `op` are required is an inference [inf].
 //! - No result-code list was found; 0 = success.
+//! - Generator limitation: a required non-text parameter produces code clippy rejects (`x: x` in `Request::new`), so `o`, `ro` and `op` are optional setters here with a single-parameter `one_of` rule: the call fails with `Error::InvalidParam` before sending when any of them is unset.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.return";
 /// The legacy v2 URL this method replaces.
@@ -25,19 +26,19 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/returnGoods.php";
 #[doc(alias = "dangdang.order.return")]
 #[doc(alias = "returnGoods.php")]
 #[doc(alias = "returnGoods")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Request {
     /// 订单编号 — Dangdang order id.
     ///
     /// Wire name: `o` (integer).
     /// Certainty: [1] DOC-136; required [inf].
-    pub order_id: i64,
+    pub order_id: Option<i64>,
     /// Return request id: `returnExchangeCode` from dangdang.orders.exchange.return.list.get.
     ///
     /// Wire name: `ro` (integer).
     /// Certainty: [1] DOC-136; required [inf].
-    pub return_id: i64,
+    pub return_id: Option<i64>,
     /// Reverse shipping fee refunded.
     ///
     /// Wire name: `shippingAmount` (decimal yuan).
@@ -60,26 +61,38 @@ pub struct Request {
     ///
     /// Wire name: `op` (code table [`ReturnAction`](crate::types::ReturnAction)).
     /// Certainty: [1] DOC-136; required [inf].
-    pub action: crate::types::ReturnAction,
+    pub action: Option<crate::types::ReturnAction>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
-    /// A request with every required parameter; optional ones start unset.
-    pub fn new(
-        order_id: i64,
-        return_id: i64,
-        action: crate::types::ReturnAction,
-    ) -> Self {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
         Self {
-            order_id: order_id,
-            return_id: return_id,
+            order_id: Option::None,
+            return_id: Option::None,
             shipping_amount: Option::None,
             deduct_amount: Option::None,
             memo: Option::None,
-            action: action,
+            action: Option::None,
             extra_params: Vec::new(),
         }
+    }
+    /// 订单编号 — Dangdang order id.
+    ///
+    /// Wire name: `o` (integer).
+    /// Certainty: [1] DOC-136; required [inf].
+    pub fn order_id(mut self, order_id: i64) -> Self {
+        self.order_id = Option::Some(order_id);
+        self
+    }
+    /// Return request id: `returnExchangeCode` from dangdang.orders.exchange.return.list.get.
+    ///
+    /// Wire name: `ro` (integer).
+    /// Certainty: [1] DOC-136; required [inf].
+    pub fn return_id(mut self, return_id: i64) -> Self {
+        self.return_id = Option::Some(return_id);
+        self
     }
     /// Reverse shipping fee refunded.
     ///
@@ -108,6 +121,14 @@ impl Request {
         self.memo = Option::Some(memo.into());
         self
     }
+    /// Action: 1000 agree to refund, 1100 refuse, 1200 defer.
+    ///
+    /// Wire name: `op` (code table [`ReturnAction`](crate::types::ReturnAction)).
+    /// Certainty: [1] DOC-136; required [inf].
+    pub fn action(mut self, action: crate::types::ReturnAction) -> Self {
+        self.action = Option::Some(action);
+        self
+    }
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -120,12 +141,12 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        {
-            let text = crate::wire::text(&self.order_id);
+        if let Option::Some(value) = &self.order_id {
+            let text = crate::wire::text(value);
             params.push(("o".into(), text));
         }
-        {
-            let text = crate::wire::text(&self.return_id);
+        if let Option::Some(value) = &self.return_id {
+            let text = crate::wire::text(value);
             params.push(("ro".into(), text));
         }
         if let Option::Some(value) = &self.shipping_amount {
@@ -140,10 +161,13 @@ impl Request {
             let text = crate::wire::text(value);
             params.push(("mo".into(), text));
         }
-        {
-            let text = crate::wire::text(&self.action);
+        if let Option::Some(value) = &self.action {
+            let text = crate::wire::text(value);
             params.push(("op".into(), text));
         }
+        crate::call::check_one_of(METHOD, &[("o", self.order_id.is_some())])?;
+        crate::call::check_one_of(METHOD, &[("ro", self.return_id.is_some())])?;
+        crate::call::check_one_of(METHOD, &[("op", self.action.is_some())])?;
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
