@@ -305,7 +305,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Partial,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.order.orderid.get",
@@ -335,10 +335,10 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         rust_name: "order_receipt_details_get",
         group: "orders",
         transport: crate::call::Transport::Get,
-        safety: crate::call::Safety::Read,
+        safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.order.return",
@@ -349,7 +349,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.order.goods.exchange",
@@ -360,7 +360,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.orders.exchange.return.list.get",
@@ -371,7 +371,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.orders.exchange.return.apply.approve",

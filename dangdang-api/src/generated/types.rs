@@ -88,6 +88,71 @@ impl crate::wire::WireValue for BuyerPayMode {
         Result::Ok(Self::from_code(text))
     }
 }
+/// 取消订单结果代码 — `Result/operCode` of dangdang.order.cancel. Only success is known; no code list was found.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`CancelOrderResultCode::Other`] with the raw value kept.
+/// Certainty: \[1\] WF (legacy cancelOrder.php).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CancelOrderResultCode {
+    /// Cancelled (\[1\] WF) (code `0`).
+    Success,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl CancelOrderResultCode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Success => "0",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::Success,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Option::Some("Cancelled ([1] WF)"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl CancelOrderResultCode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("Cancelled ([1] WF)"),
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for CancelOrderResultCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for CancelOrderResultCode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
 /// 礼券发放结果代码 — Result code of dangdang.shop.coupon.send (`operCode` directly under `response`).
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`CouponSendResultCode::Other`] with the raw value kept.
@@ -514,6 +579,236 @@ impl std::fmt::Display for DeliveryModeFilter {
     }
 }
 impl crate::wire::WireValue for DeliveryModeFilter {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 配送状态 — Delivery result `distriStatus` uploaded by dangdang.orders.distristatus.update. Only the doc example value 1 is known; the failure code is not in the doc text (send it with `Other`).
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`DistriStatus::Other`] with the raw value kept.
+/// Certainty: \[1\] DOC-167 (example value); meaning \[inf\].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DistriStatus {
+    /// \[inf\] Delivered successfully (the doc example value) (code `1`).
+    Delivered,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl DistriStatus {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Delivered => "1",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "1" => Self::Delivered,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Delivered => {
+                Option::Some("[inf] Delivered successfully (the doc example value)")
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl DistriStatus {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Delivered => {
+                Some("[inf] Delivered successfully (the doc example value)")
+            }
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for DistriStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for DistriStatus {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 换货处理操作 — Action `op` of dangdang.order.goods.exchange.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ExchangeAction::Other`] with the raw value kept.
+/// Certainty: \[1\] DOC-137.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ExchangeAction {
+    /// Out of stock: refund instead of exchanging (code `0`).
+    OutOfStockRefund,
+    /// Confirm the exchange (code `1`).
+    ConfirmExchange,
+    /// Defer (code `2`).
+    Defer,
+    /// Refuse (code `3`).
+    Refuse,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ExchangeAction {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::OutOfStockRefund => "0",
+            Self::ConfirmExchange => "1",
+            Self::Defer => "2",
+            Self::Refuse => "3",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::OutOfStockRefund,
+            "1" => Self::ConfirmExchange,
+            "2" => Self::Defer,
+            "3" => Self::Refuse,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::OutOfStockRefund => {
+                Option::Some("Out of stock: refund instead of exchanging")
+            }
+            Self::ConfirmExchange => Option::Some("Confirm the exchange"),
+            Self::Defer => Option::Some("Defer"),
+            Self::Refuse => Option::Some("Refuse"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ExchangeAction {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::OutOfStockRefund => Some("Out of stock: refund instead of exchanging"),
+            Self::ConfirmExchange => Some("Confirm the exchange"),
+            Self::Defer => Some("Defer"),
+            Self::Refuse => Some("Refuse"),
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for ExchangeAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ExchangeAction {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 换货处理结果代码 — `Result/operCode` of dangdang.order.goods.exchange.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ExchangeGoodsResultCode::Other`] with the raw value kept.
+/// Certainty: \[1\] DOC-137; protocol §8.1.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ExchangeGoodsResultCode {
+    /// Success (protocol §8.1, all methods) (code `0`).
+    Success,
+    /// 队列中已经存在数据 — Already queued (doc example) (\[1\] DOC-137) (code `2`).
+    AlreadyQueued,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ExchangeGoodsResultCode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Success => "0",
+            Self::AlreadyQueued => "2",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::Success,
+            "2" => Self::AlreadyQueued,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Option::Some("Success (protocol §8.1, all methods)"),
+            Self::AlreadyQueued => {
+                Option::Some(
+                    "队列中已经存在数据 — Already queued (doc example) ([1] DOC-137)",
+                )
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ExchangeGoodsResultCode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::AlreadyQueued => Some("队列中已经存在数据"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("Success (protocol §8.1, all methods)"),
+            Self::AlreadyQueued => Some("Already queued (doc example) ([1] DOC-137)"),
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for ExchangeGoodsResultCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ExchangeGoodsResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
@@ -1391,6 +1686,146 @@ impl crate::wire::WireValue for QaAnswerResultCode {
         Result::Ok(Self::from_code(text))
     }
 }
+/// 面单详情结果代码 — Per-order `operCode` inside `courierReceiptDetail` of dangdang.order.receipt.details.get; present only when that order failed (empty = success).
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ReceiptDetailsResultCode::Other`] with the raw value kept.
+/// Certainty: \[1\] DG map for the `.list` twin; protocol §8.1.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReceiptDetailsResultCode {
+    /// Success (protocol §8.1, all methods; here success usually shows as an empty operCode \[2+\] HL, WF) (code `0`).
+    Success,
+    /// 订单编号错误 — Wrong order id (\[1\] DG) (code `35`).
+    WrongOrderId,
+    /// Wrong order state (\[1\] DG) (code `51`).
+    WrongOrderState,
+    /// Operation failed (\[1\] DG) (code `232`).
+    OperationFailed,
+    /// gShopID empty (legacy) (\[1\] DG) (code `410`).
+    ShopIdEmpty,
+    /// gShopID does not exist (legacy) (protocol §8.1 lists it for receipt details: \[2+\] DG, DC) (code `411`).
+    ShopIdUnknown,
+    /// No warehouse for the customer's city (\[1\] DG) (code `640`).
+    NoWarehouseForCity,
+    /// All order ids wrong (\[1\] DG) (code `1207`).
+    AllOrderIdsWrong,
+    /// More than 100 order ids (\[1\] DG, on a sibling method) (code `2207`).
+    TooManyOrderIds,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ReceiptDetailsResultCode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Success => "0",
+            Self::WrongOrderId => "35",
+            Self::WrongOrderState => "51",
+            Self::OperationFailed => "232",
+            Self::ShopIdEmpty => "410",
+            Self::ShopIdUnknown => "411",
+            Self::NoWarehouseForCity => "640",
+            Self::AllOrderIdsWrong => "1207",
+            Self::TooManyOrderIds => "2207",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::Success,
+            "35" => Self::WrongOrderId,
+            "51" => Self::WrongOrderState,
+            "232" => Self::OperationFailed,
+            "410" => Self::ShopIdEmpty,
+            "411" => Self::ShopIdUnknown,
+            "640" => Self::NoWarehouseForCity,
+            "1207" => Self::AllOrderIdsWrong,
+            "2207" => Self::TooManyOrderIds,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => {
+                Option::Some(
+                    "Success (protocol §8.1, all methods; here success usually shows as an empty operCode [2+] HL, WF)",
+                )
+            }
+            Self::WrongOrderId => {
+                Option::Some("订单编号错误 — Wrong order id ([1] DG)")
+            }
+            Self::WrongOrderState => Option::Some("Wrong order state ([1] DG)"),
+            Self::OperationFailed => Option::Some("Operation failed ([1] DG)"),
+            Self::ShopIdEmpty => Option::Some("gShopID empty (legacy) ([1] DG)"),
+            Self::ShopIdUnknown => {
+                Option::Some(
+                    "gShopID does not exist (legacy) (protocol §8.1 lists it for receipt details: [2+] DG, DC)",
+                )
+            }
+            Self::NoWarehouseForCity => {
+                Option::Some("No warehouse for the customer's city ([1] DG)")
+            }
+            Self::AllOrderIdsWrong => Option::Some("All order ids wrong ([1] DG)"),
+            Self::TooManyOrderIds => {
+                Option::Some("More than 100 order ids ([1] DG, on a sibling method)")
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ReceiptDetailsResultCode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::WrongOrderId => Some("订单编号错误"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => {
+                Some(
+                    "Success (protocol §8.1, all methods; here success usually shows as an empty operCode [2+] HL, WF)",
+                )
+            }
+            Self::WrongOrderId => Some("Wrong order id ([1] DG)"),
+            Self::WrongOrderState => Some("Wrong order state ([1] DG)"),
+            Self::OperationFailed => Some("Operation failed ([1] DG)"),
+            Self::ShopIdEmpty => Some("gShopID empty (legacy) ([1] DG)"),
+            Self::ShopIdUnknown => {
+                Some(
+                    "gShopID does not exist (legacy) (protocol §8.1 lists it for receipt details: [2+] DG, DC)",
+                )
+            }
+            Self::NoWarehouseForCity => {
+                Some("No warehouse for the customer's city ([1] DG)")
+            }
+            Self::AllOrderIdsWrong => Some("All order ids wrong ([1] DG)"),
+            Self::TooManyOrderIds => {
+                Some("More than 100 order ids ([1] DG, on a sibling method)")
+            }
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for ReceiptDetailsResultCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ReceiptDetailsResultCode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
 /// 发票开具方 — Who issues the invoice (`Is_DangdangReceipt`).
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReceiptIssuer::Other`] with the raw value kept.
@@ -1459,6 +1894,683 @@ impl std::fmt::Display for ReceiptIssuer {
     }
 }
 impl crate::wire::WireValue for ReceiptIssuer {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 运输方式 — Transport-mode code `shippingType` of dangdang.order.receipt.details.get, from the `type` node of dangdang.shop.carriagetype.get. The doc gives these as examples only; the full list comes from that method.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ReceiptShippingType::Other`] with the raw value kept.
+/// Certainty: \[1\] DOC-140.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReceiptShippingType {
+    /// None (code `999`).
+    NoType,
+    /// Air (code `1`).
+    Air,
+    /// Road (code `2`).
+    Road,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ReceiptShippingType {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::NoType => "999",
+            Self::Air => "1",
+            Self::Road => "2",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "999" => Self::NoType,
+            "1" => Self::Air,
+            "2" => Self::Road,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::NoType => Option::Some("None"),
+            Self::Air => Option::Some("Air"),
+            Self::Road => Option::Some("Road"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ReceiptShippingType {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::NoType => Some("None"),
+            Self::Air => Some("Air"),
+            Self::Road => Some("Road"),
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for ReceiptShippingType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ReceiptShippingType {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 退货处理操作 — Action `op` of dangdang.order.return.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ReturnAction::Other`] with the raw value kept.
+/// Certainty: \[1\] DOC-136.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReturnAction {
+    /// Agree to refund (code `1000`).
+    AgreeRefund,
+    /// Refuse (code `1100`).
+    Refuse,
+    /// Defer (code `1200`).
+    Defer,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ReturnAction {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::AgreeRefund => "1000",
+            Self::Refuse => "1100",
+            Self::Defer => "1200",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "1000" => Self::AgreeRefund,
+            "1100" => Self::Refuse,
+            "1200" => Self::Defer,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::AgreeRefund => Option::Some("Agree to refund"),
+            Self::Refuse => Option::Some("Refuse"),
+            Self::Defer => Option::Some("Defer"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ReturnAction {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::AgreeRefund => Some("Agree to refund"),
+            Self::Refuse => Some("Refuse"),
+            Self::Defer => Some("Defer"),
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for ReturnAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ReturnAction {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 退换货申请状态 — Request-state filter `applyStatus` of dangdang.orders.exchange.return.list.get.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ReturnApplyStatus::Other`] with the raw value kept.
+/// Certainty: \[1\] DOC-138 (DG passes it).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReturnApplyStatus {
+    /// All (the default) (code `9999`).
+    All,
+    /// Cancelled (code `-100`).
+    Cancelled,
+    /// Failed (code `1100`).
+    Failed,
+    /// Awaiting review (code `0`).
+    AwaitingReview,
+    /// Return/exchange done (code `300`).
+    Completed,
+    /// Accepted (code `1000`).
+    Accepted,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ReturnApplyStatus {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::All => "9999",
+            Self::Cancelled => "-100",
+            Self::Failed => "1100",
+            Self::AwaitingReview => "0",
+            Self::Completed => "300",
+            Self::Accepted => "1000",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "9999" => Self::All,
+            "-100" => Self::Cancelled,
+            "1100" => Self::Failed,
+            "0" => Self::AwaitingReview,
+            "300" => Self::Completed,
+            "1000" => Self::Accepted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::All => Option::Some("All (the default)"),
+            Self::Cancelled => Option::Some("Cancelled"),
+            Self::Failed => Option::Some("Failed"),
+            Self::AwaitingReview => Option::Some("Awaiting review"),
+            Self::Completed => Option::Some("Return/exchange done"),
+            Self::Accepted => Option::Some("Accepted"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ReturnApplyStatus {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::All => Some("All (the default)"),
+            Self::Cancelled => Some("Cancelled"),
+            Self::Failed => Some("Failed"),
+            Self::AwaitingReview => Some("Awaiting review"),
+            Self::Completed => Some("Return/exchange done"),
+            Self::Accepted => Some("Accepted"),
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for ReturnApplyStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ReturnApplyStatus {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 退换货审核状态 — Review state `returnExchangeOrdersApprStatus`: read from dangdang.orders.exchange.return.list.get, written by dangdang.orders.exchange.return.apply.approve. Majority reading; WF's runnable says 0 rejected / 1 approved / 2 pending, and DG's translator also uses 11/12/13 (approved + agree/refuse/defer refund, ApprStatus concatenated with orderResult).
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ReturnApprovalStatus::Other`] with the raw value kept.
+/// Certainty: \[2+\] EF SQL, WF ReturnOrder; Chinese wording from DG's translator comment.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReturnApprovalStatus {
+    /// 未审核 — Awaiting review (code `0`).
+    AwaitingReview,
+    /// 审核通过待处理 — Approved (awaiting handling); the approve doc example sends 1 (code `1`).
+    Approved,
+    /// 审核不通过 — Rejected (\[inf\] also the value to send to reject; not stated) (code `2`).
+    Rejected,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ReturnApprovalStatus {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::AwaitingReview => "0",
+            Self::Approved => "1",
+            Self::Rejected => "2",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::AwaitingReview,
+            "1" => Self::Approved,
+            "2" => Self::Rejected,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::AwaitingReview => Option::Some("未审核 — Awaiting review"),
+            Self::Approved => {
+                Option::Some(
+                    "审核通过待处理 — Approved (awaiting handling); the approve doc example sends 1",
+                )
+            }
+            Self::Rejected => {
+                Option::Some(
+                    "审核不通过 — Rejected ([inf] also the value to send to reject; not stated)",
+                )
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ReturnApprovalStatus {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::AwaitingReview => Some("未审核"),
+            Self::Approved => Some("审核通过待处理"),
+            Self::Rejected => Some("审核不通过"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::AwaitingReview => Some("Awaiting review"),
+            Self::Approved => {
+                Some("Approved (awaiting handling); the approve doc example sends 1")
+            }
+            Self::Rejected => {
+                Some("Rejected ([inf] also the value to send to reject; not stated)")
+            }
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for ReturnApprovalStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ReturnApprovalStatus {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 退换货类型 — Kind of return/exchange request: the `type` filter and the `returnExchangeStatus` element of dangdang.orders.exchange.return.list.get.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ReturnExchangeType::Other`] with the raw value kept.
+/// Certainty: filter values \[1\] DOC-138; element 1/2 \[2+\] EF, WF; element 3 \[1\] EF.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReturnExchangeType {
+    /// All (request filter only; the default) (code `9999`).
+    All,
+    /// Return (code `1`).
+    Return,
+    /// Exchange (code `2`).
+    Exchange,
+    /// 代退货 — Return on the buyer's behalf (element only, \[1\] EF) (code `3`).
+    ReturnOnBuyersBehalf,
+    /// 仅退款 — Refund only (request filter, v1.1, 2017-06); the value the element carries for such requests was not found (code `5`).
+    RefundOnly,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ReturnExchangeType {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::All => "9999",
+            Self::Return => "1",
+            Self::Exchange => "2",
+            Self::ReturnOnBuyersBehalf => "3",
+            Self::RefundOnly => "5",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "9999" => Self::All,
+            "1" => Self::Return,
+            "2" => Self::Exchange,
+            "3" => Self::ReturnOnBuyersBehalf,
+            "5" => Self::RefundOnly,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::All => Option::Some("All (request filter only; the default)"),
+            Self::Return => Option::Some("Return"),
+            Self::Exchange => Option::Some("Exchange"),
+            Self::ReturnOnBuyersBehalf => {
+                Option::Some(
+                    "代退货 — Return on the buyer's behalf (element only, [1] EF)",
+                )
+            }
+            Self::RefundOnly => {
+                Option::Some(
+                    "仅退款 — Refund only (request filter, v1.1, 2017-06); the value the element carries for such requests was not found",
+                )
+            }
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ReturnExchangeType {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            Self::ReturnOnBuyersBehalf => Some("代退货"),
+            Self::RefundOnly => Some("仅退款"),
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::All => Some("All (request filter only; the default)"),
+            Self::Return => Some("Return"),
+            Self::Exchange => Some("Exchange"),
+            Self::ReturnOnBuyersBehalf => {
+                Some("Return on the buyer's behalf (element only, [1] EF)")
+            }
+            Self::RefundOnly => {
+                Some(
+                    "Refund only (request filter, v1.1, 2017-06); the value the element carries for such requests was not found",
+                )
+            }
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for ReturnExchangeType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ReturnExchangeType {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 退货处理结果代码 — `Result/operCode` of dangdang.order.return. Only success is known; no code list was found.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ReturnGoodsResultCode::Other`] with the raw value kept.
+/// Certainty: \[1\] DOC-136.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReturnGoodsResultCode {
+    /// Success (\[1\] DOC-136) (code `0`).
+    Success,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ReturnGoodsResultCode {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Success => "0",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "0" => Self::Success,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Option::Some("Success ([1] DOC-136)"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ReturnGoodsResultCode {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("Success ([1] DOC-136)"),
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for ReturnGoodsResultCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ReturnGoodsResultCode {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 退换货处理结果 — Processing result: the `result` filter and the `orderResult` element of dangdang.orders.exchange.return.list.get.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ReturnProcessingResult::Other`] with the raw value kept.
+/// Certainty: filter \[2+\] DOC-138, WF; element \[2+\] DG, EF, WF.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReturnProcessingResult {
+    /// All (request filter only; the default) (code `9999`).
+    All,
+    /// Agreed (code `1`).
+    Agreed,
+    /// Refused (code `2`).
+    Refused,
+    /// Deferred (element only) (code `3`).
+    Deferred,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ReturnProcessingResult {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::All => "9999",
+            Self::Agreed => "1",
+            Self::Refused => "2",
+            Self::Deferred => "3",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "9999" => Self::All,
+            "1" => Self::Agreed,
+            "2" => Self::Refused,
+            "3" => Self::Deferred,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::All => Option::Some("All (request filter only; the default)"),
+            Self::Agreed => Option::Some("Agreed"),
+            Self::Refused => Option::Some("Refused"),
+            Self::Deferred => Option::Some("Deferred (element only)"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ReturnProcessingResult {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::All => Some("All (request filter only; the default)"),
+            Self::Agreed => Some("Agreed"),
+            Self::Refused => Some("Refused"),
+            Self::Deferred => Some("Deferred (element only)"),
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for ReturnProcessingResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ReturnProcessingResult {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Result::Ok(Self::from_code(text))
+    }
+}
+/// 退换货处理状态 — Processing state: the `status` filter and the `orderStatus` element of dangdang.orders.exchange.return.list.get.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ReturnProcessingStatus::Other`] with the raw value kept.
+/// Certainty: \[2+\] DOC-138, WF; 3 \[1\] WF.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReturnProcessingStatus {
+    /// All (request filter only; the default) (code `9999`).
+    All,
+    /// Pending (code `1`).
+    Pending,
+    /// Processed (code `2`).
+    Processed,
+    /// Deferred (listed by WF only) (code `3`).
+    Deferred,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+impl ReturnProcessingStatus {
+    /// The wire code.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::All => "9999",
+            Self::Pending => "1",
+            Self::Processed => "2",
+            Self::Deferred => "3",
+            Self::Other(raw) => raw,
+        }
+    }
+    /// Decodes a wire code; unknown codes become [`Self::Other`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "9999" => Self::All,
+            "1" => Self::Pending,
+            "2" => Self::Processed,
+            "3" => Self::Deferred,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
+    pub fn meaning(&self) -> Option<&'static str> {
+        match self {
+            Self::All => Option::Some("All (request filter only; the default)"),
+            Self::Pending => Option::Some("Pending"),
+            Self::Processed => Option::Some("Processed"),
+            Self::Deferred => Option::Some("Deferred (listed by WF only)"),
+            Self::Other(_) => Option::None,
+        }
+    }
+}
+impl ReturnProcessingStatus {
+    /// The Chinese name of the code as Dangdang words it, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn zh(&self) -> Option<&'static str> {
+        match self {
+            _ => None,
+        }
+    }
+    /// The English summary of the code, when the spec has one.
+    #[allow(clippy::match_single_binding)]
+    pub fn en(&self) -> Option<&'static str> {
+        match self {
+            Self::All => Some("All (request filter only; the default)"),
+            Self::Pending => Some("Pending"),
+            Self::Processed => Some("Processed"),
+            Self::Deferred => Some("Deferred (listed by WF only)"),
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for ReturnProcessingStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl crate::wire::WireValue for ReturnProcessingStatus {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }

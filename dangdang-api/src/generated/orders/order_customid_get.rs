@@ -13,6 +13,8 @@
 //! Notes:
 //! - No public documentation was found for this method; parameters and response are unknown. Send parameters with `.param()`; the reply is returned as a generic XML tree.
 //! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+//! - \[inf\] Presumably the reverse of dangdang.order.orderid.get (`o` in, `outerOrderID` out).
+//! - dangdang.orders.list.get and dangdang.order.details.get both accept `outerOrderID` and return both ids, which covers the same need \[2+: DOC-132, DOC-133\].
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.customid.get";
 /// The legacy v2 URL this method replaces.

@@ -13,6 +13,7 @@
 //! Notes:
 //! - No public documentation was found for this method; parameters and response are unknown. Send parameters with `.param()`; the reply is returned as a generic XML tree.
 //! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+//! - \[inf\] By analogy with dangdang.item.itemid.get it most likely maps `outerOrderID` → `orderID`.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.orderid.get";
 /// The legacy v2 URL this method replaces.

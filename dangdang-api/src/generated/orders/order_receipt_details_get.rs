@@ -1,14 +1,28 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.order.receipt.details.get`: Legacy `getMultiOrderCourierReceiptDetails.php`.
+//! `dangdang.order.receipt.details.get`: 获取订单面单详情 — Courier waybill (面单) data for up to 100 orders; depending on the order type the call also ships or marks orders (see notes).
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/getMultiOrderCourierReceiptDetails.php`
 //! - Transport: GET, parameters in the query string
-//! - Safety: read (safe to retry)
+//! - Safety: write (never retried automatically)
 //! - Provenance: documented
 //!
+//! Sources:
+//! - DOC-140: Official doc page 140 (order.receipt.details.get / .list), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=140>
+//! - DG: barnet0/tests: Digiwin ECIMS middleware, JAXB beans and operCode maps (2015-2017)
+//! - HL: halentest/dongganjituan: Java shop ERP DangdangService (2013)
+//! - WF: lian233/Code_bak and other copies of the wofu ERP (netshop.dangdang)
+//! - WD: a Wangdian-style PHP ERP DangdangClient (repository not identified)
+//! - EF: Baison eFAST PHP adapter DangdangAPIModel and its MySQL column comments (repository not identified)
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §27); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Side effects by order type \[1: DOC-140\]: 代发 COD orders in 等待配货 → full shipment + mark picked + print + manual ship; 代发 non-COD and 自发 COD only when 等待发货 / 已发货; 自发 non-COD: print only, waybill amount 0.
+//! - Marked `write` (never retried automatically) because of these side effects, although it is a GET query.
+//! - Verb GET \[2+: DOC-140, WF\].
+//! - DG, HL and WD actually call `dangdang.order.receipt.details.list`; WF calls `…details.get`; the doc navigation lists both with the same title → \[inf\] same payload.
+//! - Per-order failure: `orderID` + `operCode` + `operation` inside `courierReceiptDetail`; success when `operCode` is empty \[2+: HL, WF\].
+//! - Result codes come from DG's map for the `.list` twin \[1\]; 2207 (more than 100 order ids) was seen on a sibling method.
+//! - Do not mix up with `dangdang.order.expressbill.get`, whose DG bean spells the area fields without underscores (`consigneeAddrProvince`) and adds `orderType`, `productNum`.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.receipt.details.get";
 /// The legacy v2 URL this method replaces.
@@ -20,16 +34,43 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getMultiOrderCourierRec
 #[doc(alias = "dangdang.order.receipt.details.get")]
 #[doc(alias = "getMultiOrderCourierReceiptDetails.php")]
 #[doc(alias = "getMultiOrderCourierReceiptDetails")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
+    /// 订单编号 — Dangdang order ids, comma-separated.
+    ///
+    /// Wire name: `o` (text).
+    /// At most 100 comma-separated entries (checked before sending).
+    /// Limits: at most 100 orders (DG error 2207 on a sibling method says the same).
+    /// Certainty: \[2+\] DOC-140, HL (joins several ids), WF.
+    pub order_ids: String,
+    /// Transport-mode code from the `type` node of dangdang.shop.carriagetype.get (e.g. 999 none, 1 air, 2 road); when omitted the shop's configured default applies.
+    ///
+    /// Wire name: `shippingType` (code table [`ReceiptShippingType`](crate::types::ReceiptShippingType)).
+    /// Certainty: \[1\] DOC-140.
+    pub shipping_type: Option<crate::types::ReceiptShippingType>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
-    /// A request with no parameters set.
-    pub fn new() -> Self {
-        Self { extra_params: Vec::new() }
+    /// A request with every required parameter; optional ones start unset.
+    pub fn new(order_ids: impl Into<String>) -> Self {
+        Self {
+            order_ids: order_ids.into(),
+            shipping_type: Option::None,
+            extra_params: Vec::new(),
+        }
+    }
+    /// Transport-mode code from the `type` node of dangdang.shop.carriagetype.get (e.g. 999 none, 1 air, 2 road); when omitted the shop's configured default applies.
+    ///
+    /// Wire name: `shippingType` (code table [`ReceiptShippingType`](crate::types::ReceiptShippingType)).
+    /// Certainty: \[1\] DOC-140.
+    pub fn shipping_type(
+        mut self,
+        shipping_type: crate::types::ReceiptShippingType,
+    ) -> Self {
+        self.shipping_type = Option::Some(shipping_type);
+        self
     }
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
@@ -43,22 +84,28 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        {
+            let text = crate::wire::text(&self.order_ids);
+            crate::call::check_list_len(METHOD, "o", &text, 100)?;
+            params.push(("o".into(), text));
+        }
+        if let Option::Some(value) = &self.shipping_type {
+            let text = crate::wire::text(value);
+            params.push(("shippingType".into(), text));
+        }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
         Result::Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Get,
-            safety: crate::call::Safety::Read,
+            safety: crate::call::Safety::Write,
             params,
             upload: Option::None,
         })
     }
     /// Sends this request; the same as [`Client::order_receipt_details_get`](crate::Client::order_receipt_details_get).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.order_receipt_details_get(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -66,12 +113,279 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
+/// 获取订单面单详情 — Courier waybill (面单) data for up to 100 orders; depending on the order type the call also ships or marks orders (see notes).
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// One waybill record per requested order.
+    ///
+    /// Wire name: `orderCourierReceiptDetails` › `courierReceiptDetail*`.
+    /// Certainty: structure \[2+\] DOC-140, DG, HL, WF, WD.
+    #[serde(
+        rename = "orderCourierReceiptDetails",
+        default,
+        deserialize_with = "Response::de_order_courier_receipt_details"
+    )]
+    pub order_courier_receipt_details: Vec<CourierReceiptDetail>,
+}
+impl Response {
+    /// Reads the `<courierReceiptDetail>` children of `<orderCourierReceiptDetails>`, ignoring any others.
+    fn de_order_courier_receipt_details<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<CourierReceiptDetail>, D::Error> {
+        crate::wire::de::list_of(deserializer, "courierReceiptDetail")
+    }
+}
+/// Waybill data of one order, or its failure (`operCode` + `operation`).
+///
+/// Element `courierReceiptDetail`.
+/// Certainty: receiptTitle … sendGoodsTime \[2+\] DG bean for the `.list` sibling, HL parser, EF table; rejectWarehouse \[2+\] DG, HL; orderOperCode, payType \[1\] DG; operCode/operation \[2+\] HL, WF.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct CourierReceiptDetail {
+    /// Waybill title (meaning by name only).
+    ///
+    /// Wire name: `receiptTitle` (text).
+    #[serde(
+        rename = "receiptTitle",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub receipt_title: Option<String>,
+    /// Shop warehouse (meaning by name only).
+    ///
+    /// Wire name: `shopWarehouse` (text).
+    #[serde(
+        rename = "shopWarehouse",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub shop_warehouse: Option<String>,
+    /// Shipping warehouse (meaning by name only).
+    ///
+    /// Wire name: `sendGoodsWarehouse` (text).
+    #[serde(
+        rename = "sendGoodsWarehouse",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub send_goods_warehouse: Option<String>,
+    /// Warehouse for rejected parcels (meaning by name only).
+    ///
+    /// Wire name: `rejectWarehouse` (text).
+    /// Certainty: \[2+\] DG, HL.
+    #[serde(
+        rename = "rejectWarehouse",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub reject_warehouse: Option<String>,
+    /// Courier company (meaning by name only).
+    ///
+    /// Wire name: `expressCompany` (text).
+    #[serde(
+        rename = "expressCompany",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub express_company: Option<String>,
+    /// 订单编号 — Dangdang order id.
+    ///
+    /// Wire name: `orderID` (integer).
+    #[serde(rename = "orderID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub order_id: Option<i64>,
+    /// When the order was placed.
+    ///
+    /// Wire name: `orderCreateTime` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    #[serde(
+        rename = "orderCreateTime",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_create_time: Option<crate::BeijingTime>,
+    /// 收货人姓名 — Consignee name.
+    ///
+    /// Wire name: `consigneeName` (text).
+    #[serde(
+        rename = "consigneeName",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_name: Option<String>,
+    /// 收货地址 — Consignee address.
+    ///
+    /// Wire name: `consigneeAddr` (text).
+    #[serde(
+        rename = "consigneeAddr",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_addr: Option<String>,
+    /// 国家 — Country.
+    ///
+    /// Wire name: `consigneeAddr_State` (text).
+    #[serde(
+        rename = "consigneeAddr_State",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_addr_state: Option<String>,
+    /// 省份 — Province.
+    ///
+    /// Wire name: `consigneeAddr_Province` (text).
+    #[serde(
+        rename = "consigneeAddr_Province",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_addr_province: Option<String>,
+    /// 城市 — City.
+    ///
+    /// Wire name: `consigneeAddr_City` (text).
+    #[serde(
+        rename = "consigneeAddr_City",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_addr_city: Option<String>,
+    /// 区县 — District.
+    ///
+    /// Wire name: `consigneeAddr_Area` (text).
+    #[serde(
+        rename = "consigneeAddr_Area",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_addr_area: Option<String>,
+    /// 邮编 — Postcode.
+    ///
+    /// Wire name: `consigneePostcode` (text).
+    #[serde(
+        rename = "consigneePostcode",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_postcode: Option<String>,
+    /// 收货人固定电话 — Consignee landline.
+    ///
+    /// Wire name: `consigneeTel` (text).
+    #[serde(
+        rename = "consigneeTel",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_tel: Option<String>,
+    /// 收货人手机 — Consignee mobile.
+    ///
+    /// Wire name: `consigneeMobileTel` (text).
+    #[serde(
+        rename = "consigneeMobileTel",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consignee_mobile_tel: Option<String>,
+    /// Shop name.
+    ///
+    /// Wire name: `shopName` (text).
+    #[serde(rename = "shopName", default, deserialize_with = "crate::wire::de::parsed")]
+    pub shop_name: Option<String>,
+    /// Shop id.
+    ///
+    /// Wire name: `shopID` (text).
+    #[serde(rename = "shopID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub shop_id: Option<String>,
+    /// Sender name.
+    ///
+    /// Wire name: `consignerName` (text).
+    #[serde(
+        rename = "consignerName",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consigner_name: Option<String>,
+    /// Sender phone.
+    ///
+    /// Wire name: `consignerTel` (text).
+    #[serde(
+        rename = "consignerTel",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consigner_tel: Option<String>,
+    /// Sender address.
+    ///
+    /// Wire name: `consignerAddr` (text).
+    #[serde(
+        rename = "consignerAddr",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub consigner_addr: Option<String>,
+    /// Amount to collect on delivery (sic: Bargin).
+    ///
+    /// Wire name: `totalBarginPrice` (decimal yuan).
+    #[serde(
+        rename = "totalBarginPrice",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub total_bargin_price: Option<crate::Decimal>,
+    /// Delivery-time wish, as text.
+    ///
+    /// Wire name: `sendGoodsTime` (text).
+    #[serde(
+        rename = "sendGoodsTime",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub send_goods_time: Option<String>,
+    /// Order operation code; meaning and values not documented.
+    ///
+    /// Wire name: `orderOperCode` (text).
+    /// Certainty: \[1\] DG.
+    #[serde(
+        rename = "orderOperCode",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_oper_code: Option<String>,
+    /// Payment type; values not documented.
+    ///
+    /// Wire name: `payType` (text).
+    /// Certainty: \[1\] DG.
+    #[serde(rename = "payType", default, deserialize_with = "crate::wire::de::parsed")]
+    pub pay_type: Option<String>,
+    /// Failure code; present only when this order failed.
+    ///
+    /// Wire name: `operCode` (code table [`ReceiptDetailsResultCode`](crate::types::ReceiptDetailsResultCode)).
+    /// Certainty: \[2+\] HL, WF.
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<crate::types::ReceiptDetailsResultCode>,
+    /// Failure text; present only when this order failed.
+    ///
+    /// Wire name: `operation` (text).
+    /// Certainty: \[2+\] HL, WF.
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+}
 impl crate::Client {
-    /// `dangdang.order.receipt.details.get`: Legacy `getMultiOrderCourierReceiptDetails.php`.
+    /// `dangdang.order.receipt.details.get`: 获取订单面单详情 — Courier waybill (面单) data for up to 100 orders; depending on the order type the call also ships or marks orders (see notes).
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `getMultiOrderCourierReceiptDetails.php`.
     #[doc(alias = "dangdang.order.receipt.details.get")]
@@ -80,9 +394,9 @@ impl crate::Client {
     pub async fn order_receipt_details_get(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

@@ -1,14 +1,19 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.order.return`: Legacy `returnGoods.php`.
+//! `dangdang.order.return`: 退货处理 — Handle one approved buyer return request: agree to refund, refuse or defer.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/returnGoods.php`
 //! - Transport: GET, parameters in the query string
 //! - Safety: write (never retried automatically)
 //! - Provenance: documented
 //!
+//! Sources:
+//! - DOC-136: Official doc page 136 (order.return), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=136>
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §28); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - The request must already be approved with dangdang.orders.exchange.return.apply.approve; deferring is supported; 代退货 (return on the buyer's behalf) requests cannot be handled \[1: DOC-136\].
+//! - Verb GET \[1: DOC-136\]. That `o`, `ro` and `op` are required is an inference \[inf\].
+//! - No result-code list was found; 0 = success.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.return";
 /// The legacy v2 URL this method replaces.
@@ -20,16 +25,88 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/returnGoods.php";
 #[doc(alias = "dangdang.order.return")]
 #[doc(alias = "returnGoods.php")]
 #[doc(alias = "returnGoods")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
+    /// 订单编号 — Dangdang order id.
+    ///
+    /// Wire name: `o` (integer).
+    /// Certainty: \[1\] DOC-136; required \[inf\].
+    pub order_id: i64,
+    /// Return request id: `returnExchangeCode` from dangdang.orders.exchange.return.list.get.
+    ///
+    /// Wire name: `ro` (integer).
+    /// Certainty: \[1\] DOC-136; required \[inf\].
+    pub return_id: i64,
+    /// Reverse shipping fee refunded.
+    ///
+    /// Wire name: `shippingAmount` (decimal yuan).
+    /// Limits: at most 50 (yuan).
+    /// Certainty: \[1\] DOC-136.
+    pub shipping_amount: Option<crate::Decimal>,
+    /// Partial deduction; only for specific sellers; energy-subsidy refunds go here.
+    ///
+    /// Wire name: `deductAmount` (decimal yuan).
+    /// Server default when omitted: `0`.
+    /// Certainty: \[1\] DOC-136.
+    pub deduct_amount: Option<crate::Decimal>,
+    /// Seller note.
+    ///
+    /// Wire name: `mo` (text).
+    /// Limits: at most 50 Chinese characters.
+    /// Certainty: \[1\] DOC-136.
+    pub memo: Option<String>,
+    /// Action: 1000 agree to refund, 1100 refuse, 1200 defer.
+    ///
+    /// Wire name: `op` (code table [`ReturnAction`](crate::types::ReturnAction)).
+    /// Certainty: \[1\] DOC-136; required \[inf\].
+    pub action: crate::types::ReturnAction,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
-    /// A request with no parameters set.
-    pub fn new() -> Self {
-        Self { extra_params: Vec::new() }
+    /// A request with every required parameter; optional ones start unset.
+    pub fn new(
+        order_id: i64,
+        return_id: i64,
+        action: crate::types::ReturnAction,
+    ) -> Self {
+        Self {
+            order_id,
+            return_id,
+            shipping_amount: Option::None,
+            deduct_amount: Option::None,
+            memo: Option::None,
+            action,
+            extra_params: Vec::new(),
+        }
+    }
+    /// Reverse shipping fee refunded.
+    ///
+    /// Wire name: `shippingAmount` (decimal yuan).
+    /// Limits: at most 50 (yuan).
+    /// Certainty: \[1\] DOC-136.
+    pub fn shipping_amount(mut self, shipping_amount: crate::Decimal) -> Self {
+        self.shipping_amount = Option::Some(shipping_amount);
+        self
+    }
+    /// Partial deduction; only for specific sellers; energy-subsidy refunds go here.
+    ///
+    /// Wire name: `deductAmount` (decimal yuan).
+    /// Server default when omitted: `0`.
+    /// Certainty: \[1\] DOC-136.
+    pub fn deduct_amount(mut self, deduct_amount: crate::Decimal) -> Self {
+        self.deduct_amount = Option::Some(deduct_amount);
+        self
+    }
+    /// Seller note.
+    ///
+    /// Wire name: `mo` (text).
+    /// Limits: at most 50 Chinese characters.
+    /// Certainty: \[1\] DOC-136.
+    pub fn memo(mut self, memo: impl Into<String>) -> Self {
+        self.memo = Option::Some(memo.into());
+        self
     }
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
@@ -43,6 +120,30 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        {
+            let text = crate::wire::text(&self.order_id);
+            params.push(("o".into(), text));
+        }
+        {
+            let text = crate::wire::text(&self.return_id);
+            params.push(("ro".into(), text));
+        }
+        if let Option::Some(value) = &self.shipping_amount {
+            let text = crate::wire::text(value);
+            params.push(("shippingAmount".into(), text));
+        }
+        if let Option::Some(value) = &self.deduct_amount {
+            let text = crate::wire::text(value);
+            params.push(("deductAmount".into(), text));
+        }
+        if let Option::Some(value) = &self.memo {
+            let text = crate::wire::text(value);
+            params.push(("mo".into(), text));
+        }
+        {
+            let text = crate::wire::text(&self.action);
+            params.push(("op".into(), text));
+        }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
@@ -55,10 +156,7 @@ impl Request {
         })
     }
     /// Sends this request; the same as [`Client::order_return`](crate::Client::order_return).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.order_return(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -66,12 +164,67 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
+/// 退货处理 — Handle one approved buyer return request: agree to refund, refuse or defer.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// Outcome of the return handling.
+    ///
+    /// Wire name: `Result`.
+    /// Certainty: \[1\] DOC-136.
+    #[serde(rename = "Result", default)]
+    pub result: Option<ReturnResult>,
+}
+/// Outcome of the return handling.
+///
+/// Element `Result`.
+/// Certainty: \[1\] DOC-136.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReturnResult {
+    /// 订单编号 — Dangdang order id.
+    ///
+    /// Wire name: `orderID` (integer).
+    #[serde(rename = "orderID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub order_id: Option<i64>,
+    /// Return order id.
+    ///
+    /// Wire name: `returnOrderID` (text).
+    #[serde(
+        rename = "returnOrderID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub return_order_id: Option<String>,
+    /// Result code; 0 = success.
+    ///
+    /// Wire name: `operCode` (code table [`ReturnGoodsResultCode`](crate::types::ReturnGoodsResultCode)).
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<crate::types::ReturnGoodsResultCode>,
+    /// Result text.
+    ///
+    /// Wire name: `operation` (text).
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+}
 impl crate::Client {
-    /// `dangdang.order.return`: Legacy `returnGoods.php`.
+    /// `dangdang.order.return`: 退货处理 — Handle one approved buyer return request: agree to refund, refuse or defer.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `returnGoods.php`.
     #[doc(alias = "dangdang.order.return")]
@@ -80,9 +233,9 @@ impl crate::Client {
     pub async fn order_return(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

@@ -1,14 +1,23 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.orders.exchange.return.apply.approve`: Legacy `updateReturnExchangeOrdersApprStatus.php`.
+//! `dangdang.orders.exchange.return.apply.approve`: 退换货申请审核 — Approve (or \[inf\] reject) buyers' return/exchange requests in a batch; required before handling them with dangdang.order.return / dangdang.order.goods.exchange.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/updateReturnExchangeOrdersApprStatus.php`
 //! - Transport: multipart POST, document in file part `updateReturnExchangeOrdersApprStatus`
 //! - Safety: write (never retried automatically)
 //! - Provenance: partial
 //!
+//! Sources:
+//! - DOC-139: Official doc page 139 (orders.exchange.return.apply.approve), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=139>
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §31); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - 自发 / 代发, COD and non-COD; not for 代退货 requests; v1.1 adds refund-only support. Verb POST \[1: DOC-139\].
+//! - Maximum batch size not found.
+//! - `itemsList` (only for refund-only requests) is in the doc but its children are truncated, so it cannot be encoded here; the typed document leaves it out.
+//! - Response and result codes not found (page truncated; no client code). \[inf\] Likely the `Result` › `OrdersList` › `OrderInfo` + per-order code pattern of dangdang.order.goods.send; the reply is returned as a generic XML tree.
+//! - \[inf\] Reject is presumably `returnExchangeOrdersApprStatus` 2 (same enum as the list) — not stated.
+//! - The doc's description text says "配送状态XML文件" — a copy-paste slip from dangdang.orders.distristatus.update.
+//! - Which children are mandatory is not stated; orderID, returnExchangeCode and the review state are constructor arguments here \[inf\].
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.orders.exchange.return.apply.approve";
 /// The legacy v2 URL this method replaces.
@@ -23,16 +32,16 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateReturnExchangeOrd
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// The XML uploaded as file part `updateReturnExchangeOrdersApprStatus`: the children of `<request>` after `functionID` and `time`.
-    pub document: String,
+    /// The document uploaded as file part `updateReturnExchangeOrdersApprStatus`.
+    pub document: upload::Document,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
     /// A request with every required parameter; optional ones start unset.
-    pub fn new(document: impl Into<String>) -> Self {
+    pub fn new(document: upload::Document) -> Self {
         Self {
-            document: document.into(),
+            document,
             extra_params: Vec::new(),
         }
     }
@@ -60,7 +69,11 @@ impl Request {
                 field: "updateReturnExchangeOrdersApprStatus",
                 filename: "updateReturnExchangeOrdersApprStatus.xml",
                 max_bytes: Option::None,
-                body: crate::call::UploadBody::XmlFragment(self.document.clone()),
+                body: crate::call::UploadBody::XmlFragment({
+                    let mut w = crate::xml::XmlWriter::new();
+                    self.document.write_xml(&mut w)?;
+                    w.finish()
+                }),
             }),
         })
     }
@@ -80,8 +93,96 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+/// The document uploaded in file part `updateReturnExchangeOrdersApprStatus` (GBK XML under `<request>`).
+pub mod upload {
+    /// The `request` element.
+    ///
+    /// Element `request`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Document {
+        /// Requests to review.
+        ///
+        /// Wire name: `OrdersList` › `OrderInfo*`.
+        /// Certainty: \[1\] DOC-139.
+        pub orders_list: Vec<OrderInfo>,
+    }
+    impl Document {
+        /// Builds `<request>` from its required children; optional ones start empty.
+        pub fn new(orders_list: Vec<OrderInfo>) -> Self {
+            Self { orders_list }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.start("OrdersList");
+            for item in &self.orders_list {
+                w.start("OrderInfo");
+                item.write_xml(w)?;
+                w.end("OrderInfo");
+            }
+            w.end("OrdersList");
+            Result::Ok(())
+        }
+    }
+    /// One request to review (maximum per call not found).
+    ///
+    /// Element `OrderInfo`.
+    /// Certainty: \[1\] DOC-139.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct OrderInfo {
+        /// 订单编号 — Dangdang order id.
+        ///
+        /// Wire name: `orderID` (integer).
+        pub order_id: i64,
+        /// Request id (`returnExchangeCode` from dangdang.orders.exchange.return.list.get).
+        ///
+        /// Wire name: `returnExchangeCode` (integer).
+        pub return_exchange_code: i64,
+        /// Review decision; the doc example uses 1 (approve).
+        ///
+        /// Wire name: `returnExchangeOrdersApprStatus` (code table [`ReturnApprovalStatus`](crate::types::ReturnApprovalStatus)).
+        pub return_exchange_orders_appr_status: crate::types::ReturnApprovalStatus,
+        /// Free-text review comment.
+        ///
+        /// Wire name: `apprComments` (text).
+        pub appr_comments: Option<String>,
+    }
+    impl OrderInfo {
+        /// Builds `<OrderInfo>` from its required children; optional ones start empty.
+        pub fn new(
+            order_id: i64,
+            return_exchange_code: i64,
+            return_exchange_orders_appr_status: crate::types::ReturnApprovalStatus,
+        ) -> Self {
+            Self {
+                order_id,
+                return_exchange_code,
+                return_exchange_orders_appr_status,
+                appr_comments: Option::None,
+            }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.leaf("orderID", &crate::wire::text(&self.order_id));
+            w.leaf("returnExchangeCode", &crate::wire::text(&self.return_exchange_code));
+            w.leaf(
+                "returnExchangeOrdersApprStatus",
+                &crate::wire::text(&self.return_exchange_orders_appr_status),
+            );
+            if let Option::Some(value) = &self.appr_comments {
+                w.leaf("apprComments", &crate::wire::text(value));
+            }
+            Result::Ok(())
+        }
+    }
+}
 impl crate::Client {
-    /// `dangdang.orders.exchange.return.apply.approve`: Legacy `updateReturnExchangeOrdersApprStatus.php`.
+    /// `dangdang.orders.exchange.return.apply.approve`: 退换货申请审核 — Approve (or \[inf\] reject) buyers' return/exchange requests in a batch; required before handling them with dangdang.order.return / dangdang.order.goods.exchange.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `updateReturnExchangeOrdersApprStatus.php`.
     #[doc(alias = "dangdang.orders.exchange.return.apply.approve")]

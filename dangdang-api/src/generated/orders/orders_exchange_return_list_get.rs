@@ -1,14 +1,36 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.orders.exchange.return.list.get`: Legacy `searchReturnExchangeOrders.php`.
+//! `dangdang.orders.exchange.return.list.get`: 查询退换货订单列表 — Search return, exchange and refund-only requests by state, type and request date, ten per page.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/searchReturnExchangeOrders.php`
 //! - Transport: GET, parameters in the query string
 //! - Safety: read (safe to retry)
 //! - Provenance: documented
 //!
+//! Sources:
+//! - DOC-138: Official doc page 138 (orders.exchange.return.list.get), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=138>
+//! - DG: barnet0/tests: Digiwin ECIMS middleware, JAXB beans and operCode maps (2015-2017)
+//! - WF: lian233/Code_bak and other copies of the wofu ERP (netshop.dangdang)
+//! - EF: Baison eFAST PHP adapter DangdangAPIModel and its MySQL column comments (repository not identified)
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §30); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Covers 自发 / 代发, COD and non-COD orders; v1.1 (2017-06) added the refund-only (仅退款) type \[1: DOC-138\].
+//! - Verb GET \[2+: DOC-138, WF\].
+//! - Fixed page size 10: EF sends pageSize=20, but DG notes "only 10 per call, pageSize unusable" and EF's own page-size constant is 10 \[2+: DG, EF\].
+//! - `resd` / `reed`: the doc format is YYYY-MM-DD, but EF and DG send `yyyy-MM-dd HH:mm:ss`; this client sends the date only.
+//! - `returnExchangeStatus`: 1 / 2 \[2+: EF, WF\], 3 = 代退货 \[1: EF\]; with `type=5` a refund-only value presumably appears too \[inf\] (value not found).
+//! - `returnExchangeOrdersApprStatus` majority reading 0 pending / 1 approved / 2 rejected \[2+: EF SQL, WF ReturnOrder\]; WF's runnable comment says 0 rejected, 1 approved, 2 pending; DG's translator lists 0 未审核, 1 审核通过待处理, 2 审核不通过 and 11/12/13 = approved + agree/refuse/defer refund (ApprStatus concatenated with orderResult).
+//! - EF also has a column `warning` ("未说明") next to these fields → \[inf\] an undocumented `warning` element may exist \[1: EF\].
+//! - The list uses a lower-case `itemsList` (order.details.get has `ItemsList`) \[2+\].
+//!
+//! Result codes:
+//! - `35`: 订单编号错误 — Wrong order id. (\[1\] DG)
+//! - `46`: Wrong return/exchange type. (\[1\] DG)
+//! - `47`: Wrong processing state. (\[1\] DG)
+//! - `48`: Wrong processing result. (\[1\] DG)
+//! - `49`: Bad time format. (\[1\] DG)
+//! - `50`: Bad page number. (\[1\] DG)
+//! - `1300`: Wrong request state. (\[1\] DG)
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.orders.exchange.return.list.get";
 /// The legacy v2 URL this method replaces.
@@ -23,13 +45,185 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/searchReturnExchangeOrd
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Request {
+    /// 订单编号 — One Dangdang order id.
+    ///
+    /// Wire name: `o` (integer).
+    /// Certainty: \[2+\] DOC-138, DG.
+    pub order_id: Option<i64>,
+    /// Request-state filter: 9999 all, -100 cancelled, 1100 failed, 0 awaiting review, 300 return/exchange done, 1000 accepted.
+    ///
+    /// Wire name: `applyStatus` (code table [`ReturnApplyStatus`](crate::types::ReturnApplyStatus)).
+    /// Server default when omitted: `9999`.
+    /// Certainty: \[1\] DOC-138 (DG passes it).
+    pub apply_status: Option<crate::types::ReturnApplyStatus>,
+    /// Request-type filter: 9999 all, 1 return, 2 exchange, 5 refund only.
+    ///
+    /// Wire name: `type` (code table [`ReturnExchangeType`](crate::types::ReturnExchangeType)).
+    /// Server default when omitted: `9999`.
+    /// Certainty: \[1\] DOC-138.
+    pub request_type: Option<crate::types::ReturnExchangeType>,
+    /// Processing-state filter: 9999 all, 1 pending, 2 processed.
+    ///
+    /// Wire name: `status` (code table [`ReturnProcessingStatus`](crate::types::ReturnProcessingStatus)).
+    /// Server default when omitted: `9999`.
+    /// Certainty: \[2+\] DOC-138, WF.
+    pub processing_status: Option<crate::types::ReturnProcessingStatus>,
+    /// Processing-result filter: 9999 all, 1 agreed, 2 refused; ignored when `status` = pending.
+    ///
+    /// Wire name: `result` (code table [`ReturnProcessingResult`](crate::types::ReturnProcessingResult)).
+    /// Server default when omitted: `9999`.
+    /// Certainty: \[2+\] DOC-138, WF (commented out).
+    pub processing_result: Option<crate::types::ReturnProcessingResult>,
+    /// Request-date window start, inclusive.
+    ///
+    /// Wire name: `resd` (`yyyy-MM-dd`).
+    /// Limits: doc format YYYY-MM-DD; EF and DG send yyyy-MM-dd HH:mm:ss.
+    /// Certainty: \[2+\] DOC-138, DG, EF.
+    pub request_date_start: Option<crate::NaiveDate>,
+    /// Request-date window end, inclusive.
+    ///
+    /// Wire name: `reed` (`yyyy-MM-dd`).
+    /// Limits: as `resd`.
+    /// Certainty: \[2+\] DOC-138, DG, EF.
+    pub request_date_end: Option<crate::NaiveDate>,
+    /// 1 = also return the per-item return reasons; 0 (or any other value) = not.
+    ///
+    /// Wire name: `isNeedReverseReason` (`1` / `0`).
+    /// Certainty: \[2+\] DOC-138 (name truncated), DG, EF.
+    pub is_need_reverse_reason: Option<bool>,
+    /// 页码 — Page number, 1-based.
+    ///
+    /// Wire name: `p` (integer).
+    /// Server default when omitted: `1`.
+    /// Certainty: \[2+\] DG, WF, EF.
+    pub page: Option<i32>,
+    /// Page size; fixed at 10 (DG: "pageSize unusable"), so only 10 is accepted here.
+    ///
+    /// Wire name: `pageSize` (integer).
+    /// Server default when omitted: `10`.
+    /// Allowed values (checked before sending): `10`.
+    /// Certainty: \[2+\] DG, EF.
+    pub page_size: Option<i32>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
-        Self { extra_params: Vec::new() }
+        Self {
+            order_id: Option::None,
+            apply_status: Option::None,
+            request_type: Option::None,
+            processing_status: Option::None,
+            processing_result: Option::None,
+            request_date_start: Option::None,
+            request_date_end: Option::None,
+            is_need_reverse_reason: Option::None,
+            page: Option::None,
+            page_size: Option::None,
+            extra_params: Vec::new(),
+        }
+    }
+    /// 订单编号 — One Dangdang order id.
+    ///
+    /// Wire name: `o` (integer).
+    /// Certainty: \[2+\] DOC-138, DG.
+    pub fn order_id(mut self, order_id: i64) -> Self {
+        self.order_id = Option::Some(order_id);
+        self
+    }
+    /// Request-state filter: 9999 all, -100 cancelled, 1100 failed, 0 awaiting review, 300 return/exchange done, 1000 accepted.
+    ///
+    /// Wire name: `applyStatus` (code table [`ReturnApplyStatus`](crate::types::ReturnApplyStatus)).
+    /// Server default when omitted: `9999`.
+    /// Certainty: \[1\] DOC-138 (DG passes it).
+    pub fn apply_status(
+        mut self,
+        apply_status: crate::types::ReturnApplyStatus,
+    ) -> Self {
+        self.apply_status = Option::Some(apply_status);
+        self
+    }
+    /// Request-type filter: 9999 all, 1 return, 2 exchange, 5 refund only.
+    ///
+    /// Wire name: `type` (code table [`ReturnExchangeType`](crate::types::ReturnExchangeType)).
+    /// Server default when omitted: `9999`.
+    /// Certainty: \[1\] DOC-138.
+    pub fn request_type(
+        mut self,
+        request_type: crate::types::ReturnExchangeType,
+    ) -> Self {
+        self.request_type = Option::Some(request_type);
+        self
+    }
+    /// Processing-state filter: 9999 all, 1 pending, 2 processed.
+    ///
+    /// Wire name: `status` (code table [`ReturnProcessingStatus`](crate::types::ReturnProcessingStatus)).
+    /// Server default when omitted: `9999`.
+    /// Certainty: \[2+\] DOC-138, WF.
+    pub fn processing_status(
+        mut self,
+        processing_status: crate::types::ReturnProcessingStatus,
+    ) -> Self {
+        self.processing_status = Option::Some(processing_status);
+        self
+    }
+    /// Processing-result filter: 9999 all, 1 agreed, 2 refused; ignored when `status` = pending.
+    ///
+    /// Wire name: `result` (code table [`ReturnProcessingResult`](crate::types::ReturnProcessingResult)).
+    /// Server default when omitted: `9999`.
+    /// Certainty: \[2+\] DOC-138, WF (commented out).
+    pub fn processing_result(
+        mut self,
+        processing_result: crate::types::ReturnProcessingResult,
+    ) -> Self {
+        self.processing_result = Option::Some(processing_result);
+        self
+    }
+    /// Request-date window start, inclusive.
+    ///
+    /// Wire name: `resd` (`yyyy-MM-dd`).
+    /// Limits: doc format YYYY-MM-DD; EF and DG send yyyy-MM-dd HH:mm:ss.
+    /// Certainty: \[2+\] DOC-138, DG, EF.
+    pub fn request_date_start(mut self, request_date_start: crate::NaiveDate) -> Self {
+        self.request_date_start = Option::Some(request_date_start);
+        self
+    }
+    /// Request-date window end, inclusive.
+    ///
+    /// Wire name: `reed` (`yyyy-MM-dd`).
+    /// Limits: as `resd`.
+    /// Certainty: \[2+\] DOC-138, DG, EF.
+    pub fn request_date_end(mut self, request_date_end: crate::NaiveDate) -> Self {
+        self.request_date_end = Option::Some(request_date_end);
+        self
+    }
+    /// 1 = also return the per-item return reasons; 0 (or any other value) = not.
+    ///
+    /// Wire name: `isNeedReverseReason` (`1` / `0`).
+    /// Certainty: \[2+\] DOC-138 (name truncated), DG, EF.
+    pub fn is_need_reverse_reason(mut self, is_need_reverse_reason: bool) -> Self {
+        self.is_need_reverse_reason = Option::Some(is_need_reverse_reason);
+        self
+    }
+    /// 页码 — Page number, 1-based.
+    ///
+    /// Wire name: `p` (integer).
+    /// Server default when omitted: `1`.
+    /// Certainty: \[2+\] DG, WF, EF.
+    pub fn page(mut self, page: i32) -> Self {
+        self.page = Option::Some(page);
+        self
+    }
+    /// Page size; fixed at 10 (DG: "pageSize unusable"), so only 10 is accepted here.
+    ///
+    /// Wire name: `pageSize` (integer).
+    /// Server default when omitted: `10`.
+    /// Allowed values (checked before sending): `10`.
+    /// Certainty: \[2+\] DG, EF.
+    pub fn page_size(mut self, page_size: i32) -> Self {
+        self.page_size = Option::Some(page_size);
+        self
     }
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
@@ -43,6 +237,47 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        if let Option::Some(value) = &self.order_id {
+            let text = crate::wire::text(value);
+            params.push(("o".into(), text));
+        }
+        if let Option::Some(value) = &self.apply_status {
+            let text = crate::wire::text(value);
+            params.push(("applyStatus".into(), text));
+        }
+        if let Option::Some(value) = &self.request_type {
+            let text = crate::wire::text(value);
+            params.push(("type".into(), text));
+        }
+        if let Option::Some(value) = &self.processing_status {
+            let text = crate::wire::text(value);
+            params.push(("status".into(), text));
+        }
+        if let Option::Some(value) = &self.processing_result {
+            let text = crate::wire::text(value);
+            params.push(("result".into(), text));
+        }
+        if let Option::Some(value) = &self.request_date_start {
+            let text = crate::wire::text(value);
+            params.push(("resd".into(), text));
+        }
+        if let Option::Some(value) = &self.request_date_end {
+            let text = crate::wire::text(value);
+            params.push(("reed".into(), text));
+        }
+        if let Option::Some(value) = &self.is_need_reverse_reason {
+            let text = String::from(if *value { "1" } else { "0" });
+            params.push(("isNeedReverseReason".into(), text));
+        }
+        if let Option::Some(value) = &self.page {
+            let text = crate::wire::text(value);
+            params.push(("p".into(), text));
+        }
+        if let Option::Some(value) = &self.page_size {
+            let text = crate::wire::text(value);
+            crate::call::check_allowed(METHOD, "pageSize", &text, &["10"])?;
+            params.push(("pageSize".into(), text));
+        }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
@@ -55,10 +290,7 @@ impl Request {
         })
     }
     /// Sends this request; the same as [`Client::orders_exchange_return_list_get`](crate::Client::orders_exchange_return_list_get).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.orders_exchange_return_list_get(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -66,12 +298,306 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
+/// 查询退换货订单列表 — Search return, exchange and refund-only requests by state, type and request date, ten per page.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// Totals and paging of the query.
+    ///
+    /// Wire name: `totalInfo`.
+    /// Certainty: totalOrderCount \[2+\] DG, EF; pageTotal \[2+\] DG, WF; others \[1\] DG.
+    #[serde(rename = "totalInfo", default)]
+    pub total_info: Option<TotalInfo>,
+    /// The requests on this page; absent when nothing matched.
+    ///
+    /// Wire name: `OrdersList` › `OrderInfo*`.
+    #[serde(
+        rename = "OrdersList",
+        default,
+        deserialize_with = "Response::de_orders_list"
+    )]
+    pub orders_list: Vec<OrderInfo>,
+}
+impl Response {
+    /// Reads the `<OrderInfo>` children of `<OrdersList>`, ignoring any others.
+    fn de_orders_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<OrderInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "OrderInfo")
+    }
+}
+/// Totals and paging of the query.
+///
+/// Element `totalInfo`.
+/// Certainty: totalOrderCount \[2+\] DG, EF; pageTotal \[2+\] DG, WF; others \[1\] DG.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct TotalInfo {
+    /// Requests matching the query.
+    ///
+    /// Wire name: `totalOrderCount` (integer).
+    #[serde(
+        rename = "totalOrderCount",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub total_order_count: Option<i32>,
+    /// Returns awaiting handling.
+    ///
+    /// Wire name: `needReturnOrderCount` (integer).
+    #[serde(
+        rename = "needReturnOrderCount",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub need_return_order_count: Option<i32>,
+    /// Exchanges awaiting handling.
+    ///
+    /// Wire name: `needExchangeOrderCount` (integer).
+    #[serde(
+        rename = "needExchangeOrderCount",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub need_exchange_order_count: Option<i32>,
+    /// Item count on this page.
+    ///
+    /// Wire name: `pageItemCount` (integer).
+    #[serde(
+        rename = "pageItemCount",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub page_item_count: Option<i32>,
+    /// Amount on this page.
+    ///
+    /// Wire name: `pageItemMoney` (decimal yuan).
+    #[serde(
+        rename = "pageItemMoney",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub page_item_money: Option<crate::Decimal>,
+    /// Requests on this page.
+    ///
+    /// Wire name: `currentOrderCount` (integer).
+    #[serde(
+        rename = "currentOrderCount",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub current_order_count: Option<i32>,
+    /// Number of pages.
+    ///
+    /// Wire name: `pageTotal` (integer).
+    #[serde(rename = "pageTotal", default, deserialize_with = "crate::wire::de::parsed")]
+    pub page_total: Option<i32>,
+    /// Current page number.
+    ///
+    /// Wire name: `currentPage` (integer).
+    #[serde(
+        rename = "currentPage",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub current_page: Option<i32>,
+}
+/// One returned or exchanged line.
+///
+/// Element `ItemInfo`.
+/// Certainty: itemID, itemName, itemSubhead, unitPrice, orderCount, outerItemID \[2+\] DG, WF, EF; reason fields \[2+\] DG, EF; itemCode \[1\] DG.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ItemInfo {
+    /// 商品编号 — Dangdang item id.
+    ///
+    /// Wire name: `itemID` (integer).
+    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub item_id: Option<i64>,
+    /// 商品名称 — Item title.
+    ///
+    /// Wire name: `itemName` (text).
+    #[serde(rename = "itemName", default, deserialize_with = "crate::wire::de::parsed")]
+    pub item_name: Option<String>,
+    /// Item subtitle.
+    ///
+    /// Wire name: `itemSubhead` (text).
+    #[serde(
+        rename = "itemSubhead",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub item_subhead: Option<String>,
+    /// Unit price.
+    ///
+    /// Wire name: `unitPrice` (decimal yuan).
+    #[serde(rename = "unitPrice", default, deserialize_with = "crate::wire::de::parsed")]
+    pub unit_price: Option<crate::Decimal>,
+    /// Quantity.
+    ///
+    /// Wire name: `orderCount` (integer).
+    #[serde(
+        rename = "orderCount",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_count: Option<i32>,
+    /// 企业商品标识符 — Seller item code (EF: currently always empty).
+    ///
+    /// Wire name: `outerItemID` (text).
+    #[serde(
+        rename = "outerItemID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub outer_item_id: Option<String>,
+    /// First-level return reason (with `isNeedReverseReason=1`).
+    ///
+    /// Wire name: `oneLevelReverseReason` (text).
+    #[serde(
+        rename = "oneLevelReverseReason",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub one_level_reverse_reason: Option<String>,
+    /// Second-level return reason (with `isNeedReverseReason=1`).
+    ///
+    /// Wire name: `twoLevelReverseReason` (text).
+    #[serde(
+        rename = "twoLevelReverseReason",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub two_level_reverse_reason: Option<String>,
+    /// Detailed return reason (with `isNeedReverseReason=1`).
+    ///
+    /// Wire name: `reverseDetailReason` (text).
+    #[serde(
+        rename = "reverseDetailReason",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub reverse_detail_reason: Option<String>,
+    /// Item code (meaning not documented).
+    ///
+    /// Wire name: `itemCode` (text).
+    /// Certainty: \[1\] DG.
+    #[serde(rename = "itemCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub item_code: Option<String>,
+}
+/// One return, exchange or refund-only request.
+///
+/// Element `OrderInfo`.
+/// Certainty: orderID, returnExchangeStatus, returnExchangeCode, orderMoney, orderTime, orderStatus, returnExchangeOrdersApprStatus \[2+\] DG, WF, EF; orderResult \[2+\] DG, EF, WF.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct OrderInfo {
+    /// 订单编号 — Dangdang order id.
+    ///
+    /// Wire name: `orderID` (integer).
+    #[serde(rename = "orderID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub order_id: Option<i64>,
+    /// Kind of request: 1 return, 2 exchange, 3 代退货 (return on the buyer's behalf).
+    ///
+    /// Wire name: `returnExchangeStatus` (code table [`ReturnExchangeType`](crate::types::ReturnExchangeType)).
+    #[serde(
+        rename = "returnExchangeStatus",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub return_exchange_status: Option<crate::types::ReturnExchangeType>,
+    /// Request id: the `ro` / `eo` of dangdang.order.return / dangdang.order.goods.exchange and the key of the approval upload.
+    ///
+    /// Wire name: `returnExchangeCode` (integer).
+    #[serde(
+        rename = "returnExchangeCode",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub return_exchange_code: Option<i64>,
+    /// Total of this request.
+    ///
+    /// Wire name: `orderMoney` (decimal yuan).
+    #[serde(
+        rename = "orderMoney",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_money: Option<crate::Decimal>,
+    /// When the request was made.
+    ///
+    /// Wire name: `orderTime` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    #[serde(rename = "orderTime", default, deserialize_with = "crate::wire::de::parsed")]
+    pub order_time: Option<crate::BeijingTime>,
+    /// Processing state: 1 pending, 2 processed (WF also lists 3 deferred).
+    ///
+    /// Wire name: `orderStatus` (code table [`ReturnProcessingStatus`](crate::types::ReturnProcessingStatus)).
+    #[serde(
+        rename = "orderStatus",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_status: Option<crate::types::ReturnProcessingStatus>,
+    /// Processing result: 1 agreed, 2 refused, 3 deferred; absent while pending.
+    ///
+    /// Wire name: `orderResult` (code table [`ReturnProcessingResult`](crate::types::ReturnProcessingResult)).
+    #[serde(
+        rename = "orderResult",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub order_result: Option<crate::types::ReturnProcessingResult>,
+    /// Review state: 0 awaiting review, 1 approved, 2 rejected (majority reading; see notes).
+    ///
+    /// Wire name: `returnExchangeOrdersApprStatus` (code table [`ReturnApprovalStatus`](crate::types::ReturnApprovalStatus)).
+    #[serde(
+        rename = "returnExchangeOrdersApprStatus",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub return_exchange_orders_appr_status: Option<crate::types::ReturnApprovalStatus>,
+    /// The request's lines (lower-case `itemsList`).
+    ///
+    /// Wire name: `itemsList` › `ItemInfo*`.
+    #[serde(
+        rename = "itemsList",
+        default,
+        deserialize_with = "OrderInfo::de_items_list"
+    )]
+    pub items_list: Vec<ItemInfo>,
+    /// \[inf\] Undocumented element suggested by EF's `warning` column ("未说明"); meaning unknown.
+    ///
+    /// Wire name: `warning` (text).
+    /// Certainty: \[inf\] from \[1\] EF.
+    #[serde(rename = "warning", default, deserialize_with = "crate::wire::de::parsed")]
+    pub warning: Option<String>,
+}
+impl OrderInfo {
+    /// Reads the `<ItemInfo>` children of `<itemsList>`, ignoring any others.
+    fn de_items_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<ItemInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "ItemInfo")
+    }
+}
 impl crate::Client {
-    /// `dangdang.orders.exchange.return.list.get`: Legacy `searchReturnExchangeOrders.php`.
+    /// `dangdang.orders.exchange.return.list.get`: 查询退换货订单列表 — Search return, exchange and refund-only requests by state, type and request date, ten per page.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `searchReturnExchangeOrders.php`.
     #[doc(alias = "dangdang.orders.exchange.return.list.get")]
@@ -80,9 +606,61 @@ impl crate::Client {
     pub async fn orders_exchange_return_list_get(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
+    }
+}
+/// How the runtime walks this method's pages.
+static PAGING: crate::paginate::Paging<Request, Response, OrderInfo> = crate::paginate::Paging {
+    method: METHOD,
+    page_of: |request| request.page,
+    set_page: |request, page| request.page = Some(page),
+    fetch: fetch_page,
+    total_pages: |response| response.total_info.as_ref().and_then(|v| v.page_total),
+    items: |response| &response.orders_list,
+};
+fn fetch_page<'a>(
+    client: &'a crate::Client,
+    request: &'a Request,
+) -> crate::paginate::PageFuture<'a, Response> {
+    Box::pin(client.orders_exchange_return_list_get(request))
+}
+impl Request {
+    /// Every page from this request's page (default 1) to the last, keeping every other
+    /// parameter; stops with [`Error::Pagination`](crate::Error::Pagination) if the server repeats a page.
+    pub fn pages(
+        &self,
+        client: &crate::Client,
+    ) -> impl futures_util::Stream<
+        Item = Result<Response, crate::Error>,
+    > + Send + 'static {
+        crate::paginate::pages(client.clone(), self.clone(), &PAGING)
+    }
+    /// Every record of every page, in order (see [`Request::pages`]).
+    pub fn items(
+        &self,
+        client: &crate::Client,
+    ) -> impl futures_util::Stream<
+        Item = Result<OrderInfo, crate::Error>,
+    > + Send + 'static {
+        crate::paginate::items(client.clone(), self.clone(), &PAGING)
+    }
+    /// Blocking [`Request::pages`]: an iterator of pages.
+    #[cfg(feature = "blocking")]
+    pub fn pages_blocking<'a>(
+        &self,
+        client: &'a crate::blocking::Client,
+    ) -> impl Iterator<Item = Result<Response, crate::Error>> + 'a {
+        client.iter(Box::pin(self.pages(client.inner())))
+    }
+    /// Blocking [`Request::items`]: an iterator of records.
+    #[cfg(feature = "blocking")]
+    pub fn items_blocking<'a>(
+        &self,
+        client: &'a crate::blocking::Client,
+    ) -> impl Iterator<Item = Result<OrderInfo, crate::Error>> + 'a {
+        client.iter(Box::pin(self.items(client.inner())))
     }
 }
