@@ -24,6 +24,7 @@
 //! - Conflict `itemBarcod` / `itemBarcode`: DOC-116's example opens `itemBarcod` and closes `itemBarcode`; JSDK maps `itemBarcod` [2+]. Both names are decoded.
 //! - Conflict `isShopType` (DOC-116) / `isShopVip` (DG) [1 each]: both are decoded.
 //! - `shopCategoryID1`…`5`: DOC-116 shows 1–2, JSDK maps 1–5. `pic1`…`pic8`: DG maps 1–5, JSDK 1–8.
+//! - `it` is required [inf]: set it with `.item_id()`; a request without it fails with `Error::InvalidParam` before anything is sent.
 //! - Errors: `response/Error` (E2, returned as `Error::Business`) or `response/Result` carrying `operCode`/`operation` [2+: WF checks both, DG `ResponseErr` has both]; the latter is decoded into `result`, so check it. No codes found.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.get";
@@ -36,24 +37,32 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getItemDetail.php";
 #[doc(alias = "dangdang.item.get")]
 #[doc(alias = "getItemDetail.php")]
 #[doc(alias = "getItemDetail")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Request {
-    /// Item identifier: a plain item, a multi-SKU product, or one SKU under it (the reference types it `int`; sent as 64-bit).
+    /// Item identifier: a plain item, a multi-SKU product, or one SKU under it (the reference types it `int`; sent as 64-bit). Required [inf]: checked before sending.
     ///
     /// Wire name: `it` (integer).
     /// Certainty: [2+] DOC-116, DG, WF, EF, D1, WD, PY; required [inf].
-    pub item_id: i64,
+    pub item_id: Option<i64>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
-    /// A request with every required parameter; optional ones start unset.
-    pub fn new(item_id: i64) -> Self {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
         Self {
-            item_id: item_id,
+            item_id: Option::None,
             extra_params: Vec::new(),
         }
+    }
+    /// Item identifier: a plain item, a multi-SKU product, or one SKU under it (the reference types it `int`; sent as 64-bit). Required [inf]: checked before sending.
+    ///
+    /// Wire name: `it` (integer).
+    /// Certainty: [2+] DOC-116, DG, WF, EF, D1, WD, PY; required [inf].
+    pub fn item_id(mut self, item_id: i64) -> Self {
+        self.item_id = Option::Some(item_id);
+        self
     }
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
@@ -67,10 +76,11 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        {
-            let text = crate::wire::text(&self.item_id);
+        if let Option::Some(value) = &self.item_id {
+            let text = crate::wire::text(value);
             params.push(("it".into(), text));
         }
+        crate::call::check_one_of(METHOD, &[("it", self.item_id.is_some())])?;
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
