@@ -30,7 +30,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::Some("addItems"),
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.item.detail.update",
@@ -41,7 +41,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::Some("updateItemsDetail"),
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.items.delete",
@@ -63,7 +63,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.item.get",
@@ -74,7 +74,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Documented,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.item.itemid.get",
@@ -85,7 +85,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Partial,
         upload_field: Option::None,
-        typed_response: false,
+        typed_response: true,
     },
     crate::catalog::MethodInfo {
         name: "dangdang.item.customid.get",

@@ -1,14 +1,28 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.item.add`: Legacy `addItems.php`.
+//! `dangdang.item.add`: Add items (with their SKUs) to the shop in a batch; returns the new Dangdang item and SKU ids with a result code per item and per SKU.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/addItems.php`
 //! - Transport: multipart POST, document in file part `addItems`
 //! - Safety: write (never retried automatically)
 //! - Provenance: documented
 //!
+//! Sources:
+//! - CSDK: MrLiu-97/MyProject dangdangSDK: decompiled C# dangdangSDK.dll
+//! - JSDK: iMouseWu/DDsdk: Java 当当开放平台SDK (2014)
+//! - DOC-116: Official doc page 116 (item.get, version label 2.0), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=116>
+//! - DOC-98: Official doc page 98 (item.detail.update, version label 2.0), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=98>
+//! - DG: barnet0/tests: Digiwin ECIMS middleware, JAXB beans and operCode maps (2015-2017)
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §1); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Upload field `addItems` \[1: CSDK `HttpMethod=POST`, `needUpload=true`\]; that it equals the legacy base name is \[inf\]. The file name is free (protocol §3); this client sends `addItems.xml`.
+//! - No required/optional marks were found for any `ItemAddInfo` or `SpecilaItemInfo` child, so every child is optional here; which ones the server insists on is unknown.
+//! - Both spellings are real and kept: `SpecilaItemInfo` (sic) in the upload (and in item.get), `SpecialItemInfo` in the response \[2+\].
+//! - SKU rules stated for item.detail.update very likely apply here too \[1: DOC-98; applying them to add = inf\]: `specialAttributeClass` may be empty; `specialAttributeSeq` non-numeric, empty or > 9999 becomes 0; a custom name in `specialAttribute` is at most 20 characters (10 Chinese).
+//! - Attribute strings (`attribute`, `specialAttribute`, `specialAttributeClass`) are `name>>value;name>>value`, e.g. `颜色>>军绿;鞋码>>38`; `>` travels escaped as `&gt;` \[2+: CSDK sample, DOC-116, DG comment, WD\].
+//! - CSDK writes every value as a CDATA section \[1\]; DOC-119 advises CDATA for values with special characters or HTML \[1\]. This client escapes `&`, `<` and `>` instead, which is the same XML text.
+//! - Success test in CSDK usage: the first `ItemIDInfo/operCode` is 0 \[1\]. No item.add error codes were found; a whole-request failure comes as the E2 `Error` envelope (protocol §7), returned as `Error::Business`.
+//! - Whether the server needs `functionID`/`time` in the upload is open (protocol §13); the client always writes them.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.add";
 /// The legacy v2 URL this method replaces.
@@ -23,16 +37,16 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/addItems.php";
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// The XML uploaded as file part `addItems`: the children of `<request>` after `functionID` and `time`.
-    pub document: String,
+    /// The document uploaded as file part `addItems`.
+    pub document: upload::Document,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
     /// A request with every required parameter; optional ones start unset.
-    pub fn new(document: impl Into<String>) -> Self {
+    pub fn new(document: upload::Document) -> Self {
         Self {
-            document: document.into(),
+            document,
             extra_params: Vec::new(),
         }
     }
@@ -60,15 +74,16 @@ impl Request {
                 field: "addItems",
                 filename: "addItems.xml",
                 max_bytes: Option::None,
-                body: crate::call::UploadBody::XmlFragment(self.document.clone()),
+                body: crate::call::UploadBody::XmlFragment({
+                    let mut w = crate::xml::XmlWriter::new();
+                    self.document.write_xml(&mut w)?;
+                    w.finish()
+                }),
             }),
         })
     }
     /// Sends this request; the same as [`Client::item_add`](crate::Client::item_add).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.item_add(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -76,23 +91,572 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
+/// The document uploaded in file part `addItems` (GBK XML under `<request>`).
+pub mod upload {
+    /// The `request` element.
+    ///
+    /// Element `request`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Document {
+        /// The items to add.
+        ///
+        /// Wire name: `ItemsList` › `ItemAddInfo*`.
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub items_list: Vec<ItemAddInfo>,
+    }
+    impl Document {
+        /// Builds `<request>` from its required children; optional ones start empty.
+        pub fn new(items_list: Vec<ItemAddInfo>) -> Self {
+            Self { items_list }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.start("ItemsList");
+            for item in &self.items_list {
+                w.start("ItemAddInfo");
+                item.write_xml(w)?;
+                w.end("ItemAddInfo");
+            }
+            w.end("ItemsList");
+            Result::Ok(())
+        }
+    }
+    /// One SKU (sales-attribute combination) of the item (sic: `Specila`).
+    ///
+    /// Element `SpecilaItemInfo`.
+    /// Certainty: \[2+\] JSDK ItemSkuAddInfo, CSDK SpecilaItemInfo.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct SpecilaItemInfo {
+        /// Sales-attribute class, `name>>value;…` format; may be empty (DOC-98 rule).
+        ///
+        /// Wire name: `specialAttributeClass` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub special_attribute_class: Option<String>,
+        /// Sales attributes, e.g. `颜色>>军绿;鞋码>>38`; a custom name is at most 20 characters (10 Chinese) (DOC-98 rule).
+        ///
+        /// Wire name: `specialAttribute` (text).
+        /// Certainty: \[2+\] CSDK sample, DG comment.
+        pub special_attribute: Option<String>,
+        /// Display order, 0–9999; non-numeric, empty or > 9999 becomes 0 (DOC-98 rule).
+        ///
+        /// Wire name: `specialAttributeSeq` (integer).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub special_attribute_seq: Option<i32>,
+        /// Stock of this SKU.
+        ///
+        /// Wire name: `stockCount` (integer).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub stock_count: Option<i32>,
+        /// 当当价 — Selling price of this SKU.
+        ///
+        /// Wire name: `unitPrice` (decimal yuan).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub unit_price: Option<crate::Decimal>,
+        /// 企业商品标识符 — Merchant code of this SKU.
+        ///
+        /// Wire name: `outerItemID` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub outer_item_id: Option<String>,
+    }
+    impl SpecilaItemInfo {
+        /// Builds `<SpecilaItemInfo>` from its required children; optional ones start empty.
+        pub fn new() -> Self {
+            Self {
+                special_attribute_class: Option::None,
+                special_attribute: Option::None,
+                special_attribute_seq: Option::None,
+                stock_count: Option::None,
+                unit_price: Option::None,
+                outer_item_id: Option::None,
+            }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            if let Option::Some(value) = &self.special_attribute_class {
+                w.leaf("specialAttributeClass", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.special_attribute {
+                w.leaf("specialAttribute", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.special_attribute_seq {
+                w.leaf("specialAttributeSeq", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.stock_count {
+                w.leaf("stockCount", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.unit_price {
+                w.leaf("unitPrice", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.outer_item_id {
+                w.leaf("outerItemID", &crate::wire::text(value));
+            }
+            Result::Ok(())
+        }
+    }
+    /// One item to add; no per-call maximum was found.
+    ///
+    /// Element `ItemAddInfo`.
+    /// Certainty: \[2+\] JSDK ItemAddInfo, CSDK ItemAddInfo.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct ItemAddInfo {
+        /// Barcode.
+        ///
+        /// Wire name: `itemBarcode` (text).
+        /// Certainty: \[2+\] JSDK, CSDK (name).
+        pub item_barcode: Option<String>,
+        /// Item title.
+        ///
+        /// Wire name: `itemName` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub item_name: Option<String>,
+        /// Subtitle.
+        ///
+        /// Wire name: `itemSubhead` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub item_subhead: Option<String>,
+        /// Dangdang leaf category code, e.g. a 7-digit number.
+        ///
+        /// Wire name: `classificationCode1` (text).
+        /// Certainty: \[2+\] name; example \[1\] CSDK.
+        pub classification_code1: Option<String>,
+        /// Secondary category code.
+        ///
+        /// Wire name: `classificationCode2` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub classification_code2: Option<String>,
+        /// Brand name; CSDK's comment says to use Dangdang's standard brand name.
+        ///
+        /// Wire name: `brand` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub brand: Option<String>,
+        /// 货号 — Model number.
+        ///
+        /// Wire name: `model` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub model: Option<String>,
+        /// General attributes, `name>>value;name>>value`.
+        ///
+        /// Wire name: `attribute` (text).
+        /// Certainty: \[2+\] CSDK sample, DOC-116.
+        pub attribute: Option<String>,
+        /// HTML description.
+        ///
+        /// Wire name: `itemDetail` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub item_detail: Option<String>,
+        /// 进货价 — Purchase (cost) price.
+        ///
+        /// Wire name: `stockPrice` (decimal yuan).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub stock_price: Option<crate::Decimal>,
+        /// Market price.
+        ///
+        /// Wire name: `marketPrice` (decimal yuan).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub market_price: Option<crate::Decimal>,
+        /// Shop-VIP price flag, `是` / `否`.
+        ///
+        /// Wire name: `vipPriceType` (`是` / `否`).
+        /// Certainty: name \[2+\] JSDK, CSDK; 是/否 seen in item.get \[2+\] DOC-116, CSDK; for add \[inf\].
+        pub vip_price_type: Option<bool>,
+        /// Shop (store) category id 1.
+        ///
+        /// Wire name: `shopCategoryID1` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub shop_category_id1: Option<String>,
+        /// Shop (store) category id 2.
+        ///
+        /// Wire name: `shopCategoryID2` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub shop_category_id2: Option<String>,
+        /// Shop (store) category id 3.
+        ///
+        /// Wire name: `shopCategoryID3` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub shop_category_id3: Option<String>,
+        /// Shop (store) category id 4.
+        ///
+        /// Wire name: `shopCategoryID4` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub shop_category_id4: Option<String>,
+        /// Shop (store) category id 5.
+        ///
+        /// Wire name: `shopCategoryID5` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub shop_category_id5: Option<String>,
+        /// 商品状态 — Listing state, `上架` / `下架` (CSDK sends 下架).
+        ///
+        /// Wire name: `itemState` (code table [`ItemState`](crate::types::ItemState)).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub item_state: Option<crate::types::ItemState>,
+        /// Warranty (repair) type; values not found.
+        ///
+        /// Wire name: `guaranteeRepairType` (text).
+        /// Certainty: \[1\] CSDK.
+        pub guarantee_repair_type: Option<String>,
+        /// Return-guarantee type; values not found.
+        ///
+        /// Wire name: `guaranteeReturnType` (text).
+        /// Certainty: \[1\] CSDK.
+        pub guarantee_return_type: Option<String>,
+        /// Cash on delivery, `是` / `否` (CSDK sends 否).
+        ///
+        /// Wire name: `is_cod` (`是` / `否`).
+        /// Certainty: \[2+\] name; values \[2+\] DOC-116, CSDK.
+        pub is_cod: Option<bool>,
+        /// Freight; meaning unclear.
+        ///
+        /// Wire name: `postage` (text).
+        /// Certainty: \[1\] JSDK.
+        pub postage: Option<String>,
+        /// Stock of an item without SKUs.
+        ///
+        /// Wire name: `stockCount` (integer).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub stock_count: Option<i32>,
+        /// 当当价 — Selling price.
+        ///
+        /// Wire name: `unitPrice` (decimal yuan).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub unit_price: Option<crate::Decimal>,
+        /// 企业商品标识符 — Merchant item code.
+        ///
+        /// Wire name: `outerItemID` (text).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub outer_item_id: Option<String>,
+        /// 拍档 — Best-partner items; format not found (DOC-98: must follow a format, text truncated).
+        ///
+        /// Wire name: `bestPartnerList` (text).
+        /// Certainty: \[2+\] name.
+        pub best_partner_list: Option<String>,
+        /// Subsidy flag; values not found.
+        ///
+        /// Wire name: `isSubsidy` (text).
+        /// Certainty: \[2+\] name.
+        pub is_subsidy: Option<String>,
+        /// Subsidy amount (money, so decimal; the type is not stated).
+        ///
+        /// Wire name: `subsidyAmount` (decimal yuan).
+        /// Certainty: \[2+\] name.
+        pub subsidy_amount: Option<crate::Decimal>,
+        /// Volume (unit not stated for v2).
+        ///
+        /// Wire name: `volume` (decimal yuan).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub volume: Option<crate::Decimal>,
+        /// Weight (unit not stated for v2).
+        ///
+        /// Wire name: `weight` (decimal yuan).
+        /// Certainty: \[2+\] JSDK, CSDK.
+        pub weight: Option<crate::Decimal>,
+        /// Freight template name, e.g. `店铺运费`.
+        ///
+        /// Wire name: `templateName` (text).
+        /// Certainty: \[2+\] name; value \[1\] CSDK.
+        pub template_name: Option<String>,
+        /// One SKU (sales-attribute combination) of the item (sic: `Specila`).
+        ///
+        /// Wire name: `SpecilaItemInfo*`.
+        /// Certainty: \[2+\] JSDK ItemSkuAddInfo, CSDK SpecilaItemInfo.
+        pub specila_item_info: Vec<SpecilaItemInfo>,
+    }
+    impl ItemAddInfo {
+        /// Builds `<ItemAddInfo>` from its required children; optional ones start empty.
+        pub fn new() -> Self {
+            Self {
+                item_barcode: Option::None,
+                item_name: Option::None,
+                item_subhead: Option::None,
+                classification_code1: Option::None,
+                classification_code2: Option::None,
+                brand: Option::None,
+                model: Option::None,
+                attribute: Option::None,
+                item_detail: Option::None,
+                stock_price: Option::None,
+                market_price: Option::None,
+                vip_price_type: Option::None,
+                shop_category_id1: Option::None,
+                shop_category_id2: Option::None,
+                shop_category_id3: Option::None,
+                shop_category_id4: Option::None,
+                shop_category_id5: Option::None,
+                item_state: Option::None,
+                guarantee_repair_type: Option::None,
+                guarantee_return_type: Option::None,
+                is_cod: Option::None,
+                postage: Option::None,
+                stock_count: Option::None,
+                unit_price: Option::None,
+                outer_item_id: Option::None,
+                best_partner_list: Option::None,
+                is_subsidy: Option::None,
+                subsidy_amount: Option::None,
+                volume: Option::None,
+                weight: Option::None,
+                template_name: Option::None,
+                specila_item_info: Vec::new(),
+            }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            if let Option::Some(value) = &self.item_barcode {
+                w.leaf("itemBarcode", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.item_name {
+                w.leaf("itemName", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.item_subhead {
+                w.leaf("itemSubhead", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.classification_code1 {
+                w.leaf("classificationCode1", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.classification_code2 {
+                w.leaf("classificationCode2", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.brand {
+                w.leaf("brand", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.model {
+                w.leaf("model", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.attribute {
+                w.leaf("attribute", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.item_detail {
+                w.leaf("itemDetail", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.stock_price {
+                w.leaf("stockPrice", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.market_price {
+                w.leaf("marketPrice", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.vip_price_type {
+                w.leaf(
+                    "vipPriceType",
+                    &String::from(if *value { "是" } else { "否" }),
+                );
+            }
+            if let Option::Some(value) = &self.shop_category_id1 {
+                w.leaf("shopCategoryID1", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.shop_category_id2 {
+                w.leaf("shopCategoryID2", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.shop_category_id3 {
+                w.leaf("shopCategoryID3", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.shop_category_id4 {
+                w.leaf("shopCategoryID4", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.shop_category_id5 {
+                w.leaf("shopCategoryID5", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.item_state {
+                w.leaf("itemState", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.guarantee_repair_type {
+                w.leaf("guaranteeRepairType", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.guarantee_return_type {
+                w.leaf("guaranteeReturnType", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.is_cod {
+                w.leaf("is_cod", &String::from(if *value { "是" } else { "否" }));
+            }
+            if let Option::Some(value) = &self.postage {
+                w.leaf("postage", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.stock_count {
+                w.leaf("stockCount", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.unit_price {
+                w.leaf("unitPrice", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.outer_item_id {
+                w.leaf("outerItemID", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.best_partner_list {
+                w.leaf("bestPartnerList", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.is_subsidy {
+                w.leaf("isSubsidy", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.subsidy_amount {
+                w.leaf("subsidyAmount", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.volume {
+                w.leaf("volume", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.weight {
+                w.leaf("weight", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.template_name {
+                w.leaf("templateName", &crate::wire::text(value));
+            }
+            for item in &self.specila_item_info {
+                w.start("SpecilaItemInfo");
+                item.write_xml(w)?;
+                w.end("SpecilaItemInfo");
+            }
+            Result::Ok(())
+        }
+    }
+}
+/// Add items (with their SKUs) to the shop in a batch; returns the new Dangdang item and SKU ids with a result code per item and per SKU.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// Per-item results.
+    ///
+    /// Wire name: `Result`.
+    /// Certainty: \[2+\] JSDK Result, CSDK ItemAddResult.
+    #[serde(rename = "Result", default)]
+    pub result: Option<ItemAddResult>,
+}
+/// Result for one SKU (spelled correctly here).
+///
+/// Element `SpecialItemInfo`.
+/// Certainty: \[2+\] JSDK ItemSkuIDInfo, CSDK specialItemInfo.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SpecialItemInfo {
+    /// 企业商品标识符 — Merchant code of the SKU.
+    ///
+    /// Wire name: `outerItemID` (text).
+    #[serde(
+        rename = "outerItemID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub outer_item_id: Option<String>,
+    /// The new SKU id.
+    ///
+    /// Wire name: `subItemID` (integer).
+    #[serde(rename = "subItemID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub sub_item_id: Option<i64>,
+    /// Result code, 0 = ok.
+    ///
+    /// Wire name: `operCode` (integer).
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<i32>,
+    /// Result text.
+    ///
+    /// Wire name: `operation` (text).
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+}
+/// Result for one item.
+///
+/// Element `ItemIDInfo`.
+/// Certainty: \[2+\] JSDK ItemIDInfo, CSDK ItemIDInfo.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ItemIdInfo {
+    /// 企业商品标识符 — Merchant item code as uploaded.
+    ///
+    /// Wire name: `outerItemID` (text).
+    #[serde(
+        rename = "outerItemID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub outer_item_id: Option<String>,
+    /// The new Dangdang item id.
+    ///
+    /// Wire name: `itemID` (integer).
+    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub item_id: Option<i64>,
+    /// Item title.
+    ///
+    /// Wire name: `itemName` (text).
+    #[serde(rename = "itemName", default, deserialize_with = "crate::wire::de::parsed")]
+    pub item_name: Option<String>,
+    /// Result code, 0 = ok; no other codes found.
+    ///
+    /// Wire name: `operCode` (integer).
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<i32>,
+    /// Result text, e.g. 操作成功.
+    ///
+    /// Wire name: `operation` (text).
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+    /// SKU id at item level (CSDK maps it).
+    ///
+    /// Wire name: `subItemID` (integer).
+    /// Certainty: \[1\] CSDK.
+    #[serde(rename = "subItemID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub sub_item_id: Option<i64>,
+    /// Result for one SKU (spelled correctly here).
+    ///
+    /// Wire name: `SpecialItemInfo*`.
+    /// Certainty: \[2+\] JSDK ItemSkuIDInfo, CSDK specialItemInfo.
+    #[serde(rename = "SpecialItemInfo", default)]
+    pub special_item_info: Vec<SpecialItemInfo>,
+}
+/// Per-item results.
+///
+/// Element `Result`.
+/// Certainty: \[2+\] JSDK Result, CSDK ItemAddResult.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ItemAddResult {
+    /// One result per uploaded item.
+    ///
+    /// Wire name: `ItemsIDList` › `ItemIDInfo*`.
+    #[serde(
+        rename = "ItemsIDList",
+        default,
+        deserialize_with = "ItemAddResult::de_items_id_list"
+    )]
+    pub items_id_list: Vec<ItemIdInfo>,
+}
+impl ItemAddResult {
+    /// Reads the `<ItemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
+    fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<ItemIdInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "ItemIDInfo")
+    }
+}
 impl crate::Client {
-    /// `dangdang.item.add`: Legacy `addItems.php`.
+    /// `dangdang.item.add`: Add items (with their SKUs) to the shop in a batch; returns the new Dangdang item and SKU ids with a result code per item and per SKU.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `addItems.php`.
     #[doc(alias = "dangdang.item.add")]
     #[doc(alias = "addItems.php")]
     #[doc(alias = "addItems")]
-    pub async fn item_add(
-        &self,
-        request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn item_add(&self, request: &Request) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

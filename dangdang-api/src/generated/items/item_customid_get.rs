@@ -13,6 +13,7 @@
 //! Notes:
 //! - No public documentation was found for this method; parameters and response are unknown. Send parameters with `.param()`; the reply is returned as a generic XML tree.
 //! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+//! - \[inf\] Presumably the reverse of dangdang.item.itemid.get (`it` in, `outerItemID` out); nothing public confirms it.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.customid.get";
 /// The legacy v2 URL this method replaces.

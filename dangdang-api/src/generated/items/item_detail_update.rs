@@ -1,14 +1,24 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.item.detail.update`: Legacy `updateItemsDetail.php`.
+//! `dangdang.item.detail.update`: Update the details of several items (and their SKUs) in one call; send only what changes.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/updateItemsDetail.php`
 //! - Transport: multipart POST, document in file part `updateItemsDetail`
 //! - Safety: write (never retried automatically)
 //! - Provenance: documented
 //!
+//! Sources:
+//! - DOC-98: Official doc page 98 (item.detail.update, version label 2.0), <http://open.dangdang.com/index.php?c=documentCenterG4&f=show&page_id=98>
+//! - JSDK: iMouseWu/DDsdk: Java 当当开放平台SDK (2014)
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §2); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Upload field `updateItemsDetail` \[1: DOC-98, version label 2.0\]; the client sends file name `updateItemsDetail.xml` (free, protocol §3).
+//! - JSDK's bean has no `functionID`/`time`; other uploads carry them, so the client sends them \[inf\].
+//! - Rules \[1: DOC-98\]: several items per call; partial updates allowed (send only what changes); for SKU items the last sent info wins; a SKU item's category may change only to a leaf category with the same sales attributes; the price of promotion items cannot change (except N件起购); the sales-attribute combination (e.g. colour+size) cannot change, names can; SKUs added to a gift product become gifts; re-sending `bestPartnerList` replaces the old list and it must follow a format (text truncated in the doc); `specialAttributeClass` may be empty; `specialAttributeSeq` non-numeric, empty or > 9999 becomes 0; a custom `specialAttribute` name is at most 20 characters (10 Chinese).
+//! - `itemID` is a constructor argument because it identifies the item (DOC-98: the item identifier cannot be changed); that it is mandatory is \[inf\]. No other required marks were found.
+//! - `bestPartnerList` is not in JSDK's bean; it is here because DOC-98's rules name it for this method \[1\]; its position among the children is unknown (written last).
+//! - Keep the spellings: `ItemUpadteInfo` and `SpecilaItemInfo` in the upload, `SpecialItemInfo` in the response. No error codes were found; a whole-request failure comes as E2 (`Error::Business`).
+//! - Response tree \[1: JSDK ItemUpdateResponse + modifyitem/Result\], the same as item.add; `functionID` and `time` in it are \[inf\].
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.detail.update";
 /// The legacy v2 URL this method replaces.
@@ -23,16 +33,16 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateItemsDetail.php";
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// The XML uploaded as file part `updateItemsDetail`: the children of `<request>` after `functionID` and `time`.
-    pub document: String,
+    /// The document uploaded as file part `updateItemsDetail`.
+    pub document: upload::Document,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
     /// A request with every required parameter; optional ones start unset.
-    pub fn new(document: impl Into<String>) -> Self {
+    pub fn new(document: upload::Document) -> Self {
         Self {
-            document: document.into(),
+            document,
             extra_params: Vec::new(),
         }
     }
@@ -60,15 +70,16 @@ impl Request {
                 field: "updateItemsDetail",
                 filename: "updateItemsDetail.xml",
                 max_bytes: Option::None,
-                body: crate::call::UploadBody::XmlFragment(self.document.clone()),
+                body: crate::call::UploadBody::XmlFragment({
+                    let mut w = crate::xml::XmlWriter::new();
+                    self.document.write_xml(&mut w)?;
+                    w.finish()
+                }),
             }),
         })
     }
     /// Sends this request; the same as [`Client::item_detail_update`](crate::Client::item_detail_update).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.item_detail_update(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -76,12 +87,520 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
+/// The document uploaded in file part `updateItemsDetail` (GBK XML under `<request>`).
+pub mod upload {
+    /// The `request` element.
+    ///
+    /// Element `request`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Document {
+        /// The items to update.
+        ///
+        /// Wire name: `ItemsList` › `ItemUpadteInfo*`.
+        /// Certainty: \[2+\] DOC-98, JSDK.
+        pub items_list: Vec<ItemUpadteInfo>,
+    }
+    impl Document {
+        /// Builds `<request>` from its required children; optional ones start empty.
+        pub fn new(items_list: Vec<ItemUpadteInfo>) -> Self {
+            Self { items_list }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.start("ItemsList");
+            for item in &self.items_list {
+                w.start("ItemUpadteInfo");
+                item.write_xml(w)?;
+                w.end("ItemUpadteInfo");
+            }
+            w.end("ItemsList");
+            Result::Ok(())
+        }
+    }
+    /// One SKU of the item (sic: `Specila`); for SKU items the last sent info wins; the sales-attribute combination cannot change (DOC-98).
+    ///
+    /// Element `SpecilaItemInfo`.
+    /// Certainty: \[2+\] DOC-98, JSDK; same 6 children as item.add.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct SpecilaItemInfo {
+        /// Sales-attribute class; may be empty (DOC-98).
+        ///
+        /// Wire name: `specialAttributeClass` (text).
+        pub special_attribute_class: Option<String>,
+        /// Sales attributes, e.g. `颜色>>军绿;鞋码>>38`; a custom name is at most 20 characters (10 Chinese) (DOC-98).
+        ///
+        /// Wire name: `specialAttribute` (text).
+        pub special_attribute: Option<String>,
+        /// Display order, 0–9999; non-numeric, empty or > 9999 becomes 0 (DOC-98).
+        ///
+        /// Wire name: `specialAttributeSeq` (integer).
+        pub special_attribute_seq: Option<i32>,
+        /// Stock of this SKU.
+        ///
+        /// Wire name: `stockCount` (integer).
+        pub stock_count: Option<i32>,
+        /// 当当价 — Selling price of this SKU.
+        ///
+        /// Wire name: `unitPrice` (decimal yuan).
+        pub unit_price: Option<crate::Decimal>,
+        /// 企业商品标识符 — Merchant code of this SKU.
+        ///
+        /// Wire name: `outerItemID` (text).
+        pub outer_item_id: Option<String>,
+    }
+    impl SpecilaItemInfo {
+        /// Builds `<SpecilaItemInfo>` from its required children; optional ones start empty.
+        pub fn new() -> Self {
+            Self {
+                special_attribute_class: Option::None,
+                special_attribute: Option::None,
+                special_attribute_seq: Option::None,
+                stock_count: Option::None,
+                unit_price: Option::None,
+                outer_item_id: Option::None,
+            }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            if let Option::Some(value) = &self.special_attribute_class {
+                w.leaf("specialAttributeClass", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.special_attribute {
+                w.leaf("specialAttribute", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.special_attribute_seq {
+                w.leaf("specialAttributeSeq", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.stock_count {
+                w.leaf("stockCount", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.unit_price {
+                w.leaf("unitPrice", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.outer_item_id {
+                w.leaf("outerItemID", &crate::wire::text(value));
+            }
+            Result::Ok(())
+        }
+    }
+    /// One item to update (sic: `Upadte`); send only the fields that change.
+    ///
+    /// Element `ItemUpadteInfo`.
+    /// Certainty: \[2+\] DOC-98, JSDK; children \[1\] JSDK.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ItemUpadteInfo {
+        /// Dangdang id of the item to update; cannot itself be changed (DOC-98).
+        ///
+        /// Wire name: `itemID` (integer).
+        /// Certainty: \[1\] JSDK; required \[inf\].
+        pub item_id: i64,
+        /// Barcode.
+        ///
+        /// Wire name: `itemBarcode` (text).
+        pub item_barcode: Option<String>,
+        /// Item title.
+        ///
+        /// Wire name: `itemName` (text).
+        pub item_name: Option<String>,
+        /// Subtitle.
+        ///
+        /// Wire name: `itemSubhead` (text).
+        pub item_subhead: Option<String>,
+        /// Dangdang leaf category code; for SKU items only a leaf with the same sales attributes (DOC-98).
+        ///
+        /// Wire name: `classificationCode1` (text).
+        pub classification_code1: Option<String>,
+        /// Secondary category code.
+        ///
+        /// Wire name: `classificationCode2` (text).
+        pub classification_code2: Option<String>,
+        /// Brand name.
+        ///
+        /// Wire name: `brand` (text).
+        pub brand: Option<String>,
+        /// 货号 — Model number.
+        ///
+        /// Wire name: `model` (text).
+        pub model: Option<String>,
+        /// Stock of an item without SKUs.
+        ///
+        /// Wire name: `stockCount` (integer).
+        pub stock_count: Option<i32>,
+        /// 当当价 — Selling price; cannot change for promotion items except N件起购 (DOC-98).
+        ///
+        /// Wire name: `unitPrice` (decimal yuan).
+        pub unit_price: Option<crate::Decimal>,
+        /// 企业商品标识符 — Merchant item code.
+        ///
+        /// Wire name: `outerItemID` (text).
+        pub outer_item_id: Option<String>,
+        /// General attributes, `name>>value;name>>value`.
+        ///
+        /// Wire name: `attribute` (text).
+        pub attribute: Option<String>,
+        /// HTML description.
+        ///
+        /// Wire name: `itemDetail` (text).
+        pub item_detail: Option<String>,
+        /// 进货价 — Purchase (cost) price.
+        ///
+        /// Wire name: `stockPrice` (decimal yuan).
+        pub stock_price: Option<crate::Decimal>,
+        /// Market price.
+        ///
+        /// Wire name: `marketPrice` (decimal yuan).
+        pub market_price: Option<crate::Decimal>,
+        /// Shop-VIP price flag, `是` / `否`.
+        ///
+        /// Wire name: `vipPriceType` (`是` / `否`).
+        /// Certainty: values \[2+\] DOC-116, CSDK (shared value formats).
+        pub vip_price_type: Option<bool>,
+        /// Shop (store) category id 1.
+        ///
+        /// Wire name: `shopCategoryID1` (text).
+        pub shop_category_id1: Option<String>,
+        /// Shop (store) category id 2.
+        ///
+        /// Wire name: `shopCategoryID2` (text).
+        pub shop_category_id2: Option<String>,
+        /// Shop (store) category id 3.
+        ///
+        /// Wire name: `shopCategoryID3` (text).
+        pub shop_category_id3: Option<String>,
+        /// Shop (store) category id 4.
+        ///
+        /// Wire name: `shopCategoryID4` (text).
+        pub shop_category_id4: Option<String>,
+        /// Shop (store) category id 5.
+        ///
+        /// Wire name: `shopCategoryID5` (text).
+        pub shop_category_id5: Option<String>,
+        /// 商品状态 — Listing state, `上架` / `下架`.
+        ///
+        /// Wire name: `itemState` (code table [`ItemState`](crate::types::ItemState)).
+        pub item_state: Option<crate::types::ItemState>,
+        /// Warranty (repair) type; values not found.
+        ///
+        /// Wire name: `guaranteeRepairType` (text).
+        pub guarantee_repair_type: Option<String>,
+        /// Return-guarantee type; values not found.
+        ///
+        /// Wire name: `guaranteeReturnType` (text).
+        pub guarantee_return_type: Option<String>,
+        /// Cash on delivery, `是` / `否`.
+        ///
+        /// Wire name: `is_cod` (`是` / `否`).
+        /// Certainty: values \[2+\] DOC-116, CSDK (shared value formats).
+        pub is_cod: Option<bool>,
+        /// One SKU of the item (sic: `Specila`); for SKU items the last sent info wins; the sales-attribute combination cannot change (DOC-98).
+        ///
+        /// Wire name: `SpecilaItemInfo*`.
+        /// Certainty: \[2+\] DOC-98, JSDK; same 6 children as item.add.
+        pub specila_item_info: Vec<SpecilaItemInfo>,
+        /// Subsidy flag; values not found.
+        ///
+        /// Wire name: `isSubsidy` (text).
+        pub is_subsidy: Option<String>,
+        /// Subsidy amount (money, so decimal; the type is not stated).
+        ///
+        /// Wire name: `subsidyAmount` (decimal yuan).
+        pub subsidy_amount: Option<crate::Decimal>,
+        /// Volume (unit not stated for v2).
+        ///
+        /// Wire name: `volume` (decimal yuan).
+        pub volume: Option<crate::Decimal>,
+        /// Weight (unit not stated for v2).
+        ///
+        /// Wire name: `weight` (decimal yuan).
+        pub weight: Option<crate::Decimal>,
+        /// Freight template name, e.g. `店铺运费`.
+        ///
+        /// Wire name: `templateName` (text).
+        pub template_name: Option<String>,
+        /// 拍档 — Best-partner items; re-sending replaces the old list; must follow a format the doc text truncates.
+        ///
+        /// Wire name: `bestPartnerList` (text).
+        /// Certainty: \[1\] DOC-98 rules (not in JSDK's bean).
+        pub best_partner_list: Option<String>,
+    }
+    impl ItemUpadteInfo {
+        /// Builds `<ItemUpadteInfo>` from its required children; optional ones start empty.
+        pub fn new(item_id: i64) -> Self {
+            Self {
+                item_id,
+                item_barcode: Option::None,
+                item_name: Option::None,
+                item_subhead: Option::None,
+                classification_code1: Option::None,
+                classification_code2: Option::None,
+                brand: Option::None,
+                model: Option::None,
+                stock_count: Option::None,
+                unit_price: Option::None,
+                outer_item_id: Option::None,
+                attribute: Option::None,
+                item_detail: Option::None,
+                stock_price: Option::None,
+                market_price: Option::None,
+                vip_price_type: Option::None,
+                shop_category_id1: Option::None,
+                shop_category_id2: Option::None,
+                shop_category_id3: Option::None,
+                shop_category_id4: Option::None,
+                shop_category_id5: Option::None,
+                item_state: Option::None,
+                guarantee_repair_type: Option::None,
+                guarantee_return_type: Option::None,
+                is_cod: Option::None,
+                specila_item_info: Vec::new(),
+                is_subsidy: Option::None,
+                subsidy_amount: Option::None,
+                volume: Option::None,
+                weight: Option::None,
+                template_name: Option::None,
+                best_partner_list: Option::None,
+            }
+        }
+        /// Writes the children of this element.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+        ) -> Result<(), crate::Error> {
+            w.leaf("itemID", &crate::wire::text(&self.item_id));
+            if let Option::Some(value) = &self.item_barcode {
+                w.leaf("itemBarcode", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.item_name {
+                w.leaf("itemName", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.item_subhead {
+                w.leaf("itemSubhead", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.classification_code1 {
+                w.leaf("classificationCode1", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.classification_code2 {
+                w.leaf("classificationCode2", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.brand {
+                w.leaf("brand", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.model {
+                w.leaf("model", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.stock_count {
+                w.leaf("stockCount", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.unit_price {
+                w.leaf("unitPrice", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.outer_item_id {
+                w.leaf("outerItemID", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.attribute {
+                w.leaf("attribute", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.item_detail {
+                w.leaf("itemDetail", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.stock_price {
+                w.leaf("stockPrice", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.market_price {
+                w.leaf("marketPrice", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.vip_price_type {
+                w.leaf(
+                    "vipPriceType",
+                    &String::from(if *value { "是" } else { "否" }),
+                );
+            }
+            if let Option::Some(value) = &self.shop_category_id1 {
+                w.leaf("shopCategoryID1", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.shop_category_id2 {
+                w.leaf("shopCategoryID2", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.shop_category_id3 {
+                w.leaf("shopCategoryID3", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.shop_category_id4 {
+                w.leaf("shopCategoryID4", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.shop_category_id5 {
+                w.leaf("shopCategoryID5", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.item_state {
+                w.leaf("itemState", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.guarantee_repair_type {
+                w.leaf("guaranteeRepairType", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.guarantee_return_type {
+                w.leaf("guaranteeReturnType", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.is_cod {
+                w.leaf("is_cod", &String::from(if *value { "是" } else { "否" }));
+            }
+            for item in &self.specila_item_info {
+                w.start("SpecilaItemInfo");
+                item.write_xml(w)?;
+                w.end("SpecilaItemInfo");
+            }
+            if let Option::Some(value) = &self.is_subsidy {
+                w.leaf("isSubsidy", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.subsidy_amount {
+                w.leaf("subsidyAmount", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.volume {
+                w.leaf("volume", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.weight {
+                w.leaf("weight", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.template_name {
+                w.leaf("templateName", &crate::wire::text(value));
+            }
+            if let Option::Some(value) = &self.best_partner_list {
+                w.leaf("bestPartnerList", &crate::wire::text(value));
+            }
+            Result::Ok(())
+        }
+    }
+}
+/// Update the details of several items (and their SKUs) in one call; send only what changes.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// Per-item results.
+    ///
+    /// Wire name: `Result`.
+    /// Certainty: \[1\] JSDK ItemUpdateResponse, modifyitem/Result.
+    #[serde(rename = "Result", default)]
+    pub result: Option<ItemUpdateResult>,
+}
+/// Result for one SKU (spelled correctly here).
+///
+/// Element `SpecialItemInfo`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SpecialItemInfo {
+    /// 企业商品标识符 — Merchant code of the SKU.
+    ///
+    /// Wire name: `outerItemID` (text).
+    #[serde(
+        rename = "outerItemID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub outer_item_id: Option<String>,
+    /// SKU id.
+    ///
+    /// Wire name: `subItemID` (integer).
+    #[serde(rename = "subItemID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub sub_item_id: Option<i64>,
+    /// Result code, 0 = ok.
+    ///
+    /// Wire name: `operCode` (integer).
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<i32>,
+    /// Result text.
+    ///
+    /// Wire name: `operation` (text).
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+}
+/// Result for one item.
+///
+/// Element `ItemIDInfo`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ItemIdInfo {
+    /// 企业商品标识符 — Merchant item code.
+    ///
+    /// Wire name: `outerItemID` (text).
+    #[serde(
+        rename = "outerItemID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub outer_item_id: Option<String>,
+    /// Dangdang item id.
+    ///
+    /// Wire name: `itemID` (integer).
+    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub item_id: Option<i64>,
+    /// Item title.
+    ///
+    /// Wire name: `itemName` (text).
+    #[serde(rename = "itemName", default, deserialize_with = "crate::wire::de::parsed")]
+    pub item_name: Option<String>,
+    /// Result code, 0 = ok; no other codes found.
+    ///
+    /// Wire name: `operCode` (integer).
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<i32>,
+    /// Result text, e.g. 操作成功.
+    ///
+    /// Wire name: `operation` (text).
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+    /// Result for one SKU (spelled correctly here).
+    ///
+    /// Wire name: `SpecialItemInfo*`.
+    #[serde(rename = "SpecialItemInfo", default)]
+    pub special_item_info: Vec<SpecialItemInfo>,
+}
+/// Per-item results.
+///
+/// Element `Result`.
+/// Certainty: \[1\] JSDK ItemUpdateResponse, modifyitem/Result.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ItemUpdateResult {
+    /// One result per uploaded item.
+    ///
+    /// Wire name: `ItemsIDList` › `ItemIDInfo*`.
+    #[serde(
+        rename = "ItemsIDList",
+        default,
+        deserialize_with = "ItemUpdateResult::de_items_id_list"
+    )]
+    pub items_id_list: Vec<ItemIdInfo>,
+}
+impl ItemUpdateResult {
+    /// Reads the `<ItemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
+    fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<ItemIdInfo>, D::Error> {
+        crate::wire::de::list_of(deserializer, "ItemIDInfo")
+    }
+}
 impl crate::Client {
-    /// `dangdang.item.detail.update`: Legacy `updateItemsDetail.php`.
+    /// `dangdang.item.detail.update`: Update the details of several items (and their SKUs) in one call; send only what changes.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `updateItemsDetail.php`.
     #[doc(alias = "dangdang.item.detail.update")]
@@ -90,9 +609,9 @@ impl crate::Client {
     pub async fn item_detail_update(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

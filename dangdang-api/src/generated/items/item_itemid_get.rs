@@ -1,14 +1,22 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.item.itemid.get`: Legacy `getItemID.php`.
+//! `dangdang.item.itemid.get`: Look up the Dangdang item id of a merchant outer item id.
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/getItemID.php`
 //! - Transport: GET, parameters in the query string
 //! - Safety: read (safe to retry)
 //! - Provenance: partial
 //!
+//! Sources:
+//! - ECS: an ECSHOP admin lib_main.php (repository not identified)
+//! - WF: lian233/Code_bak and other copies of the wofu ERP (netshop.dangdang)
+//! - JSDK: iMouseWu/DDsdk: Java 当当开放平台SDK (2014)
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §10); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Verb GET / POST form (ECS POSTs via its client).
+//! - The legacy call took `gShopID` + `oit` + `validateString` \[2+: ECS, WF\].
+//! - The reply is known only in part: `Result` › `itemID` \[1: ECS reads it\]; `operCode`/`operation` in `Result` on failure are \[inf\], by analogy with item.stock.update.
+//! - This is the method of the published signature sample (protocol §5) \[2+: JSDK and another copy\].
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.itemid.get";
 /// The legacy v2 URL this method replaces.
@@ -20,16 +28,24 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getItemID.php";
 #[doc(alias = "dangdang.item.itemid.get")]
 #[doc(alias = "getItemID.php")]
 #[doc(alias = "getItemID")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
+    /// 企业商品标识符 — Merchant outer item id.
+    ///
+    /// Wire name: `oit` (text).
+    /// Certainty: \[2+\] ECS, WF; required \[inf\].
+    pub outer_item_id: String,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
-    /// A request with no parameters set.
-    pub fn new() -> Self {
-        Self { extra_params: Vec::new() }
+    /// A request with every required parameter; optional ones start unset.
+    pub fn new(outer_item_id: impl Into<String>) -> Self {
+        Self {
+            outer_item_id: outer_item_id.into(),
+            extra_params: Vec::new(),
+        }
     }
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
@@ -43,6 +59,10 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        {
+            let text = crate::wire::text(&self.outer_item_id);
+            params.push(("oit".into(), text));
+        }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
@@ -55,10 +75,7 @@ impl Request {
         })
     }
     /// Sends this request; the same as [`Client::item_itemid_get`](crate::Client::item_itemid_get).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.item_itemid_get(self).await
     }
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
@@ -66,12 +83,59 @@ impl Request {
     pub fn send_blocking(
         &self,
         client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         client.block_on(self.send(client.inner()))
     }
 }
+/// Look up the Dangdang item id of a merchant outer item id.
+///
+/// Element `response`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Response {
+    /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
+    #[serde(
+        rename = "functionID",
+        default,
+        deserialize_with = "crate::wire::de::parsed"
+    )]
+    pub function_id: Option<String>,
+    /// `time`: when the server answered, Beijing time.
+    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
+    pub time: Option<crate::BeijingTime>,
+    /// The looked-up id, or a failure code.
+    ///
+    /// Wire name: `Result`.
+    #[serde(rename = "Result", default)]
+    pub result: Option<ItemIdResult>,
+}
+/// The looked-up id, or a failure code.
+///
+/// Element `Result`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ItemIdResult {
+    /// Dangdang item id.
+    ///
+    /// Wire name: `itemID` (integer).
+    /// Certainty: \[1\] ECS.
+    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
+    pub item_id: Option<i64>,
+    /// Failure code (0 = ok); codes not found.
+    ///
+    /// Wire name: `operCode` (integer).
+    /// Certainty: \[inf\].
+    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
+    pub oper_code: Option<i32>,
+    /// Failure text.
+    ///
+    /// Wire name: `operation` (text).
+    /// Certainty: \[inf\].
+    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
+    pub operation: Option<String>,
+}
 impl crate::Client {
-    /// `dangdang.item.itemid.get`: Legacy `getItemID.php`.
+    /// `dangdang.item.itemid.get`: Look up the Dangdang item id of a merchant outer item id.
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `getItemID.php`.
     #[doc(alias = "dangdang.item.itemid.get")]
@@ -80,9 +144,9 @@ impl crate::Client {
     pub async fn item_itemid_get(
         &self,
         request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
+    ) -> Result<Response, crate::Error> {
         let call = request.to_call()?;
         let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+        crate::decode::typed::<Response>(METHOD, &body)
     }
 }

@@ -14,6 +14,7 @@
 //! - No public documentation was found for this method; parameters and response are unknown. Send parameters with `.param()`; the reply is returned as a generic XML tree.
 //! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
 //! - Safety inferred from the method name (\[inf\]); treated as a write, so it is never retried automatically.
+//! - Related: the element `bestPartnerList` exists in item add/update/get \[2+\]; DOC-98 says it works for plain items and products, must follow a format (text truncated), and re-setting replaces the old partners \[1\].
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.bestpartners.set";
 /// The legacy v2 URL this method replaces.

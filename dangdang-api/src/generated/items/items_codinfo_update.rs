@@ -14,6 +14,7 @@
 //! - No public documentation was found for this method; parameters and response are unknown. Send parameters with `.param()`; the reply is returned as a generic XML tree.
 //! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
 //! - Safety inferred from the method name (\[inf\]); treated as a write, so it is never retried automatically.
+//! - Related: the element `is_cod` (`是` / `否`) on item add/update/get \[2+\].
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.codinfo.update";
 /// The legacy v2 URL this method replaces.

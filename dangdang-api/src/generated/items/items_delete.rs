@@ -1,14 +1,19 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//! `dangdang.items.delete`: Legacy `deleteItems.php`.
+//! `dangdang.items.delete`: Delete an item by its Dangdang id (only the `it` parameter is known; the reply is not).
 //!
 //! - Legacy URL: `http://api.dangdang.com/v2/deleteItems.php`
 //! - Transport: GET, parameters in the query string
 //! - Safety: write (never retried automatically)
 //! - Provenance: partial
 //!
+//! Sources:
+//! - PY: a Python DangDangAPi script (repository not identified)
+//!
 //! Notes:
-//! - Parameters and response are not encoded in this spec yet (see the reference, methods §3); send parameters with `.param()`; the reply is returned as a generic XML tree.
+//! - Known only from one script \[1: PY\], which calls it with `v=2.0` on the gw-api host (`https://gw-api.dangdang.com/openapi/rest`).
+//! - Response: not found, so the reply is returned as a generic XML tree. Error codes: not found.
+//! - The legacy name is plural (batch?), but no batch or upload evidence exists.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.delete";
 /// The legacy v2 URL this method replaces.
@@ -23,13 +28,29 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/deleteItems.php";
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Request {
+    /// Dangdang item id (the reference types it `int`; ids are sent as 64-bit here). Whether it is required is not documented.
+    ///
+    /// Wire name: `it` (integer).
+    /// Certainty: \[1\] PY.
+    pub item_id: Option<i64>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
-        Self { extra_params: Vec::new() }
+        Self {
+            item_id: Option::None,
+            extra_params: Vec::new(),
+        }
+    }
+    /// Dangdang item id (the reference types it `int`; ids are sent as 64-bit here). Whether it is required is not documented.
+    ///
+    /// Wire name: `it` (integer).
+    /// Certainty: \[1\] PY.
+    pub fn item_id(mut self, item_id: i64) -> Self {
+        self.item_id = Option::Some(item_id);
+        self
     }
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
@@ -43,6 +64,10 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
+        if let Option::Some(value) = &self.item_id {
+            let text = crate::wire::text(value);
+            params.push(("it".into(), text));
+        }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
@@ -71,7 +96,7 @@ impl Request {
     }
 }
 impl crate::Client {
-    /// `dangdang.items.delete`: Legacy `deleteItems.php`.
+    /// `dangdang.items.delete`: Delete an item by its Dangdang id (only the `it` parameter is known; the reply is not).
     ///
     /// See [the module docs](self) and [`Request`]. Legacy: `deleteItems.php`.
     #[doc(alias = "dangdang.items.delete")]

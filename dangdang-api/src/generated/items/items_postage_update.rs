@@ -14,6 +14,7 @@
 //! - No public documentation was found for this method; parameters and response are unknown. Send parameters with `.param()`; the reply is returned as a generic XML tree.
 //! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
 //! - Safety inferred from the method name (\[inf\]); treated as a write, so it is never retried automatically.
+//! - Do not confuse it with a different v3 single-item `dangdang.item.postage.update` (`gShopID`, `item_id`, `postage` = freight-template id) exists \[1: DOC-242\]; it is not this method.
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.postage.update";
 /// The legacy v2 URL this method replaces.
