@@ -1,1 +1,1070 @@
 //! OAuth 2.0 (Dangdang's camelCase variant): authorize URLs, callbacks, code exchange and refresh.
+//!
+//! Every call of the open platform carries an access token as the `session` system parameter.
+//! This module obtains that token; [`Client::builder`](crate::Client::builder) then takes it as
+//! its third argument:
+//!
+//! ```no_run
+//! # async fn run(code: &str) -> Result<(), Box<dyn std::error::Error>> {
+//! use dangdang_api::oauth::OAuthClient;
+//!
+//! let oauth = OAuthClient::builder("2100000000", "app secret").build()?;
+//! let reply = oauth.exchange_code(code, "https://erp.example.com/dangdang/callback", "csrf-state").await?;
+//! let client = dangdang_api::Client::builder("2100000000", "app secret", reply.access_token().secret()).build()?;
+//! # let _ = client; Ok(()) }
+//! ```
+//!
+//! # What is known (protocol reference §9, source keys in parentheses)
+//!
+//! * Three flows (DOC-88): **server-side** (`responseType=code`, the app exchanges the code for a
+//!   token), **client-side** (`responseType=token`, the token comes back in the redirect) and
+//!   **refresh**. In the server-side flow `redirectUrl` is mandatory and must share the top-level
+//!   domain of the callback registered for the app; in the client-side flow it is optional and
+//!   without it the result goes to Dangdang's default page ([`DEFAULT_CALLBACK_URL`]).
+//! * Parameter names are camelCase: `appId` (the app key), `redirectUrl`, `responseType`, `state`,
+//!   `grantType`, `appSecret`, `refreshToken`. One source writes `grant_type` (snake case) instead;
+//!   two others write `grantType`, which is what this module sends.
+//! * The token endpoint ([`TOKEN_URL`]) is used with **POST**; clients put the parameters in the
+//!   query string or in the form body ([`ParamPlacement`]).
+//! * The code-exchange reply is JSON with the access token in `accessToken`. The refresh reply is
+//!   JSON with `shop_id`, `app_id`, `edition_id`, `edition_end_date` and a `sign` computed by its
+//!   own rule ([`edition_sign`]).
+//!
+//! # What is not known, and how this module copes
+//!
+//! * **Token lifetime** (code and token modes): not documented anywhere; nothing here assumes one.
+//! * **Other fields of the code-exchange reply** (expiry, refresh token): their names are unknown.
+//!   [`TokenReply`] keeps the whole JSON object ([`TokenReply::json`], [`TokenReply::get`]).
+//! * **The refresh reply** is only known to contain the edition fields and `sign`; whether it has
+//!   a new token is not shown. [`RefreshReply`] reads `accessToken` if present and keeps the JSON.
+//! * **The parameter carrying the token in the client-side redirect** is not named anywhere (nor
+//!   whether it is in the query or the `#fragment`). [`Callback::from_url`] keeps every parameter of
+//!   both parts, for [`Callback::get`].
+//! * **Hex case of the refresh `sign`**: unknown, so [`RefreshReply::verify_sign`] compares
+//!   case-insensitively.
+//! * **Charset**: not stated for the OAuth host. Values are sent UTF-8 percent-encoded; callback
+//!   values and JSON replies are read as UTF-8, falling back to GBK when the bytes are not UTF-8.
+//! * **Error replies** of the token endpoint are not documented: a non-success HTTP status is
+//!   [`OAuthError::HttpStatus`], a success without a string `accessToken` is
+//!   [`OAuthError::MissingField`]; both keep the body ([`ReplyBody`]).
+//!
+//! # The app console's authorization modes (DOC-165)
+//!
+//! An app is registered with one of four modes. Which DOC-88 flow each one uses is not stated; the
+//! pairing of `code`/`token` below is inferred from the names.
+//!
+//! | mode | what DOC-165 says | helpers |
+//! |---|---|---|
+//! | `persistentToken` | The code/token obtained stays valid as long as the merchant's purchase of the app; the recommended mode. Merchants copy the code shown on the default callback page back into the ISV software. | DOC-165 calls the pasted value a code: pass it to [`OAuthClient::exchange_code`] (or, should it be a token, wrap it with [`AccessToken::new`]). How this mode's authorization is started, and which `redirectUrl` the exchange then needs, is not documented; [`DEFAULT_CALLBACK_URL`] is the page the merchant copies from. |
+//! | `code` | — | [`AuthorizeUrl::code`] → redirect the merchant → [`Callback::from_query`] on your callback → [`Callback::check_state`] → [`OAuthClient::exchange_code`] → [`TokenReply::access_token`]. |
+//! | `token` | — | [`AuthorizeUrl::token`] → [`Callback::from_url`] on the redirect (or the default page) → [`Callback::get`] with the token's parameter name, which is unknown. |
+//! | `custom` (自定义) | Only the name is public. | None; the pieces above can be combined by hand. |
+//!
+//! Up to two trial shops may authorize an app without buying it (DOC-165). Refreshing uses
+//! [`OAuthClient::refresh`] and [`OAuthClient::verify_refresh_sign`].
+//!
+//! # Secrets
+//!
+//! The app secret, access tokens and authorization codes never appear in `Debug` or `Display`
+//! output of any type here; reply bodies show only their size and JSON field names. The secret is
+//! only sent to the token endpoint for the code exchange.
+
+use std::fmt;
+use std::time::Duration;
+
+use bytes::{Bytes, BytesMut};
+use md5::{Digest, Md5};
+use serde_json::{Map, Value};
+
+use crate::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+
+/// The authorize page the merchant is sent to.
+pub const AUTHORIZE_URL: &str = "http://oauth.dangdang.com/authorize";
+/// The token endpoint (code exchange and refresh), called with POST.
+pub const TOKEN_URL: &str = "http://oauth.dangdang.com/token";
+/// Dangdang's default callback page, which shows the result when no `redirectUrl` is given.
+pub const DEFAULT_CALLBACK_URL: &str = "http://oauth.dangdang.com/default.jsp";
+/// Cap on the size of a token-endpoint reply.
+pub const MAX_REPLY_BYTES: usize = 1024 * 1024;
+
+/// A string that never shows in `Debug` output.
+#[derive(Clone, PartialEq, Eq)]
+struct Secret(String);
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// An access token: the value to pass as `session` to [`Client::builder`](crate::Client::builder).
+///
+/// `Debug` prints `AccessToken(<redacted>)`; there is no `Display`. Read it with [`AccessToken::secret`].
+#[derive(Clone, PartialEq, Eq)]
+pub struct AccessToken(String);
+
+impl AccessToken {
+    /// Wraps a token obtained elsewhere (e.g. pasted by the merchant).
+    pub fn new(token: impl Into<String>) -> AccessToken {
+        AccessToken(token.into())
+    }
+
+    /// The token itself.
+    pub fn secret(&self) -> &str {
+        &self.0
+    }
+
+    /// The token itself, by value.
+    pub fn into_secret(self) -> String {
+        self.0
+    }
+}
+
+impl fmt::Debug for AccessToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("AccessToken(<redacted>)")
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Authorize URL
+// ---------------------------------------------------------------------------------------------
+
+/// The `responseType` of an authorize URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ResponseType {
+    /// `code`: the server-side flow; the callback receives a code for [`OAuthClient::exchange_code`].
+    Code,
+    /// `token`: the client-side flow; the redirect carries the token itself.
+    Token,
+}
+
+impl ResponseType {
+    /// The wire value, `code` or `token`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResponseType::Code => "code",
+            ResponseType::Token => "token",
+        }
+    }
+}
+
+/// Builds `http://oauth.dangdang.com/authorize?appId=…&redirectUrl=…&responseType=…&state=…[&view=web]`.
+///
+/// Values are percent-encoded (`application/x-www-form-urlencoded`, UTF-8); parameters that were
+/// not set are left out.
+///
+/// ```
+/// use dangdang_api::oauth::AuthorizeUrl;
+///
+/// let url = AuthorizeUrl::code("2100000000", "https://erp.example.com/cb?shop=1").state("s 1").view_web(true);
+/// assert_eq!(
+///     url.to_string(),
+///     "http://oauth.dangdang.com/authorize?appId=2100000000&redirectUrl=https%3A%2F%2Ferp.example.com%2Fcb%3Fshop%3D1\
+///      &responseType=code&state=s+1&view=web"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthorizeUrl {
+    base: String,
+    app_id: String,
+    redirect_url: Option<String>,
+    response_type: ResponseType,
+    state: Option<String>,
+    view_web: bool,
+}
+
+impl AuthorizeUrl {
+    /// The server-side flow (`responseType=code`). `redirect_url` is mandatory here and must share
+    /// the top-level domain of the callback registered for the app (DOC-88).
+    pub fn code(app_id: impl Into<String>, redirect_url: impl Into<String>) -> AuthorizeUrl {
+        AuthorizeUrl::new(app_id, ResponseType::Code).redirect_url(redirect_url)
+    }
+
+    /// The client-side flow (`responseType=token`). Without [`AuthorizeUrl::redirect_url`] the
+    /// result goes to [`DEFAULT_CALLBACK_URL`] (DOC-88).
+    pub fn token(app_id: impl Into<String>) -> AuthorizeUrl {
+        AuthorizeUrl::new(app_id, ResponseType::Token)
+    }
+
+    /// Any response type, without a redirect URL.
+    pub fn new(app_id: impl Into<String>, response_type: ResponseType) -> AuthorizeUrl {
+        AuthorizeUrl {
+            base: AUTHORIZE_URL.to_owned(),
+            app_id: app_id.into(),
+            redirect_url: None,
+            response_type,
+            state: None,
+            view_web: false,
+        }
+    }
+
+    /// `redirectUrl`: where Dangdang sends the merchant afterwards.
+    pub fn redirect_url(mut self, url: impl Into<String>) -> AuthorizeUrl {
+        self.redirect_url = Some(url.into());
+        self
+    }
+
+    /// `state`: an opaque value returned to the callback (use it against request forgery; see
+    /// [`Callback::check_state`]).
+    pub fn state(mut self, state: impl Into<String>) -> AuthorizeUrl {
+        self.state = Some(state.into());
+        self
+    }
+
+    /// Adds `view=web`, as one public client does; its effect is not documented.
+    pub fn view_web(mut self, on: bool) -> AuthorizeUrl {
+        self.view_web = on;
+        self
+    }
+
+    /// Another authorize page than [`AUTHORIZE_URL`] (tests). A `?` in it is respected.
+    pub fn base(mut self, url: impl Into<String>) -> AuthorizeUrl {
+        self.base = url.into();
+        self
+    }
+
+    /// The response type.
+    pub fn response_type(&self) -> ResponseType {
+        self.response_type
+    }
+
+    /// The complete URL.
+    pub fn build(&self) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        query.append_pair("appId", &self.app_id);
+        if let Some(url) = &self.redirect_url {
+            query.append_pair("redirectUrl", url);
+        }
+        query.append_pair("responseType", self.response_type.as_str());
+        if let Some(state) = &self.state {
+            query.append_pair("state", state);
+        }
+        if self.view_web {
+            query.append_pair("view", "web");
+        }
+        join_query(&self.base, &query.finish())
+    }
+}
+
+impl fmt::Display for AuthorizeUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.build())
+    }
+}
+
+fn join_query(base: &str, query: &str) -> String {
+    if query.is_empty() {
+        base.to_owned()
+    } else if base.contains('?') {
+        let separator = if base.ends_with('?') || base.ends_with('&') { "" } else { "&" };
+        format!("{base}{separator}{query}")
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Callback
+// ---------------------------------------------------------------------------------------------
+
+/// The parameters Dangdang sends to the callback (`redirectUrl`).
+///
+/// For the server-side flow the known parameters are `code` plus `sign`, `app_id`, `shop_id`,
+/// `edition_id`, `edition_status`, `edition_name`, `edition_end_date` (HEGEL). Their formats are
+/// not documented, so they stay strings. `state` is not in that list: it is read in case Dangdang
+/// echoes the authorize URL's value back as OAuth 2.0 does, which no source shows (so
+/// [`Callback::check_state`] may fail against the real server for want of a `state`).
+/// Every parameter, known or not, is kept in wire order ([`Callback::params`]): the client-side
+/// flow's token arrives under a name nobody has published.
+///
+/// Whether the callback's `sign` follows the refresh reply's rule ([`edition_sign`]) is not
+/// documented; the same edition fields appear in both, so it can be tried by hand.
+///
+/// `Debug` shows the known fields except `code`, and only the names of the raw parameters.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct Callback {
+    /// `code`: the authorization code (server-side flow).
+    pub code: Option<String>,
+    /// `state`, as passed to the authorize URL.
+    pub state: Option<String>,
+    /// `sign`.
+    pub sign: Option<String>,
+    /// `app_id`.
+    pub app_id: Option<String>,
+    /// `shop_id`: the authorizing shop.
+    pub shop_id: Option<String>,
+    /// `edition_id`: the purchased edition of the app.
+    pub edition_id: Option<String>,
+    /// `edition_status`.
+    pub edition_status: Option<String>,
+    /// `edition_name`.
+    pub edition_name: Option<String>,
+    /// `edition_end_date`.
+    pub edition_end_date: Option<String>,
+    params: Vec<(String, String)>,
+}
+
+impl Callback {
+    /// Parses a query string (a leading `?` or `#` is ignored). Values are percent-decoded
+    /// (`+` is a space) and read as UTF-8, or as GBK when the bytes are not UTF-8. When a name
+    /// repeats, the typed fields take its first value; [`Callback::params`] keeps all.
+    ///
+    /// ```
+    /// use dangdang_api::oauth::Callback;
+    ///
+    /// let callback = Callback::from_query("code=C0DE&state=abc&shop_id=1234&edition_name=%E6%A0%87%E5%87%86%E7%89%88");
+    /// assert_eq!(callback.code.as_deref(), Some("C0DE"));
+    /// assert_eq!(callback.shop_id.as_deref(), Some("1234"));
+    /// assert_eq!(callback.edition_name.as_deref(), Some("标准版"));
+    /// ```
+    pub fn from_query(query: &str) -> Callback {
+        let query = query.strip_prefix(['?', '#']).unwrap_or(query);
+        Callback::from_pairs(parse_urlencoded(query))
+    }
+
+    /// Parses the query **and** the `#fragment` of a whole redirect URL (the client-side flow
+    /// may use either; query parameters come first).
+    pub fn from_url(url: &str) -> Callback {
+        let (before_fragment, fragment) = url.split_once('#').unwrap_or((url, ""));
+        let query = before_fragment.split_once('?').map(|(_, query)| query).unwrap_or("");
+        let mut pairs = parse_urlencoded(query);
+        pairs.extend(parse_urlencoded(fragment));
+        Callback::from_pairs(pairs)
+    }
+
+    /// Builds from already decoded pairs (e.g. a web framework's query extractor).
+    pub fn from_pairs<K, V>(pairs: impl IntoIterator<Item = (K, V)>) -> Callback
+    where
+        K: Into<String>,
+        V: Into<String>,
+    {
+        let mut callback = Callback::default();
+        for (name, value) in pairs {
+            let (name, value) = (name.into(), value.into());
+            let slot = match name.as_str() {
+                "code" => Some(&mut callback.code),
+                "state" => Some(&mut callback.state),
+                "sign" => Some(&mut callback.sign),
+                "app_id" => Some(&mut callback.app_id),
+                "shop_id" => Some(&mut callback.shop_id),
+                "edition_id" => Some(&mut callback.edition_id),
+                "edition_status" => Some(&mut callback.edition_status),
+                "edition_name" => Some(&mut callback.edition_name),
+                "edition_end_date" => Some(&mut callback.edition_end_date),
+                _ => None,
+            };
+            if let Some(slot @ None) = slot {
+                *slot = Some(value.clone());
+            }
+            callback.params.push((name, value));
+        }
+        callback
+    }
+
+    /// Every parameter received, decoded, in wire order.
+    pub fn params(&self) -> &[(String, String)] {
+        &self.params
+    }
+
+    /// The first value of a parameter, known or not.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.params.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
+    }
+
+    /// Checks that `state` equals the value put into the authorize URL.
+    pub fn check_state(&self, expected: &str) -> Result<(), OAuthError> {
+        match &self.state {
+            Some(state) if state == expected => Ok(()),
+            received => Err(OAuthError::StateMismatch { expected: expected.to_owned(), received: received.clone() }),
+        }
+    }
+
+    /// The non-empty `code`, or [`OAuthError::CallbackParamMissing`].
+    pub fn require_code(&self) -> Result<&str, OAuthError> {
+        self.code.as_deref().filter(|code| !code.is_empty()).ok_or(OAuthError::CallbackParamMissing { param: "code" })
+    }
+}
+
+impl fmt::Debug for Callback {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self.params.iter().map(|(name, _)| name.as_str()).collect();
+        f.debug_struct("Callback")
+            .field("code", &self.code.as_ref().map(|_| Secret(String::new())))
+            .field("state", &self.state)
+            .field("sign", &self.sign)
+            .field("app_id", &self.app_id)
+            .field("shop_id", &self.shop_id)
+            .field("edition_id", &self.edition_id)
+            .field("edition_status", &self.edition_status)
+            .field("edition_name", &self.edition_name)
+            .field("edition_end_date", &self.edition_end_date)
+            .field("param_names", &names)
+            .finish()
+    }
+}
+
+/// Splits `a=1&b=2` into decoded pairs; empty segments are skipped, a segment without `=` has an
+/// empty value.
+fn parse_urlencoded(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|segment| !segment.is_empty())
+        .map(|segment| {
+            let (name, value) = segment.split_once('=').unwrap_or((segment, ""));
+            (decode_component(name), decode_component(value))
+        })
+        .collect()
+}
+
+/// Percent-decodes (`+` is a space; bad escapes kept literally), then reads UTF-8, else GBK.
+fn decode_component(raw: &str) -> String {
+    let raw = raw.as_bytes();
+    let mut bytes = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        match raw[i] {
+            b'+' => bytes.push(b' '),
+            b'%' if i + 2 < raw.len() => match (hex(raw[i + 1]), hex(raw[i + 2])) {
+                (Some(high), Some(low)) => {
+                    bytes.push((high * 16 + low) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => bytes.push(b'%'),
+            },
+            other => bytes.push(other),
+        }
+        i += 1;
+    }
+    decode_text(&bytes)
+}
+
+/// UTF-8 (BOM stripped) when valid, else GBK with replacement characters.
+fn decode_text(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => encoding_rs::GBK.decode_without_bom_handling(bytes).0.into_owned(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refresh sign
+// ---------------------------------------------------------------------------------------------
+
+/// The refresh reply's `sign` (HEGEL, one source):
+/// `md5(secret + "shop_id"+shop_id + "app_id"+app_id + "edition_id"+edition_id + "edition_end_date"+edition_end_date + secret)`,
+/// in that fixed (not alphabetical) order, over the UTF-8 bytes. Returned as 32 **upper-case**
+/// hex characters; the case Dangdang uses is unknown, so compare with [`sign_matches`].
+///
+/// ```
+/// use dangdang_api::oauth::{edition_sign, sign_matches};
+///
+/// let sign = edition_sign("secret", "8888", "2100000000", "1", "2030-12-31");
+/// assert_eq!(sign.len(), 32);
+/// assert!(sign_matches(&sign.to_ascii_lowercase(), &sign));
+/// ```
+pub fn edition_sign(app_secret: &str, shop_id: &str, app_id: &str, edition_id: &str, edition_end_date: &str) -> String {
+    let mut md5 = Md5::new();
+    md5.update(app_secret.as_bytes());
+    for (name, value) in
+        [("shop_id", shop_id), ("app_id", app_id), ("edition_id", edition_id), ("edition_end_date", edition_end_date)]
+    {
+        md5.update(name.as_bytes());
+        md5.update(value.as_bytes());
+    }
+    md5.update(app_secret.as_bytes());
+    md5.finalize().iter().map(|byte| format!("{byte:02X}")).collect()
+}
+
+/// Whether two hex signs are equal ignoring ASCII case (constant time for equal lengths).
+pub fn sign_matches(received: &str, expected: &str) -> bool {
+    let (a, b) = (received.as_bytes(), expected.as_bytes());
+    a.len() == b.len()
+        && a.iter().zip(b).fold(0u8, |diff, (x, y)| diff | (x.to_ascii_lowercase() ^ y.to_ascii_lowercase())) == 0
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replies
+// ---------------------------------------------------------------------------------------------
+
+/// A reply body of the token endpoint, kept for diagnosis.
+///
+/// `Debug` shows only its size and, when it is a JSON object, its field names (values could hold
+/// tokens under names nobody has published). Read the content with [`ReplyBody::text`].
+#[derive(Clone, PartialEq, Eq)]
+pub struct ReplyBody(Bytes);
+
+impl ReplyBody {
+    /// The bytes as received.
+    pub fn bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// The body as text: UTF-8, or GBK when the bytes are not UTF-8.
+    pub fn text(&self) -> String {
+        decode_text(&self.0)
+    }
+
+    /// The body parsed as a JSON object, if it is one.
+    pub fn json(&self) -> Option<Map<String, Value>> {
+        match serde_json::from_str(&self.text()) {
+            Ok(Value::Object(map)) => Some(map),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Debug for ReplyBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.json() {
+            Some(map) => {
+                write!(f, "ReplyBody({} bytes, JSON fields {:?})", self.0.len(), map.keys().collect::<Vec<_>>())
+            }
+            None => write!(f, "ReplyBody({} bytes, not a JSON object)", self.0.len()),
+        }
+    }
+}
+
+/// The reply to [`OAuthClient::exchange_code`]: the access token plus the whole JSON object.
+///
+/// Only `accessToken` is documented; expiry and refresh-token fields (if any) have unknown names,
+/// so look them up in [`TokenReply::json`]. `Debug` shows the field names, never their values.
+#[derive(Clone, PartialEq)]
+pub struct TokenReply {
+    access_token: AccessToken,
+    json: Map<String, Value>,
+}
+
+impl TokenReply {
+    /// `accessToken`: pass [`AccessToken::secret`] as `session` to [`Client::builder`](crate::Client::builder).
+    pub fn access_token(&self) -> &AccessToken {
+        &self.access_token
+    }
+
+    /// The access token, by value.
+    pub fn into_access_token(self) -> AccessToken {
+        self.access_token
+    }
+
+    /// The whole reply object, `accessToken` included.
+    pub fn json(&self) -> &Map<String, Value> {
+        &self.json
+    }
+
+    /// One field of the reply.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.json.get(name)
+    }
+}
+
+impl fmt::Debug for TokenReply {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TokenReply")
+            .field("access_token", &self.access_token)
+            .field("json_fields", &self.json.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+/// The reply to [`OAuthClient::refresh`].
+///
+/// The documented fields are `shop_id`, `app_id`, `edition_id`, `edition_end_date` and `sign`
+/// (HEGEL); their JSON types are not, so strings and numbers are both read (numbers as written).
+/// Fields are public so a caller can inspect them; [`RefreshReply::verify_sign`] checks them
+/// against `sign`. Whether the reply carries a new token is unknown: [`RefreshReply::access_token`]
+/// is `accessToken` when present. `Debug` shows the edition fields and the JSON field names only.
+#[derive(Clone, PartialEq)]
+pub struct RefreshReply {
+    /// `shop_id`.
+    pub shop_id: Option<String>,
+    /// `app_id`.
+    pub app_id: Option<String>,
+    /// `edition_id`.
+    pub edition_id: Option<String>,
+    /// `edition_end_date` (format not documented).
+    pub edition_end_date: Option<String>,
+    /// `sign`, see [`edition_sign`].
+    pub sign: Option<String>,
+    access_token: Option<AccessToken>,
+    json: Map<String, Value>,
+}
+
+impl RefreshReply {
+    /// `accessToken`, if the reply has one (not documented for refresh replies).
+    pub fn access_token(&self) -> Option<&AccessToken> {
+        self.access_token.as_ref()
+    }
+
+    /// The whole reply object.
+    pub fn json(&self) -> &Map<String, Value> {
+        &self.json
+    }
+
+    /// One field of the reply.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.json.get(name)
+    }
+
+    /// Checks `sign` against [`edition_sign`] of the four edition fields (hex case ignored).
+    ///
+    /// Fails with [`OAuthError::SignFieldMissing`] when `sign` or one of the fields is absent
+    /// (what the server signs in that case is unknown) and [`OAuthError::SignMismatch`] otherwise.
+    pub fn verify_sign(&self, app_secret: &str) -> Result<(), OAuthError> {
+        let received = signed_field(&self.sign, "sign")?;
+        let expected = edition_sign(
+            app_secret,
+            signed_field(&self.shop_id, "shop_id")?,
+            signed_field(&self.app_id, "app_id")?,
+            signed_field(&self.edition_id, "edition_id")?,
+            signed_field(&self.edition_end_date, "edition_end_date")?,
+        );
+        if sign_matches(received, &expected) {
+            Ok(())
+        } else {
+            Err(OAuthError::SignMismatch { received: received.to_owned(), expected })
+        }
+    }
+
+    fn from_json(json: Map<String, Value>) -> RefreshReply {
+        let text = |name: &str| match json.get(name) {
+            Some(Value::String(text)) => Some(text.clone()),
+            Some(Value::Number(number)) => Some(number.to_string()),
+            _ => None,
+        };
+        RefreshReply {
+            shop_id: text("shop_id"),
+            app_id: text("app_id"),
+            edition_id: text("edition_id"),
+            edition_end_date: text("edition_end_date"),
+            sign: text("sign"),
+            access_token: json.get("accessToken").and_then(Value::as_str).map(AccessToken::new),
+            json,
+        }
+    }
+}
+
+fn signed_field<'a>(value: &'a Option<String>, name: &'static str) -> Result<&'a str, OAuthError> {
+    value.as_deref().ok_or(OAuthError::SignFieldMissing { field: name })
+}
+
+impl fmt::Debug for RefreshReply {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RefreshReply")
+            .field("shop_id", &self.shop_id)
+            .field("app_id", &self.app_id)
+            .field("edition_id", &self.edition_id)
+            .field("edition_end_date", &self.edition_end_date)
+            .field("sign", &self.sign)
+            .field("access_token", &self.access_token)
+            .field("json_fields", &self.json.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------------
+
+/// Everything that can go wrong in this module. Never contains the app secret or a token in its
+/// `Debug`/`Display` output (reply bodies are kept but show only size and field names).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum OAuthError {
+    /// The client could not be built.
+    #[error("invalid OAuth configuration: {0}")]
+    Config(String),
+    /// The token endpoint answered with a non-success HTTP status.
+    #[error("OAuth {operation}: HTTP status {status}")]
+    HttpStatus {
+        /// `exchange_code` or `refresh`.
+        operation: &'static str,
+        /// Status code.
+        status: u16,
+        /// The body, whatever it was.
+        body: ReplyBody,
+    },
+    /// The reply is not a JSON object.
+    #[error("OAuth {operation}: the reply is not a JSON object: {message}")]
+    BadJson {
+        /// `exchange_code` or `refresh`.
+        operation: &'static str,
+        /// What the parser said.
+        message: String,
+        /// The body.
+        body: ReplyBody,
+    },
+    /// The reply is JSON but lacks a required field (or it is not a string).
+    #[error("OAuth {operation}: the reply has no string `{field}`")]
+    MissingField {
+        /// `exchange_code` or `refresh`.
+        operation: &'static str,
+        /// The field.
+        field: &'static str,
+        /// The body (e.g. an error object whose fields are not documented).
+        body: ReplyBody,
+    },
+    /// The reply was larger than [`MAX_REPLY_BYTES`].
+    #[error("OAuth {operation}: reply larger than the {limit}-byte cap")]
+    ResponseTooLarge {
+        /// `exchange_code` or `refresh`.
+        operation: &'static str,
+        /// The cap in bytes.
+        limit: usize,
+    },
+    /// The call did not complete in time.
+    #[error("OAuth {operation}: timed out")]
+    Timeout {
+        /// `exchange_code` or `refresh`.
+        operation: &'static str,
+    },
+    /// Connecting, sending or receiving failed (the URL is stripped: it may carry a refresh token).
+    #[error("OAuth {operation}: HTTP transport error: {source}")]
+    Transport {
+        /// `exchange_code` or `refresh`.
+        operation: &'static str,
+        /// The underlying error, without its URL.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// A refresh reply lacks `sign` or one of the signed fields.
+    #[error("refresh reply has no `{field}`, cannot check its sign")]
+    SignFieldMissing {
+        /// The missing field.
+        field: &'static str,
+    },
+    /// A refresh reply's `sign` does not match its fields and the app secret.
+    #[error("refresh reply sign {received} does not match the expected {expected}")]
+    SignMismatch {
+        /// `sign` as received.
+        received: String,
+        /// What [`edition_sign`] computed (upper case).
+        expected: String,
+    },
+    /// The callback's `state` is not the one sent (possible request forgery).
+    #[error("callback state {received:?} does not match the expected {expected:?}")]
+    StateMismatch {
+        /// The state put into the authorize URL.
+        expected: String,
+        /// The callback's state, if any.
+        received: Option<String>,
+    },
+    /// The callback lacks a required parameter.
+    #[error("callback has no `{param}`")]
+    CallbackParamMissing {
+        /// The parameter.
+        param: &'static str,
+    },
+}
+
+impl OAuthError {
+    /// The reply body, for errors that have one.
+    pub fn body(&self) -> Option<&ReplyBody> {
+        match self {
+            OAuthError::HttpStatus { body, .. }
+            | OAuthError::BadJson { body, .. }
+            | OAuthError::MissingField { body, .. } => Some(body),
+            _ => None,
+        }
+    }
+
+    fn transport(operation: &'static str, error: reqwest::Error) -> OAuthError {
+        if error.is_timeout() {
+            OAuthError::Timeout { operation }
+        } else {
+            OAuthError::Transport { operation, source: error.without_url() }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Client
+// ---------------------------------------------------------------------------------------------
+
+/// Where the token-endpoint parameters go. Both are used by public clients (HEGEL: query; OAPHP: form).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ParamPlacement {
+    /// An `application/x-www-form-urlencoded` POST body.
+    FormBody,
+    /// The query string of the POST (the body is empty).
+    Query,
+}
+
+const EXCHANGE: &str = "exchange_code";
+const REFRESH: &str = "refresh";
+
+/// Talks to the token endpoint for one app: code exchange and refresh.
+///
+/// Cheap to clone. `Debug` redacts the app secret. No call is retried automatically.
+#[derive(Clone)]
+pub struct OAuthClient {
+    http: reqwest::Client,
+    app_id: String,
+    app_secret: Secret,
+    token_url: String,
+    exchange_params: ParamPlacement,
+    refresh_params: ParamPlacement,
+    view_web: bool,
+}
+
+impl fmt::Debug for OAuthClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OAuthClient")
+            .field("app_id", &self.app_id)
+            .field("app_secret", &self.app_secret)
+            .field("token_url", &self.token_url)
+            .field("exchange_params", &self.exchange_params)
+            .field("refresh_params", &self.refresh_params)
+            .field("view_web", &self.view_web)
+            .finish()
+    }
+}
+
+/// Settings for an [`OAuthClient`]. `Debug` redacts the app secret.
+#[derive(Debug, Clone)]
+pub struct OAuthClientBuilder {
+    app_id: String,
+    app_secret: Secret,
+    token_url: String,
+    timeout: Duration,
+    connect_timeout: Duration,
+    exchange_params: ParamPlacement,
+    refresh_params: ParamPlacement,
+    view_web: bool,
+}
+
+impl OAuthClientBuilder {
+    /// The token endpoint (default [`TOKEN_URL`]); point it at a test server.
+    pub fn token_url(mut self, url: impl Into<String>) -> Self {
+        self.token_url = url.into();
+        self
+    }
+
+    /// Limit for a whole call (default [`DEFAULT_TIMEOUT`]).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Limit for connecting (default [`DEFAULT_CONNECT_TIMEOUT`]).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Where the code-exchange parameters go (default [`ParamPlacement::FormBody`], which keeps
+    /// the app secret out of URLs and logs).
+    pub fn exchange_params_in(mut self, placement: ParamPlacement) -> Self {
+        self.exchange_params = placement;
+        self
+    }
+
+    /// Where the refresh parameters go (default [`ParamPlacement::Query`], the one public refresh
+    /// client's choice).
+    pub fn refresh_params_in(mut self, placement: ParamPlacement) -> Self {
+        self.refresh_params = placement;
+        self
+    }
+
+    /// Also sends `view=web` with the code exchange, as one public client does (default off).
+    pub fn view_web(mut self, on: bool) -> Self {
+        self.view_web = on;
+        self
+    }
+
+    /// Builds the client.
+    pub fn build(self) -> Result<OAuthClient, OAuthError> {
+        if !(self.token_url.starts_with("http://") || self.token_url.starts_with("https://")) {
+            return Err(OAuthError::Config(format!("token URL `{}` is not an http(s) URL", self.token_url)));
+        }
+        if self.app_id.is_empty() {
+            return Err(OAuthError::Config("app_id is empty".into()));
+        }
+        let http = reqwest::Client::builder()
+            .timeout(self.timeout)
+            .connect_timeout(self.connect_timeout)
+            .build()
+            .map_err(|error| OAuthError::Config(error.without_url().to_string()))?;
+        Ok(OAuthClient {
+            http,
+            app_id: self.app_id,
+            app_secret: self.app_secret,
+            token_url: self.token_url,
+            exchange_params: self.exchange_params,
+            refresh_params: self.refresh_params,
+            view_web: self.view_web,
+        })
+    }
+}
+
+impl OAuthClient {
+    /// Starts building a client from the app id (the app key) and the app secret.
+    pub fn builder(app_id: impl Into<String>, app_secret: impl Into<String>) -> OAuthClientBuilder {
+        OAuthClientBuilder {
+            app_id: app_id.into(),
+            app_secret: Secret(app_secret.into()),
+            token_url: TOKEN_URL.to_owned(),
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            exchange_params: ParamPlacement::FormBody,
+            refresh_params: ParamPlacement::Query,
+            view_web: false,
+        }
+    }
+
+    /// The app id (app key).
+    pub fn app_id(&self) -> &str {
+        &self.app_id
+    }
+
+    /// The token endpoint in use.
+    pub fn token_url(&self) -> &str {
+        &self.token_url
+    }
+
+    /// Exchanges an authorization code: POST `appId`, `grantType=code`, `code`, `appSecret`,
+    /// `redirectUrl`, `state` (plus `view=web` if configured). `redirect_url` and `state` are the
+    /// values of the authorize URL (pass `""` for a state that was not set).
+    ///
+    /// Fails with [`OAuthError::HttpStatus`] on a non-success status, [`OAuthError::BadJson`] when
+    /// the reply is not a JSON object and [`OAuthError::MissingField`] when it has no string
+    /// `accessToken` (how Dangdang reports a rejected code is not documented; all three keep the body).
+    pub async fn exchange_code(&self, code: &str, redirect_url: &str, state: &str) -> Result<TokenReply, OAuthError> {
+        let mut params = vec![
+            ("appId", self.app_id.as_str()),
+            ("grantType", "code"),
+            ("code", code),
+            ("appSecret", self.app_secret.0.as_str()),
+            ("redirectUrl", redirect_url),
+            ("state", state),
+        ];
+        if self.view_web {
+            params.push(("view", "web"));
+        }
+        let (json, body) = self.post(EXCHANGE, self.exchange_params, &params).await?;
+        let access_token = match json.get("accessToken") {
+            Some(Value::String(token)) => AccessToken::new(token.clone()),
+            _ => return Err(OAuthError::MissingField { operation: EXCHANGE, field: "accessToken", body }),
+        };
+        Ok(TokenReply { access_token, json })
+    }
+
+    /// Refreshes: POST `appId`, `grantType=token`, `refreshToken`. The reply's `sign` is **not**
+    /// checked here (its rule has one source and an unknown hex case); call
+    /// [`OAuthClient::verify_refresh_sign`].
+    pub async fn refresh(&self, refresh_token: &str) -> Result<RefreshReply, OAuthError> {
+        let params = [("appId", self.app_id.as_str()), ("grantType", "token"), ("refreshToken", refresh_token)];
+        let (json, _) = self.post(REFRESH, self.refresh_params, &params).await?;
+        Ok(RefreshReply::from_json(json))
+    }
+
+    /// [`RefreshReply::verify_sign`] with this client's app secret.
+    pub fn verify_refresh_sign(&self, reply: &RefreshReply) -> Result<(), OAuthError> {
+        reply.verify_sign(&self.app_secret.0)
+    }
+
+    /// One POST to the token endpoint; returns the reply's JSON object and its body.
+    async fn post(
+        &self,
+        operation: &'static str,
+        placement: ParamPlacement,
+        params: &[(&str, &str)],
+    ) -> Result<(Map<String, Value>, ReplyBody), OAuthError> {
+        let mut encoded = form_urlencoded::Serializer::new(String::new());
+        encoded.extend_pairs(params);
+        let encoded = encoded.finish();
+        let request = match placement {
+            ParamPlacement::FormBody => self
+                .http
+                .post(self.token_url.as_str())
+                .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(encoded),
+            ParamPlacement::Query => self.http.post(join_query(&self.token_url, &encoded)),
+        };
+        let mut response = request.send().await.map_err(|error| OAuthError::transport(operation, error))?;
+        let status = response.status();
+        let mut bytes = BytesMut::new();
+        while let Some(chunk) = response.chunk().await.map_err(|error| OAuthError::transport(operation, error))? {
+            if bytes.len() + chunk.len() > MAX_REPLY_BYTES {
+                return Err(OAuthError::ResponseTooLarge { operation, limit: MAX_REPLY_BYTES });
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        let body = ReplyBody(bytes.freeze());
+        tracing::debug!(operation, status = status.as_u16(), bytes = body.0.len(), "OAuth reply received");
+        if !status.is_success() {
+            return Err(OAuthError::HttpStatus { operation, status: status.as_u16(), body });
+        }
+        match serde_json::from_str::<Value>(&body.text()) {
+            Ok(Value::Object(json)) => Ok((json, body)),
+            Ok(other) => Err(OAuthError::BadJson {
+                operation,
+                message: format!("expected an object, got {}", json_kind(&other)),
+                body,
+            }),
+            Err(error) => Err(OAuthError::BadJson { operation, message: error.to_string(), body }),
+        }
+    }
+}
+
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edition_sign_follows_the_fixed_order() {
+        let preimage = "Sshop_id8888app_id2100000000edition_id1edition_end_date2030-12-31S";
+        let expected: String = Md5::digest(preimage.as_bytes()).iter().map(|b| format!("{b:02X}")).collect();
+        assert_eq!(edition_sign("S", "8888", "2100000000", "1", "2030-12-31"), expected);
+        let alphabetical = "Sapp_id2100000000edition_end_date2030-12-31edition_id1shop_id8888S";
+        let wrong: String = Md5::digest(alphabetical.as_bytes()).iter().map(|b| format!("{b:02X}")).collect();
+        assert_ne!(edition_sign("S", "8888", "2100000000", "1", "2030-12-31"), wrong);
+    }
+
+    #[test]
+    fn sign_comparison_ignores_case_only() {
+        assert!(sign_matches("abcdef", "ABCDEF"));
+        assert!(!sign_matches("abcdee", "ABCDEF"));
+        assert!(!sign_matches("abcde", "ABCDEF"));
+    }
+
+    #[test]
+    fn components_decode_utf8_then_gbk_and_keep_bad_escapes() {
+        assert_eq!(decode_component("a+b%20c"), "a b c");
+        assert_eq!(decode_component("%E6%A0%87"), "标");
+        assert_eq!(decode_component("%B1%EA"), "标");
+        assert_eq!(decode_component("100%"), "100%");
+        assert_eq!(decode_component("%zz%4"), "%zz%4");
+        assert_eq!(decode_component("%41"), "A");
+    }
+
+    #[test]
+    fn refresh_reply_reads_numbers_as_text() {
+        let json: Map<String, Value> =
+            serde_json::from_str(r#"{"shop_id": 8888, "app_id": "2100000000", "edition_id": 1}"#).unwrap();
+        let reply = RefreshReply::from_json(json);
+        assert_eq!(reply.shop_id.as_deref(), Some("8888"));
+        assert_eq!(reply.edition_id.as_deref(), Some("1"));
+        assert!(matches!(reply.verify_sign("S"), Err(OAuthError::SignFieldMissing { field: "sign" })));
+    }
+
+    #[test]
+    fn query_is_appended_to_urls_with_and_without_query() {
+        assert_eq!(join_query("http://h/t", "a=1"), "http://h/t?a=1");
+        assert_eq!(join_query("http://h/t?x=2", "a=1"), "http://h/t?x=2&a=1");
+        assert_eq!(join_query("http://h/t?", "a=1"), "http://h/t?a=1");
+    }
+}

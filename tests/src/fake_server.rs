@@ -10,16 +10,19 @@ use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::Response;
+use axum::routing::any;
 use tokio::sync::oneshot;
 
 use crate::checks::{CheckFailure, check_system_params};
 use crate::envelope::{FakeErrorCode, error_response_xml};
+use crate::oauth::{FakeOAuth, TOKEN_PATH, handle_token};
 use crate::reply::Reply;
 use crate::request::{ReceivedRequest, UploadedFile};
 use crate::signature::{beijing_now, compute_sign, is_system_param};
 use crate::wire::{decode_gbk, decode_xml_bytes, parse_urlencoded, percent_encode_gbk, transcode_xml};
 
-/// The one path the fake serves; every other path answers 404.
+/// The gateway path; besides it only the OAuth token endpoint ([`TOKEN_PATH`]) is served, every
+/// other path answers 404.
 pub const GATEWAY_PATH: &str = "/openapi/rest";
 
 /// Largest request body the fake accepts (25 MB); larger ones get code 6 with HTTP 413.
@@ -71,6 +74,7 @@ impl Default for FakeConfig {
 pub struct FakeDangdang {
     addr: SocketAddr,
     shared: Arc<Shared>,
+    oauth: Arc<FakeOAuth>,
     shutdown: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
@@ -116,9 +120,13 @@ impl FakeDangdang {
         let addr = listener.local_addr().unwrap_or_else(|err| panic!("fake Dangdang: no local address: {err}"));
         listener.set_nonblocking(true).unwrap_or_else(|err| panic!("fake Dangdang: cannot set non-blocking: {err}"));
 
+        let oauth = Arc::new(FakeOAuth::new(config.clone()));
         let shared = Arc::new(Shared { config, book: Mutex::default() });
-        let app =
-            Router::new().fallback(handle).layer(DefaultBodyLimit::max(BODY_LIMIT)).with_state(Arc::clone(&shared));
+        let app = Router::new()
+            .route(TOKEN_PATH, any(handle_token).with_state(Arc::clone(&oauth)))
+            .fallback(handle)
+            .layer(DefaultBodyLimit::max(BODY_LIMIT))
+            .with_state(Arc::clone(&shared));
 
         let (shutdown_tx, shutdown_rx) = oneshot::channel();
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
@@ -132,12 +140,23 @@ impl FakeDangdang {
             Err(_) => panic!("fake Dangdang: server thread died while starting"),
         }
 
-        FakeDangdang { addr, shared, shutdown: Some(shutdown_tx), thread: Some(thread) }
+        FakeDangdang { addr, shared, oauth, shutdown: Some(shutdown_tx), thread: Some(thread) }
     }
 
     /// The gateway URL, `http://127.0.0.1:PORT/openapi/rest`.
     pub fn endpoint(&self) -> String {
         format!("{}{GATEWAY_PATH}", self.base_url())
+    }
+
+    /// The fake OAuth token endpoint, `http://127.0.0.1:PORT/token` (see [`crate::oauth`]).
+    pub fn token_url(&self) -> String {
+        format!("{}{TOKEN_PATH}", self.base_url())
+    }
+
+    /// The fake token endpoint's registrations and recorded requests (its requests are not in
+    /// [`FakeDangdang::requests`]).
+    pub fn oauth(&self) -> &FakeOAuth {
+        &self.oauth
     }
 
     /// The server root, `http://127.0.0.1:PORT`.
