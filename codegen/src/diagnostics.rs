@@ -61,9 +61,16 @@ impl fmt::Display for Diagnostic {
             let gutter = " ".repeat(number.len());
             writeln!(f, "{gutter} |")?;
             writeln!(f, "{number} | {line}")?;
-            let caret_pad: String =
+            let before: String =
                 line.chars().take(at.column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
-            writeln!(f, "{gutter} | {caret_pad}^")?;
+            let token = line
+                .chars()
+                .skip(at.column.saturating_sub(1))
+                .take_while(|c| !matches!(c, ',' | '}' | ']' | '#'))
+                .collect::<String>();
+            let token = token.split(": ").next().unwrap_or_default().trim_end().trim_end_matches(':');
+            let width = token.chars().count().max(1);
+            writeln!(f, "{gutter} | {before}{} {}", "^".repeat(width), label(self.code))?;
         }
         if let Some(help) = &self.help {
             writeln!(f, "   = help: {help}")?;
@@ -88,6 +95,45 @@ impl Source {
     pub fn new(name: &str, text: String) -> Source {
         let map = SourceMap::build(&text);
         Source { name: name.to_owned(), text, map }
+    }
+}
+
+/// The short label shown under the offending token, per code.
+pub fn label(code: &str) -> &'static str {
+    match code {
+        "E000" => "cannot read",
+        "E001" => "syntax error",
+        "E002" => "does not fit the schema",
+        "E003" => "root file only",
+        "E010" => "duplicate method",
+        "E011" => "not a dotted method name",
+        "E012" => "Rust name collides",
+        "E013" => "not a legacy script URL",
+        "E020" => "unknown type",
+        "E021" => "duplicate parameter",
+        "E022" => "Rust name collides",
+        "E023" => "not a usable Rust name",
+        "E024" => "required with a default",
+        "E030" => "transport and upload disagree",
+        "E031" => "duplicate or empty name",
+        "E032" => "Rust name collides",
+        "E033" => "struct defined twice",
+        "E034" => "reserved struct name",
+        "E040" => "duplicate code",
+        "E041" => "bad variant name",
+        "E042" => "code does not match `repr`",
+        "E043" => "not UpperCamelCase",
+        "E044" => "defined in two files",
+        "E050" => "no such parameter",
+        "E051" => "no such response path",
+        "E052" => "no such parameter",
+        "E053" => "one key per rule",
+        "E054" => "cannot be paged",
+        "E060" => "unknown source",
+        "W001" => "no English summary",
+        "W002" => "unusual host",
+        "W003" => "undocumented methods",
+        _ => "here",
     }
 }
 

@@ -125,23 +125,162 @@ fn read_one(
         }
     };
     sources.push(Source::new(name, text));
-    let source = &sources[sources.len() - 1];
-    match serde_yaml::from_str::<SpecFile>(&source.text) {
-        Ok(file) => Some(file),
+    let file_index = sources.len() - 1;
+    let source = &sources[file_index];
+    let value: serde_yaml::Value = match serde_yaml::from_str(&source.text) {
+        Ok(value) => value,
         Err(error) => {
             let location = error.location().map(|l| Location { line: l.line(), column: l.column() });
-            let (code, help) = if source.map.value("").is_none() {
-                ("E001", "fix the YAML syntax at this position")
-            } else {
-                ("E002", "compare with the schema in spec/README.md")
-            };
-            let text = error.to_string();
-            // serde_yaml appends the position; the diagnostic shows it already.
-            let message = text.rfind(" at line ").map_or(text.as_str(), |cut| &text[..cut]).to_owned();
             let mut report = Reporter::new(sources, None);
-            report.at(sources.len() - 1, code, location, message, help);
+            report.at(
+                file_index,
+                "E001",
+                location,
+                without_position(&error.to_string()),
+                "fix the YAML syntax at this position",
+            );
             problems.extend(report.finish());
-            None
+            return None;
         }
+    };
+    let (file, shape_problems) = shape::spec_file(value);
+    if shape_problems.is_empty() {
+        return file;
+    }
+    let mut report = Reporter::new(sources, None);
+    for problem in shape_problems {
+        let help = "compare with the schema in spec/README.md";
+        match problem.unknown_key {
+            Some(key) => {
+                let path = if problem.path == key || problem.path.ends_with(&format!(".{key}")) {
+                    problem.path
+                } else if problem.path.is_empty() {
+                    key
+                } else {
+                    format!("{}.{key}", problem.path)
+                };
+                report.key_error_in(file_index, "E002", &path, problem.message, help);
+            }
+            None => report.error_in(file_index, "E002", &problem.path, problem.message, help),
+        }
+    }
+    problems.extend(report.finish());
+    None
+}
+
+/// serde_yaml appends " at line L column C"; diagnostics show the position already.
+fn without_position(message: &str) -> String {
+    message.rfind(" at line ").map_or(message, |cut| &message[..cut]).to_owned()
+}
+
+/// Shape checking item by item, so one run reports the shape errors of every method and type.
+mod shape {
+    use std::collections::BTreeMap;
+
+    use serde::de::DeserializeOwned;
+    use serde_yaml::Value;
+
+    use crate::model::{EnumType, Info, Method, SpecFile};
+
+    /// A value that does not fit the schema.
+    pub struct Problem {
+        /// YAML path of the offending value (or of the mapping holding an unknown key).
+        pub path: String,
+        /// What serde reported.
+        pub message: String,
+        /// The offending key, for "unknown field" problems.
+        pub unknown_key: Option<String>,
+    }
+
+    /// Deserializes one item, reporting problems with `prefix`-rooted paths.
+    fn item<T: DeserializeOwned>(value: Value, prefix: &str, problems: &mut Vec<Problem>) -> Option<T> {
+        match serde_path_to_error::deserialize::<_, T>(value) {
+            Ok(item) => Some(item),
+            Err(error) => {
+                let inner = error.path().to_string();
+                let path = match (prefix.is_empty(), inner.as_str()) {
+                    (_, ".") => prefix.to_owned(),
+                    (true, inner) => inner.to_owned(),
+                    (false, inner) if inner.starts_with('[') => format!("{prefix}{inner}"),
+                    (false, inner) => format!("{prefix}.{inner}"),
+                };
+                let message = error.into_inner().to_string();
+                let unknown_key = message
+                    .strip_prefix("unknown field `")
+                    .and_then(|rest| rest.split_once('`'))
+                    .map(|(key, _)| key.to_owned());
+                let message = if path.is_empty() { message } else { format!("{path}: {message}") };
+                problems.push(Problem { path, message, unknown_key });
+                None
+            }
+        }
+    }
+
+    /// Splits a file into its top-level sections and each section into items.
+    pub fn spec_file(value: Value) -> (Option<SpecFile>, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let Value::Mapping(top) = value else {
+            let message =
+                "a spec file is a mapping with `info`, `include`, `sources`, `types` and `methods`".to_owned();
+            problems.push(Problem { path: String::new(), message, unknown_key: None });
+            return (None, problems);
+        };
+        let mut file = SpecFile {
+            info: None,
+            include: Vec::new(),
+            sources: BTreeMap::new(),
+            types: BTreeMap::new(),
+            methods: Vec::new(),
+        };
+        for (key, value) in top {
+            let Some(key) = key.as_str().map(str::to_owned) else {
+                problems.push(Problem {
+                    path: String::new(),
+                    message: "top-level keys must be strings".into(),
+                    unknown_key: None,
+                });
+                continue;
+            };
+            match key.as_str() {
+                "info" => file.info = item::<Info>(value, "info", &mut problems),
+                "include" => file.include = item(value, "include", &mut problems).unwrap_or_default(),
+                "sources" => file.sources = item(value, "sources", &mut problems).unwrap_or_default(),
+                "types" => match value {
+                    Value::Mapping(types) => {
+                        for (name, table) in types {
+                            let name = name.as_str().unwrap_or_default().to_owned();
+                            if let Some(table) = item::<EnumType>(table, &format!("types.{name}"), &mut problems) {
+                                file.types.insert(name, table);
+                            }
+                        }
+                    }
+                    Value::Null => {}
+                    other => {
+                        item::<BTreeMap<String, EnumType>>(other, "types", &mut problems);
+                    }
+                },
+                "methods" => match value {
+                    Value::Sequence(methods) => {
+                        for (index, method) in methods.into_iter().enumerate() {
+                            if let Some(method) = item::<Method>(method, &format!("methods[{index}]"), &mut problems) {
+                                file.methods.push(method);
+                            }
+                        }
+                    }
+                    Value::Null => {}
+                    other => {
+                        item::<Vec<Method>>(other, "methods", &mut problems);
+                    }
+                },
+                other => problems.push(Problem {
+                    path: String::new(),
+                    message: format!(
+                        "unknown field `{other}`, expected one of `info`, `include`, `sources`, `types`, `methods`"
+                    ),
+                    unknown_key: Some(other.to_owned()),
+                }),
+            }
+        }
+        (problems.is_empty().then_some(file), problems)
     }
 }
