@@ -170,10 +170,32 @@ pub struct ParamIr {
     pub allowed: Vec<String>,
     /// Comma-list cap.
     pub max_items: Option<u32>,
+    /// Value checks run before sending.
+    pub checks: ValueChecks,
     /// Limits in words.
     pub limits: Option<String>,
     /// Docs.
     pub docs: Docs,
+}
+
+/// Checks on one value's wire text, run before sending.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ValueChecks {
+    /// The only values allowed (wire text).
+    pub allowed: Vec<String>,
+    /// Most characters.
+    pub max_chars: Option<u32>,
+    /// Smallest number (decimal text).
+    pub min: Option<String>,
+    /// Largest number (decimal text).
+    pub max: Option<String>,
+}
+
+impl ValueChecks {
+    /// True when nothing is checked.
+    pub fn is_empty(&self) -> bool {
+        *self == ValueChecks::default()
+    }
 }
 
 /// A cross-parameter rule with Rust names resolved.
@@ -233,6 +255,8 @@ pub struct FieldIr {
     pub required: bool,
     /// Most occurrences (lists).
     pub max_items: Option<u32>,
+    /// Value checks for upload leaves.
+    pub checks: ValueChecks,
     /// Docs.
     pub docs: Docs,
 }
@@ -297,6 +321,12 @@ fn lower_method(spec: &Spec, method: &model::Method) -> MethodIr {
             default: p.default.as_ref().and_then(scalar_text),
             allowed: p.allowed.iter().filter_map(scalar_text).collect(),
             max_items: p.max_items,
+            checks: ValueChecks {
+                allowed: Vec::new(),
+                max_chars: p.max_chars,
+                min: p.min.as_ref().map(ToString::to_string),
+                max: p.max.as_ref().map(ToString::to_string),
+            },
             limits: p.limits.clone(),
             docs: Docs { zh: p.zh.clone(), en: p.en.clone(), cert: p.cert.clone() },
         })
@@ -393,15 +423,34 @@ fn lower_fields(spec: &Spec, elements: &[model::Element], out: &mut Vec<StructIr
                         kind: FieldKind::List { item_wire: item.name.clone(), item: Box::new(item_kind) },
                         required: e.required,
                         max_items: item.max_items,
+                        checks: value_checks(item),
                         docs,
                     };
                 }
             }
             let kind = element_kind(spec, e, out);
             let kind = if e.repeated { FieldKind::Repeated(Box::new(kind)) } else { kind };
-            FieldIr { rust, wire: e.name.clone(), kind, required: e.required, max_items: e.max_items, docs }
+            FieldIr {
+                rust,
+                wire: e.name.clone(),
+                kind,
+                required: e.required,
+                max_items: e.max_items,
+                checks: value_checks(e),
+                docs,
+            }
         })
         .collect()
+}
+
+/// The value checks an element declares.
+fn value_checks(e: &model::Element) -> ValueChecks {
+    ValueChecks {
+        allowed: e.allowed.iter().filter_map(scalar_text).collect(),
+        max_chars: e.max_chars,
+        min: e.min.as_ref().map(ToString::to_string),
+        max: e.max.as_ref().map(ToString::to_string),
+    }
 }
 
 /// The shape of one element occurrence, emitting its struct if it has children.

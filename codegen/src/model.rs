@@ -286,6 +286,15 @@ pub struct Param {
     /// Comma-separated list parameter: the most entries allowed.
     #[serde(default)]
     pub max_items: Option<u32>,
+    /// Most characters allowed (counted as Unicode characters), checked before sending.
+    #[serde(default)]
+    pub max_chars: Option<u32>,
+    /// Smallest numeric value allowed, checked before sending.
+    #[serde(default)]
+    pub min: Option<serde_yaml::Number>,
+    /// Largest numeric value allowed, checked before sending.
+    #[serde(default)]
+    pub max: Option<serde_yaml::Number>,
     /// Limits in words (shown in docs when not machine-checkable).
     #[serde(default)]
     pub limits: Option<String>,
@@ -377,6 +386,18 @@ pub struct Element {
     /// Most occurrences allowed (uploads: checked before sending).
     #[serde(default)]
     pub max_items: Option<u32>,
+    /// Uploads: the only values allowed, checked before sending.
+    #[serde(default)]
+    pub allowed: Vec<serde_yaml::Value>,
+    /// Uploads: most characters allowed, checked before sending.
+    #[serde(default)]
+    pub max_chars: Option<u32>,
+    /// Uploads: smallest numeric value allowed, checked before sending.
+    #[serde(default)]
+    pub min: Option<serde_yaml::Number>,
+    /// Uploads: largest numeric value allowed, checked before sending.
+    #[serde(default)]
+    pub max: Option<serde_yaml::Number>,
     /// Meaning. Chinese meaning, as Dangdang words it.
     #[serde(default)]
     pub zh: Option<String>,

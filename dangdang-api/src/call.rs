@@ -85,6 +85,38 @@ pub fn check_list_len(method: &'static str, param: &str, value: &str, max: usize
     }
 }
 
+/// At most `max` characters (Unicode scalar values, so a Chinese character counts once).
+pub fn check_chars(method: &'static str, param: &str, value: &str, max: usize) -> Result<(), Error> {
+    let count = value.chars().count();
+    if count <= max {
+        Ok(())
+    } else {
+        Err(invalid(method, param, value, format!("at most {max} characters, got {count}")))
+    }
+}
+
+/// A number within `min..=max` (either bound optional), compared exactly as decimals.
+pub fn check_range(
+    method: &'static str,
+    param: &str,
+    value: &str,
+    min: Option<&str>,
+    max: Option<&str>,
+) -> Result<(), Error> {
+    let number: rust_decimal::Decimal =
+        value.trim().parse().map_err(|_| invalid(method, param, value, "must be a number"))?;
+    let bound = |text: &str| text.parse::<rust_decimal::Decimal>().expect("spec bounds are numbers");
+    let rule = match (min, max) {
+        (Some(min), Some(max)) => format!("must be between {min} and {max}"),
+        (Some(min), None) => format!("must be at least {min}"),
+        (None, Some(max)) => format!("must be at most {max}"),
+        (None, None) => return Ok(()),
+    };
+    let below = min.is_some_and(|min| number < bound(min));
+    let above = max.is_some_and(|max| number > bound(max));
+    if below || above { Err(invalid(method, param, value, rule)) } else { Ok(()) }
+}
+
 /// At most `max` repetitions of an element in an upload.
 pub fn check_count(method: &'static str, element: &str, count: usize, max: usize) -> Result<(), Error> {
     if count <= max {
@@ -137,6 +169,15 @@ mod tests {
         assert!(check_count("m", "OrderInfo", 51, 50).is_err());
         assert!(check_one_of("m", &[("o", false), ("outerOrderID", true)]).is_ok());
         assert!(check_one_of("m", &[("o", false), ("outerOrderID", false)]).is_err());
+        assert!(check_chars("m", "mo", &"退".repeat(50), 50).is_ok());
+        assert_eq!(
+            check_chars("m", "mo", &"退".repeat(51), 50).unwrap_err().to_string(),
+            format!("m: invalid `mo` = `{}`: at most 50 characters, got 51", "退".repeat(51))
+        );
+        assert!(check_range("m", "price", "0.01", Some("0.01"), Some("9999999.99")).is_ok());
+        assert!(check_range("m", "price", "0.001", Some("0.01"), Some("9999999.99")).is_err());
+        assert!(check_range("m", "price", "10000000", Some("0.01"), Some("9999999.99")).is_err());
+        assert!(check_range("m", "stk", "999999", None, Some("999999")).is_ok());
     }
 
     #[test]

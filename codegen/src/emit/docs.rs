@@ -108,3 +108,22 @@ mod tests {
         assert_eq!(prose("`a[0]` and <remark/>"), "`a[0]` and \\<remark/>");
     }
 }
+
+/// Doc lines describing value checks.
+pub fn check_lines(checks: &crate::ir::ValueChecks) -> Vec<String> {
+    let mut lines = Vec::new();
+    if !checks.allowed.is_empty() {
+        let allowed: Vec<String> = checks.allowed.iter().map(|v| format!("`{v}`")).collect();
+        lines.push(format!("Allowed values (checked before sending): {}.", allowed.join(", ")));
+    }
+    if let Some(max) = checks.max_chars {
+        lines.push(format!("At most {max} characters (checked before sending)."));
+    }
+    match (&checks.min, &checks.max) {
+        (Some(min), Some(max)) => lines.push(format!("Between {min} and {max} (checked before sending).")),
+        (Some(min), None) => lines.push(format!("At least {min} (checked before sending).")),
+        (None, Some(max)) => lines.push(format!("At most {max} (checked before sending).")),
+        (None, None) => {}
+    }
+    lines
+}

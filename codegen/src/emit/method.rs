@@ -126,6 +126,7 @@ fn param_docs(param: &ParamIr) -> Vec<String> {
     if let Some(max) = param.max_items {
         extra.push(format!("At most {max} comma-separated entries (checked before sending)."));
     }
+    extra.extend(crate::emit::docs::check_lines(&param.checks));
     if let Some(limits) = &param.limits {
         extra.push(format!("Limits: {}.", crate::emit::docs::prose(limits)));
     }
@@ -187,7 +188,7 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
                 _ => quote!(#ident,),
             });
         } else {
-            inits.push(quote!(#ident: Option::None,));
+            inits.push(quote!(#ident: None,));
         }
     }
     let new_docs = if required.is_empty() && method.upload.is_none() {
@@ -203,7 +204,7 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
         quote! {
             #docs
             pub fn #ident(mut self, #ident: #ty) -> Self {
-                self.#ident = Option::Some(#value);
+                self.#ident = Some(#value);
                 self
             }
         }
@@ -218,7 +219,7 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
         } else {
             let text = to_wire(&param.ty, quote!(value));
             quote! {
-                if let Option::Some(value) = &self.#ident {
+                if let Some(value) = &self.#ident {
                     let text = #text;
                     #checks
                     params.push((#wire.into(), text));
@@ -252,13 +253,13 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
         Safety::Write => quote!(crate::call::Safety::Write),
     };
     let upload_value = match &method.upload {
-        None => quote!(Option::None),
+        None => quote!(None),
         Some(upload) => {
             let field = &upload.field;
             let filename = &upload.filename;
             let max = match upload.max_bytes {
-                Some(max) => quote!(Option::Some(#max)),
-                None => quote!(Option::None),
+                Some(max) => quote!(Some(#max)),
+                None => quote!(None),
             };
             let body = match (upload.format, typed_upload) {
                 (UploadFormat::Xml, true) => quote! {
@@ -272,7 +273,7 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
                 (UploadFormat::Zip, _) => quote!(crate::call::UploadBody::Bytes(self.document.clone())),
             };
             quote! {
-                Option::Some(crate::call::Upload { field: #field, filename: #filename, max_bytes: #max, body: #body })
+                Some(crate::call::Upload { field: #field, filename: #filename, max_bytes: #max, body: #body })
             }
         }
     };
@@ -315,7 +316,7 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
                 for (name, value) in &self.extra_params {
                     params.push((name.clone().into(), value.clone()));
                 }
-                Result::Ok(crate::call::ApiCall {
+                Ok(crate::call::ApiCall {
                     method: METHOD,
                     transport: #transport,
                     safety: #safety,
@@ -349,6 +350,7 @@ fn param_checks(param: &ParamIr) -> TokenStream {
         let max = proc_macro2::Literal::usize_unsuffixed(max as usize);
         checks.extend(quote! { crate::call::check_list_len(METHOD, #wire, &text, #max)?; });
     }
+    checks.extend(crate::emit::types::check_tokens(wire, &param.checks, quote!(METHOD)));
     checks
 }
 

@@ -82,9 +82,9 @@ fn root_module(api: &Api) -> TokenStream {
         let upload = match &m.upload {
             Some(upload) => {
                 let field = &upload.field;
-                quote!(Option::Some(#field))
+                quote!(Some(#field))
             }
-            None => quote!(Option::None),
+            None => quote!(None),
         };
         let typed = m.response.is_some();
         quote! {

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::emit::docs::{doc_attrs, item_lines, summary};
-use crate::emit::types::{optional_deserializer, rust_type, to_wire};
+use crate::emit::types::{check_tokens, optional_deserializer, rust_type, to_wire};
 use crate::ir::{FieldIr, FieldKind, StructIr, ValueType};
 
 /// The Rust type of a field.
@@ -51,7 +51,8 @@ fn field_docs(field: &FieldIr) -> TokenStream {
         FieldKind::Repeated(_) => (format!("{}*", field.wire), None),
         FieldKind::Struct(_) => (field.wire.clone(), None),
     };
-    let extra: Vec<String> = field.max_items.map(|n| format!("At most {n} entries.")).into_iter().collect();
+    let mut extra: Vec<String> = field.max_items.map(|n| format!("At most {n} entries.")).into_iter().collect();
+    extra.extend(crate::emit::docs::check_lines(&field.checks));
     doc_attrs(&item_lines(&field.docs, &wire, ty, &extra))
 }
 
@@ -170,7 +171,7 @@ pub fn upload_struct(item: &StructIr) -> TokenStream {
             (FieldKind::Value(ValueType::String | ValueType::DateTime), true) => quote!(#ident: #ident.into(),),
             (_, true) => quote!(#ident,),
             (FieldKind::Repeated(_) | FieldKind::List { .. }, false) => quote!(#ident: Vec::new(),),
-            (_, false) => quote!(#ident: Option::None,),
+            (_, false) => quote!(#ident: None,),
         }
     });
     let writes = item.fields.iter().map(write_field);
@@ -193,7 +194,7 @@ pub fn upload_struct(item: &StructIr) -> TokenStream {
             /// Writes the children of this element.
             pub(crate) fn write_xml(&self, w: &mut crate::xml::XmlWriter) -> Result<(), crate::Error> {
                 #(#writes)*
-                Result::Ok(())
+                Ok(())
             }
         }
     }
@@ -211,34 +212,37 @@ fn write_field(field: &FieldIr) -> TokenStream {
     match &field.kind {
         FieldKind::Value(ty) if field.required => {
             let text = to_wire(ty, quote!(&self.#ident));
-            quote! { w.leaf(#wire, &#text); }
+            let checks = check_tokens(wire, &field.checks, quote!(super::METHOD));
+            quote! { let text = #text; #checks w.leaf(#wire, &text); }
         }
         FieldKind::Value(ty) => {
             let text = to_wire(ty, quote!(value));
-            quote! { if let Option::Some(value) = &self.#ident { w.leaf(#wire, &#text); } }
+            let checks = check_tokens(wire, &field.checks, quote!(super::METHOD));
+            quote! { if let Some(value) = &self.#ident { let text = #text; #checks w.leaf(#wire, &text); } }
         }
         FieldKind::Struct(_) if field.required => quote! { w.start(#wire); self.#ident.write_xml(w)?; w.end(#wire); },
         FieldKind::Struct(_) => quote! {
-            if let Option::Some(value) = &self.#ident { w.start(#wire); value.write_xml(w)?; w.end(#wire); }
+            if let Some(value) = &self.#ident { w.start(#wire); value.write_xml(w)?; w.end(#wire); }
         },
         FieldKind::Repeated(item) => {
             let check = count_check(quote!(self.#ident.len()), wire);
-            let body = write_item(item, wire);
+            let body = write_item(item, wire, field);
             quote! { #check for item in &self.#ident { #body } }
         }
         FieldKind::List { item_wire, item } => {
             let check = count_check(quote!(self.#ident.len()), item_wire);
-            let body = write_item(item, item_wire);
+            let body = write_item(item, item_wire, field);
             quote! { #check w.start(#wire); for item in &self.#ident { #body } w.end(#wire); }
         }
     }
 }
 
-fn write_item(item: &FieldKind, wire: &str) -> TokenStream {
+fn write_item(item: &FieldKind, wire: &str, field: &FieldIr) -> TokenStream {
     match item {
         FieldKind::Value(ty) => {
             let text = to_wire(ty, quote!(item));
-            quote! { w.leaf(#wire, &#text); }
+            let checks = check_tokens(wire, &field.checks, quote!(super::METHOD));
+            quote! { let text = #text; #checks w.leaf(#wire, &text); }
         }
         _ => quote! { w.start(#wire); item.write_xml(w)?; w.end(#wire); },
     }

@@ -91,7 +91,7 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
     let meanings = table.variants.iter().map(|v| {
         let ident = format_ident!("{}", v.name);
         let meaning = summary_text(&v.docs, &v.name);
-        quote! { Self::#ident => Option::Some(#meaning), }
+        quote! { Self::#ident => Some(#meaning), }
     });
     quote! {
         #docs
@@ -124,7 +124,7 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
             pub fn meaning(&self) -> Option<&'static str> {
                 match self {
                     #(#meanings)*
-                    Self::Other(_) => Option::None,
+                    Self::Other(_) => None,
                 }
             }
         }
@@ -161,8 +161,30 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
             }
 
             fn from_wire(text: &str) -> Result<Self, String> {
-                Result::Ok(Self::from_code(text))
+                Ok(Self::from_code(text))
             }
         }
     }
+}
+
+/// Statements checking the wire text in `text` against `checks`; `method` names the METHOD constant.
+pub fn check_tokens(wire: &str, checks: &crate::ir::ValueChecks, method: TokenStream) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    if !checks.allowed.is_empty() {
+        let allowed = &checks.allowed;
+        tokens.extend(quote! { crate::call::check_allowed(#method, #wire, &text, &[#(#allowed),*])?; });
+    }
+    if let Some(max) = checks.max_chars {
+        let max = proc_macro2::Literal::usize_unsuffixed(max as usize);
+        tokens.extend(quote! { crate::call::check_chars(#method, #wire, &text, #max)?; });
+    }
+    if checks.min.is_some() || checks.max.is_some() {
+        let bound = |b: &Option<String>| match b {
+            Some(v) => quote!(Some(#v)),
+            None => quote!(None),
+        };
+        let (min, max) = (bound(&checks.min), bound(&checks.max));
+        tokens.extend(quote! { crate::call::check_range(#method, #wire, &text, #min, #max)?; });
+    }
+    tokens
 }

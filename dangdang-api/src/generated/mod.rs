@@ -29,7 +29,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Multipart,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::Some("addItems"),
+        upload_field: Some("addItems"),
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -40,7 +40,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Multipart,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::Some("updateItemsDetail"),
+        upload_field: Some("updateItemsDetail"),
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -51,7 +51,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Partial,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -62,7 +62,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -73,7 +73,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -84,7 +84,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Partial,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -95,7 +95,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -106,7 +106,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -117,7 +117,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -128,7 +128,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -139,7 +139,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -150,7 +150,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -161,7 +161,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -172,7 +172,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -183,7 +183,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -194,7 +194,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -205,7 +205,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -216,7 +216,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -227,7 +227,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Multipart,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::Some("multiItemsStock"),
+        upload_field: Some("multiItemsStock"),
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -238,7 +238,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Multipart,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Partial,
-        upload_field: Option::Some("multiItemsInfo"),
+        upload_field: Some("multiItemsInfo"),
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -249,7 +249,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Multipart,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::Some("updateMultiItemsStatus"),
+        upload_field: Some("updateMultiItemsStatus"),
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -260,7 +260,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Multipart,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::Some("setItemsPics"),
+        upload_field: Some("setItemsPics"),
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -271,7 +271,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -282,7 +282,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -293,7 +293,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Multipart,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::Some("sendGoods"),
+        upload_field: Some("sendGoods"),
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -304,7 +304,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Partial,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -315,7 +315,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -326,7 +326,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -337,7 +337,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -348,7 +348,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -359,7 +359,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -370,7 +370,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Get,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -381,7 +381,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Multipart,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Partial,
-        upload_field: Option::Some("updateReturnExchangeOrdersApprStatus"),
+        upload_field: Some("updateReturnExchangeOrdersApprStatus"),
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -392,7 +392,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Multipart,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Partial,
-        upload_field: Option::Some("updateMultiOrdersDistriStatus"),
+        upload_field: Some("updateMultiOrdersDistriStatus"),
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -403,7 +403,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Partial,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -414,7 +414,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Partial,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -425,7 +425,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Partial,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -436,7 +436,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Partial,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -447,7 +447,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -458,7 +458,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -469,7 +469,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -480,7 +480,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: true,
     },
     crate::catalog::MethodInfo {
@@ -491,7 +491,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -502,7 +502,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -513,7 +513,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -524,7 +524,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -535,7 +535,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -546,7 +546,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -557,7 +557,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::PostForm,
         safety: crate::call::Safety::Read,
         provenance: crate::catalog::Provenance::Unknown,
-        upload_field: Option::None,
+        upload_field: None,
         typed_response: false,
     },
     crate::catalog::MethodInfo {
@@ -568,7 +568,7 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         transport: crate::call::Transport::Multipart,
         safety: crate::call::Safety::Write,
         provenance: crate::catalog::Provenance::Documented,
-        upload_field: Option::Some("answerQA"),
+        upload_field: Some("answerQA"),
         typed_response: true,
     },
 ];

@@ -43,11 +43,11 @@ impl BuyerPayMode {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::CashOnDelivery => Option::Some("货到付款 — Cash on delivery"),
-            Self::Online => Option::Some("网上支付 — Paid online"),
-            Self::BankTransfer => Option::Some("银行汇款 — Bank transfer"),
-            Self::PostalRemittance => Option::Some("邮局汇款 — Postal remittance"),
-            Self::Other(_) => Option::None,
+            Self::CashOnDelivery => Some("货到付款 — Cash on delivery"),
+            Self::Online => Some("网上支付 — Paid online"),
+            Self::BankTransfer => Some("银行汇款 — Bank transfer"),
+            Self::PostalRemittance => Some("邮局汇款 — Postal remittance"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -85,7 +85,7 @@ impl crate::wire::WireValue for BuyerPayMode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 取消订单结果代码 — `Result/operCode` of dangdang.order.cancel. Only success is known; no code list was found.
@@ -118,8 +118,8 @@ impl CancelOrderResultCode {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Success => Option::Some("Cancelled ([1] WF)"),
-            Self::Other(_) => Option::None,
+            Self::Success => Some("Cancelled ([1] WF)"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -150,7 +150,7 @@ impl crate::wire::WireValue for CancelOrderResultCode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 礼券发放结果代码 — Result code of dangdang.shop.coupon.send (`operCode` directly under `response`).
@@ -195,21 +195,19 @@ impl CouponSendResultCode {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Success => Option::Some("成功 — Coupons issued"),
+            Self::Success => Some("成功 — Coupons issued"),
             Self::InvalidParameters => {
-                Option::Some("参数不正确 — Parameters are not correct")
+                Some("参数不正确 — Parameters are not correct")
             }
             Self::ShopCouponsExhausted => {
-                Option::Some(
-                    "超出商铺剩余礼券 — More coupons than the shop has left",
-                )
+                Some("超出商铺剩余礼券 — More coupons than the shop has left")
             }
             Self::CustomerCouponLimitReached => {
-                Option::Some(
+                Some(
                     "所选用户拥有礼券已经达到上限 — The selected customers already hold the most coupons allowed",
                 )
             }
-            Self::Other(_) => Option::None,
+            Self::Other(_) => None,
         }
     }
 }
@@ -251,7 +249,7 @@ impl crate::wire::WireValue for CouponSendResultCode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 物流公司名称代码 — Courier letter codes from the 物流公司名称代码匹配表 of the shipping doc pages (goods.send v3 / sendxml).
@@ -361,62 +359,36 @@ impl CourierCode {
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
             Self::Yto => {
-                Option::Some(
-                    "圆通快递 — YTO Express (numeric id 101, phone 95554)",
-                )
+                Some("圆通快递 — YTO Express (numeric id 101, phone 95554)")
             }
-            Self::Zto => Option::Some("中通快递 — ZTO Express (102, 400-827-0270)"),
-            Self::Yunda => {
-                Option::Some("韵达快递 — Yunda Express (103, 400-821-6789)")
-            }
-            Self::Sto => Option::Some("申通快递 — STO Express (104, 400-889-5543)"),
-            Self::Sf => Option::Some("顺丰快递 — SF Express (105, 400-811-1111)"),
-            Self::Qfkd => {
-                Option::Some("全峰快递 — Quanfeng Express (106, 400-100-0001)")
-            }
-            Self::Best => {
-                Option::Some("百世汇通快递 — Best Express (107, 400-956-5656)")
-            }
-            Self::Ttkdex => {
-                Option::Some("天天快递 — TTK Express (108, 4001-888-888)")
-            }
-            Self::Zjs => {
-                Option::Some("宅急送快递 — ZJS Express (109, 400-6789-000)")
-            }
-            Self::Gto => Option::Some("国通快递 — GTO Express (110, 400-111-1123)"),
-            Self::Lb => {
-                Option::Some("龙邦快递 — Longbang Express (111, 021-59218889)")
-            }
-            Self::Ane56 => {
-                Option::Some("安能快递 — ANE Logistics (112, 400-104-0088)")
-            }
-            Self::Uc => Option::Some("优速快递 — UC Express (113, 400-111-1119)"),
-            Self::Ems => Option::Some("EMS — China Post EMS (114, 11185)"),
-            Self::Fast => {
-                Option::Some("快捷快递 — FAST Express (115, 400-830-4888)")
-            }
+            Self::Zto => Some("中通快递 — ZTO Express (102, 400-827-0270)"),
+            Self::Yunda => Some("韵达快递 — Yunda Express (103, 400-821-6789)"),
+            Self::Sto => Some("申通快递 — STO Express (104, 400-889-5543)"),
+            Self::Sf => Some("顺丰快递 — SF Express (105, 400-811-1111)"),
+            Self::Qfkd => Some("全峰快递 — Quanfeng Express (106, 400-100-0001)"),
+            Self::Best => Some("百世汇通快递 — Best Express (107, 400-956-5656)"),
+            Self::Ttkdex => Some("天天快递 — TTK Express (108, 4001-888-888)"),
+            Self::Zjs => Some("宅急送快递 — ZJS Express (109, 400-6789-000)"),
+            Self::Gto => Some("国通快递 — GTO Express (110, 400-111-1123)"),
+            Self::Lb => Some("龙邦快递 — Longbang Express (111, 021-59218889)"),
+            Self::Ane56 => Some("安能快递 — ANE Logistics (112, 400-104-0088)"),
+            Self::Uc => Some("优速快递 — UC Express (113, 400-111-1119)"),
+            Self::Ems => Some("EMS — China Post EMS (114, 11185)"),
+            Self::Fast => Some("快捷快递 — FAST Express (115, 400-830-4888)"),
             Self::Cre => {
-                Option::Some(
-                    "中铁物流 — China Railway Express (116, 400-000-5566)",
-                )
+                Some("中铁物流 — China Railway Express (116, 400-000-5566)")
             }
-            Self::Dbwl => {
-                Option::Some("德邦物流 — Deppon Logistics (117, 400-830-5555)")
-            }
+            Self::Dbwl => Some("德邦物流 — Deppon Logistics (117, 400-830-5555)"),
             Self::Yz => {
-                Option::Some(
+                Some(
                     "Name blank in the doc; phone 11183 = China Post parcel (118). DC uses POST for 邮政包裹 (conflict; the doc wins)",
                 )
             }
-            Self::Kysy => {
-                Option::Some("跨越速运 — Kuayue Express (119, 4008-098-098)")
-            }
+            Self::Kysy => Some("跨越速运 — Kuayue Express (119, 4008-098-098)"),
             Self::Jt => {
-                Option::Some(
-                    "极兔速递 — J&T Express (no numeric id listed, 400-820-1666)",
-                )
+                Some("极兔速递 — J&T Express (no numeric id listed, 400-820-1666)")
             }
-            Self::Other(_) => Option::None,
+            Self::Other(_) => None,
         }
     }
 }
@@ -489,7 +461,7 @@ impl crate::wire::WireValue for CourierCode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 送货方式 — Delivery-mode filter `sm` of the order list.
@@ -538,12 +510,12 @@ impl DeliveryModeFilter {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::All => Option::Some("全部 — All (default)"),
-            Self::StandardExpress => Option::Some("普通快递 — Standard express"),
-            Self::UrgentExpress => Option::Some("加急快递 — Urgent express"),
-            Self::StandardPost => Option::Some("普通邮递 — Standard post"),
-            Self::PostalExpress => Option::Some("邮政特快专递 — China Post EMS"),
-            Self::Other(_) => Option::None,
+            Self::All => Some("全部 — All (default)"),
+            Self::StandardExpress => Some("普通快递 — Standard express"),
+            Self::UrgentExpress => Some("加急快递 — Urgent express"),
+            Self::StandardPost => Some("普通邮递 — Standard post"),
+            Self::PostalExpress => Some("邮政特快专递 — China Post EMS"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -583,7 +555,7 @@ impl crate::wire::WireValue for DeliveryModeFilter {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 配送状态 — Delivery result `distriStatus` uploaded by dangdang.orders.distristatus.update. Only the doc example value 1 is known; the failure code is not in the doc text (send it with `Other`).
@@ -617,9 +589,9 @@ impl DistriStatus {
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
             Self::Delivered => {
-                Option::Some("[inf] Delivered successfully (the doc example value)")
+                Some("[inf] Delivered successfully (the doc example value)")
             }
-            Self::Other(_) => Option::None,
+            Self::Other(_) => None,
         }
     }
 }
@@ -652,7 +624,7 @@ impl crate::wire::WireValue for DistriStatus {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 换货处理操作 — Action `op` of dangdang.order.goods.exchange.
@@ -697,13 +669,11 @@ impl ExchangeAction {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::OutOfStockRefund => {
-                Option::Some("Out of stock: refund instead of exchanging")
-            }
-            Self::ConfirmExchange => Option::Some("Confirm the exchange"),
-            Self::Defer => Option::Some("Defer"),
-            Self::Refuse => Option::Some("Refuse"),
-            Self::Other(_) => Option::None,
+            Self::OutOfStockRefund => Some("Out of stock: refund instead of exchanging"),
+            Self::ConfirmExchange => Some("Confirm the exchange"),
+            Self::Defer => Some("Defer"),
+            Self::Refuse => Some("Refuse"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -737,7 +707,7 @@ impl crate::wire::WireValue for ExchangeAction {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 换货处理结果代码 — `Result/operCode` of dangdang.order.goods.exchange.
@@ -774,13 +744,13 @@ impl ExchangeGoodsResultCode {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Success => Option::Some("Success (protocol §8.1, all methods)"),
+            Self::Success => Some("Success (protocol §8.1, all methods)"),
             Self::AlreadyQueued => {
-                Option::Some(
+                Some(
                     "队列中已经存在数据 — Already queued (doc example) ([1] DOC-137)",
                 )
             }
-            Self::Other(_) => Option::None,
+            Self::Other(_) => None,
         }
     }
 }
@@ -813,7 +783,7 @@ impl crate::wire::WireValue for ExchangeGoodsResultCode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// Per-item result code (`operCode`) of the item batch writes whose code list is not public (dangdang.items.stock.update, dangdang.items.pics.set): only 0 = success is known.
@@ -846,10 +816,8 @@ impl ItemBatchResultCode {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Success => {
-                Option::Some("Done ([2+] DOC-119, HL, WF; DOC-143, JSDK, CSDK)")
-            }
-            Self::Other(_) => Option::None,
+            Self::Success => Some("Done ([2+] DOC-119, HL, WF; DOC-143, JSDK, CSDK)"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -880,7 +848,7 @@ impl crate::wire::WireValue for ItemBatchResultCode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// Result code (`operCode`) of dangdang.item.price.update and dangdang.items.price.update.
@@ -917,13 +885,13 @@ impl ItemPriceResultCode {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Success => Option::Some("Price updated ([1] DOC-118)"),
+            Self::Success => Some("Price updated ([1] DOC-118)"),
             Self::PriceRiseRefused => {
-                Option::Some(
+                Some(
                     "Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one ([2+] DOC-118, DOC-120)",
                 )
             }
-            Self::Other(_) => Option::None,
+            Self::Other(_) => None,
         }
     }
 }
@@ -959,7 +927,7 @@ impl crate::wire::WireValue for ItemPriceResultCode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 商品状态 — Listing state of an item (`itemState`, `productStatus`).
@@ -996,9 +964,9 @@ impl ItemState {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Listed => Option::Some("上架 — Listed (on sale)"),
-            Self::Delisted => Option::Some("下架 — Delisted (off sale)"),
-            Self::Other(_) => Option::None,
+            Self::Listed => Some("上架 — Listed (on sale)"),
+            Self::Delisted => Some("下架 — Delisted (off sale)"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -1032,7 +1000,7 @@ impl crate::wire::WireValue for ItemState {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// Per-item result code (`ItemIDInfo` › `operCode`) of dangdang.items.status.update.
@@ -1081,24 +1049,22 @@ impl ItemStatusResultCode {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Success => Option::Some("State changed ([2+] DG, JSDK)"),
-            Self::WrongItemState => {
-                Option::Some("Item-state error ([1] DG DangdangCommonTool)")
-            }
+            Self::Success => Some("State changed ([2+] DG, JSDK)"),
+            Self::WrongItemState => Some("Item-state error ([1] DG DangdangCommonTool)"),
             Self::WrongItemId => {
-                Option::Some("Item-identifier error ([1] DG DangdangCommonTool)")
+                Some("Item-identifier error ([1] DG DangdangCommonTool)")
             }
             Self::WrongTargetState => {
-                Option::Some(
+                Some(
                     "Update-state error: only 上架 or 下架 allowed ([1] DG DangdangCommonTool)",
                 )
             }
             Self::NotAFailure => {
-                Option::Some(
+                Some(
                     "Meaning unknown; JSDK treats it as not a failure ([1] JSDK; [inf] the item is already in that state)",
                 )
             }
-            Self::Other(_) => Option::None,
+            Self::Other(_) => None,
         }
     }
 }
@@ -1143,7 +1109,7 @@ impl crate::wire::WireValue for ItemStatusResultCode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// Result code (`Result` › `operCode`) of dangdang.item.stock.update.
@@ -1180,13 +1146,13 @@ impl ItemStockResultCode {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Success => Option::Some("Stock updated ([2+] DOC-117, DG, D1, ZEND)"),
+            Self::Success => Some("Stock updated ([2+] DOC-117, DG, D1, ZEND)"),
             Self::OuterItemIdNotFound => {
-                Option::Some(
+                Some(
                     "No Dangdang item for that outer item id ([1] WF); WD shows the message 企业商品标识符错误 (bad outer item id) with no code",
                 )
             }
-            Self::Other(_) => Option::None,
+            Self::Other(_) => None,
         }
     }
 }
@@ -1222,7 +1188,7 @@ impl crate::wire::WireValue for ItemStockResultCode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 商品类型 — Kind of order line.
@@ -1259,9 +1225,9 @@ impl OrderItemType {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Product => Option::Some("商品 — A sold product"),
-            Self::Gift => Option::Some("赠品 — A gift (WF zeroes its price)"),
-            Self::Other(_) => Option::None,
+            Self::Product => Some("商品 — A sold product"),
+            Self::Gift => Some("赠品 — A gift (WF zeroes its price)"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -1295,7 +1261,7 @@ impl crate::wire::WireValue for OrderItemType {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 订单标记颜色 — Seller's colour label on an order.
@@ -1344,12 +1310,12 @@ impl OrderLabel {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Red => Option::Some("红 — Red"),
-            Self::Yellow => Option::Some("黄 — Yellow"),
-            Self::Green => Option::Some("绿 — Green"),
-            Self::Blue => Option::Some("蓝 — Blue"),
-            Self::Purple => Option::Some("紫 — Purple"),
-            Self::Other(_) => Option::None,
+            Self::Red => Some("红 — Red"),
+            Self::Yellow => Some("黄 — Yellow"),
+            Self::Green => Some("绿 — Green"),
+            Self::Blue => Some("蓝 — Blue"),
+            Self::Purple => Some("紫 — Purple"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -1389,7 +1355,7 @@ impl crate::wire::WireValue for OrderLabel {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 发货方式 — Who ships the order.
@@ -1426,11 +1392,11 @@ impl OrderMode {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::SellerShips => Option::Some("自发 — The seller ships"),
+            Self::SellerShips => Some("自发 — The seller ships"),
             Self::DangdangShips => {
-                Option::Some("代发 — Dangdang ships on the seller's behalf")
+                Some("代发 — Dangdang ships on the seller's behalf")
             }
-            Self::Other(_) => Option::None,
+            Self::Other(_) => None,
         }
     }
 }
@@ -1464,7 +1430,7 @@ impl crate::wire::WireValue for OrderMode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 订单状态 — Order state; the `os` request filter and the `orderState` / `orderStatus` elements.
@@ -1533,25 +1499,25 @@ impl OrderState {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::AwaitingReview => Option::Some("等待审核 — Awaiting review"),
-            Self::AwaitingPayment => Option::Some("等待到款 — Awaiting payment"),
+            Self::AwaitingReview => Some("等待审核 — Awaiting review"),
+            Self::AwaitingPayment => Some("等待到款 — Awaiting payment"),
             Self::AwaitingShipment => {
-                Option::Some(
+                Some(
                     "等待发货 — Awaiting shipment (orders shown as 等待配货 in the back-office also come back as 101)",
                 )
             }
-            Self::Shipped => Option::Some("已发货 — Shipped"),
-            Self::Delivered => Option::Some("已送达 — Delivered"),
-            Self::Completed => Option::Some("交易成功 — Completed"),
-            Self::Cancelled => Option::Some("取消 — Cancelled"),
-            Self::Failed => Option::Some("交易失败 — Failed"),
+            Self::Shipped => Some("已发货 — Shipped"),
+            Self::Delivered => Some("已送达 — Delivered"),
+            Self::Completed => Some("交易成功 — Completed"),
+            Self::Cancelled => Some("取消 — Cancelled"),
+            Self::Failed => Some("交易失败 — Failed"),
             Self::Split => {
-                Option::Some(
+                Some(
                     "已拆单 — Split into packages (removed from the `os` filter in v3.0, 2021-08)",
                 )
             }
-            Self::All => Option::Some("全部 — All states (request filter only)"),
-            Self::Other(_) => Option::None,
+            Self::All => Some("全部 — All states (request filter only)"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -1609,7 +1575,7 @@ impl crate::wire::WireValue for OrderState {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// Per-question result code of dangdang.qa.answer (`QAOperCode`).
@@ -1646,11 +1612,11 @@ impl QaAnswerResultCode {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Success => Option::Some("Done (`QAOperation` e.g. 操作成功)"),
+            Self::Success => Some("Done (`QAOperation` e.g. 操作成功)"),
             Self::QaIdNotFound => {
-                Option::Some("留言编号不存在 — The question id does not exist")
+                Some("留言编号不存在 — The question id does not exist")
             }
-            Self::Other(_) => Option::None,
+            Self::Other(_) => None,
         }
     }
 }
@@ -1683,7 +1649,7 @@ impl crate::wire::WireValue for QaAnswerResultCode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 面单详情结果代码 — Per-order `operCode` inside `courierReceiptDetail` of dangdang.order.receipt.details.get; present only when that order failed (empty = success).
@@ -1749,29 +1715,27 @@ impl ReceiptDetailsResultCode {
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
             Self::Success => {
-                Option::Some(
+                Some(
                     "Success (protocol §8.1, all methods; here success usually shows as an empty operCode [2+] HL, WF)",
                 )
             }
-            Self::WrongOrderId => {
-                Option::Some("订单编号错误 — Wrong order id ([1] DG)")
-            }
-            Self::WrongOrderState => Option::Some("Wrong order state ([1] DG)"),
-            Self::OperationFailed => Option::Some("Operation failed ([1] DG)"),
-            Self::ShopIdEmpty => Option::Some("gShopID empty (legacy) ([1] DG)"),
+            Self::WrongOrderId => Some("订单编号错误 — Wrong order id ([1] DG)"),
+            Self::WrongOrderState => Some("Wrong order state ([1] DG)"),
+            Self::OperationFailed => Some("Operation failed ([1] DG)"),
+            Self::ShopIdEmpty => Some("gShopID empty (legacy) ([1] DG)"),
             Self::ShopIdUnknown => {
-                Option::Some(
+                Some(
                     "gShopID does not exist (legacy) (protocol §8.1 lists it for receipt details: [2+] DG, DC)",
                 )
             }
             Self::NoWarehouseForCity => {
-                Option::Some("No warehouse for the customer's city ([1] DG)")
+                Some("No warehouse for the customer's city ([1] DG)")
             }
-            Self::AllOrderIdsWrong => Option::Some("All order ids wrong ([1] DG)"),
+            Self::AllOrderIdsWrong => Some("All order ids wrong ([1] DG)"),
             Self::TooManyOrderIds => {
-                Option::Some("More than 100 order ids ([1] DG, on a sibling method)")
+                Some("More than 100 order ids ([1] DG, on a sibling method)")
             }
-            Self::Other(_) => Option::None,
+            Self::Other(_) => None,
         }
     }
 }
@@ -1823,7 +1787,7 @@ impl crate::wire::WireValue for ReceiptDetailsResultCode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 发票开具方 — Who issues the invoice (`Is_DangdangReceipt`).
@@ -1860,11 +1824,9 @@ impl ReceiptIssuer {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Dangdang => Option::Some("当当开具 — Issued by Dangdang"),
-            Self::NotDangdang => {
-                Option::Some("非当当开具 — Not issued by Dangdang")
-            }
-            Self::Other(_) => Option::None,
+            Self::Dangdang => Some("当当开具 — Issued by Dangdang"),
+            Self::NotDangdang => Some("非当当开具 — Not issued by Dangdang"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -1898,7 +1860,7 @@ impl crate::wire::WireValue for ReceiptIssuer {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 运输方式 — Transport-mode code `shippingType` of dangdang.order.receipt.details.get, from the `type` node of dangdang.shop.carriagetype.get. The doc gives these as examples only; the full list comes from that method.
@@ -1939,10 +1901,10 @@ impl ReceiptShippingType {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::NoType => Option::Some("None"),
-            Self::Air => Option::Some("Air"),
-            Self::Road => Option::Some("Road"),
-            Self::Other(_) => Option::None,
+            Self::NoType => Some("None"),
+            Self::Air => Some("Air"),
+            Self::Road => Some("Road"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -1975,7 +1937,7 @@ impl crate::wire::WireValue for ReceiptShippingType {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 退货处理操作 — Action `op` of dangdang.order.return.
@@ -2016,10 +1978,10 @@ impl ReturnAction {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::AgreeRefund => Option::Some("Agree to refund"),
-            Self::Refuse => Option::Some("Refuse"),
-            Self::Defer => Option::Some("Defer"),
-            Self::Other(_) => Option::None,
+            Self::AgreeRefund => Some("Agree to refund"),
+            Self::Refuse => Some("Refuse"),
+            Self::Defer => Some("Defer"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -2052,7 +2014,7 @@ impl crate::wire::WireValue for ReturnAction {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 退换货申请状态 — Request-state filter `applyStatus` of dangdang.orders.exchange.return.list.get.
@@ -2105,13 +2067,13 @@ impl ReturnApplyStatus {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::All => Option::Some("All (the default)"),
-            Self::Cancelled => Option::Some("Cancelled"),
-            Self::Failed => Option::Some("Failed"),
-            Self::AwaitingReview => Option::Some("Awaiting review"),
-            Self::Completed => Option::Some("Return/exchange done"),
-            Self::Accepted => Option::Some("Accepted"),
-            Self::Other(_) => Option::None,
+            Self::All => Some("All (the default)"),
+            Self::Cancelled => Some("Cancelled"),
+            Self::Failed => Some("Failed"),
+            Self::AwaitingReview => Some("Awaiting review"),
+            Self::Completed => Some("Return/exchange done"),
+            Self::Accepted => Some("Accepted"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -2147,7 +2109,7 @@ impl crate::wire::WireValue for ReturnApplyStatus {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 退换货审核状态 — Review state `returnExchangeOrdersApprStatus`: read from dangdang.orders.exchange.return.list.get, written by dangdang.orders.exchange.return.apply.approve. Majority reading; WF's runnable says 0 rejected / 1 approved / 2 pending, and DG's translator also uses 11/12/13 (approved + agree/refuse/defer refund, ApprStatus concatenated with orderResult).
@@ -2188,18 +2150,18 @@ impl ReturnApprovalStatus {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::AwaitingReview => Option::Some("未审核 — Awaiting review"),
+            Self::AwaitingReview => Some("未审核 — Awaiting review"),
             Self::Approved => {
-                Option::Some(
+                Some(
                     "审核通过待处理 — Approved (awaiting handling); the approve doc example sends 1",
                 )
             }
             Self::Rejected => {
-                Option::Some(
+                Some(
                     "审核不通过 — Rejected ([inf] also the value to send to reject; not stated)",
                 )
             }
-            Self::Other(_) => Option::None,
+            Self::Other(_) => None,
         }
     }
 }
@@ -2239,7 +2201,7 @@ impl crate::wire::WireValue for ReturnApprovalStatus {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 退换货类型 — Kind of return/exchange request: the `type` filter and the `returnExchangeStatus` element of dangdang.orders.exchange.return.list.get.
@@ -2288,20 +2250,18 @@ impl ReturnExchangeType {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::All => Option::Some("All (request filter only; the default)"),
-            Self::Return => Option::Some("Return"),
-            Self::Exchange => Option::Some("Exchange"),
+            Self::All => Some("All (request filter only; the default)"),
+            Self::Return => Some("Return"),
+            Self::Exchange => Some("Exchange"),
             Self::ReturnOnBuyersBehalf => {
-                Option::Some(
-                    "代退货 — Return on the buyer's behalf (element only, [1] EF)",
-                )
+                Some("代退货 — Return on the buyer's behalf (element only, [1] EF)")
             }
             Self::RefundOnly => {
-                Option::Some(
+                Some(
                     "仅退款 — Refund only (request filter, v1.1, 2017-06); the value the element carries for such requests was not found",
                 )
             }
-            Self::Other(_) => Option::None,
+            Self::Other(_) => None,
         }
     }
 }
@@ -2344,7 +2304,7 @@ impl crate::wire::WireValue for ReturnExchangeType {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 退货处理结果代码 — `Result/operCode` of dangdang.order.return. Only success is known; no code list was found.
@@ -2377,8 +2337,8 @@ impl ReturnGoodsResultCode {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Success => Option::Some("Success ([1] DOC-136)"),
-            Self::Other(_) => Option::None,
+            Self::Success => Some("Success ([1] DOC-136)"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -2409,7 +2369,7 @@ impl crate::wire::WireValue for ReturnGoodsResultCode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 退换货处理结果 — Processing result: the `result` filter and the `orderResult` element of dangdang.orders.exchange.return.list.get.
@@ -2454,11 +2414,11 @@ impl ReturnProcessingResult {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::All => Option::Some("All (request filter only; the default)"),
-            Self::Agreed => Option::Some("Agreed"),
-            Self::Refused => Option::Some("Refused"),
-            Self::Deferred => Option::Some("Deferred (element only)"),
-            Self::Other(_) => Option::None,
+            Self::All => Some("All (request filter only; the default)"),
+            Self::Agreed => Some("Agreed"),
+            Self::Refused => Some("Refused"),
+            Self::Deferred => Some("Deferred (element only)"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -2492,7 +2452,7 @@ impl crate::wire::WireValue for ReturnProcessingResult {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 退换货处理状态 — Processing state: the `status` filter and the `orderStatus` element of dangdang.orders.exchange.return.list.get.
@@ -2537,11 +2497,11 @@ impl ReturnProcessingStatus {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::All => Option::Some("All (request filter only; the default)"),
-            Self::Pending => Option::Some("Pending"),
-            Self::Processed => Option::Some("Processed"),
-            Self::Deferred => Option::Some("Deferred (listed by WF only)"),
-            Self::Other(_) => Option::None,
+            Self::All => Some("All (request filter only; the default)"),
+            Self::Pending => Some("Pending"),
+            Self::Processed => Some("Processed"),
+            Self::Deferred => Some("Deferred (listed by WF only)"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -2575,7 +2535,7 @@ impl crate::wire::WireValue for ReturnProcessingStatus {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// 发货结果代码 — Per-order result code of dangdang.order.goods.send (`orderOperCode`, or `operCode` for a whole-request failure).
@@ -2696,66 +2656,56 @@ impl SendGoodsResultCode {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Success => Option::Some("成功 — Shipped ([2+] DG, DS, WF)"),
+            Self::Success => Some("成功 — Shipped ([2+] DG, DS, WF)"),
             Self::WrongOrderId => {
-                Option::Some(
+                Some(
                     "订单编号错误 — Wrong order id; WF treats it as already handled ([2+] DG, WF)",
                 )
             }
-            Self::AllQuantitiesZero => {
-                Option::Some("All ship quantities are 0 ([2+] DG, DC)")
-            }
+            Self::AllQuantitiesZero => Some("All ship quantities are 0 ([2+] DG, DC)"),
             Self::WrongCourierInfo => {
-                Option::Some("Courier name, phone or waybill wrong ([2+] DG, DC)")
+                Some("Courier name, phone or waybill wrong ([2+] DG, DC)")
             }
-            Self::WrongItem => Option::Some("Wrong shipped item ([1] DC)"),
-            Self::WrongQuantity => Option::Some("Wrong shipped quantity ([2+] DG, DC)"),
-            Self::WrongOrderState => Option::Some("Wrong order state ([2+] DG, DC, WF)"),
-            Self::NoXmlUploaded => Option::Some("No XML file uploaded ([1] DC)"),
-            Self::FileTooLarge => Option::Some("File too large ([1] DC)"),
-            Self::NotXml => Option::Some("Not an XML file ([1] DC)"),
-            Self::UploadError => Option::Some("Upload error ([1] DC)"),
-            Self::ShopIdEmpty => Option::Some("gShopID empty (legacy) ([2+] DG, DC)"),
-            Self::ShopIdUnknown => {
-                Option::Some("gShopID does not exist (legacy) ([2+] DG, DC)")
-            }
-            Self::SystemException => Option::Some("System exception ([1] DC)"),
-            Self::CodStateLocked => {
-                Option::Some("COD order state may not be changed ([1] DC)")
-            }
+            Self::WrongItem => Some("Wrong shipped item ([1] DC)"),
+            Self::WrongQuantity => Some("Wrong shipped quantity ([2+] DG, DC)"),
+            Self::WrongOrderState => Some("Wrong order state ([2+] DG, DC, WF)"),
+            Self::NoXmlUploaded => Some("No XML file uploaded ([1] DC)"),
+            Self::FileTooLarge => Some("File too large ([1] DC)"),
+            Self::NotXml => Some("Not an XML file ([1] DC)"),
+            Self::UploadError => Some("Upload error ([1] DC)"),
+            Self::ShopIdEmpty => Some("gShopID empty (legacy) ([2+] DG, DC)"),
+            Self::ShopIdUnknown => Some("gShopID does not exist (legacy) ([2+] DG, DC)"),
+            Self::SystemException => Some("System exception ([1] DC)"),
+            Self::CodStateLocked => Some("COD order state may not be changed ([1] DC)"),
             Self::StateForbidsShipping => {
-                Option::Some(
+                Some(
                     "订单状态决定该订单不能发货 — Order state does not allow shipping ([2+] DG, DC, WF)",
                 )
             }
             Self::PartialShippingNotAllowed => {
-                Option::Some("Category does not allow partial shipping ([1] DC)")
+                Some("Category does not allow partial shipping ([1] DC)")
             }
             Self::PendingCancelRequest => {
-                Option::Some(
+                Some(
                     "An unhandled cancel request exists; review it in the back-office first ([1] DG)",
                 )
             }
             Self::ApportionmentFailed => {
-                Option::Some(
+                Some(
                     "分摊计算失败 — Apportionment calculation failed ([2+] DG, DC)",
                 )
             }
             Self::PickingCompleteFailed => {
-                Option::Some(
-                    "配货完成失败 — The 配货完成 step failed ([2+] DG, DC)",
-                )
+                Some("配货完成失败 — The 配货完成 step failed ([2+] DG, DC)")
             }
             Self::WrongItemOrPromotion => {
-                Option::Some("Wrong item id or promotion id ([2+] DG, DC)")
+                Some("Wrong item id or promotion id ([2+] DG, DC)")
             }
             Self::AllOrderIdsWrong => {
-                Option::Some(
-                    "All order ids wrong; WF: order does not exist ([2+] DG, WF)",
-                )
+                Some("All order ids wrong; WF: order does not exist ([2+] DG, WF)")
             }
-            Self::ShippingFailed => Option::Some("Shipping operation failed ([1] DG)"),
-            Self::Other(_) => Option::None,
+            Self::ShippingFailed => Some("Shipping operation failed ([1] DG)"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -2833,7 +2783,7 @@ impl crate::wire::WireValue for SendGoodsResultCode {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }
 /// Whether a standard attribute of a Dangdang category must be filled in (`fillType`).
@@ -2870,9 +2820,9 @@ impl StandardAttributeFillType {
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
-            Self::Required => Option::Some("Must be filled in"),
-            Self::Optional => Option::Some("May be left empty"),
-            Self::Other(_) => Option::None,
+            Self::Required => Some("Must be filled in"),
+            Self::Optional => Some("May be left empty"),
+            Self::Other(_) => None,
         }
     }
 }
@@ -2904,6 +2854,6 @@ impl crate::wire::WireValue for StandardAttributeFillType {
         self.code().to_owned()
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        Result::Ok(Self::from_code(text))
+        Ok(Self::from_code(text))
     }
 }

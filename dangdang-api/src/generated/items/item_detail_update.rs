@@ -61,15 +61,15 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Multipart,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::Some(crate::call::Upload {
+            upload: Some(crate::call::Upload {
                 field: "updateItemsDetail",
                 filename: "updateItemsDetail.xml",
-                max_bytes: Option::None,
+                max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w)?;
@@ -121,7 +121,7 @@ pub mod upload {
                 w.end("ItemUpadteInfo");
             }
             w.end("ItemsList");
-            Result::Ok(())
+            Ok(())
         }
     }
     /// One SKU of the item (sic: `Specila`); for SKU items the last sent info wins; the sales-attribute combination cannot change (DOC-98).
@@ -159,12 +159,12 @@ pub mod upload {
         /// Builds `<SpecilaItemInfo>` from its required children; optional ones start empty.
         pub fn new() -> Self {
             Self {
-                special_attribute_class: Option::None,
-                special_attribute: Option::None,
-                special_attribute_seq: Option::None,
-                stock_count: Option::None,
-                unit_price: Option::None,
-                outer_item_id: Option::None,
+                special_attribute_class: None,
+                special_attribute: None,
+                special_attribute_seq: None,
+                stock_count: None,
+                unit_price: None,
+                outer_item_id: None,
             }
         }
         /// Writes the children of this element.
@@ -172,25 +172,31 @@ pub mod upload {
             &self,
             w: &mut crate::xml::XmlWriter,
         ) -> Result<(), crate::Error> {
-            if let Option::Some(value) = &self.special_attribute_class {
-                w.leaf("specialAttributeClass", &crate::wire::text(value));
+            if let Some(value) = &self.special_attribute_class {
+                let text = crate::wire::text(value);
+                w.leaf("specialAttributeClass", &text);
             }
-            if let Option::Some(value) = &self.special_attribute {
-                w.leaf("specialAttribute", &crate::wire::text(value));
+            if let Some(value) = &self.special_attribute {
+                let text = crate::wire::text(value);
+                w.leaf("specialAttribute", &text);
             }
-            if let Option::Some(value) = &self.special_attribute_seq {
-                w.leaf("specialAttributeSeq", &crate::wire::text(value));
+            if let Some(value) = &self.special_attribute_seq {
+                let text = crate::wire::text(value);
+                w.leaf("specialAttributeSeq", &text);
             }
-            if let Option::Some(value) = &self.stock_count {
-                w.leaf("stockCount", &crate::wire::text(value));
+            if let Some(value) = &self.stock_count {
+                let text = crate::wire::text(value);
+                w.leaf("stockCount", &text);
             }
-            if let Option::Some(value) = &self.unit_price {
-                w.leaf("unitPrice", &crate::wire::text(value));
+            if let Some(value) = &self.unit_price {
+                let text = crate::wire::text(value);
+                w.leaf("unitPrice", &text);
             }
-            if let Option::Some(value) = &self.outer_item_id {
-                w.leaf("outerItemID", &crate::wire::text(value));
+            if let Some(value) = &self.outer_item_id {
+                let text = crate::wire::text(value);
+                w.leaf("outerItemID", &text);
             }
-            Result::Ok(())
+            Ok(())
         }
     }
     /// One item to update (sic: `Upadte`); send only the fields that change.
@@ -338,37 +344,37 @@ pub mod upload {
         pub fn new(item_id: i64) -> Self {
             Self {
                 item_id,
-                item_barcode: Option::None,
-                item_name: Option::None,
-                item_subhead: Option::None,
-                classification_code1: Option::None,
-                classification_code2: Option::None,
-                brand: Option::None,
-                model: Option::None,
-                stock_count: Option::None,
-                unit_price: Option::None,
-                outer_item_id: Option::None,
-                attribute: Option::None,
-                item_detail: Option::None,
-                stock_price: Option::None,
-                market_price: Option::None,
-                vip_price_type: Option::None,
-                shop_category_id1: Option::None,
-                shop_category_id2: Option::None,
-                shop_category_id3: Option::None,
-                shop_category_id4: Option::None,
-                shop_category_id5: Option::None,
-                item_state: Option::None,
-                guarantee_repair_type: Option::None,
-                guarantee_return_type: Option::None,
-                is_cod: Option::None,
+                item_barcode: None,
+                item_name: None,
+                item_subhead: None,
+                classification_code1: None,
+                classification_code2: None,
+                brand: None,
+                model: None,
+                stock_count: None,
+                unit_price: None,
+                outer_item_id: None,
+                attribute: None,
+                item_detail: None,
+                stock_price: None,
+                market_price: None,
+                vip_price_type: None,
+                shop_category_id1: None,
+                shop_category_id2: None,
+                shop_category_id3: None,
+                shop_category_id4: None,
+                shop_category_id5: None,
+                item_state: None,
+                guarantee_repair_type: None,
+                guarantee_return_type: None,
+                is_cod: None,
                 specila_item_info: Vec::new(),
-                is_subsidy: Option::None,
-                subsidy_amount: Option::None,
-                volume: Option::None,
-                weight: Option::None,
-                template_name: Option::None,
-                best_partner_list: Option::None,
+                is_subsidy: None,
+                subsidy_amount: None,
+                volume: None,
+                weight: None,
+                template_name: None,
+                best_partner_list: None,
             }
         }
         /// Writes the children of this element.
@@ -376,106 +382,134 @@ pub mod upload {
             &self,
             w: &mut crate::xml::XmlWriter,
         ) -> Result<(), crate::Error> {
-            w.leaf("itemID", &crate::wire::text(&self.item_id));
-            if let Option::Some(value) = &self.item_barcode {
-                w.leaf("itemBarcode", &crate::wire::text(value));
+            let text = crate::wire::text(&self.item_id);
+            w.leaf("itemID", &text);
+            if let Some(value) = &self.item_barcode {
+                let text = crate::wire::text(value);
+                w.leaf("itemBarcode", &text);
             }
-            if let Option::Some(value) = &self.item_name {
-                w.leaf("itemName", &crate::wire::text(value));
+            if let Some(value) = &self.item_name {
+                let text = crate::wire::text(value);
+                w.leaf("itemName", &text);
             }
-            if let Option::Some(value) = &self.item_subhead {
-                w.leaf("itemSubhead", &crate::wire::text(value));
+            if let Some(value) = &self.item_subhead {
+                let text = crate::wire::text(value);
+                w.leaf("itemSubhead", &text);
             }
-            if let Option::Some(value) = &self.classification_code1 {
-                w.leaf("classificationCode1", &crate::wire::text(value));
+            if let Some(value) = &self.classification_code1 {
+                let text = crate::wire::text(value);
+                w.leaf("classificationCode1", &text);
             }
-            if let Option::Some(value) = &self.classification_code2 {
-                w.leaf("classificationCode2", &crate::wire::text(value));
+            if let Some(value) = &self.classification_code2 {
+                let text = crate::wire::text(value);
+                w.leaf("classificationCode2", &text);
             }
-            if let Option::Some(value) = &self.brand {
-                w.leaf("brand", &crate::wire::text(value));
+            if let Some(value) = &self.brand {
+                let text = crate::wire::text(value);
+                w.leaf("brand", &text);
             }
-            if let Option::Some(value) = &self.model {
-                w.leaf("model", &crate::wire::text(value));
+            if let Some(value) = &self.model {
+                let text = crate::wire::text(value);
+                w.leaf("model", &text);
             }
-            if let Option::Some(value) = &self.stock_count {
-                w.leaf("stockCount", &crate::wire::text(value));
+            if let Some(value) = &self.stock_count {
+                let text = crate::wire::text(value);
+                w.leaf("stockCount", &text);
             }
-            if let Option::Some(value) = &self.unit_price {
-                w.leaf("unitPrice", &crate::wire::text(value));
+            if let Some(value) = &self.unit_price {
+                let text = crate::wire::text(value);
+                w.leaf("unitPrice", &text);
             }
-            if let Option::Some(value) = &self.outer_item_id {
-                w.leaf("outerItemID", &crate::wire::text(value));
+            if let Some(value) = &self.outer_item_id {
+                let text = crate::wire::text(value);
+                w.leaf("outerItemID", &text);
             }
-            if let Option::Some(value) = &self.attribute {
-                w.leaf("attribute", &crate::wire::text(value));
+            if let Some(value) = &self.attribute {
+                let text = crate::wire::text(value);
+                w.leaf("attribute", &text);
             }
-            if let Option::Some(value) = &self.item_detail {
-                w.leaf("itemDetail", &crate::wire::text(value));
+            if let Some(value) = &self.item_detail {
+                let text = crate::wire::text(value);
+                w.leaf("itemDetail", &text);
             }
-            if let Option::Some(value) = &self.stock_price {
-                w.leaf("stockPrice", &crate::wire::text(value));
+            if let Some(value) = &self.stock_price {
+                let text = crate::wire::text(value);
+                w.leaf("stockPrice", &text);
             }
-            if let Option::Some(value) = &self.market_price {
-                w.leaf("marketPrice", &crate::wire::text(value));
+            if let Some(value) = &self.market_price {
+                let text = crate::wire::text(value);
+                w.leaf("marketPrice", &text);
             }
-            if let Option::Some(value) = &self.vip_price_type {
-                w.leaf(
-                    "vipPriceType",
-                    &String::from(if *value { "是" } else { "否" }),
-                );
+            if let Some(value) = &self.vip_price_type {
+                let text = String::from(if *value { "是" } else { "否" });
+                w.leaf("vipPriceType", &text);
             }
-            if let Option::Some(value) = &self.shop_category_id1 {
-                w.leaf("shopCategoryID1", &crate::wire::text(value));
+            if let Some(value) = &self.shop_category_id1 {
+                let text = crate::wire::text(value);
+                w.leaf("shopCategoryID1", &text);
             }
-            if let Option::Some(value) = &self.shop_category_id2 {
-                w.leaf("shopCategoryID2", &crate::wire::text(value));
+            if let Some(value) = &self.shop_category_id2 {
+                let text = crate::wire::text(value);
+                w.leaf("shopCategoryID2", &text);
             }
-            if let Option::Some(value) = &self.shop_category_id3 {
-                w.leaf("shopCategoryID3", &crate::wire::text(value));
+            if let Some(value) = &self.shop_category_id3 {
+                let text = crate::wire::text(value);
+                w.leaf("shopCategoryID3", &text);
             }
-            if let Option::Some(value) = &self.shop_category_id4 {
-                w.leaf("shopCategoryID4", &crate::wire::text(value));
+            if let Some(value) = &self.shop_category_id4 {
+                let text = crate::wire::text(value);
+                w.leaf("shopCategoryID4", &text);
             }
-            if let Option::Some(value) = &self.shop_category_id5 {
-                w.leaf("shopCategoryID5", &crate::wire::text(value));
+            if let Some(value) = &self.shop_category_id5 {
+                let text = crate::wire::text(value);
+                w.leaf("shopCategoryID5", &text);
             }
-            if let Option::Some(value) = &self.item_state {
-                w.leaf("itemState", &crate::wire::text(value));
+            if let Some(value) = &self.item_state {
+                let text = crate::wire::text(value);
+                w.leaf("itemState", &text);
             }
-            if let Option::Some(value) = &self.guarantee_repair_type {
-                w.leaf("guaranteeRepairType", &crate::wire::text(value));
+            if let Some(value) = &self.guarantee_repair_type {
+                let text = crate::wire::text(value);
+                w.leaf("guaranteeRepairType", &text);
             }
-            if let Option::Some(value) = &self.guarantee_return_type {
-                w.leaf("guaranteeReturnType", &crate::wire::text(value));
+            if let Some(value) = &self.guarantee_return_type {
+                let text = crate::wire::text(value);
+                w.leaf("guaranteeReturnType", &text);
             }
-            if let Option::Some(value) = &self.is_cod {
-                w.leaf("is_cod", &String::from(if *value { "是" } else { "否" }));
+            if let Some(value) = &self.is_cod {
+                let text = String::from(if *value { "是" } else { "否" });
+                w.leaf("is_cod", &text);
             }
             for item in &self.specila_item_info {
                 w.start("SpecilaItemInfo");
                 item.write_xml(w)?;
                 w.end("SpecilaItemInfo");
             }
-            if let Option::Some(value) = &self.is_subsidy {
-                w.leaf("isSubsidy", &crate::wire::text(value));
+            if let Some(value) = &self.is_subsidy {
+                let text = crate::wire::text(value);
+                w.leaf("isSubsidy", &text);
             }
-            if let Option::Some(value) = &self.subsidy_amount {
-                w.leaf("subsidyAmount", &crate::wire::text(value));
+            if let Some(value) = &self.subsidy_amount {
+                let text = crate::wire::text(value);
+                w.leaf("subsidyAmount", &text);
             }
-            if let Option::Some(value) = &self.volume {
-                w.leaf("volume", &crate::wire::text(value));
+            if let Some(value) = &self.volume {
+                let text = crate::wire::text(value);
+                w.leaf("volume", &text);
             }
-            if let Option::Some(value) = &self.weight {
-                w.leaf("weight", &crate::wire::text(value));
+            if let Some(value) = &self.weight {
+                let text = crate::wire::text(value);
+                w.leaf("weight", &text);
             }
-            if let Option::Some(value) = &self.template_name {
-                w.leaf("templateName", &crate::wire::text(value));
+            if let Some(value) = &self.template_name {
+                let text = crate::wire::text(value);
+                w.leaf("templateName", &text);
             }
-            if let Option::Some(value) = &self.best_partner_list {
-                w.leaf("bestPartnerList", &crate::wire::text(value));
+            if let Some(value) = &self.best_partner_list {
+                let text = crate::wire::text(value);
+                w.leaf("bestPartnerList", &text);
             }
-            Result::Ok(())
+            Ok(())
         }
     }
 }

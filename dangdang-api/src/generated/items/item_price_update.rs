@@ -13,7 +13,7 @@
 //!
 //! Notes:
 //! - Verb GET, version label 2.0 \[1: DOC-118\]. No client code found; everything here rests on the doc page.
-//! - Whether each parameter is required is not visible in the doc; all are optional here. Prices 0.01 – 9,999,999.99 are not checked before sending (the spec schema has no numeric range).
+//! - Whether each parameter is required is not visible in the doc; all are optional here. Prices 0.01 – 9,999,999.99 are checked before sending.
 //! - Single item per call; not for items in a promotion, except 'N件起购' \[1: DOC-118\].
 //! - The doc example's `functionID` is the misspelt `dangdang.itme.price.update`; `functionID` is not validated.
 //! - Whole-call failure: E2 `Error` › `operCode`, `operation` (protocol §7), returned as `Error::Business`.
@@ -42,12 +42,14 @@ pub struct Request {
     /// 当当价 — New Dangdang selling price, yuan.
     ///
     /// Wire name: `pr` (decimal yuan).
+    /// Between 0.01 and 9999999.99 (checked before sending).
     /// Limits: 0.01 – 9,999,999.99 \[1: DOC-118\]; ≥ 20 yuan and a rise ≥ 100 % is refused with 403.
     /// Certainty: \[1\] DOC-118.
     pub price: Option<crate::Decimal>,
     /// New market (list) price, yuan.
     ///
     /// Wire name: `marketPrice` (decimal yuan).
+    /// Between 0.01 and 9999999.99 (checked before sending).
     /// Limits: 0.01 – 9,999,999.99 \[1: DOC-118\].
     /// Certainty: \[1\] DOC-118.
     pub market_price: Option<crate::Decimal>,
@@ -58,9 +60,9 @@ impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
         Self {
-            outer_item_id: Option::None,
-            price: Option::None,
-            market_price: Option::None,
+            outer_item_id: None,
+            price: None,
+            market_price: None,
             extra_params: Vec::new(),
         }
     }
@@ -69,25 +71,27 @@ impl Request {
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] DOC-118.
     pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
-        self.outer_item_id = Option::Some(outer_item_id.into());
+        self.outer_item_id = Some(outer_item_id.into());
         self
     }
     /// 当当价 — New Dangdang selling price, yuan.
     ///
     /// Wire name: `pr` (decimal yuan).
+    /// Between 0.01 and 9999999.99 (checked before sending).
     /// Limits: 0.01 – 9,999,999.99 \[1: DOC-118\]; ≥ 20 yuan and a rise ≥ 100 % is refused with 403.
     /// Certainty: \[1\] DOC-118.
     pub fn price(mut self, price: crate::Decimal) -> Self {
-        self.price = Option::Some(price);
+        self.price = Some(price);
         self
     }
     /// New market (list) price, yuan.
     ///
     /// Wire name: `marketPrice` (decimal yuan).
+    /// Between 0.01 and 9999999.99 (checked before sending).
     /// Limits: 0.01 – 9,999,999.99 \[1: DOC-118\].
     /// Certainty: \[1\] DOC-118.
     pub fn market_price(mut self, market_price: crate::Decimal) -> Self {
-        self.market_price = Option::Some(market_price);
+        self.market_price = Some(market_price);
         self
     }
     /// Adds a parameter the spec does not know, by wire name.
@@ -102,27 +106,41 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        if let Option::Some(value) = &self.outer_item_id {
+        if let Some(value) = &self.outer_item_id {
             let text = crate::wire::text(value);
             params.push(("oit".into(), text));
         }
-        if let Option::Some(value) = &self.price {
+        if let Some(value) = &self.price {
             let text = crate::wire::text(value);
+            crate::call::check_range(
+                METHOD,
+                "pr",
+                &text,
+                Some("0.01"),
+                Some("9999999.99"),
+            )?;
             params.push(("pr".into(), text));
         }
-        if let Option::Some(value) = &self.market_price {
+        if let Some(value) = &self.market_price {
             let text = crate::wire::text(value);
+            crate::call::check_range(
+                METHOD,
+                "marketPrice",
+                &text,
+                Some("0.01"),
+                Some("9999999.99"),
+            )?;
             params.push(("marketPrice".into(), text));
         }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Get,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::None,
+            upload: None,
         })
     }
     /// Sends this request; the same as [`Client::item_price_update`](crate::Client::item_price_update).

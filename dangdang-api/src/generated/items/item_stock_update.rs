@@ -46,7 +46,8 @@ pub struct Request {
     /// New absolute stock (replaces the current quantity).
     ///
     /// Wire name: `stk` (integer).
-    /// Limits: none stated for this method; the batch doc says 0 \< n \< 1,000,000 \[1: DOC-119\], yet clients routinely send 0 (WF clamps negatives to 0) \[2+\].
+    /// Between 0 and 999999 (checked before sending).
+    /// Limits: none stated for this method; the batch doc says 0 \< n \< 1,000,000 \[1: DOC-119\], yet clients routinely send 0 (WF clamps negatives to 0) \[2+\], so 0 is let through.
     /// Certainty: \[2+\]; required \[inf\].
     pub stock: i32,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
@@ -79,17 +80,18 @@ impl Request {
         }
         {
             let text = crate::wire::text(&self.stock);
+            crate::call::check_range(METHOD, "stk", &text, Some("0"), Some("999999"))?;
             params.push(("stk".into(), text));
         }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Get,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::None,
+            upload: None,
         })
     }
     /// Sends this request; the same as [`Client::item_stock_update`](crate::Client::item_stock_update).

@@ -40,7 +40,7 @@ impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
         Self {
-            item_id: Option::None,
+            item_id: None,
             extra_params: Vec::new(),
         }
     }
@@ -49,7 +49,7 @@ impl Request {
     /// Wire name: `it` (integer).
     /// Certainty: \[1\] PY.
     pub fn item_id(mut self, item_id: i64) -> Self {
-        self.item_id = Option::Some(item_id);
+        self.item_id = Some(item_id);
         self
     }
     /// Adds a parameter the spec does not know, by wire name.
@@ -64,19 +64,19 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        if let Option::Some(value) = &self.item_id {
+        if let Some(value) = &self.item_id {
             let text = crate::wire::text(value);
             params.push(("it".into(), text));
         }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Get,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::None,
+            upload: None,
         })
     }
     /// Sends this request; the same as [`Client::items_delete`](crate::Client::items_delete).

@@ -138,23 +138,23 @@ impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
         Self {
-            page: Option::None,
-            page_size: Option::None,
-            item_state: Option::None,
-            datatype: Option::None,
-            modify_time_start: Option::None,
-            modify_time_end: Option::None,
-            is_cod: Option::None,
-            is_gift: Option::None,
-            item_id: Option::None,
-            outer_item_id: Option::None,
-            bar_code: Option::None,
-            name: Option::None,
-            shop_category: Option::None,
-            brand: Option::None,
-            model: Option::None,
-            price_low: Option::None,
-            price_high: Option::None,
+            page: None,
+            page_size: None,
+            item_state: None,
+            datatype: None,
+            modify_time_start: None,
+            modify_time_end: None,
+            is_cod: None,
+            is_gift: None,
+            item_id: None,
+            outer_item_id: None,
+            bar_code: None,
+            name: None,
+            shop_category: None,
+            brand: None,
+            model: None,
+            price_low: None,
+            price_high: None,
             extra_params: Vec::new(),
         }
     }
@@ -164,7 +164,7 @@ impl Request {
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG comment (default), EF, WF, LPPZ.
     pub fn page(mut self, page: i32) -> Self {
-        self.page = Option::Some(page);
+        self.page = Some(page);
         self
     }
     /// Page size.
@@ -174,7 +174,7 @@ impl Request {
     /// Allowed values (checked before sending): `5`, `10`, `15`, `20`.
     /// Certainty: values/default \[1\] DG comment; name \[2+\] (15 WF, 20 EF/WD, 10 D1).
     pub fn page_size(mut self, page_size: i32) -> Self {
-        self.page_size = Option::Some(page_size);
+        self.page_size = Some(page_size);
         self
     }
     /// 商品状态 — Item-state filter; `9999` = all states; other codes not found.
@@ -182,7 +182,7 @@ impl Request {
     /// Wire name: `its` (integer).
     /// Certainty: \[2+\] WD comment, WF, EF, D1, PY.
     pub fn item_state(mut self, item_state: i32) -> Self {
-        self.item_state = Option::Some(item_state);
+        self.item_state = Some(item_state);
         self
     }
     /// 审核状态 — Filter; the value `8990` is used everywhere; EF labels it audit state; other codes not found.
@@ -190,7 +190,7 @@ impl Request {
     /// Wire name: `datatype` (integer).
     /// Certainty: value \[2+\]; meaning \[1\] EF.
     pub fn datatype(mut self, datatype: i32) -> Self {
-        self.datatype = Option::Some(datatype);
+        self.datatype = Some(datatype);
         self
     }
     /// 修改时间之后 — Modified at or after.
@@ -201,7 +201,7 @@ impl Request {
         mut self,
         modify_time_start: impl Into<crate::BeijingTime>,
     ) -> Self {
-        self.modify_time_start = Option::Some(modify_time_start.into());
+        self.modify_time_start = Some(modify_time_start.into());
         self
     }
     /// 修改时间之前 — Modified at or before.
@@ -212,7 +212,7 @@ impl Request {
         mut self,
         modify_time_end: impl Into<crate::BeijingTime>,
     ) -> Self {
-        self.modify_time_end = Option::Some(modify_time_end.into());
+        self.modify_time_end = Some(modify_time_end.into());
         self
     }
     /// Cash-on-delivery filter; `9999` = all; other codes not found.
@@ -220,7 +220,7 @@ impl Request {
     /// Wire name: `is_cod` (integer).
     /// Certainty: \[1\] D1 (JSDK field isCod).
     pub fn is_cod(mut self, is_cod: i32) -> Self {
-        self.is_cod = Option::Some(is_cod);
+        self.is_cod = Some(is_cod);
         self
     }
     /// Gift filter; `9999` = all; other codes not found.
@@ -228,7 +228,7 @@ impl Request {
     /// Wire name: `is_gift` (integer).
     /// Certainty: \[1\] D1 (JSDK field isGift).
     pub fn is_gift(mut self, is_gift: i32) -> Self {
-        self.is_gift = Option::Some(is_gift);
+        self.is_gift = Some(is_gift);
         self
     }
     /// Dangdang item id.
@@ -236,7 +236,7 @@ impl Request {
     /// Wire name: `it` (integer).
     /// Certainty: \[1\] JSDK field.
     pub fn item_id(mut self, item_id: i64) -> Self {
-        self.item_id = Option::Some(item_id);
+        self.item_id = Some(item_id);
         self
     }
     /// 企业商品标识符 — Merchant outer item id.
@@ -244,7 +244,7 @@ impl Request {
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] JSDK field.
     pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
-        self.outer_item_id = Option::Some(outer_item_id.into());
+        self.outer_item_id = Some(outer_item_id.into());
         self
     }
     /// Barcode.
@@ -252,7 +252,7 @@ impl Request {
     /// Wire name: `barCode` (text).
     /// Certainty: \[1\] JSDK field.
     pub fn bar_code(mut self, bar_code: impl Into<String>) -> Self {
-        self.bar_code = Option::Some(bar_code.into());
+        self.bar_code = Some(bar_code.into());
         self
     }
     /// Item-name search.
@@ -260,7 +260,7 @@ impl Request {
     /// Wire name: `name` (text).
     /// Certainty: \[1\] JSDK field; PY uses it.
     pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Option::Some(name.into());
+        self.name = Some(name.into());
         self
     }
     /// Probably the shop category \[inf\]; type unknown.
@@ -268,7 +268,7 @@ impl Request {
     /// Wire name: `sc` (text).
     /// Certainty: name \[1\] JSDK.
     pub fn shop_category(mut self, shop_category: impl Into<String>) -> Self {
-        self.shop_category = Option::Some(shop_category.into());
+        self.shop_category = Some(shop_category.into());
         self
     }
     /// Probably the brand \[inf\]; type unknown.
@@ -276,7 +276,7 @@ impl Request {
     /// Wire name: `itb` (text).
     /// Certainty: name \[1\] JSDK.
     pub fn brand(mut self, brand: impl Into<String>) -> Self {
-        self.brand = Option::Some(brand.into());
+        self.brand = Some(brand.into());
         self
     }
     /// Probably the model \[inf\]; type unknown.
@@ -284,7 +284,7 @@ impl Request {
     /// Wire name: `itm` (text).
     /// Certainty: name \[1\] JSDK.
     pub fn model(mut self, model: impl Into<String>) -> Self {
-        self.model = Option::Some(model.into());
+        self.model = Some(model.into());
         self
     }
     /// Probably the lowest price \[inf\]; type unknown.
@@ -292,7 +292,7 @@ impl Request {
     /// Wire name: `slv` (text).
     /// Certainty: name \[1\] JSDK.
     pub fn price_low(mut self, price_low: impl Into<String>) -> Self {
-        self.price_low = Option::Some(price_low.into());
+        self.price_low = Some(price_low.into());
         self
     }
     /// Probably the highest price \[inf\]; type unknown.
@@ -300,7 +300,7 @@ impl Request {
     /// Wire name: `shv` (text).
     /// Certainty: name \[1\] JSDK.
     pub fn price_high(mut self, price_high: impl Into<String>) -> Self {
-        self.price_high = Option::Some(price_high.into());
+        self.price_high = Some(price_high.into());
         self
     }
     /// Adds a parameter the spec does not know, by wire name.
@@ -315,11 +315,11 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        if let Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             let text = crate::wire::text(value);
             params.push(("p".into(), text));
         }
-        if let Option::Some(value) = &self.page_size {
+        if let Some(value) = &self.page_size {
             let text = crate::wire::text(value);
             crate::call::check_allowed(
                 METHOD,
@@ -329,75 +329,75 @@ impl Request {
             )?;
             params.push(("pageSize".into(), text));
         }
-        if let Option::Some(value) = &self.item_state {
+        if let Some(value) = &self.item_state {
             let text = crate::wire::text(value);
             params.push(("its".into(), text));
         }
-        if let Option::Some(value) = &self.datatype {
+        if let Some(value) = &self.datatype {
             let text = crate::wire::text(value);
             params.push(("datatype".into(), text));
         }
-        if let Option::Some(value) = &self.modify_time_start {
+        if let Some(value) = &self.modify_time_start {
             let text = crate::wire::text(value);
             params.push(("mts".into(), text));
         }
-        if let Option::Some(value) = &self.modify_time_end {
+        if let Some(value) = &self.modify_time_end {
             let text = crate::wire::text(value);
             params.push(("mte".into(), text));
         }
-        if let Option::Some(value) = &self.is_cod {
+        if let Some(value) = &self.is_cod {
             let text = crate::wire::text(value);
             params.push(("is_cod".into(), text));
         }
-        if let Option::Some(value) = &self.is_gift {
+        if let Some(value) = &self.is_gift {
             let text = crate::wire::text(value);
             params.push(("is_gift".into(), text));
         }
-        if let Option::Some(value) = &self.item_id {
+        if let Some(value) = &self.item_id {
             let text = crate::wire::text(value);
             params.push(("it".into(), text));
         }
-        if let Option::Some(value) = &self.outer_item_id {
+        if let Some(value) = &self.outer_item_id {
             let text = crate::wire::text(value);
             params.push(("oit".into(), text));
         }
-        if let Option::Some(value) = &self.bar_code {
+        if let Some(value) = &self.bar_code {
             let text = crate::wire::text(value);
             params.push(("barCode".into(), text));
         }
-        if let Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             let text = crate::wire::text(value);
             params.push(("name".into(), text));
         }
-        if let Option::Some(value) = &self.shop_category {
+        if let Some(value) = &self.shop_category {
             let text = crate::wire::text(value);
             params.push(("sc".into(), text));
         }
-        if let Option::Some(value) = &self.brand {
+        if let Some(value) = &self.brand {
             let text = crate::wire::text(value);
             params.push(("itb".into(), text));
         }
-        if let Option::Some(value) = &self.model {
+        if let Some(value) = &self.model {
             let text = crate::wire::text(value);
             params.push(("itm".into(), text));
         }
-        if let Option::Some(value) = &self.price_low {
+        if let Some(value) = &self.price_low {
             let text = crate::wire::text(value);
             params.push(("slv".into(), text));
         }
-        if let Option::Some(value) = &self.price_high {
+        if let Some(value) = &self.price_high {
             let text = crate::wire::text(value);
             params.push(("shv".into(), text));
         }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Get,
             safety: crate::call::Safety::Read,
             params,
-            upload: Option::None,
+            upload: None,
         })
     }
     /// Sends this request; the same as [`Client::items_list_get`](crate::Client::items_list_get).

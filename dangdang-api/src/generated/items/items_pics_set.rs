@@ -58,15 +58,15 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Multipart,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::Some(crate::call::Upload {
+            upload: Some(crate::call::Upload {
                 field: "setItemsPics",
                 filename: "setItemsPics.zip",
-                max_bytes: Option::Some(20971520u64),
+                max_bytes: Some(20971520u64),
                 body: crate::call::UploadBody::Bytes(self.document.clone()),
             }),
         })

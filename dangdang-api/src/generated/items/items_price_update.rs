@@ -14,7 +14,7 @@
 //! Notes:
 //! - Verb POST multipart, upload field `multiItemsInfo`, version label 2.0 \[1: DOC-120\].
 //! - Response unknown: the doc page is truncated right after `<functionID>` \[1\]; the reply is returned as a generic XML tree. Most likely the same shape as dangdang.items.stock.update (`ItemsIDList` › `ItemIDInfo*` with `itemID`, `outerItemID`, `operCode`, `operation`) \[inf\]; read `operCode` with `ItemPriceResultCode::from_code`.
-//! - Whether `unitPrice` and `marketPrice` may each be left out is not documented; both are optional here. Prices 0.01 – 9,999,999.99 are not checked before sending (the spec schema has no numeric range).
+//! - Whether `unitPrice` and `marketPrice` may each be left out is not documented; both are optional here. Prices 0.01 – 9,999,999.99 are checked before sending.
 //! - No items in a promotion, except 'N件起购' \[2+: DOC-120, DOC-118\].
 //! - The doc example's `functionID` is the misspelt `dangdang.itmes.price.update`; this client sends the method name.
 //!
@@ -62,15 +62,15 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Multipart,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::Some(crate::call::Upload {
+            upload: Some(crate::call::Upload {
                 field: "multiItemsInfo",
                 filename: "multiItemsInfo.xml",
-                max_bytes: Option::None,
+                max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w)?;
@@ -125,7 +125,7 @@ pub mod upload {
                 w.end("ItemUpadteInfo");
             }
             w.end("ItemsList");
-            Result::Ok(())
+            Ok(())
         }
     }
     /// One item's new prices (element name misspelt `ItemUpadteInfo` on the wire).
@@ -137,13 +137,15 @@ pub mod upload {
         ///
         /// Wire name: `outerItemID` (text).
         pub outer_item_id: String,
-        /// 当当价 — New Dangdang selling price, yuan: 0.01 – 9,999,999.99.
+        /// 当当价 — New Dangdang selling price, yuan.
         ///
         /// Wire name: `unitPrice` (decimal yuan).
+        /// Between 0.01 and 9999999.99 (checked before sending).
         pub unit_price: Option<crate::Decimal>,
-        /// New market (list) price, yuan: 0.01 – 9,999,999.99.
+        /// New market (list) price, yuan.
         ///
         /// Wire name: `marketPrice` (decimal yuan).
+        /// Between 0.01 and 9999999.99 (checked before sending).
         pub market_price: Option<crate::Decimal>,
     }
     impl ItemPrice {
@@ -151,8 +153,8 @@ pub mod upload {
         pub fn new(outer_item_id: impl Into<String>) -> Self {
             Self {
                 outer_item_id: outer_item_id.into(),
-                unit_price: Option::None,
-                market_price: Option::None,
+                unit_price: None,
+                market_price: None,
             }
         }
         /// Writes the children of this element.
@@ -160,14 +162,31 @@ pub mod upload {
             &self,
             w: &mut crate::xml::XmlWriter,
         ) -> Result<(), crate::Error> {
-            w.leaf("outerItemID", &crate::wire::text(&self.outer_item_id));
-            if let Option::Some(value) = &self.unit_price {
-                w.leaf("unitPrice", &crate::wire::text(value));
+            let text = crate::wire::text(&self.outer_item_id);
+            w.leaf("outerItemID", &text);
+            if let Some(value) = &self.unit_price {
+                let text = crate::wire::text(value);
+                crate::call::check_range(
+                    super::METHOD,
+                    "unitPrice",
+                    &text,
+                    Some("0.01"),
+                    Some("9999999.99"),
+                )?;
+                w.leaf("unitPrice", &text);
             }
-            if let Option::Some(value) = &self.market_price {
-                w.leaf("marketPrice", &crate::wire::text(value));
+            if let Some(value) = &self.market_price {
+                let text = crate::wire::text(value);
+                crate::call::check_range(
+                    super::METHOD,
+                    "marketPrice",
+                    &text,
+                    Some("0.01"),
+                    Some("9999999.99"),
+                )?;
+                w.leaf("marketPrice", &text);
             }
-            Result::Ok(())
+            Ok(())
         }
     }
 }

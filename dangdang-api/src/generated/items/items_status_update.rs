@@ -65,15 +65,15 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Multipart,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::Some(crate::call::Upload {
+            upload: Some(crate::call::Upload {
                 field: "updateMultiItemsStatus",
                 filename: "updateMultiItemsStatus.xml",
-                max_bytes: Option::None,
+                max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w)?;
@@ -125,7 +125,7 @@ pub mod upload {
                 w.end("ProductInfo");
             }
             w.end("ProductInfoList");
-            Result::Ok(())
+            Ok(())
         }
     }
     /// One item and its new state.
@@ -140,6 +140,7 @@ pub mod upload {
         /// New state: 上架 (list) or 下架 (delist).
         ///
         /// Wire name: `productStatus` (code table [`ItemState`](crate::types::ItemState)).
+        /// Allowed values (checked before sending): `上架`, `下架`.
         pub product_status: crate::types::ItemState,
     }
     impl ProductInfo {
@@ -152,9 +153,17 @@ pub mod upload {
             &self,
             w: &mut crate::xml::XmlWriter,
         ) -> Result<(), crate::Error> {
-            w.leaf("itemID", &crate::wire::text(&self.item_id));
-            w.leaf("productStatus", &crate::wire::text(&self.product_status));
-            Result::Ok(())
+            let text = crate::wire::text(&self.item_id);
+            w.leaf("itemID", &text);
+            let text = crate::wire::text(&self.product_status);
+            crate::call::check_allowed(
+                super::METHOD,
+                "productStatus",
+                &text,
+                &["上架", "下架"],
+            )?;
+            w.leaf("productStatus", &text);
+            Ok(())
         }
     }
 }

@@ -16,7 +16,7 @@
 //! Notes:
 //! - Verb POST multipart, version label 2.0 \[2+: DOC-119, HL, LPPZ\]; upload field `multiItemsStock` \[2+: DOC-119, HL, LPPZ, WF\].
 //! - Batch size is not stated; clients send 20–30 (WF) or 40 (HL) entries per file, so no cap is checked here.
-//! - `stockCount`: the doc says a positive integer below 1,000,000 \[1: DOC-119\]; clients still send 0 \[2+\]. Not checked before sending.
+//! - `stockCount`: the doc says a positive integer below 1,000,000 \[1: DOC-119\]; clients still send 0 \[2+\], so the check before sending lets 0 through and refuses negatives and 1,000,000 or more.
 //! - DOC-119: values with special characters or HTML should be CDATA; this client escapes them as entities instead (same XML content). `functionID` may come back in CDATA \[1\].
 //! - Clients put `updateMultiItemsStock` (WF) or used the tag `functionId` (HL) in the upload header and apparently succeed: the header seems unchecked \[inf\].
 //! - Dangdang deducts stock itself when an order ships \[1: DOC-119\].
@@ -63,15 +63,15 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Multipart,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::Some(crate::call::Upload {
+            upload: Some(crate::call::Upload {
                 field: "multiItemsStock",
                 filename: "multiItemsStock.xml",
-                max_bytes: Option::None,
+                max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w)?;
@@ -123,7 +123,7 @@ pub mod upload {
                 w.end("ItemUpadteInfo");
             }
             w.end("ItemsList");
-            Result::Ok(())
+            Ok(())
         }
     }
     /// One item's new stock (element name misspelt `ItemUpadteInfo` on the wire).
@@ -138,6 +138,7 @@ pub mod upload {
         /// New absolute stock; the doc says a positive integer below 1,000,000.
         ///
         /// Wire name: `stockCount` (integer).
+        /// Between 0 and 999999 (checked before sending).
         pub stock_count: i32,
     }
     impl ItemStock {
@@ -153,9 +154,18 @@ pub mod upload {
             &self,
             w: &mut crate::xml::XmlWriter,
         ) -> Result<(), crate::Error> {
-            w.leaf("outerItemID", &crate::wire::text(&self.outer_item_id));
-            w.leaf("stockCount", &crate::wire::text(&self.stock_count));
-            Result::Ok(())
+            let text = crate::wire::text(&self.outer_item_id);
+            w.leaf("outerItemID", &text);
+            let text = crate::wire::text(&self.stock_count);
+            crate::call::check_range(
+                super::METHOD,
+                "stockCount",
+                &text,
+                Some("0"),
+                Some("999999"),
+            )?;
+            w.leaf("stockCount", &text);
+            Ok(())
         }
     }
 }

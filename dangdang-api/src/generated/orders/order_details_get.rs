@@ -57,8 +57,8 @@ impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
         Self {
-            order_id: Option::None,
-            outer_order_id: Option::None,
+            order_id: None,
+            outer_order_id: None,
             extra_params: Vec::new(),
         }
     }
@@ -67,7 +67,7 @@ impl Request {
     /// Wire name: `o` (integer).
     /// Certainty: \[2+\] DOC-133, DG, DS, WF, HL, EF, WD, DC.
     pub fn order_id(mut self, order_id: i64) -> Self {
-        self.order_id = Option::Some(order_id);
+        self.order_id = Some(order_id);
         self
     }
     /// 外部订单编号 — Seller's external order id (package or parent); both may be sent.
@@ -75,7 +75,7 @@ impl Request {
     /// Wire name: `outerOrderID` (text).
     /// Certainty: \[2+\] DOC-133, DS.
     pub fn outer_order_id(mut self, outer_order_id: impl Into<String>) -> Self {
-        self.outer_order_id = Option::Some(outer_order_id.into());
+        self.outer_order_id = Some(outer_order_id.into());
         self
     }
     /// Adds a parameter the spec does not know, by wire name.
@@ -90,11 +90,11 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        if let Option::Some(value) = &self.order_id {
+        if let Some(value) = &self.order_id {
             let text = crate::wire::text(value);
             params.push(("o".into(), text));
         }
-        if let Option::Some(value) = &self.outer_order_id {
+        if let Some(value) = &self.outer_order_id {
             let text = crate::wire::text(value);
             params.push(("outerOrderID".into(), text));
         }
@@ -108,12 +108,12 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Get,
             safety: crate::call::Safety::Read,
             params,
-            upload: Option::None,
+            upload: None,
         })
     }
     /// Sends this request; the same as [`Client::order_details_get`](crate::Client::order_details_get).

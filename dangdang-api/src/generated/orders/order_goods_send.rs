@@ -63,15 +63,15 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Multipart,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::Some(crate::call::Upload {
+            upload: Some(crate::call::Upload {
                 field: "sendGoods",
                 filename: "sendGoods.xml",
-                max_bytes: Option::None,
+                max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w)?;
@@ -130,7 +130,7 @@ pub mod upload {
                 w.end("OrderInfo");
             }
             w.end("OrdersList");
-            Result::Ok(())
+            Ok(())
         }
     }
     /// One shipped line.
@@ -163,8 +163,8 @@ pub mod upload {
             Self {
                 item_id,
                 send_goods_count,
-                belong_products_promo_id: Option::None,
-                product_item_id: Option::None,
+                belong_products_promo_id: None,
+                product_item_id: None,
             }
         }
         /// Writes the children of this element.
@@ -172,15 +172,19 @@ pub mod upload {
             &self,
             w: &mut crate::xml::XmlWriter,
         ) -> Result<(), crate::Error> {
-            w.leaf("itemID", &crate::wire::text(&self.item_id));
-            w.leaf("sendGoodsCount", &crate::wire::text(&self.send_goods_count));
-            if let Option::Some(value) = &self.belong_products_promo_id {
-                w.leaf("belongProductsPromoID", &crate::wire::text(value));
+            let text = crate::wire::text(&self.item_id);
+            w.leaf("itemID", &text);
+            let text = crate::wire::text(&self.send_goods_count);
+            w.leaf("sendGoodsCount", &text);
+            if let Some(value) = &self.belong_products_promo_id {
+                let text = crate::wire::text(value);
+                w.leaf("belongProductsPromoID", &text);
             }
-            if let Option::Some(value) = &self.product_item_id {
-                w.leaf("productItemId", &crate::wire::text(value));
+            if let Some(value) = &self.product_item_id {
+                let text = crate::wire::text(value);
+                w.leaf("productItemId", &text);
             }
-            Result::Ok(())
+            Ok(())
         }
     }
     /// 订单信息 — One order to ship; at most 50 per call.
@@ -232,10 +236,14 @@ pub mod upload {
             &self,
             w: &mut crate::xml::XmlWriter,
         ) -> Result<(), crate::Error> {
-            w.leaf("orderID", &crate::wire::text(&self.order_id));
-            w.leaf("logisticsName", &crate::wire::text(&self.logistics_name));
-            w.leaf("logisticsTel", &crate::wire::text(&self.logistics_tel));
-            w.leaf("logisticsOrderID", &crate::wire::text(&self.logistics_order_id));
+            let text = crate::wire::text(&self.order_id);
+            w.leaf("orderID", &text);
+            let text = crate::wire::text(&self.logistics_name);
+            w.leaf("logisticsName", &text);
+            let text = crate::wire::text(&self.logistics_tel);
+            w.leaf("logisticsTel", &text);
+            let text = crate::wire::text(&self.logistics_order_id);
+            w.leaf("logisticsOrderID", &text);
             w.start("SendGoodsList");
             for item in &self.send_goods_list {
                 w.start("ItemInfo");
@@ -243,7 +251,7 @@ pub mod upload {
                 w.end("ItemInfo");
             }
             w.end("SendGoodsList");
-            Result::Ok(())
+            Ok(())
         }
     }
 }

@@ -57,7 +57,7 @@ impl Request {
     pub fn new(order_ids: impl Into<String>) -> Self {
         Self {
             order_ids: order_ids.into(),
-            shipping_type: Option::None,
+            shipping_type: None,
             extra_params: Vec::new(),
         }
     }
@@ -69,7 +69,7 @@ impl Request {
         mut self,
         shipping_type: crate::types::ReceiptShippingType,
     ) -> Self {
-        self.shipping_type = Option::Some(shipping_type);
+        self.shipping_type = Some(shipping_type);
         self
     }
     /// Adds a parameter the spec does not know, by wire name.
@@ -89,19 +89,19 @@ impl Request {
             crate::call::check_list_len(METHOD, "o", &text, 100)?;
             params.push(("o".into(), text));
         }
-        if let Option::Some(value) = &self.shipping_type {
+        if let Some(value) = &self.shipping_type {
             let text = crate::wire::text(value);
             params.push(("shippingType".into(), text));
         }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Get,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::None,
+            upload: None,
         })
     }
     /// Sends this request; the same as [`Client::order_receipt_details_get`](crate::Client::order_receipt_details_get).

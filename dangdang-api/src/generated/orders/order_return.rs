@@ -38,10 +38,10 @@ pub struct Request {
     /// Wire name: `ro` (integer).
     /// Certainty: \[1\] DOC-136; required \[inf\].
     pub return_id: i64,
-    /// Reverse shipping fee refunded.
+    /// Reverse shipping fee refunded (yuan).
     ///
     /// Wire name: `shippingAmount` (decimal yuan).
-    /// Limits: at most 50 (yuan).
+    /// Between 0 and 50 (checked before sending).
     /// Certainty: \[1\] DOC-136.
     pub shipping_amount: Option<crate::Decimal>,
     /// Partial deduction; only for specific sellers; energy-subsidy refunds go here.
@@ -53,7 +53,7 @@ pub struct Request {
     /// Seller note.
     ///
     /// Wire name: `mo` (text).
-    /// Limits: at most 50 Chinese characters.
+    /// At most 50 characters (checked before sending).
     /// Certainty: \[1\] DOC-136.
     pub memo: Option<String>,
     /// Action: 1000 agree to refund, 1100 refuse, 1200 defer.
@@ -74,20 +74,20 @@ impl Request {
         Self {
             order_id,
             return_id,
-            shipping_amount: Option::None,
-            deduct_amount: Option::None,
-            memo: Option::None,
+            shipping_amount: None,
+            deduct_amount: None,
+            memo: None,
             action,
             extra_params: Vec::new(),
         }
     }
-    /// Reverse shipping fee refunded.
+    /// Reverse shipping fee refunded (yuan).
     ///
     /// Wire name: `shippingAmount` (decimal yuan).
-    /// Limits: at most 50 (yuan).
+    /// Between 0 and 50 (checked before sending).
     /// Certainty: \[1\] DOC-136.
     pub fn shipping_amount(mut self, shipping_amount: crate::Decimal) -> Self {
-        self.shipping_amount = Option::Some(shipping_amount);
+        self.shipping_amount = Some(shipping_amount);
         self
     }
     /// Partial deduction; only for specific sellers; energy-subsidy refunds go here.
@@ -96,16 +96,16 @@ impl Request {
     /// Server default when omitted: `0`.
     /// Certainty: \[1\] DOC-136.
     pub fn deduct_amount(mut self, deduct_amount: crate::Decimal) -> Self {
-        self.deduct_amount = Option::Some(deduct_amount);
+        self.deduct_amount = Some(deduct_amount);
         self
     }
     /// Seller note.
     ///
     /// Wire name: `mo` (text).
-    /// Limits: at most 50 Chinese characters.
+    /// At most 50 characters (checked before sending).
     /// Certainty: \[1\] DOC-136.
     pub fn memo(mut self, memo: impl Into<String>) -> Self {
-        self.memo = Option::Some(memo.into());
+        self.memo = Some(memo.into());
         self
     }
     /// Adds a parameter the spec does not know, by wire name.
@@ -128,16 +128,24 @@ impl Request {
             let text = crate::wire::text(&self.return_id);
             params.push(("ro".into(), text));
         }
-        if let Option::Some(value) = &self.shipping_amount {
+        if let Some(value) = &self.shipping_amount {
             let text = crate::wire::text(value);
+            crate::call::check_range(
+                METHOD,
+                "shippingAmount",
+                &text,
+                Some("0"),
+                Some("50"),
+            )?;
             params.push(("shippingAmount".into(), text));
         }
-        if let Option::Some(value) = &self.deduct_amount {
+        if let Some(value) = &self.deduct_amount {
             let text = crate::wire::text(value);
             params.push(("deductAmount".into(), text));
         }
-        if let Option::Some(value) = &self.memo {
+        if let Some(value) = &self.memo {
             let text = crate::wire::text(value);
+            crate::call::check_chars(METHOD, "mo", &text, 50)?;
             params.push(("mo".into(), text));
         }
         {
@@ -147,12 +155,12 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Get,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::None,
+            upload: None,
         })
     }
     /// Sends this request; the same as [`Client::order_return`](crate::Client::order_return).

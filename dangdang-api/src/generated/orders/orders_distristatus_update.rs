@@ -60,15 +60,15 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Multipart,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::Some(crate::call::Upload {
+            upload: Some(crate::call::Upload {
                 field: "updateMultiOrdersDistriStatus",
                 filename: "updateMultiOrdersDistriStatus.xml",
-                max_bytes: Option::None,
+                max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w)?;
@@ -130,7 +130,7 @@ pub mod upload {
                 w.end("OrderInfo");
             }
             w.end("OrdersList");
-            Result::Ok(())
+            Ok(())
         }
     }
     /// One order's delivery result; at most 100 per call.
@@ -170,10 +170,13 @@ pub mod upload {
             &self,
             w: &mut crate::xml::XmlWriter,
         ) -> Result<(), crate::Error> {
-            w.leaf("orderID", &crate::wire::text(&self.order_id));
-            w.leaf("distriStatus", &crate::wire::text(&self.distri_status));
-            w.leaf("distriTime", &crate::wire::text(&self.distri_time));
-            Result::Ok(())
+            let text = crate::wire::text(&self.order_id);
+            w.leaf("orderID", &text);
+            let text = crate::wire::text(&self.distri_status);
+            w.leaf("distriStatus", &text);
+            let text = crate::wire::text(&self.distri_time);
+            w.leaf("distriTime", &text);
+            Ok(())
         }
     }
 }

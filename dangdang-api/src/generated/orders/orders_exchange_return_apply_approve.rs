@@ -60,15 +60,15 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Multipart,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::Some(crate::call::Upload {
+            upload: Some(crate::call::Upload {
                 field: "updateReturnExchangeOrdersApprStatus",
                 filename: "updateReturnExchangeOrdersApprStatus.xml",
-                max_bytes: Option::None,
+                max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w)?;
@@ -123,7 +123,7 @@ pub mod upload {
                 w.end("OrderInfo");
             }
             w.end("OrdersList");
-            Result::Ok(())
+            Ok(())
         }
     }
     /// One request to review (maximum per call not found).
@@ -160,7 +160,7 @@ pub mod upload {
                 order_id,
                 return_exchange_code,
                 return_exchange_orders_appr_status,
-                appr_comments: Option::None,
+                appr_comments: None,
             }
         }
         /// Writes the children of this element.
@@ -168,16 +168,17 @@ pub mod upload {
             &self,
             w: &mut crate::xml::XmlWriter,
         ) -> Result<(), crate::Error> {
-            w.leaf("orderID", &crate::wire::text(&self.order_id));
-            w.leaf("returnExchangeCode", &crate::wire::text(&self.return_exchange_code));
-            w.leaf(
-                "returnExchangeOrdersApprStatus",
-                &crate::wire::text(&self.return_exchange_orders_appr_status),
-            );
-            if let Option::Some(value) = &self.appr_comments {
-                w.leaf("apprComments", &crate::wire::text(value));
+            let text = crate::wire::text(&self.order_id);
+            w.leaf("orderID", &text);
+            let text = crate::wire::text(&self.return_exchange_code);
+            w.leaf("returnExchangeCode", &text);
+            let text = crate::wire::text(&self.return_exchange_orders_appr_status);
+            w.leaf("returnExchangeOrdersApprStatus", &text);
+            if let Some(value) = &self.appr_comments {
+                let text = crate::wire::text(value);
+                w.leaf("apprComments", &text);
             }
-            Result::Ok(())
+            Ok(())
         }
     }
 }

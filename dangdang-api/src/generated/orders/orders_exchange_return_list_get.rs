@@ -111,16 +111,16 @@ impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
         Self {
-            order_id: Option::None,
-            apply_status: Option::None,
-            request_type: Option::None,
-            processing_status: Option::None,
-            processing_result: Option::None,
-            request_date_start: Option::None,
-            request_date_end: Option::None,
-            is_need_reverse_reason: Option::None,
-            page: Option::None,
-            page_size: Option::None,
+            order_id: None,
+            apply_status: None,
+            request_type: None,
+            processing_status: None,
+            processing_result: None,
+            request_date_start: None,
+            request_date_end: None,
+            is_need_reverse_reason: None,
+            page: None,
+            page_size: None,
             extra_params: Vec::new(),
         }
     }
@@ -129,7 +129,7 @@ impl Request {
     /// Wire name: `o` (integer).
     /// Certainty: \[2+\] DOC-138, DG.
     pub fn order_id(mut self, order_id: i64) -> Self {
-        self.order_id = Option::Some(order_id);
+        self.order_id = Some(order_id);
         self
     }
     /// Request-state filter: 9999 all, -100 cancelled, 1100 failed, 0 awaiting review, 300 return/exchange done, 1000 accepted.
@@ -141,7 +141,7 @@ impl Request {
         mut self,
         apply_status: crate::types::ReturnApplyStatus,
     ) -> Self {
-        self.apply_status = Option::Some(apply_status);
+        self.apply_status = Some(apply_status);
         self
     }
     /// Request-type filter: 9999 all, 1 return, 2 exchange, 5 refund only.
@@ -153,7 +153,7 @@ impl Request {
         mut self,
         request_type: crate::types::ReturnExchangeType,
     ) -> Self {
-        self.request_type = Option::Some(request_type);
+        self.request_type = Some(request_type);
         self
     }
     /// Processing-state filter: 9999 all, 1 pending, 2 processed.
@@ -165,7 +165,7 @@ impl Request {
         mut self,
         processing_status: crate::types::ReturnProcessingStatus,
     ) -> Self {
-        self.processing_status = Option::Some(processing_status);
+        self.processing_status = Some(processing_status);
         self
     }
     /// Processing-result filter: 9999 all, 1 agreed, 2 refused; ignored when `status` = pending.
@@ -177,7 +177,7 @@ impl Request {
         mut self,
         processing_result: crate::types::ReturnProcessingResult,
     ) -> Self {
-        self.processing_result = Option::Some(processing_result);
+        self.processing_result = Some(processing_result);
         self
     }
     /// Request-date window start, inclusive.
@@ -186,7 +186,7 @@ impl Request {
     /// Limits: doc format YYYY-MM-DD; EF and DG send yyyy-MM-dd HH:mm:ss.
     /// Certainty: \[2+\] DOC-138, DG, EF.
     pub fn request_date_start(mut self, request_date_start: crate::NaiveDate) -> Self {
-        self.request_date_start = Option::Some(request_date_start);
+        self.request_date_start = Some(request_date_start);
         self
     }
     /// Request-date window end, inclusive.
@@ -195,7 +195,7 @@ impl Request {
     /// Limits: as `resd`.
     /// Certainty: \[2+\] DOC-138, DG, EF.
     pub fn request_date_end(mut self, request_date_end: crate::NaiveDate) -> Self {
-        self.request_date_end = Option::Some(request_date_end);
+        self.request_date_end = Some(request_date_end);
         self
     }
     /// 1 = also return the per-item return reasons; 0 (or any other value) = not.
@@ -203,7 +203,7 @@ impl Request {
     /// Wire name: `isNeedReverseReason` (`1` / `0`).
     /// Certainty: \[2+\] DOC-138 (name truncated), DG, EF.
     pub fn is_need_reverse_reason(mut self, is_need_reverse_reason: bool) -> Self {
-        self.is_need_reverse_reason = Option::Some(is_need_reverse_reason);
+        self.is_need_reverse_reason = Some(is_need_reverse_reason);
         self
     }
     /// 页码 — Page number, 1-based.
@@ -212,7 +212,7 @@ impl Request {
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG, WF, EF.
     pub fn page(mut self, page: i32) -> Self {
-        self.page = Option::Some(page);
+        self.page = Some(page);
         self
     }
     /// Page size; fixed at 10 (DG: "pageSize unusable"), so only 10 is accepted here.
@@ -222,7 +222,7 @@ impl Request {
     /// Allowed values (checked before sending): `10`.
     /// Certainty: \[2+\] DG, EF.
     pub fn page_size(mut self, page_size: i32) -> Self {
-        self.page_size = Option::Some(page_size);
+        self.page_size = Some(page_size);
         self
     }
     /// Adds a parameter the spec does not know, by wire name.
@@ -237,43 +237,43 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        if let Option::Some(value) = &self.order_id {
+        if let Some(value) = &self.order_id {
             let text = crate::wire::text(value);
             params.push(("o".into(), text));
         }
-        if let Option::Some(value) = &self.apply_status {
+        if let Some(value) = &self.apply_status {
             let text = crate::wire::text(value);
             params.push(("applyStatus".into(), text));
         }
-        if let Option::Some(value) = &self.request_type {
+        if let Some(value) = &self.request_type {
             let text = crate::wire::text(value);
             params.push(("type".into(), text));
         }
-        if let Option::Some(value) = &self.processing_status {
+        if let Some(value) = &self.processing_status {
             let text = crate::wire::text(value);
             params.push(("status".into(), text));
         }
-        if let Option::Some(value) = &self.processing_result {
+        if let Some(value) = &self.processing_result {
             let text = crate::wire::text(value);
             params.push(("result".into(), text));
         }
-        if let Option::Some(value) = &self.request_date_start {
+        if let Some(value) = &self.request_date_start {
             let text = crate::wire::text(value);
             params.push(("resd".into(), text));
         }
-        if let Option::Some(value) = &self.request_date_end {
+        if let Some(value) = &self.request_date_end {
             let text = crate::wire::text(value);
             params.push(("reed".into(), text));
         }
-        if let Option::Some(value) = &self.is_need_reverse_reason {
+        if let Some(value) = &self.is_need_reverse_reason {
             let text = String::from(if *value { "1" } else { "0" });
             params.push(("isNeedReverseReason".into(), text));
         }
-        if let Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             let text = crate::wire::text(value);
             params.push(("p".into(), text));
         }
-        if let Option::Some(value) = &self.page_size {
+        if let Some(value) = &self.page_size {
             let text = crate::wire::text(value);
             crate::call::check_allowed(METHOD, "pageSize", &text, &["10"])?;
             params.push(("pageSize".into(), text));
@@ -281,12 +281,12 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Get,
             safety: crate::call::Safety::Read,
             params,
-            upload: Option::None,
+            upload: None,
         })
     }
     /// Sends this request; the same as [`Client::orders_exchange_return_list_get`](crate::Client::orders_exchange_return_list_get).

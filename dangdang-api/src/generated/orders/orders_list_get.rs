@@ -143,24 +143,24 @@ impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
         Self {
-            order_id: Option::None,
-            outer_order_id: Option::None,
-            product_id: Option::None,
-            outer_item_id: Option::None,
-            order_state: Option::None,
-            delivery_mode: Option::None,
-            pay_mode: Option::None,
-            send_mode: Option::None,
-            name: Option::None,
-            last_modify_time_start: Option::None,
-            last_modify_time_end: Option::None,
-            order_time_start: Option::None,
-            order_time_end: Option::None,
-            send_goods_start: Option::None,
-            send_goods_end: Option::None,
-            order_label: Option::None,
-            page_size: Option::None,
-            page: Option::None,
+            order_id: None,
+            outer_order_id: None,
+            product_id: None,
+            outer_item_id: None,
+            order_state: None,
+            delivery_mode: None,
+            pay_mode: None,
+            send_mode: None,
+            name: None,
+            last_modify_time_start: None,
+            last_modify_time_end: None,
+            order_time_start: None,
+            order_time_end: None,
+            send_goods_start: None,
+            send_goods_end: None,
+            order_label: None,
+            page_size: None,
+            page: None,
             extra_params: Vec::new(),
         }
     }
@@ -169,7 +169,7 @@ impl Request {
     /// Wire name: `o` (integer).
     /// Certainty: \[1\] DOC-132 (+ D1, TM).
     pub fn order_id(mut self, order_id: i64) -> Self {
-        self.order_id = Option::Some(order_id);
+        self.order_id = Some(order_id);
         self
     }
     /// 外部订单编号 — Seller's external order id (letters, digits or Chinese), package or parent.
@@ -177,7 +177,7 @@ impl Request {
     /// Wire name: `outerOrderID` (text).
     /// Certainty: \[1\] DOC-132 (+ TM).
     pub fn outer_order_id(mut self, outer_order_id: impl Into<String>) -> Self {
-        self.outer_order_id = Option::Some(outer_order_id.into());
+        self.outer_order_id = Some(outer_order_id.into());
         self
     }
     /// 商品编号 — Dangdang product ids, comma-separated with half-width `,`.
@@ -185,7 +185,7 @@ impl Request {
     /// Wire name: `productID` (text).
     /// Certainty: \[1\] DOC-132 (+ TM).
     pub fn product_id(mut self, product_id: impl Into<String>) -> Self {
-        self.product_id = Option::Some(product_id.into());
+        self.product_id = Some(product_id.into());
         self
     }
     /// 企业商品标识符 — Seller item code.
@@ -193,7 +193,7 @@ impl Request {
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] DOC-132 (+ TM).
     pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
-        self.outer_item_id = Option::Some(outer_item_id.into());
+        self.outer_item_id = Some(outer_item_id.into());
         self
     }
     /// 订单状态 — Order-state filter; 9999 means all.
@@ -202,7 +202,7 @@ impl Request {
     /// Server default when omitted: `101`.
     /// Certainty: \[2+\] DOC-132, DS, DG.
     pub fn order_state(mut self, order_state: crate::types::OrderState) -> Self {
-        self.order_state = Option::Some(order_state);
+        self.order_state = Some(order_state);
         self
     }
     /// 送货方式 — Delivery-mode filter.
@@ -214,7 +214,7 @@ impl Request {
         mut self,
         delivery_mode: crate::types::DeliveryModeFilter,
     ) -> Self {
-        self.delivery_mode = Option::Some(delivery_mode);
+        self.delivery_mode = Some(delivery_mode);
         self
     }
     /// 付款方式 — Payment-mode filter; the code table was not recovered (page truncated), D1 sends 9999.
@@ -222,7 +222,7 @@ impl Request {
     /// Wire name: `pm` (integer).
     /// Certainty: \[1\] DOC-132 / \[1\] D1.
     pub fn pay_mode(mut self, pay_mode: i32) -> Self {
-        self.pay_mode = Option::Some(pay_mode);
+        self.pay_mode = Some(pay_mode);
         self
     }
     /// 配送方式 — Shipping-mode filter; values unknown except 9999.
@@ -231,7 +231,7 @@ impl Request {
     /// Server default when omitted: `9999`.
     /// Certainty: \[2+\] D1, WF, TM.
     pub fn send_mode(mut self, send_mode: impl Into<String>) -> Self {
-        self.send_mode = Option::Some(send_mode.into());
+        self.send_mode = Some(send_mode.into());
         self
     }
     /// Listed between `sendMode` and `lastModifyTime_start`; meaning not found (\[inf\] consignee name).
@@ -239,7 +239,7 @@ impl Request {
     /// Wire name: `name` (text).
     /// Certainty: \[1\] TM.
     pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Option::Some(name.into());
+        self.name = Some(name.into());
         self
     }
     /// 最后修改时间开始 — Start of the last-modified window.
@@ -251,7 +251,7 @@ impl Request {
         mut self,
         last_modify_time_start: impl Into<crate::BeijingTime>,
     ) -> Self {
-        self.last_modify_time_start = Option::Some(last_modify_time_start.into());
+        self.last_modify_time_start = Some(last_modify_time_start.into());
         self
     }
     /// 最后修改时间结束 — End of the last-modified window.
@@ -262,7 +262,7 @@ impl Request {
         mut self,
         last_modify_time_end: impl Into<crate::BeijingTime>,
     ) -> Self {
-        self.last_modify_time_end = Option::Some(last_modify_time_end.into());
+        self.last_modify_time_end = Some(last_modify_time_end.into());
         self
     }
     /// 下单开始日期 — Start of the order-placed window (maximum span not found).
@@ -273,7 +273,7 @@ impl Request {
         mut self,
         order_time_start: impl Into<crate::BeijingTime>,
     ) -> Self {
-        self.order_time_start = Option::Some(order_time_start.into());
+        self.order_time_start = Some(order_time_start.into());
         self
     }
     /// 下单结束日期 — End of the order-placed window.
@@ -284,7 +284,7 @@ impl Request {
         mut self,
         order_time_end: impl Into<crate::BeijingTime>,
     ) -> Self {
-        self.order_time_end = Option::Some(order_time_end.into());
+        self.order_time_end = Some(order_time_end.into());
         self
     }
     /// In TM's list; \[inf\] send-goods start date (by name only).
@@ -292,7 +292,7 @@ impl Request {
     /// Wire name: `sgsd` (text).
     /// Certainty: \[1\] TM.
     pub fn send_goods_start(mut self, send_goods_start: impl Into<String>) -> Self {
-        self.send_goods_start = Option::Some(send_goods_start.into());
+        self.send_goods_start = Some(send_goods_start.into());
         self
     }
     /// In TM's list; \[inf\] send-goods end date (by name only).
@@ -300,7 +300,7 @@ impl Request {
     /// Wire name: `sged` (text).
     /// Certainty: \[1\] TM.
     pub fn send_goods_end(mut self, send_goods_end: impl Into<String>) -> Self {
-        self.send_goods_end = Option::Some(send_goods_end.into());
+        self.send_goods_end = Some(send_goods_end.into());
         self
     }
     /// In TM's list; \[inf\] order label filter (by name only).
@@ -308,7 +308,7 @@ impl Request {
     /// Wire name: `ol` (text).
     /// Certainty: \[1\] TM.
     pub fn order_label(mut self, order_label: impl Into<String>) -> Self {
-        self.order_label = Option::Some(order_label.into());
+        self.order_label = Some(order_label.into());
         self
     }
     /// 每页条数 — Page size.
@@ -318,7 +318,7 @@ impl Request {
     /// Allowed values (checked before sending): `5`, `10`, `15`, `20`.
     /// Certainty: \[2+\] DG comment, DS response comment.
     pub fn page_size(mut self, page_size: i32) -> Self {
-        self.page_size = Option::Some(page_size);
+        self.page_size = Some(page_size);
         self
     }
     /// 页码 — Page number, 1-based.
@@ -327,7 +327,7 @@ impl Request {
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG, DS, WF, HL, EF.
     pub fn page(mut self, page: i32) -> Self {
-        self.page = Option::Some(page);
+        self.page = Some(page);
         self
     }
     /// Adds a parameter the spec does not know, by wire name.
@@ -342,71 +342,71 @@ impl Request {
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        if let Option::Some(value) = &self.order_id {
+        if let Some(value) = &self.order_id {
             let text = crate::wire::text(value);
             params.push(("o".into(), text));
         }
-        if let Option::Some(value) = &self.outer_order_id {
+        if let Some(value) = &self.outer_order_id {
             let text = crate::wire::text(value);
             params.push(("outerOrderID".into(), text));
         }
-        if let Option::Some(value) = &self.product_id {
+        if let Some(value) = &self.product_id {
             let text = crate::wire::text(value);
             params.push(("productID".into(), text));
         }
-        if let Option::Some(value) = &self.outer_item_id {
+        if let Some(value) = &self.outer_item_id {
             let text = crate::wire::text(value);
             params.push(("oit".into(), text));
         }
-        if let Option::Some(value) = &self.order_state {
+        if let Some(value) = &self.order_state {
             let text = crate::wire::text(value);
             params.push(("os".into(), text));
         }
-        if let Option::Some(value) = &self.delivery_mode {
+        if let Some(value) = &self.delivery_mode {
             let text = crate::wire::text(value);
             params.push(("sm".into(), text));
         }
-        if let Option::Some(value) = &self.pay_mode {
+        if let Some(value) = &self.pay_mode {
             let text = crate::wire::text(value);
             params.push(("pm".into(), text));
         }
-        if let Option::Some(value) = &self.send_mode {
+        if let Some(value) = &self.send_mode {
             let text = crate::wire::text(value);
             params.push(("sendMode".into(), text));
         }
-        if let Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             let text = crate::wire::text(value);
             params.push(("name".into(), text));
         }
-        if let Option::Some(value) = &self.last_modify_time_start {
+        if let Some(value) = &self.last_modify_time_start {
             let text = crate::wire::text(value);
             params.push(("lastModifyTime_start".into(), text));
         }
-        if let Option::Some(value) = &self.last_modify_time_end {
+        if let Some(value) = &self.last_modify_time_end {
             let text = crate::wire::text(value);
             params.push(("lastModifyTime_end".into(), text));
         }
-        if let Option::Some(value) = &self.order_time_start {
+        if let Some(value) = &self.order_time_start {
             let text = crate::wire::text(value);
             params.push(("osd".into(), text));
         }
-        if let Option::Some(value) = &self.order_time_end {
+        if let Some(value) = &self.order_time_end {
             let text = crate::wire::text(value);
             params.push(("oed".into(), text));
         }
-        if let Option::Some(value) = &self.send_goods_start {
+        if let Some(value) = &self.send_goods_start {
             let text = crate::wire::text(value);
             params.push(("sgsd".into(), text));
         }
-        if let Option::Some(value) = &self.send_goods_end {
+        if let Some(value) = &self.send_goods_end {
             let text = crate::wire::text(value);
             params.push(("sged".into(), text));
         }
-        if let Option::Some(value) = &self.order_label {
+        if let Some(value) = &self.order_label {
             let text = crate::wire::text(value);
             params.push(("ol".into(), text));
         }
-        if let Option::Some(value) = &self.page_size {
+        if let Some(value) = &self.page_size {
             let text = crate::wire::text(value);
             crate::call::check_allowed(
                 METHOD,
@@ -416,7 +416,7 @@ impl Request {
             )?;
             params.push(("pageSize".into(), text));
         }
-        if let Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             let text = crate::wire::text(value);
             params.push(("p".into(), text));
         }
@@ -429,12 +429,12 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Get,
             safety: crate::call::Safety::Read,
             params,
-            upload: Option::None,
+            upload: None,
         })
     }
     /// Sends this request; the same as [`Client::orders_list_get`](crate::Client::orders_list_get).

@@ -51,12 +51,12 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::PostForm,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::None,
+            upload: None,
         })
     }
     /// Sends this request; the same as [`Client::promotions_offprice_update`](crate::Client::promotions_offprice_update).

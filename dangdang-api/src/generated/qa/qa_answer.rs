@@ -61,15 +61,15 @@ impl Request {
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::Multipart,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::Some(crate::call::Upload {
+            upload: Some(crate::call::Upload {
                 field: "answerQA",
                 filename: "answerQA.xml",
-                max_bytes: Option::None,
+                max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w)?;
@@ -121,7 +121,7 @@ pub mod upload {
                 w.end("QAInfo");
             }
             w.end("QAList");
-            Result::Ok(())
+            Ok(())
         }
     }
     /// One question to answer (the most per file is unknown).
@@ -148,8 +148,8 @@ pub mod upload {
         pub fn new(qa_id: i64) -> Self {
             Self {
                 qa_id,
-                answer_content: Option::None,
-                display_state: Option::None,
+                answer_content: None,
+                display_state: None,
             }
         }
         /// Writes the children of this element.
@@ -157,14 +157,17 @@ pub mod upload {
             &self,
             w: &mut crate::xml::XmlWriter,
         ) -> Result<(), crate::Error> {
-            w.leaf("QAID", &crate::wire::text(&self.qa_id));
-            if let Option::Some(value) = &self.answer_content {
-                w.leaf("AContent", &crate::wire::text(value));
+            let text = crate::wire::text(&self.qa_id);
+            w.leaf("QAID", &text);
+            if let Some(value) = &self.answer_content {
+                let text = crate::wire::text(value);
+                w.leaf("AContent", &text);
             }
-            if let Option::Some(value) = &self.display_state {
-                w.leaf("displayState", &crate::wire::text(value));
+            if let Some(value) = &self.display_state {
+                let text = crate::wire::text(value);
+                w.leaf("displayState", &text);
             }
-            Result::Ok(())
+            Ok(())
         }
     }
 }

@@ -47,10 +47,10 @@ pub struct Request {
     /// Limits: maximum customers per call unknown.
     /// Certainty: \[1\] DOC-160; required \[inf\].
     pub cus_id: String,
-    /// Coupons per customer.
+    /// Coupons per customer (a positive integer).
     ///
     /// Wire name: `send_num` (integer).
-    /// Limits: integer > 0 (not checked before sending).
+    /// At least 1 (checked before sending).
     /// Certainty: \[1\] DOC-160; required \[inf\].
     pub send_num: i32,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
@@ -88,17 +88,18 @@ impl Request {
         }
         {
             let text = crate::wire::text(&self.send_num);
+            crate::call::check_range(METHOD, "send_num", &text, Some("1"), None)?;
             params.push(("send_num".into(), text));
         }
         for (name, value) in &self.extra_params {
             params.push((name.clone().into(), value.clone()));
         }
-        Result::Ok(crate::call::ApiCall {
+        Ok(crate::call::ApiCall {
             method: METHOD,
             transport: crate::call::Transport::PostForm,
             safety: crate::call::Safety::Write,
             params,
-            upload: Option::None,
+            upload: None,
         })
     }
     /// Sends this request; the same as [`Client::shop_coupon_send`](crate::Client::shop_coupon_send).

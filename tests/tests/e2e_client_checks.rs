@@ -1,0 +1,69 @@
+//! Client-side checks from the spec run before any network call and name the parameter, the value
+//! and the rule: allowed values, list caps, date windows, character counts and numeric ranges, for
+//! parameters and for upload elements alike.
+
+mod common;
+
+use dangdang_api::Error;
+use dangdang_api::items::{item_price_update, item_stock_update, items_status_update, items_stock_update};
+use dangdang_api::orders::{order_receipt_details_get, order_return};
+use dangdang_api::types::{ItemState, ReturnAction};
+
+fn rule_of(error: &Error) -> (&str, &str, &str) {
+    match error {
+        Error::InvalidParam { param, value, rule, .. } => (param, value, rule),
+        other => panic!("expected InvalidParam, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn parameter_checks_fail_before_sending() {
+    let (server, client) = common::server_and_client();
+
+    let long_note = "退".repeat(51);
+    let request = order_return::Request::new(1, 2, ReturnAction::Defer).memo(long_note.as_str());
+    let error = client.order_return(&request).await.unwrap_err();
+    assert_eq!(rule_of(&error), ("mo", long_note.as_str(), "at most 50 characters, got 51"));
+    let fine = order_return::Request::new(1, 2, ReturnAction::Defer).memo("退".repeat(50));
+    assert!(fine.to_call().is_ok(), "50 Chinese characters are allowed");
+
+    let request = order_return::Request::new(1, 2, ReturnAction::AgreeRefund).shipping_amount("50.01".parse().unwrap());
+    let error = client.order_return(&request).await.unwrap_err();
+    assert_eq!(rule_of(&error), ("shippingAmount", "50.01", "must be between 0 and 50"));
+
+    let error = client
+        .item_price_update(&item_price_update::Request::new().outer_item_id("SKU-1").price("0".parse().unwrap()))
+        .await;
+    assert_eq!(rule_of(&error.unwrap_err()).2, "must be between 0.01 and 9999999.99");
+
+    let error = client.item_stock_update(&item_stock_update::Request::new("SKU-1", 1_000_000)).await.unwrap_err();
+    assert_eq!(rule_of(&error), ("stk", "1000000", "must be between 0 and 999999"));
+
+    let ids: Vec<String> = (1..=101).map(|i| i.to_string()).collect();
+    let error =
+        client.order_receipt_details_get(&order_receipt_details_get::Request::new(ids.join(","))).await.unwrap_err();
+    assert_eq!(rule_of(&error).2, "at most 100 comma-separated entries, got 101");
+
+    assert!(server.requests().is_empty(), "nothing was sent");
+}
+
+#[tokio::test]
+async fn upload_element_checks_fail_before_sending() {
+    let (server, client) = common::server_and_client();
+
+    let stock = items_stock_update::upload::Document::new(vec![
+        items_stock_update::upload::ItemStock::new("SKU-1", 10),
+        items_stock_update::upload::ItemStock::new("SKU-2", -1),
+    ]);
+    let error = client.items_stock_update(&items_stock_update::Request::new(stock)).await.unwrap_err();
+    assert_eq!(rule_of(&error), ("stockCount", "-1", "must be between 0 and 999999"));
+
+    let states = items_status_update::upload::Document::new(vec![items_status_update::upload::ProductInfo::new(
+        1900123456,
+        ItemState::Other("可销售".into()),
+    )]);
+    let error = client.items_status_update(&items_status_update::Request::new(states)).await.unwrap_err();
+    assert_eq!(rule_of(&error), ("productStatus", "可销售", "must be one of 上架, 下架"));
+
+    assert!(server.requests().is_empty(), "nothing was sent");
+}
