@@ -98,17 +98,6 @@ pub fn type_label(ty: &ValueType) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::prose;
-
-    #[test]
-    fn prose_escapes_marks_and_links_urls_but_leaves_code_alone() {
-        assert_eq!(prose("[2+] DG, see http://x.cn/a?b=1&c=2."), "\\[2+\\] DG, see <http://x.cn/a?b=1&c=2>.");
-        assert_eq!(prose("`a[0]` and <remark/>"), "`a[0]` and \\<remark/>");
-    }
-}
-
 /// Doc lines describing value checks.
 pub fn check_lines(checks: &crate::ir::ValueChecks) -> Vec<String> {
     let mut lines = Vec::new();
@@ -126,4 +115,15 @@ pub fn check_lines(checks: &crate::ir::ValueChecks) -> Vec<String> {
         (None, None) => {}
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prose;
+
+    #[test]
+    fn prose_escapes_marks_and_links_urls_but_leaves_code_alone() {
+        assert_eq!(prose("[2+] DG, see http://x.cn/a?b=1&c=2."), "\\[2+\\] DG, see <http://x.cn/a?b=1&c=2>.");
+        assert_eq!(prose("`a[0]` and <remark/>"), "`a[0]` and \\<remark/>");
+    }
 }
