@@ -42,5 +42,19 @@ pub fn methods_table(api: &Api) -> String {
             if m.response.is_some() { "typed" } else { "XML tree" },
         ));
     }
+    out.push_str("\n## Migrating from the legacy v2 scripts\n\n");
+    out.push_str("Sorted by script name. `dangdang_api::legacy::lookup(\"searchOrders.php\")` answers the same at run time.\n\n");
+    out.push_str("| legacy script | new name | Rust entry point | group (cargo feature) |\n|---|---|---|---|\n");
+    let mut by_script: Vec<_> = api.methods.iter().collect();
+    by_script.sort_by_key(|m| m.legacy_script.to_ascii_lowercase());
+    for m in by_script {
+        out.push_str(&format!(
+            "| `{}` | `{}` | `Client::{}` | `{}` |\n",
+            m.legacy_script,
+            m.dotted,
+            m.rust,
+            m.group.module()
+        ));
+    }
     out
 }
