@@ -3,28 +3,12 @@
 
 mod common;
 
-use std::str::FromStr;
+use common::{contains, gbk, money, time};
 
 use dangdang_api::items::{item_add, item_detail_update, item_get, item_itemid_get, items_delete, items_list_get};
 use dangdang_api::types::ItemState;
-use dangdang_api::{BeijingTime, Decimal, Error, XmlElement};
+use dangdang_api::{BeijingTime, Error, XmlElement};
 use dangdang_tests::Reply;
-
-fn money(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
-
-fn time(text: &str) -> BeijingTime {
-    text.parse().unwrap()
-}
-
-fn gbk(text: &str) -> Vec<u8> {
-    encoding_rs::GBK.encode(text).0.into_owned()
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|window| window == needle)
-}
 
 fn texts<'a>(element: &'a XmlElement, name: &'a str) -> Vec<&'a str> {
     element.children_named(name).map(|e| e.text.as_str()).collect()

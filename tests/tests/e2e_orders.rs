@@ -3,20 +3,12 @@
 
 mod common;
 
-use std::str::FromStr;
+use common::{money, time};
 
 use dangdang_api::orders::{order_details_get, order_goods_send, orders_list_get};
 use dangdang_api::types::{BuyerPayMode, OrderLabel, OrderState, ReceiptIssuer, SendGoodsResultCode};
-use dangdang_api::{BeijingTime, Decimal, Error};
+use dangdang_api::{BeijingTime, Error};
 use dangdang_tests::Reply;
-
-fn money(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
-
-fn time(text: &str) -> BeijingTime {
-    text.parse().unwrap()
-}
 
 #[tokio::test]
 async fn orders_list_decodes_a_page_and_sends_signed_gbk_parameters() {
@@ -169,9 +161,9 @@ async fn goods_send_uploads_a_gbk_document_and_returns_per_order_results() {
     assert_eq!(upload.field, "sendGoods");
     assert_eq!(upload.filename.as_deref(), Some("sendGoods.xml"));
     assert_eq!(upload.declared_encoding.as_deref(), Some("GBK"));
-    assert!(upload.bytes.windows(8).any(|w| w == encoding_gbk("圆通快递")), "document bytes are GBK");
+    assert!(upload.bytes.windows(8).any(|w| w == common::gbk("圆通快递")), "document bytes are GBK");
 
-    let document = quick_xml_tree(&upload.text);
+    let document = common::xml(&upload.text);
     assert_eq!(document.name, "request");
     assert_eq!(document.text_at("functionID"), Some("dangdang.order.goods.send"));
     assert!(document.text_at("time").unwrap().parse::<BeijingTime>().is_ok());
@@ -325,12 +317,4 @@ fn secrets_never_show_in_debug_output() {
     let shown = format!("{client:?}");
     assert!(!shown.contains(&config.app_secret) && !shown.contains(&config.session), "{shown}");
     assert!(shown.contains("<redacted>"));
-}
-
-fn encoding_gbk(text: &str) -> Vec<u8> {
-    encoding_rs::GBK.encode(text).0.into_owned()
-}
-
-fn quick_xml_tree(text: &str) -> dangdang_api::XmlElement {
-    dangdang_api::XmlElement::parse(text).expect("uploaded document is well-formed XML")
 }

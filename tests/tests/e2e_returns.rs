@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::str::FromStr;
+use common::{gbk, money, time, uploaded_document};
 
 use dangdang_api::orders::{
     order_cancel, order_goods_exchange, order_receipt_details_get, order_return, orders_distristatus_update,
@@ -14,20 +14,8 @@ use dangdang_api::types::{
     ReceiptShippingType, ReturnAction, ReturnApplyStatus, ReturnApprovalStatus, ReturnExchangeType,
     ReturnGoodsResultCode, ReturnProcessingResult, ReturnProcessingStatus,
 };
-use dangdang_api::{BeijingTime, Decimal, Error, NaiveDate, XmlElement};
+use dangdang_api::{Decimal, Error, NaiveDate};
 use dangdang_tests::Reply;
-
-fn money(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
-
-fn time(text: &str) -> BeijingTime {
-    text.parse().unwrap()
-}
-
-fn gbk(text: &str) -> Vec<u8> {
-    encoding_rs::GBK.encode(text).0.into_owned()
-}
 
 /// The query-string form of `text` in GBK, percent-encoded byte by byte.
 fn gbk_query(text: &str) -> String {
@@ -314,25 +302,6 @@ async fn return_list_page_size_is_fixed_at_ten() {
         .await
         .unwrap();
     assert_eq!(server.last_request().unwrap().business_params["pageSize"], "10");
-}
-
-fn uploaded_document(received: &dangdang_tests::ReceivedRequest, field: &str, chinese: Option<&str>) -> XmlElement {
-    assert!(received.accepted(), "{:?}", received.rejection);
-    assert_eq!(received.http_method, "POST");
-    assert!(received.content_type.as_deref().unwrap().starts_with("multipart/form-data"));
-    let upload = received.upload.as_ref().expect("a file part");
-    assert_eq!(upload.field, field);
-    assert_eq!(upload.filename.as_deref(), Some(format!("{field}.xml").as_str()));
-    assert_eq!(upload.declared_encoding.as_deref(), Some("GBK"));
-    assert_eq!(upload.bytes, gbk(&upload.text), "the document travels as GBK bytes");
-    if let Some(chinese) = chinese {
-        let needle = gbk(chinese);
-        assert!(upload.bytes.windows(needle.len()).any(|w| w == needle), "Chinese text is GBK-encoded");
-    }
-    let document = XmlElement::parse(&upload.text).expect("uploaded document is well-formed XML");
-    assert_eq!(document.name, "request");
-    assert!(document.text_at("time").unwrap().parse::<BeijingTime>().is_ok());
-    document
 }
 
 #[tokio::test]

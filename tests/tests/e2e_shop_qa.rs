@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::{gbk, time};
+
 use dangdang_api::qa::qa_answer;
 use dangdang_api::shop::{
     shop_category_get, shop_coupon_send, shop_ddbrand_get, shop_ddcategory_get, shop_ddsaleprops_get,
@@ -10,14 +12,6 @@ use dangdang_api::shop::{
 use dangdang_api::types::{CouponSendResultCode, QaAnswerResultCode, StandardAttributeFillType};
 use dangdang_api::{BeijingTime, Error};
 use dangdang_tests::Reply;
-
-fn time(text: &str) -> BeijingTime {
-    text.parse().unwrap()
-}
-
-fn gbk(text: &str) -> Vec<u8> {
-    encoding_rs::GBK.encode(text).0.into_owned()
-}
 
 #[tokio::test]
 async fn ddcategory_decodes_the_category_template() {

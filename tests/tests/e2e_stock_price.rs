@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::str::FromStr;
+use common::{contains, gbk, money, time};
 
 use dangdang_api::items::{
     item_price_update, item_stock_update, items_pics_set, items_price_update, items_status_update, items_stock_update,
@@ -11,28 +11,8 @@ use dangdang_api::items::{
 use dangdang_api::types::{
     ItemBatchResultCode, ItemPriceResultCode, ItemState, ItemStatusResultCode, ItemStockResultCode,
 };
-use dangdang_api::{BeijingTime, Decimal, Error, XmlElement};
+use dangdang_api::{BeijingTime, Error};
 use dangdang_tests::Reply;
-
-fn money(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
-
-fn time(text: &str) -> BeijingTime {
-    text.parse().unwrap()
-}
-
-fn gbk(text: &str) -> Vec<u8> {
-    encoding_rs::GBK.encode(text).0.into_owned()
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|window| window == needle)
-}
-
-fn uploaded_tree(text: &str) -> XmlElement {
-    XmlElement::parse(text).expect("uploaded document is well-formed XML")
-}
 
 // ---------------------------------------------------------------- dangdang.item.stock.update (§6)
 
@@ -162,7 +142,7 @@ async fn items_stock_update_uploads_a_gbk_document_and_decodes_per_item_results(
     assert_eq!(upload.declared_encoding.as_deref(), Some("GBK"));
     assert!(contains(&upload.bytes, &gbk("YRF-军绿-38")), "document bytes are GBK");
 
-    let tree = uploaded_tree(&upload.text);
+    let tree = common::xml(&upload.text);
     assert_eq!(tree.name, "request");
     assert_eq!(tree.text_at("functionID"), Some("dangdang.items.stock.update"));
     assert!(tree.text_at("time").unwrap().parse::<BeijingTime>().is_ok());
@@ -235,7 +215,7 @@ async fn items_price_update_uploads_prices_and_returns_the_reply_as_a_tree() {
     assert_eq!(upload.declared_encoding.as_deref(), Some("GBK"));
     assert!(contains(&upload.bytes, &gbk("藏青")), "document bytes are GBK");
 
-    let tree = uploaded_tree(&upload.text);
+    let tree = common::xml(&upload.text);
     assert_eq!(tree.text_at("functionID"), Some("dangdang.items.price.update"));
     let entries: Vec<_> = tree.at("ItemsList").unwrap().children_named("ItemUpadteInfo").collect();
     assert_eq!(entries.len(), 2);
@@ -274,7 +254,7 @@ async fn items_status_update_uploads_listed_and_delisted_states_and_decodes_code
     assert!(contains(&upload.bytes, &gbk("<productStatus>上架</productStatus>")), "上架 is sent as GBK");
     assert!(contains(&upload.bytes, &gbk("<productStatus>下架</productStatus>")), "下架 is sent as GBK");
 
-    let tree = uploaded_tree(&upload.text);
+    let tree = common::xml(&upload.text);
     let products: Vec<_> = tree.at("ProductInfoList").unwrap().children_named("ProductInfo").collect();
     assert_eq!(products.len(), 2);
     assert_eq!(products[0].text_at("itemID"), Some("1900123456"));

@@ -43,7 +43,9 @@ pub fn methods_table(api: &Api) -> String {
         ));
     }
     out.push_str("\n## Migrating from the legacy v2 scripts\n\n");
-    out.push_str("Sorted by script name. `dangdang_api::legacy::lookup(\"searchOrders.php\")` answers the same at run time.\n\n");
+    out.push_str(
+        "Sorted by script name. `dangdang_api::legacy::lookup(\"searchOrders.php\")` answers the same at run time.\n\n",
+    );
     out.push_str("| legacy script | new name | Rust entry point | group (cargo feature) |\n|---|---|---|---|\n");
     let mut by_script: Vec<_> = api.methods.iter().collect();
     by_script.sort_by_key(|m| m.legacy_script.to_ascii_lowercase());
