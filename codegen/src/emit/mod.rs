@@ -44,9 +44,30 @@ pub fn files(api: &Api) -> Vec<GeneratedFile> {
 fn rust_file(api: &Api, path: PathBuf, tokens: TokenStream) -> GeneratedFile {
     let file: syn::File = syn::parse2(tokens)
         .unwrap_or_else(|error| panic!("emitter produced invalid Rust for {}: {error}", path.display()));
-    let body = prettyplease::unparse(&file);
+    let body = space_items(&prettyplease::unparse(&file));
     let contents = format!("{}\n{body}", preamble(api));
     GeneratedFile { path, contents }
+}
+
+/// Puts a blank line between items (prettyplease prints none), as a person would write them: after
+/// the module docs, and before a documented or attributed item that follows a closed item.
+fn space_items(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut previous = "";
+    for line in text.lines() {
+        let current = line.trim_start();
+        let item_start =
+            ["///", "#[", "pub ", "impl ", "fn ", "static ", "const ", "mod "].iter().any(|p| current.starts_with(p));
+        let after_item = !previous.starts_with("//") && (previous.ends_with('}') || previous.ends_with(';'));
+        let after_module_docs = previous.starts_with("//!") && !current.starts_with("//!");
+        if (item_start && after_item) || after_module_docs {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = current;
+    }
+    out
 }
 
 /// The first lines of every generated file.

@@ -2,23 +2,30 @@
 
 //! Code generated from the spec: one module per group (each behind a cargo feature of the same
 //! name), one submodule per method, and the shared code tables in [`types`].
+
 #[rustfmt::skip]
 pub mod types;
+
 #[cfg(feature = "items")]
 #[rustfmt::skip]
 pub mod items;
+
 #[cfg(feature = "orders")]
 #[rustfmt::skip]
 pub mod orders;
+
 #[cfg(feature = "shop")]
 #[rustfmt::skip]
 pub mod shop;
+
 #[cfg(feature = "promotions")]
 #[rustfmt::skip]
 pub mod promotions;
+
 #[cfg(feature = "qa")]
 #[rustfmt::skip]
 pub mod qa;
+
 /// Every method in the spec, in spec order, whatever features are enabled.
 pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
     crate::catalog::MethodInfo {

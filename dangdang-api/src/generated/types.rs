@@ -1,6 +1,7 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
 //! Shared code tables (enums) from the spec's `types:` section.
+
 /// 付款方式 — How the buyer pays (text values).
 ///
 /// Wire form: text codes. Codes this spec does not know decode to [`BuyerPayMode::Other`] with the raw value kept.
@@ -19,6 +20,7 @@ pub enum BuyerPayMode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl BuyerPayMode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -30,6 +32,7 @@ impl BuyerPayMode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -40,6 +43,7 @@ impl BuyerPayMode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -51,6 +55,7 @@ impl BuyerPayMode {
         }
     }
 }
+
 impl BuyerPayMode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -63,6 +68,7 @@ impl BuyerPayMode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -75,19 +81,23 @@ impl BuyerPayMode {
         }
     }
 }
+
 impl std::fmt::Display for BuyerPayMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for BuyerPayMode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 取消订单结果代码 — `Result/operCode` of dangdang.order.cancel. Only success is known; no code list was found.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`CancelOrderResultCode::Other`] with the raw value kept.
@@ -100,6 +110,7 @@ pub enum CancelOrderResultCode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl CancelOrderResultCode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -108,6 +119,7 @@ impl CancelOrderResultCode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -115,6 +127,7 @@ impl CancelOrderResultCode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -123,6 +136,7 @@ impl CancelOrderResultCode {
         }
     }
 }
+
 impl CancelOrderResultCode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -131,6 +145,7 @@ impl CancelOrderResultCode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -140,19 +155,23 @@ impl CancelOrderResultCode {
         }
     }
 }
+
 impl std::fmt::Display for CancelOrderResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for CancelOrderResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 礼券发放结果代码 — Result code of dangdang.shop.coupon.send (`operCode` directly under `response`).
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`CouponSendResultCode::Other`] with the raw value kept.
@@ -171,6 +190,7 @@ pub enum CouponSendResultCode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl CouponSendResultCode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -182,6 +202,7 @@ impl CouponSendResultCode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -192,6 +213,7 @@ impl CouponSendResultCode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -211,6 +233,7 @@ impl CouponSendResultCode {
         }
     }
 }
+
 impl CouponSendResultCode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -225,6 +248,7 @@ impl CouponSendResultCode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -239,19 +263,23 @@ impl CouponSendResultCode {
         }
     }
 }
+
 impl std::fmt::Display for CouponSendResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for CouponSendResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 物流公司名称代码 — Courier letter codes from the 物流公司名称代码匹配表 of the shipping doc pages (goods.send v3 / sendxml).
 ///
 /// Wire form: text codes. Codes this spec does not know decode to [`CourierCode::Other`] with the raw value kept.
@@ -302,6 +330,7 @@ pub enum CourierCode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl CourierCode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -329,6 +358,7 @@ impl CourierCode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -355,6 +385,7 @@ impl CourierCode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -392,6 +423,7 @@ impl CourierCode {
         }
     }
 }
+
 impl CourierCode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -419,6 +451,7 @@ impl CourierCode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -451,19 +484,23 @@ impl CourierCode {
         }
     }
 }
+
 impl std::fmt::Display for CourierCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for CourierCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 送货方式 — Delivery-mode filter `sm` of the order list.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`DeliveryModeFilter::Other`] with the raw value kept.
@@ -484,6 +521,7 @@ pub enum DeliveryModeFilter {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl DeliveryModeFilter {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -496,6 +534,7 @@ impl DeliveryModeFilter {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -507,6 +546,7 @@ impl DeliveryModeFilter {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -519,6 +559,7 @@ impl DeliveryModeFilter {
         }
     }
 }
+
 impl DeliveryModeFilter {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -532,6 +573,7 @@ impl DeliveryModeFilter {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -545,19 +587,23 @@ impl DeliveryModeFilter {
         }
     }
 }
+
 impl std::fmt::Display for DeliveryModeFilter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for DeliveryModeFilter {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 配送状态 — Delivery result `distriStatus` uploaded by dangdang.orders.distristatus.update. Only the doc example value 1 is known; the failure code is not in the doc text (send it with `Other`).
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`DistriStatus::Other`] with the raw value kept.
@@ -570,6 +616,7 @@ pub enum DistriStatus {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl DistriStatus {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -578,6 +625,7 @@ impl DistriStatus {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -585,6 +633,7 @@ impl DistriStatus {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -595,6 +644,7 @@ impl DistriStatus {
         }
     }
 }
+
 impl DistriStatus {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -603,6 +653,7 @@ impl DistriStatus {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -614,19 +665,23 @@ impl DistriStatus {
         }
     }
 }
+
 impl std::fmt::Display for DistriStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for DistriStatus {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 换货处理操作 — Action `op` of dangdang.order.goods.exchange.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ExchangeAction::Other`] with the raw value kept.
@@ -645,6 +700,7 @@ pub enum ExchangeAction {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ExchangeAction {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -656,6 +712,7 @@ impl ExchangeAction {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -666,6 +723,7 @@ impl ExchangeAction {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -677,6 +735,7 @@ impl ExchangeAction {
         }
     }
 }
+
 impl ExchangeAction {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -685,6 +744,7 @@ impl ExchangeAction {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -697,19 +757,23 @@ impl ExchangeAction {
         }
     }
 }
+
 impl std::fmt::Display for ExchangeAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ExchangeAction {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 换货处理结果代码 — `Result/operCode` of dangdang.order.goods.exchange.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ExchangeGoodsResultCode::Other`] with the raw value kept.
@@ -724,6 +788,7 @@ pub enum ExchangeGoodsResultCode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ExchangeGoodsResultCode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -733,6 +798,7 @@ impl ExchangeGoodsResultCode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -741,6 +807,7 @@ impl ExchangeGoodsResultCode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -754,6 +821,7 @@ impl ExchangeGoodsResultCode {
         }
     }
 }
+
 impl ExchangeGoodsResultCode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -763,6 +831,7 @@ impl ExchangeGoodsResultCode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -773,19 +842,23 @@ impl ExchangeGoodsResultCode {
         }
     }
 }
+
 impl std::fmt::Display for ExchangeGoodsResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ExchangeGoodsResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// Per-item result code (`operCode`) of the item batch writes whose code list is not public (dangdang.items.stock.update, dangdang.items.pics.set): only 0 = success is known.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ItemBatchResultCode::Other`] with the raw value kept.
@@ -798,6 +871,7 @@ pub enum ItemBatchResultCode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ItemBatchResultCode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -806,6 +880,7 @@ impl ItemBatchResultCode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -813,6 +888,7 @@ impl ItemBatchResultCode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -821,6 +897,7 @@ impl ItemBatchResultCode {
         }
     }
 }
+
 impl ItemBatchResultCode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -829,6 +906,7 @@ impl ItemBatchResultCode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -838,19 +916,23 @@ impl ItemBatchResultCode {
         }
     }
 }
+
 impl std::fmt::Display for ItemBatchResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ItemBatchResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// Result code (`operCode`) of dangdang.item.price.update and dangdang.items.price.update.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ItemPriceResultCode::Other`] with the raw value kept.
@@ -865,6 +947,7 @@ pub enum ItemPriceResultCode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ItemPriceResultCode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -874,6 +957,7 @@ impl ItemPriceResultCode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -882,6 +966,7 @@ impl ItemPriceResultCode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -895,6 +980,7 @@ impl ItemPriceResultCode {
         }
     }
 }
+
 impl ItemPriceResultCode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -903,6 +989,7 @@ impl ItemPriceResultCode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -917,19 +1004,23 @@ impl ItemPriceResultCode {
         }
     }
 }
+
 impl std::fmt::Display for ItemPriceResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ItemPriceResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 商品状态 — Listing state of an item (`itemState`, `productStatus`).
 ///
 /// Wire form: text codes. Codes this spec does not know decode to [`ItemState::Other`] with the raw value kept.
@@ -944,6 +1035,7 @@ pub enum ItemState {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ItemState {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -953,6 +1045,7 @@ impl ItemState {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -961,6 +1054,7 @@ impl ItemState {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -970,6 +1064,7 @@ impl ItemState {
         }
     }
 }
+
 impl ItemState {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -980,6 +1075,7 @@ impl ItemState {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -990,19 +1086,23 @@ impl ItemState {
         }
     }
 }
+
 impl std::fmt::Display for ItemState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ItemState {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// Per-item result code (`ItemIDInfo` › `operCode`) of dangdang.items.status.update.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ItemStatusResultCode::Other`] with the raw value kept.
@@ -1023,6 +1123,7 @@ pub enum ItemStatusResultCode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ItemStatusResultCode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -1035,6 +1136,7 @@ impl ItemStatusResultCode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -1046,6 +1148,7 @@ impl ItemStatusResultCode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -1068,6 +1171,7 @@ impl ItemStatusResultCode {
         }
     }
 }
+
 impl ItemStatusResultCode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -1076,6 +1180,7 @@ impl ItemStatusResultCode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -1099,19 +1204,23 @@ impl ItemStatusResultCode {
         }
     }
 }
+
 impl std::fmt::Display for ItemStatusResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ItemStatusResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// Result code (`Result` › `operCode`) of dangdang.item.stock.update.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ItemStockResultCode::Other`] with the raw value kept.
@@ -1126,6 +1235,7 @@ pub enum ItemStockResultCode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ItemStockResultCode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -1135,6 +1245,7 @@ impl ItemStockResultCode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -1143,6 +1254,7 @@ impl ItemStockResultCode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -1156,6 +1268,7 @@ impl ItemStockResultCode {
         }
     }
 }
+
 impl ItemStockResultCode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -1164,6 +1277,7 @@ impl ItemStockResultCode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -1178,19 +1292,23 @@ impl ItemStockResultCode {
         }
     }
 }
+
 impl std::fmt::Display for ItemStockResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ItemStockResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 商品类型 — Kind of order line.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`OrderItemType::Other`] with the raw value kept.
@@ -1205,6 +1323,7 @@ pub enum OrderItemType {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl OrderItemType {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -1214,6 +1333,7 @@ impl OrderItemType {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -1222,6 +1342,7 @@ impl OrderItemType {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -1231,6 +1352,7 @@ impl OrderItemType {
         }
     }
 }
+
 impl OrderItemType {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -1241,6 +1363,7 @@ impl OrderItemType {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -1251,19 +1374,23 @@ impl OrderItemType {
         }
     }
 }
+
 impl std::fmt::Display for OrderItemType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for OrderItemType {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 订单标记颜色 — Seller's colour label on an order.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`OrderLabel::Other`] with the raw value kept.
@@ -1284,6 +1411,7 @@ pub enum OrderLabel {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl OrderLabel {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -1296,6 +1424,7 @@ impl OrderLabel {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -1307,6 +1436,7 @@ impl OrderLabel {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -1319,6 +1449,7 @@ impl OrderLabel {
         }
     }
 }
+
 impl OrderLabel {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -1332,6 +1463,7 @@ impl OrderLabel {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -1345,19 +1477,23 @@ impl OrderLabel {
         }
     }
 }
+
 impl std::fmt::Display for OrderLabel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for OrderLabel {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 发货方式 — Who ships the order.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`OrderMode::Other`] with the raw value kept.
@@ -1372,6 +1508,7 @@ pub enum OrderMode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl OrderMode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -1381,6 +1518,7 @@ impl OrderMode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -1389,6 +1527,7 @@ impl OrderMode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -1400,6 +1539,7 @@ impl OrderMode {
         }
     }
 }
+
 impl OrderMode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -1410,6 +1550,7 @@ impl OrderMode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -1420,19 +1561,23 @@ impl OrderMode {
         }
     }
 }
+
 impl std::fmt::Display for OrderMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for OrderMode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 订单状态 — Order state; the `os` request filter and the `orderState` / `orderStatus` elements.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`OrderState::Other`] with the raw value kept.
@@ -1463,6 +1608,7 @@ pub enum OrderState {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl OrderState {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -1480,6 +1626,7 @@ impl OrderState {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -1496,6 +1643,7 @@ impl OrderState {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -1521,6 +1669,7 @@ impl OrderState {
         }
     }
 }
+
 impl OrderState {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -1539,6 +1688,7 @@ impl OrderState {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -1565,19 +1715,23 @@ impl OrderState {
         }
     }
 }
+
 impl std::fmt::Display for OrderState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for OrderState {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// Per-question result code of dangdang.qa.answer (`QAOperCode`).
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`QaAnswerResultCode::Other`] with the raw value kept.
@@ -1592,6 +1746,7 @@ pub enum QaAnswerResultCode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl QaAnswerResultCode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -1601,6 +1756,7 @@ impl QaAnswerResultCode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -1609,6 +1765,7 @@ impl QaAnswerResultCode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -1620,6 +1777,7 @@ impl QaAnswerResultCode {
         }
     }
 }
+
 impl QaAnswerResultCode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -1629,6 +1787,7 @@ impl QaAnswerResultCode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -1639,19 +1798,23 @@ impl QaAnswerResultCode {
         }
     }
 }
+
 impl std::fmt::Display for QaAnswerResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for QaAnswerResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 面单详情结果代码 — Per-order `operCode` inside `courierReceiptDetail` of dangdang.order.receipt.details.get; present only when that order failed (empty = success).
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReceiptDetailsResultCode::Other`] with the raw value kept.
@@ -1680,6 +1843,7 @@ pub enum ReceiptDetailsResultCode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ReceiptDetailsResultCode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -1696,6 +1860,7 @@ impl ReceiptDetailsResultCode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -1711,6 +1876,7 @@ impl ReceiptDetailsResultCode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -1739,6 +1905,7 @@ impl ReceiptDetailsResultCode {
         }
     }
 }
+
 impl ReceiptDetailsResultCode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -1748,6 +1915,7 @@ impl ReceiptDetailsResultCode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -1777,19 +1945,23 @@ impl ReceiptDetailsResultCode {
         }
     }
 }
+
 impl std::fmt::Display for ReceiptDetailsResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ReceiptDetailsResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 发票开具方 — Who issues the invoice (`Is_DangdangReceipt`).
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReceiptIssuer::Other`] with the raw value kept.
@@ -1804,6 +1976,7 @@ pub enum ReceiptIssuer {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ReceiptIssuer {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -1813,6 +1986,7 @@ impl ReceiptIssuer {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -1821,6 +1995,7 @@ impl ReceiptIssuer {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -1830,6 +2005,7 @@ impl ReceiptIssuer {
         }
     }
 }
+
 impl ReceiptIssuer {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -1840,6 +2016,7 @@ impl ReceiptIssuer {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -1850,19 +2027,23 @@ impl ReceiptIssuer {
         }
     }
 }
+
 impl std::fmt::Display for ReceiptIssuer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ReceiptIssuer {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 运输方式 — Transport-mode code `shippingType` of dangdang.order.receipt.details.get, from the `type` node of dangdang.shop.carriagetype.get. The doc gives these as examples only; the full list comes from that method.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReceiptShippingType::Other`] with the raw value kept.
@@ -1879,6 +2060,7 @@ pub enum ReceiptShippingType {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ReceiptShippingType {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -1889,6 +2071,7 @@ impl ReceiptShippingType {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -1898,6 +2081,7 @@ impl ReceiptShippingType {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -1908,6 +2092,7 @@ impl ReceiptShippingType {
         }
     }
 }
+
 impl ReceiptShippingType {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -1916,6 +2101,7 @@ impl ReceiptShippingType {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -1927,19 +2113,23 @@ impl ReceiptShippingType {
         }
     }
 }
+
 impl std::fmt::Display for ReceiptShippingType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ReceiptShippingType {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 退货处理操作 — Action `op` of dangdang.order.return.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReturnAction::Other`] with the raw value kept.
@@ -1956,6 +2146,7 @@ pub enum ReturnAction {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ReturnAction {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -1966,6 +2157,7 @@ impl ReturnAction {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -1975,6 +2167,7 @@ impl ReturnAction {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -1985,6 +2178,7 @@ impl ReturnAction {
         }
     }
 }
+
 impl ReturnAction {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -1993,6 +2187,7 @@ impl ReturnAction {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -2004,19 +2199,23 @@ impl ReturnAction {
         }
     }
 }
+
 impl std::fmt::Display for ReturnAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ReturnAction {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 退换货申请状态 — Request-state filter `applyStatus` of dangdang.orders.exchange.return.list.get.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReturnApplyStatus::Other`] with the raw value kept.
@@ -2039,6 +2238,7 @@ pub enum ReturnApplyStatus {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ReturnApplyStatus {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -2052,6 +2252,7 @@ impl ReturnApplyStatus {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -2064,6 +2265,7 @@ impl ReturnApplyStatus {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -2077,6 +2279,7 @@ impl ReturnApplyStatus {
         }
     }
 }
+
 impl ReturnApplyStatus {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -2085,6 +2288,7 @@ impl ReturnApplyStatus {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -2099,19 +2303,23 @@ impl ReturnApplyStatus {
         }
     }
 }
+
 impl std::fmt::Display for ReturnApplyStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ReturnApplyStatus {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 退换货审核状态 — Review state `returnExchangeOrdersApprStatus`: read from dangdang.orders.exchange.return.list.get, written by dangdang.orders.exchange.return.apply.approve. Majority reading; WF's runnable says 0 rejected / 1 approved / 2 pending, and DG's translator also uses 11/12/13 (approved + agree/refuse/defer refund, ApprStatus concatenated with orderResult).
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReturnApprovalStatus::Other`] with the raw value kept.
@@ -2128,6 +2336,7 @@ pub enum ReturnApprovalStatus {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ReturnApprovalStatus {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -2138,6 +2347,7 @@ impl ReturnApprovalStatus {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -2147,6 +2357,7 @@ impl ReturnApprovalStatus {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -2165,6 +2376,7 @@ impl ReturnApprovalStatus {
         }
     }
 }
+
 impl ReturnApprovalStatus {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -2176,6 +2388,7 @@ impl ReturnApprovalStatus {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -2191,19 +2404,23 @@ impl ReturnApprovalStatus {
         }
     }
 }
+
 impl std::fmt::Display for ReturnApprovalStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ReturnApprovalStatus {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 退换货类型 — Kind of return/exchange request: the `type` filter and the `returnExchangeStatus` element of dangdang.orders.exchange.return.list.get.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReturnExchangeType::Other`] with the raw value kept.
@@ -2224,6 +2441,7 @@ pub enum ReturnExchangeType {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ReturnExchangeType {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -2236,6 +2454,7 @@ impl ReturnExchangeType {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -2247,6 +2466,7 @@ impl ReturnExchangeType {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -2265,6 +2485,7 @@ impl ReturnExchangeType {
         }
     }
 }
+
 impl ReturnExchangeType {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -2275,6 +2496,7 @@ impl ReturnExchangeType {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -2294,19 +2516,23 @@ impl ReturnExchangeType {
         }
     }
 }
+
 impl std::fmt::Display for ReturnExchangeType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ReturnExchangeType {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 退货处理结果代码 — `Result/operCode` of dangdang.order.return. Only success is known; no code list was found.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReturnGoodsResultCode::Other`] with the raw value kept.
@@ -2319,6 +2545,7 @@ pub enum ReturnGoodsResultCode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ReturnGoodsResultCode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -2327,6 +2554,7 @@ impl ReturnGoodsResultCode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -2334,6 +2562,7 @@ impl ReturnGoodsResultCode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -2342,6 +2571,7 @@ impl ReturnGoodsResultCode {
         }
     }
 }
+
 impl ReturnGoodsResultCode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -2350,6 +2580,7 @@ impl ReturnGoodsResultCode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -2359,19 +2590,23 @@ impl ReturnGoodsResultCode {
         }
     }
 }
+
 impl std::fmt::Display for ReturnGoodsResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ReturnGoodsResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 退换货处理结果 — Processing result: the `result` filter and the `orderResult` element of dangdang.orders.exchange.return.list.get.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReturnProcessingResult::Other`] with the raw value kept.
@@ -2390,6 +2625,7 @@ pub enum ReturnProcessingResult {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ReturnProcessingResult {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -2401,6 +2637,7 @@ impl ReturnProcessingResult {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -2411,6 +2648,7 @@ impl ReturnProcessingResult {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -2422,6 +2660,7 @@ impl ReturnProcessingResult {
         }
     }
 }
+
 impl ReturnProcessingResult {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -2430,6 +2669,7 @@ impl ReturnProcessingResult {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -2442,19 +2682,23 @@ impl ReturnProcessingResult {
         }
     }
 }
+
 impl std::fmt::Display for ReturnProcessingResult {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ReturnProcessingResult {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 退换货处理状态 — Processing state: the `status` filter and the `orderStatus` element of dangdang.orders.exchange.return.list.get.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ReturnProcessingStatus::Other`] with the raw value kept.
@@ -2473,6 +2717,7 @@ pub enum ReturnProcessingStatus {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl ReturnProcessingStatus {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -2484,6 +2729,7 @@ impl ReturnProcessingStatus {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -2494,6 +2740,7 @@ impl ReturnProcessingStatus {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -2505,6 +2752,7 @@ impl ReturnProcessingStatus {
         }
     }
 }
+
 impl ReturnProcessingStatus {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -2513,6 +2761,7 @@ impl ReturnProcessingStatus {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -2525,19 +2774,23 @@ impl ReturnProcessingStatus {
         }
     }
 }
+
 impl std::fmt::Display for ReturnProcessingStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for ReturnProcessingStatus {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// 发货结果代码 — Per-order result code of dangdang.order.goods.send (`orderOperCode`, or `operCode` for a whole-request failure).
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`SendGoodsResultCode::Other`] with the raw value kept.
@@ -2594,6 +2847,7 @@ pub enum SendGoodsResultCode {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl SendGoodsResultCode {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -2624,6 +2878,7 @@ impl SendGoodsResultCode {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -2653,6 +2908,7 @@ impl SendGoodsResultCode {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -2709,6 +2965,7 @@ impl SendGoodsResultCode {
         }
     }
 }
+
 impl SendGoodsResultCode {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -2722,6 +2979,7 @@ impl SendGoodsResultCode {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -2773,19 +3031,23 @@ impl SendGoodsResultCode {
         }
     }
 }
+
 impl std::fmt::Display for SendGoodsResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for SendGoodsResultCode {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }
 }
+
 /// Whether a standard attribute of a Dangdang category must be filled in (`fillType`).
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`StandardAttributeFillType::Other`] with the raw value kept.
@@ -2800,6 +3062,7 @@ pub enum StandardAttributeFillType {
     /// A code this spec does not know, exactly as received.
     Other(String),
 }
+
 impl StandardAttributeFillType {
     /// The wire code.
     pub fn code(&self) -> &str {
@@ -2809,6 +3072,7 @@ impl StandardAttributeFillType {
             Self::Other(raw) => raw,
         }
     }
+
     /// Decodes a wire code; unknown codes become [`Self::Other`].
     pub fn from_code(code: &str) -> Self {
         match code.trim() {
@@ -2817,6 +3081,7 @@ impl StandardAttributeFillType {
             other => Self::Other(other.to_owned()),
         }
     }
+
     /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
     pub fn meaning(&self) -> Option<&'static str> {
         match self {
@@ -2826,6 +3091,7 @@ impl StandardAttributeFillType {
         }
     }
 }
+
 impl StandardAttributeFillType {
     /// The Chinese name of the code as Dangdang words it, when the spec has one.
     #[allow(clippy::match_single_binding)]
@@ -2834,6 +3100,7 @@ impl StandardAttributeFillType {
             _ => None,
         }
     }
+
     /// The English summary of the code, when the spec has one.
     #[allow(clippy::match_single_binding)]
     pub fn en(&self) -> Option<&'static str> {
@@ -2844,15 +3111,18 @@ impl StandardAttributeFillType {
         }
     }
 }
+
 impl std::fmt::Display for StandardAttributeFillType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl crate::wire::WireValue for StandardAttributeFillType {
     fn to_wire(&self) -> String {
         self.code().to_owned()
     }
+
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Self::from_code(text))
     }

@@ -23,10 +23,13 @@
 //! - CSDK writes every value as a CDATA section \[1\]; DOC-119 advises CDATA for values with special characters or HTML \[1\]. This client escapes `&`, `<` and `>` instead, which is the same XML text.
 //! - Success test in CSDK usage: the first `ItemIDInfo/operCode` is 0 \[1\]. No item.add error codes were found; a whole-request failure comes as the E2 `Error` envelope (protocol §7), returned as `Error::Business`.
 //! - Whether the server needs `functionID`/`time` in the upload is open (protocol §13); the client always writes them.
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.add";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/addItems.php";
+
 /// Request for `dangdang.item.add` (addItems.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -42,6 +45,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(document: upload::Document) -> Self {
@@ -50,6 +54,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -59,6 +64,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -82,10 +88,12 @@ impl Request {
             }),
         })
     }
+
     /// Sends this request; the same as [`Client::item_add`](crate::Client::item_add).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.item_add(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -95,6 +103,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// The document uploaded in file part `addItems` (GBK XML under `<request>`).
 pub mod upload {
     /// The `request` element.
@@ -108,11 +117,13 @@ pub mod upload {
         /// Certainty: \[2+\] JSDK, CSDK.
         pub items_list: Vec<ItemAddInfo>,
     }
+
     impl Document {
         /// Builds `<request>` from its required children; optional ones start empty.
         pub fn new(items_list: Vec<ItemAddInfo>) -> Self {
             Self { items_list }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -128,6 +139,7 @@ pub mod upload {
             Ok(())
         }
     }
+
     /// One SKU (sales-attribute combination) of the item (sic: `Specila`).
     ///
     /// Element `SpecilaItemInfo`.
@@ -165,6 +177,7 @@ pub mod upload {
         /// Certainty: \[2+\] JSDK, CSDK.
         pub outer_item_id: Option<String>,
     }
+
     impl SpecilaItemInfo {
         /// Builds `<SpecilaItemInfo>` from its required children; optional ones start empty.
         pub fn new() -> Self {
@@ -177,6 +190,7 @@ pub mod upload {
                 outer_item_id: None,
             }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -209,6 +223,7 @@ pub mod upload {
             Ok(())
         }
     }
+
     /// One item to add; no per-call maximum was found.
     ///
     /// Element `ItemAddInfo`.
@@ -376,6 +391,7 @@ pub mod upload {
         /// Certainty: \[2+\] JSDK ItemSkuAddInfo, CSDK SpecilaItemInfo.
         pub specila_item_info: Vec<SpecilaItemInfo>,
     }
+
     impl ItemAddInfo {
         /// Builds `<ItemAddInfo>` from its required children; optional ones start empty.
         pub fn new() -> Self {
@@ -414,6 +430,7 @@ pub mod upload {
                 specila_item_info: Vec::new(),
             }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -552,6 +569,7 @@ pub mod upload {
         }
     }
 }
+
 /// Add items (with their SKUs) to the shop in a batch; returns the new Dangdang item and SKU ids with a result code per item and per SKU.
 ///
 /// Element `response`.
@@ -575,6 +593,7 @@ pub struct Response {
     #[serde(rename = "Result", default)]
     pub result: Option<ItemAddResult>,
 }
+
 /// Result for one SKU (spelled correctly here).
 ///
 /// Element `SpecialItemInfo`.
@@ -607,6 +626,7 @@ pub struct SpecialItemInfo {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 /// Result for one item.
 ///
 /// Element `ItemIDInfo`.
@@ -656,6 +676,7 @@ pub struct ItemIdInfo {
     #[serde(rename = "SpecialItemInfo", default)]
     pub special_item_info: Vec<SpecialItemInfo>,
 }
+
 /// Per-item results.
 ///
 /// Element `Result`.
@@ -673,6 +694,7 @@ pub struct ItemAddResult {
     )]
     pub items_id_list: Vec<ItemIdInfo>,
 }
+
 impl ItemAddResult {
     /// Reads the `<ItemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
     fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
@@ -681,6 +703,7 @@ impl ItemAddResult {
         crate::wire::de::list_of(deserializer, "ItemIDInfo")
     }
 }
+
 impl crate::Client {
     /// `dangdang.item.add`: Add items (with their SKUs) to the shop in a batch; returns the new Dangdang item and SKU ids with a result code per item and per SKU.
     ///

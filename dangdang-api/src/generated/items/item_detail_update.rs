@@ -19,10 +19,13 @@
 //! - `bestPartnerList` is not in JSDK's bean; it is here because DOC-98's rules name it for this method \[1\]; its position among the children is unknown (written last).
 //! - Keep the spellings: `ItemUpadteInfo` and `SpecilaItemInfo` in the upload, `SpecialItemInfo` in the response. No error codes were found; a whole-request failure comes as E2 (`Error::Business`).
 //! - Response tree \[1: JSDK ItemUpdateResponse + modifyitem/Result\], the same as item.add; `functionID` and `time` in it are \[inf\].
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.detail.update";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateItemsDetail.php";
+
 /// Request for `dangdang.item.detail.update` (updateItemsDetail.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -38,6 +41,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(document: upload::Document) -> Self {
@@ -46,6 +50,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -55,6 +60,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -78,10 +84,12 @@ impl Request {
             }),
         })
     }
+
     /// Sends this request; the same as [`Client::item_detail_update`](crate::Client::item_detail_update).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.item_detail_update(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -91,6 +99,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// The document uploaded in file part `updateItemsDetail` (GBK XML under `<request>`).
 pub mod upload {
     /// The `request` element.
@@ -104,11 +113,13 @@ pub mod upload {
         /// Certainty: \[2+\] DOC-98, JSDK.
         pub items_list: Vec<ItemUpadteInfo>,
     }
+
     impl Document {
         /// Builds `<request>` from its required children; optional ones start empty.
         pub fn new(items_list: Vec<ItemUpadteInfo>) -> Self {
             Self { items_list }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -124,6 +135,7 @@ pub mod upload {
             Ok(())
         }
     }
+
     /// One SKU of the item (sic: `Specila`); for SKU items the last sent info wins; the sales-attribute combination cannot change (DOC-98).
     ///
     /// Element `SpecilaItemInfo`.
@@ -155,6 +167,7 @@ pub mod upload {
         /// Wire name: `outerItemID` (text).
         pub outer_item_id: Option<String>,
     }
+
     impl SpecilaItemInfo {
         /// Builds `<SpecilaItemInfo>` from its required children; optional ones start empty.
         pub fn new() -> Self {
@@ -167,6 +180,7 @@ pub mod upload {
                 outer_item_id: None,
             }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -199,6 +213,7 @@ pub mod upload {
             Ok(())
         }
     }
+
     /// One item to update (sic: `Upadte`); send only the fields that change.
     ///
     /// Element `ItemUpadteInfo`.
@@ -339,6 +354,7 @@ pub mod upload {
         /// Certainty: \[1\] DOC-98 rules (not in JSDK's bean).
         pub best_partner_list: Option<String>,
     }
+
     impl ItemUpadteInfo {
         /// Builds `<ItemUpadteInfo>` from its required children; optional ones start empty.
         pub fn new(item_id: i64) -> Self {
@@ -377,6 +393,7 @@ pub mod upload {
                 best_partner_list: None,
             }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -513,6 +530,7 @@ pub mod upload {
         }
     }
 }
+
 /// Update the details of several items (and their SKUs) in one call; send only what changes.
 ///
 /// Element `response`.
@@ -536,6 +554,7 @@ pub struct Response {
     #[serde(rename = "Result", default)]
     pub result: Option<ItemUpdateResult>,
 }
+
 /// Result for one SKU (spelled correctly here).
 ///
 /// Element `SpecialItemInfo`.
@@ -567,6 +586,7 @@ pub struct SpecialItemInfo {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 /// Result for one item.
 ///
 /// Element `ItemIDInfo`.
@@ -608,6 +628,7 @@ pub struct ItemIdInfo {
     #[serde(rename = "SpecialItemInfo", default)]
     pub special_item_info: Vec<SpecialItemInfo>,
 }
+
 /// Per-item results.
 ///
 /// Element `Result`.
@@ -625,6 +646,7 @@ pub struct ItemUpdateResult {
     )]
     pub items_id_list: Vec<ItemIdInfo>,
 }
+
 impl ItemUpdateResult {
     /// Reads the `<ItemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
     fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
@@ -633,6 +655,7 @@ impl ItemUpdateResult {
         crate::wire::de::list_of(deserializer, "ItemIDInfo")
     }
 }
+
 impl crate::Client {
     /// `dangdang.item.detail.update`: Update the details of several items (and their SKUs) in one call; send only what changes.
     ///

@@ -26,10 +26,13 @@
 //! - `shopCategoryID1`…`5`: DOC-116 shows 1–2, JSDK maps 1–5. `pic1`…`pic8`: DG maps 1–5, JSDK 1–8.
 //! - That `it` is required is an inference \[inf\].
 //! - Errors: `response/Error` (E2, returned as `Error::Business`) or `response/Result` carrying `operCode`/`operation` \[2+: WF checks both, DG `ResponseErr` has both\]; the latter is decoded into `result`, so check it. No codes found.
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.get";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getItemDetail.php";
+
 /// Request for `dangdang.item.get` (getItemDetail.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -48,6 +51,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(item_id: i64) -> Self {
@@ -56,6 +60,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -65,6 +70,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -83,10 +89,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::item_get`](crate::Client::item_get).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.item_get(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -96,6 +104,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// Get one item's full details (a plain item, a multi-SKU product, or one SKU under it), with its SKUs and pictures.
 ///
 /// Element `response`.
@@ -125,6 +134,7 @@ pub struct Response {
     #[serde(rename = "Result", default)]
     pub result: Option<ItemGetResult>,
 }
+
 /// One SKU (sic: `Specila`); only for 分色分码 items.
 ///
 /// Element `SpecilaItemInfo`.
@@ -206,6 +216,7 @@ pub struct SpecilaItemInfo {
     #[serde(rename = "weight", default, deserialize_with = "crate::wire::de::parsed")]
     pub weight: Option<crate::Decimal>,
 }
+
 /// The item.
 ///
 /// Element `ItemDetail`.
@@ -512,6 +523,7 @@ pub struct ItemDetail {
     #[serde(rename = "SpecilaItemInfo", default)]
     pub specila_item_info: Vec<SpecilaItemInfo>,
 }
+
 /// Failure shape: `operCode` and `operation` instead of `ItemDetail`.
 ///
 /// Element `Result`.
@@ -530,6 +542,7 @@ pub struct ItemGetResult {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.item.get`: Get one item's full details (a plain item, a multi-SKU product, or one SKU under it), with its SKUs and pictures.
     ///

@@ -17,10 +17,13 @@
 //! - The legacy call took `gShopID` + `oit` + `validateString` \[2+: ECS, WF\].
 //! - The reply is known only in part: `Result` › `itemID` \[1: ECS reads it\]; `operCode`/`operation` in `Result` on failure are \[inf\], by analogy with item.stock.update.
 //! - This is the method of the published signature sample (protocol §5) \[2+: JSDK and another copy\].
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.itemid.get";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getItemID.php";
+
 /// Request for `dangdang.item.itemid.get` (getItemID.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -39,6 +42,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(outer_item_id: impl Into<String>) -> Self {
@@ -47,6 +51,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -56,6 +61,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -74,10 +80,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::item_itemid_get`](crate::Client::item_itemid_get).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.item_itemid_get(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -87,6 +95,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// Look up the Dangdang item id of a merchant outer item id.
 ///
 /// Element `response`.
@@ -109,6 +118,7 @@ pub struct Response {
     #[serde(rename = "Result", default)]
     pub result: Option<ItemIdResult>,
 }
+
 /// The looked-up id, or a failure code.
 ///
 /// Element `Result`.
@@ -134,6 +144,7 @@ pub struct ItemIdResult {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.item.itemid.get`: Look up the Dangdang item id of a merchant outer item id.
     ///

@@ -20,10 +20,13 @@
 //!
 //! Result codes:
 //! - `403`: Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one. (\[2+\] DOC-118, DOC-120)
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.price.update";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateItemsInfo.php";
+
 /// Request for `dangdang.item.price.update` (updateItemsInfo.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -56,6 +59,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
@@ -66,6 +70,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// 企业商品标识符 — Seller's outer item id (required-ness not visible in the doc).
     ///
     /// Wire name: `oit` (text).
@@ -74,6 +79,7 @@ impl Request {
         self.outer_item_id = Some(outer_item_id.into());
         self
     }
+
     /// 当当价 — New Dangdang selling price, yuan.
     ///
     /// Wire name: `pr` (decimal yuan).
@@ -84,6 +90,7 @@ impl Request {
         self.price = Some(price);
         self
     }
+
     /// New market (list) price, yuan.
     ///
     /// Wire name: `marketPrice` (decimal yuan).
@@ -94,6 +101,7 @@ impl Request {
         self.market_price = Some(market_price);
         self
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -103,6 +111,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -143,10 +152,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::item_price_update`](crate::Client::item_price_update).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.item_price_update(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -156,6 +167,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// Set the 当当价 and/or market price of one item, by the seller's outer item id.
 ///
 /// Element `response`.
@@ -179,6 +191,7 @@ pub struct Response {
     #[serde(rename = "Result", default)]
     pub result: Option<PriceUpdateResult>,
 }
+
 /// The outcome for the item.
 ///
 /// Element `Result`.
@@ -206,6 +219,7 @@ pub struct PriceUpdateResult {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.item.price.update`: Set the 当当价 and/or market price of one item, by the seller's outer item id.
     ///

@@ -24,10 +24,13 @@
 //!
 //! Result codes:
 //! - `22`: No Dangdang item for that outer item id. (\[1\] WF)
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.item.stock.update";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateItemStock.php";
+
 /// Request for `dangdang.item.stock.update` (updateItemStock.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -53,6 +56,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(outer_item_id: impl Into<String>, stock: i32) -> Self {
@@ -62,6 +66,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -71,6 +76,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -94,10 +100,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::item_stock_update`](crate::Client::item_stock_update).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.item_stock_update(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -107,6 +115,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// Set the stock of one item (or one SKU) to an absolute quantity, by the seller's outer item id.
 ///
 /// Element `response`.
@@ -130,6 +139,7 @@ pub struct Response {
     #[serde(rename = "Result", default)]
     pub result: Option<StockUpdateResult>,
 }
+
 /// The outcome for the item.
 ///
 /// Element `Result`.
@@ -157,6 +167,7 @@ pub struct StockUpdateResult {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.item.stock.update`: Set the stock of one item (or one SKU) to an absolute quantity, by the seller's outer item id.
     ///

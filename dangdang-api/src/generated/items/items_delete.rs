@@ -14,10 +14,13 @@
 //! - Known only from one script \[1: PY\], which calls it with `v=2.0` on the gw-api host (`https://gw-api.dangdang.com/openapi/rest`).
 //! - Response: not found, so the reply is returned as a generic XML tree. Error codes: not found.
 //! - The legacy name is plural (batch?), but no batch or upload evidence exists.
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.delete";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/deleteItems.php";
+
 /// Request for `dangdang.items.delete` (deleteItems.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -36,6 +39,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
@@ -44,6 +48,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Dangdang item id (the reference types it `int`; ids are sent as 64-bit here). Whether it is required is not documented.
     ///
     /// Wire name: `it` (integer).
@@ -52,6 +57,7 @@ impl Request {
         self.item_id = Some(item_id);
         self
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -61,6 +67,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -79,6 +86,7 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::items_delete`](crate::Client::items_delete).
     pub async fn send(
         &self,
@@ -86,6 +94,7 @@ impl Request {
     ) -> Result<crate::XmlElement, crate::Error> {
         client.items_delete(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -95,6 +104,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 impl crate::Client {
     /// `dangdang.items.delete`: Delete an item by its Dangdang id (only the `it` parameter is known; the reply is not).
     ///

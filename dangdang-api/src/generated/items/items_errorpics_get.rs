@@ -13,10 +13,13 @@
 //! Notes:
 //! - No public documentation was found for this method; parameters and response are unknown. Send parameters with `.param()`; the reply is returned as a generic XML tree.
 //! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.errorpics.get";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getItemsErrorPics.php";
+
 /// Request for `dangdang.items.errorpics.get` (getItemsErrorPics.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -30,11 +33,13 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
         Self { extra_params: Vec::new() }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -44,6 +49,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -58,6 +64,7 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::items_errorpics_get`](crate::Client::items_errorpics_get).
     pub async fn send(
         &self,
@@ -65,6 +72,7 @@ impl Request {
     ) -> Result<crate::XmlElement, crate::Error> {
         client.items_errorpics_get(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -74,6 +82,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 impl crate::Client {
     /// `dangdang.items.errorpics.get`: Legacy `getItemsErrorPics.php`.
     ///

@@ -29,10 +29,13 @@
 //! - Casing of the shop-category wrapper: `shopCategoryList`/`shopCategoryInfo` as mapped; the Java bean classes are named `ShopCategoryList`/`ShopCategoryInfo` (unverified against a live reply).
 //! - Spelling conflict `datatype` (DG) / `datetype` (JSDK) in the reply: both are decoded.
 //! - Open: the `its` and `datatype` code lists. No error codes found (errors as E2 \[1: WF\] or E1 \[1: EF\]).
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.list.get";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/searchItems.php";
+
 /// Request for `dangdang.items.list.get` (searchItems.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -134,6 +137,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
@@ -158,6 +162,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Page number, 1-based.
     ///
     /// Wire name: `p` (integer).
@@ -167,6 +172,7 @@ impl Request {
         self.page = Some(page);
         self
     }
+
     /// Page size.
     ///
     /// Wire name: `pageSize` (integer).
@@ -177,6 +183,7 @@ impl Request {
         self.page_size = Some(page_size);
         self
     }
+
     /// 商品状态 — Item-state filter; `9999` = all states; other codes not found.
     ///
     /// Wire name: `its` (integer).
@@ -185,6 +192,7 @@ impl Request {
         self.item_state = Some(item_state);
         self
     }
+
     /// 审核状态 — Filter; the value `8990` is used everywhere; EF labels it audit state; other codes not found.
     ///
     /// Wire name: `datatype` (integer).
@@ -193,6 +201,7 @@ impl Request {
         self.datatype = Some(datatype);
         self
     }
+
     /// 修改时间之后 — Modified at or after.
     ///
     /// Wire name: `mts` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
@@ -204,6 +213,7 @@ impl Request {
         self.modify_time_start = Some(modify_time_start.into());
         self
     }
+
     /// 修改时间之前 — Modified at or before.
     ///
     /// Wire name: `mte` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
@@ -215,6 +225,7 @@ impl Request {
         self.modify_time_end = Some(modify_time_end.into());
         self
     }
+
     /// Cash-on-delivery filter; `9999` = all; other codes not found.
     ///
     /// Wire name: `is_cod` (integer).
@@ -223,6 +234,7 @@ impl Request {
         self.is_cod = Some(is_cod);
         self
     }
+
     /// Gift filter; `9999` = all; other codes not found.
     ///
     /// Wire name: `is_gift` (integer).
@@ -231,6 +243,7 @@ impl Request {
         self.is_gift = Some(is_gift);
         self
     }
+
     /// Dangdang item id.
     ///
     /// Wire name: `it` (integer).
@@ -239,6 +252,7 @@ impl Request {
         self.item_id = Some(item_id);
         self
     }
+
     /// 企业商品标识符 — Merchant outer item id.
     ///
     /// Wire name: `oit` (text).
@@ -247,6 +261,7 @@ impl Request {
         self.outer_item_id = Some(outer_item_id.into());
         self
     }
+
     /// Barcode.
     ///
     /// Wire name: `barCode` (text).
@@ -255,6 +270,7 @@ impl Request {
         self.bar_code = Some(bar_code.into());
         self
     }
+
     /// Item-name search.
     ///
     /// Wire name: `name` (text).
@@ -263,6 +279,7 @@ impl Request {
         self.name = Some(name.into());
         self
     }
+
     /// Probably the shop category \[inf\]; type unknown.
     ///
     /// Wire name: `sc` (text).
@@ -271,6 +288,7 @@ impl Request {
         self.shop_category = Some(shop_category.into());
         self
     }
+
     /// Probably the brand \[inf\]; type unknown.
     ///
     /// Wire name: `itb` (text).
@@ -279,6 +297,7 @@ impl Request {
         self.brand = Some(brand.into());
         self
     }
+
     /// Probably the model \[inf\]; type unknown.
     ///
     /// Wire name: `itm` (text).
@@ -287,6 +306,7 @@ impl Request {
         self.model = Some(model.into());
         self
     }
+
     /// Probably the lowest price \[inf\]; type unknown.
     ///
     /// Wire name: `slv` (text).
@@ -295,6 +315,7 @@ impl Request {
         self.price_low = Some(price_low.into());
         self
     }
+
     /// Probably the highest price \[inf\]; type unknown.
     ///
     /// Wire name: `shv` (text).
@@ -303,6 +324,7 @@ impl Request {
         self.price_high = Some(price_high.into());
         self
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -312,6 +334,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -400,10 +423,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::items_list_get`](crate::Client::items_list_get).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.items_list_get(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -413,6 +438,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// Search the shop's items by state, ids, name and modified time, one page at a time.
 ///
 /// Element `response`.
@@ -442,6 +468,7 @@ pub struct Response {
     #[serde(rename = "ItemsList", default, deserialize_with = "Response::de_items_list")]
     pub items_list: Vec<ItemInfo>,
 }
+
 impl Response {
     /// Reads the `<ItemInfo>` children of `<ItemsList>`, ignoring any others.
     fn de_items_list<'de, D: serde::Deserializer<'de>>(
@@ -450,6 +477,7 @@ impl Response {
         crate::wire::de::list_of(deserializer, "ItemInfo")
     }
 }
+
 /// Totals and paging of the query.
 ///
 /// Element `totalInfo`.
@@ -486,6 +514,7 @@ pub struct TotalInfo {
     )]
     pub current_page: Option<i32>,
 }
+
 /// One shop category.
 ///
 /// Element `shopCategoryInfo`.
@@ -511,6 +540,7 @@ pub struct ShopCategoryInfo {
     )]
     pub shop_category_name: Option<String>,
 }
+
 /// One item.
 ///
 /// Element `ItemInfo`.
@@ -624,6 +654,7 @@ pub struct ItemInfo {
     #[serde(rename = "datetype", default, deserialize_with = "crate::wire::de::parsed")]
     pub datetype: Option<String>,
 }
+
 impl ItemInfo {
     /// Reads the `<shopCategoryInfo>` children of `<shopCategoryList>`, ignoring any others.
     fn de_shop_category_list<'de, D: serde::Deserializer<'de>>(
@@ -632,6 +663,7 @@ impl ItemInfo {
         crate::wire::de::list_of(deserializer, "shopCategoryInfo")
     }
 }
+
 impl crate::Client {
     /// `dangdang.items.list.get`: Search the shop's items by state, ids, name and modified time, one page at a time.
     ///
@@ -648,6 +680,7 @@ impl crate::Client {
         crate::decode::typed::<Response>(METHOD, &body)
     }
 }
+
 /// How the runtime walks this method's pages.
 static PAGING: crate::paginate::Paging<Request, Response, ItemInfo> = crate::paginate::Paging {
     method: METHOD,
@@ -657,12 +690,14 @@ static PAGING: crate::paginate::Paging<Request, Response, ItemInfo> = crate::pag
     total_pages: |response| response.total_info.as_ref().and_then(|v| v.page_total),
     items: |response| &response.items_list,
 };
+
 fn fetch_page<'a>(
     client: &'a crate::Client,
     request: &'a Request,
 ) -> crate::paginate::PageFuture<'a, Response> {
     Box::pin(client.items_list_get(request))
 }
+
 impl Request {
     /// Every page from this request's page (default 1) to the last, keeping every other
     /// parameter; stops with [`Error::Pagination`](crate::Error::Pagination) if the server repeats a page.
@@ -674,6 +709,7 @@ impl Request {
     > + Send + 'static {
         crate::paginate::pages(client.clone(), self.clone(), &PAGING)
     }
+
     /// Every record of every page, in order (see [`Request::pages`]).
     pub fn items(
         &self,
@@ -683,6 +719,7 @@ impl Request {
     > + Send + 'static {
         crate::paginate::items(client.clone(), self.clone(), &PAGING)
     }
+
     /// Blocking [`Request::pages`]: an iterator of pages.
     #[cfg(feature = "blocking")]
     pub fn pages_blocking<'a>(
@@ -691,6 +728,7 @@ impl Request {
     ) -> impl Iterator<Item = Result<Response, crate::Error>> + 'a {
         client.iter(Box::pin(self.pages(client.inner())))
     }
+
     /// Blocking [`Request::items`]: an iterator of records.
     #[cfg(feature = "blocking")]
     pub fn items_blocking<'a>(

@@ -16,10 +16,13 @@
 //! - Verb POST multipart \[2+: DOC-143, CSDK\]; upload field `setItemsPics` \[2+: DOC-143, CSDK\] holding a **zip** archive of ≤ 20 MB \[1: DOC-143\]. CSDK builds a `.rar` with WinRAR instead \[1\]; the doc asks for zip. The cap is checked as 20 × 1024 × 1024 bytes (\[inf\] whether the doc means 20,000,000).
 //! - The archive is passed as bytes and sent unchanged; build it yourself. XML inside the archive \[2+: DOC-143, JSDK ItemPicsRequest/ItemPicsInfo/ItemSkuPicsInfo, CSDK ItemsPicsSet\] (GBK, see protocol §3): `request` › `functionID` (dangdang.items.pics.set), `time` (`yyyy-MM-dd HH:mm:ss`), `PicsList` › `ProductPicsInfo*` › `itemID`, `productPic1` … `productPic8` (file names inside the archive; main pictures), `SpecialPicList` › `SpecialPicInfo*` › `specialAttributeValue` (the colour value, e.g. 军绿), `ItemPic` (file name). The spec schema types upload documents only for XML uploads, so this tree is not generated as structs.
 //! - Response: note the lower-case `itemIDInfo` (unlike the other item batch writes). DOC-143 is truncated after `operation`. No result codes besides 0 were found.
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.pics.set";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/setItemsPics.php";
+
 /// Request for `dangdang.items.pics.set` (setItemsPics.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -35,6 +38,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(document: impl Into<Vec<u8>>) -> Self {
@@ -43,6 +47,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -52,6 +57,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -71,10 +77,12 @@ impl Request {
             }),
         })
     }
+
     /// Sends this request; the same as [`Client::items_pics_set`](crate::Client::items_pics_set).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.items_pics_set(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -84,6 +92,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// Set the main and colour pictures of many items by uploading a zip of one XML file plus the images it names.
 ///
 /// Element `response`.
@@ -111,6 +120,7 @@ pub struct Response {
     )]
     pub items_id_list: Vec<ItemIdInfo>,
 }
+
 impl Response {
     /// Reads the `<itemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
     fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
@@ -119,6 +129,7 @@ impl Response {
         crate::wire::de::list_of(deserializer, "itemIDInfo")
     }
 }
+
 /// Result for one item (lower-case first letter on the wire).
 ///
 /// Element `itemIDInfo`.
@@ -141,6 +152,7 @@ pub struct ItemIdInfo {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.items.pics.set`: Set the main and colour pictures of many items by uploading a zip of one XML file plus the images it names.
     ///

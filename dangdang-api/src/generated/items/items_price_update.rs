@@ -20,10 +20,13 @@
 //!
 //! Result codes:
 //! - `403`: Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one. (\[2+\] DOC-120, DOC-118)
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.price.update";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateMultiItemsInfo.php";
+
 /// Request for `dangdang.items.price.update` (updateMultiItemsInfo.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -39,6 +42,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(document: upload::Document) -> Self {
@@ -47,6 +51,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -56,6 +61,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -79,6 +85,7 @@ impl Request {
             }),
         })
     }
+
     /// Sends this request; the same as [`Client::items_price_update`](crate::Client::items_price_update).
     pub async fn send(
         &self,
@@ -86,6 +93,7 @@ impl Request {
     ) -> Result<crate::XmlElement, crate::Error> {
         client.items_price_update(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -95,6 +103,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// The document uploaded in file part `multiItemsInfo` (GBK XML under `<request>`).
 pub mod upload {
     /// The `request` element.
@@ -108,11 +117,13 @@ pub mod upload {
         /// Certainty: \[1\] DOC-120.
         pub items_list: Vec<ItemPrice>,
     }
+
     impl Document {
         /// Builds `<request>` from its required children; optional ones start empty.
         pub fn new(items_list: Vec<ItemPrice>) -> Self {
             Self { items_list }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -128,6 +139,7 @@ pub mod upload {
             Ok(())
         }
     }
+
     /// One item's new prices (element name misspelt `ItemUpadteInfo` on the wire).
     ///
     /// Element `ItemUpadteInfo`.
@@ -148,6 +160,7 @@ pub mod upload {
         /// Between 0.01 and 9999999.99 (checked before sending).
         pub market_price: Option<crate::Decimal>,
     }
+
     impl ItemPrice {
         /// Builds `<ItemUpadteInfo>` from its required children; optional ones start empty.
         pub fn new(outer_item_id: impl Into<String>) -> Self {
@@ -157,6 +170,7 @@ pub mod upload {
                 market_price: None,
             }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -190,6 +204,7 @@ pub mod upload {
         }
     }
 }
+
 impl crate::Client {
     /// `dangdang.items.price.update`: Set the 当当价 and market price of many items at once, by outer item id.
     ///

@@ -23,10 +23,13 @@
 //! - `17`: Item-identifier error. (\[1\] DG DangdangCommonTool)
 //! - `84`: Update-state error: only 上架 or 下架 allowed. (\[1\] DG DangdangCommonTool)
 //! - `1000`: Meaning unknown; JSDK treats it as not a failure (\[inf\] already in that state). (\[1\] JSDK)
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.status.update";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateMultiItemsStatus.php";
+
 /// Request for `dangdang.items.status.update` (updateMultiItemsStatus.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -42,6 +45,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(document: upload::Document) -> Self {
@@ -50,6 +54,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -59,6 +64,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -82,10 +88,12 @@ impl Request {
             }),
         })
     }
+
     /// Sends this request; the same as [`Client::items_status_update`](crate::Client::items_status_update).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.items_status_update(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -95,6 +103,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// The document uploaded in file part `updateMultiItemsStatus` (GBK XML under `<request>`).
 pub mod upload {
     /// The `request` element.
@@ -108,11 +117,13 @@ pub mod upload {
         /// Certainty: \[2+\] DG ItemsStatusUpdateRequest/ProductInfoList/ProductInfo, JSDK ItemStatusUpdateRequest/ProductInfo.
         pub product_info_list: Vec<ProductInfo>,
     }
+
     impl Document {
         /// Builds `<request>` from its required children; optional ones start empty.
         pub fn new(product_info_list: Vec<ProductInfo>) -> Self {
             Self { product_info_list }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -128,6 +139,7 @@ pub mod upload {
             Ok(())
         }
     }
+
     /// One item and its new state.
     ///
     /// Element `ProductInfo`.
@@ -143,11 +155,13 @@ pub mod upload {
         /// Allowed values (checked before sending): `上架`, `下架`.
         pub product_status: crate::types::ItemState,
     }
+
     impl ProductInfo {
         /// Builds `<ProductInfo>` from its required children; optional ones start empty.
         pub fn new(item_id: i64, product_status: crate::types::ItemState) -> Self {
             Self { item_id, product_status }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -167,6 +181,7 @@ pub mod upload {
         }
     }
 }
+
 /// List (上架) or delist (下架) many items at once, by Dangdang item id; one result per item.
 ///
 /// Element `response`.
@@ -194,6 +209,7 @@ pub struct Response {
     )]
     pub items_id_list: Vec<ItemIdInfo>,
 }
+
 impl Response {
     /// Reads the `<ItemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
     fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
@@ -202,6 +218,7 @@ impl Response {
         crate::wire::de::list_of(deserializer, "ItemIDInfo")
     }
 }
+
 /// Result for one item.
 ///
 /// Element `ItemIDInfo`.
@@ -224,6 +241,7 @@ pub struct ItemIdInfo {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.items.status.update`: List (上架) or delist (下架) many items at once, by Dangdang item id; one result per item.
     ///

@@ -21,10 +21,13 @@
 //! - Clients put `updateMultiItemsStock` (WF) or used the tag `functionId` (HL) in the upload header and apparently succeed: the header seems unchecked \[inf\].
 //! - Dangdang deducts stock itself when an order ships \[1: DOC-119\].
 //! - Response certainty: DOC-119 is truncated after `outerItemID`; HL and WF read `operCode`, `operation`, `outerItemID` per entry \[2+\]. Whole-call failure: E2 \[2+: WF, HL\], returned as `Error::Business`.
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.items.stock.update";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateMultiItemsStock.php";
+
 /// Request for `dangdang.items.stock.update` (updateMultiItemsStock.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -40,6 +43,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(document: upload::Document) -> Self {
@@ -48,6 +52,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -57,6 +62,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -80,10 +86,12 @@ impl Request {
             }),
         })
     }
+
     /// Sends this request; the same as [`Client::items_stock_update`](crate::Client::items_stock_update).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.items_stock_update(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -93,6 +101,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// The document uploaded in file part `multiItemsStock` (GBK XML under `<request>`).
 pub mod upload {
     /// The `request` element.
@@ -106,11 +115,13 @@ pub mod upload {
         /// Certainty: \[2+\] DOC-119, HL, WF.
         pub items_list: Vec<ItemStock>,
     }
+
     impl Document {
         /// Builds `<request>` from its required children; optional ones start empty.
         pub fn new(items_list: Vec<ItemStock>) -> Self {
             Self { items_list }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -126,6 +137,7 @@ pub mod upload {
             Ok(())
         }
     }
+
     /// One item's new stock (element name misspelt `ItemUpadteInfo` on the wire).
     ///
     /// Element `ItemUpadteInfo`.
@@ -141,6 +153,7 @@ pub mod upload {
         /// Between 0 and 999999 (checked before sending).
         pub stock_count: i32,
     }
+
     impl ItemStock {
         /// Builds `<ItemUpadteInfo>` from its required children; optional ones start empty.
         pub fn new(outer_item_id: impl Into<String>, stock_count: i32) -> Self {
@@ -149,6 +162,7 @@ pub mod upload {
                 stock_count,
             }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -169,6 +183,7 @@ pub mod upload {
         }
     }
 }
+
 /// Set the stock of many items at once (absolute quantities by outer item id); one result per item.
 ///
 /// Element `response`.
@@ -196,6 +211,7 @@ pub struct Response {
     )]
     pub items_id_list: Vec<ItemIdInfo>,
 }
+
 impl Response {
     /// Reads the `<ItemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
     fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
@@ -204,6 +220,7 @@ impl Response {
         crate::wire::de::list_of(deserializer, "ItemIDInfo")
     }
 }
+
 /// Result for one item.
 ///
 /// Element `ItemIDInfo`.
@@ -238,6 +255,7 @@ pub struct ItemIdInfo {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.items.stock.update`: Set the stock of many items at once (absolute quantities by outer item id); one result per item.
     ///

@@ -16,10 +16,13 @@
 //! - That `o` and `cr` are required is an inference \[inf\].
 //! - The cancel-reason code table was not found; WF's sample passes `800003`.
 //! - Failure shape: E2 (`Error` › `operCode`, `operation`) \[1: WF\]. Everything else about the reply was not found.
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.cancel";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/cancelOrder.php";
+
 /// Request for `dangdang.order.cancel` (cancelOrder.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -43,6 +46,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(order_id: i64, cancel_reason: impl Into<String>) -> Self {
@@ -52,6 +56,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -61,6 +66,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -83,10 +89,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::order_cancel`](crate::Client::order_cancel).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.order_cancel(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -96,6 +104,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// 取消订单 — Cancel an order with a reason code (known only from a legacy `cancelOrder.php` call).
 ///
 /// Element `response`.
@@ -119,6 +128,7 @@ pub struct Response {
     #[serde(rename = "Result", default)]
     pub result: Option<CancelResult>,
 }
+
 /// Outcome of the cancel request.
 ///
 /// Element `Result`.
@@ -142,6 +152,7 @@ pub struct CancelResult {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.order.cancel`: 取消订单 — Cancel an order with a reason code (known only from a legacy `cancelOrder.php` call).
     ///

@@ -26,10 +26,13 @@
 //!
 //! Result codes:
 //! - `35`: 订单编号错误 — Wrong order id. (\[1\] DG error map)
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.details.get";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getOrderDetail.php";
+
 /// Request for `dangdang.order.details.get` (getOrderDetail.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -53,6 +56,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
@@ -62,6 +66,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// 订单编号 — Dangdang order id; exactly one order per call (the doc recommends querying by `o`).
     ///
     /// Wire name: `o` (integer).
@@ -70,6 +75,7 @@ impl Request {
         self.order_id = Some(order_id);
         self
     }
+
     /// 外部订单编号 — Seller's external order id (package or parent); both may be sent.
     ///
     /// Wire name: `outerOrderID` (text).
@@ -78,6 +84,7 @@ impl Request {
         self.outer_order_id = Some(outer_order_id.into());
         self
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -87,6 +94,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -116,10 +124,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::order_details_get`](crate::Client::order_details_get).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.order_details_get(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -129,6 +139,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// 查询订单详情 — Get one order with its buyer, consignee, lines, promotions and invoice.
 ///
 /// Element `response`.
@@ -345,6 +356,7 @@ pub struct Response {
     )]
     pub warehouse_id: Option<String>,
 }
+
 impl Response {
     /// Reads the `<OperateInfo>` children of `<OrderOperateList>`, ignoring any others.
     fn de_order_operate_list<'de, D: serde::Deserializer<'de>>(
@@ -352,12 +364,14 @@ impl Response {
     ) -> Result<Vec<OperateInfo>, D::Error> {
         crate::wire::de::list_of(deserializer, "OperateInfo")
     }
+
     /// Reads the `<ItemInfo>` children of `<ItemsList>`, ignoring any others.
     fn de_items_list<'de, D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Vec<ItemInfo>, D::Error> {
         crate::wire::de::list_of(deserializer, "ItemInfo")
     }
+
     /// Reads the `<promoItem>` children of `<PromoList>`, ignoring any others.
     fn de_promo_list<'de, D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -365,6 +379,7 @@ impl Response {
         crate::wire::de::list_of(deserializer, "promoItem")
     }
 }
+
 /// One history entry.
 ///
 /// Element `OperateInfo`.
@@ -409,6 +424,7 @@ pub struct OperateInfo {
     )]
     pub return_order_id: Option<String>,
 }
+
 /// 买家付款信息 — What the buyer paid and how.
 ///
 /// Element `buyerInfo`.
@@ -530,6 +546,7 @@ pub struct BuyerInfo {
     )]
     pub point_deduction_amount: Option<crate::Decimal>,
 }
+
 /// 收货及配送信息 — Consignee and delivery.
 ///
 /// Element `sendGoodsInfo`.
@@ -700,6 +717,7 @@ pub struct SendGoodsInfo {
     )]
     pub dangdang_warehouse_addr: Option<String>,
 }
+
 /// One order line.
 ///
 /// Element `ItemInfo`.
@@ -818,6 +836,7 @@ pub struct ItemInfo {
     )]
     pub product_item_id: Option<String>,
 }
+
 /// One promotion.
 ///
 /// Element `promoItem`.
@@ -870,6 +889,7 @@ pub struct PromoItem {
     )]
     pub promo_amount: Option<i32>,
 }
+
 /// 发票信息 — Invoice; absent when no invoice was requested.
 ///
 /// Element `receiptInfo`.
@@ -932,6 +952,7 @@ pub struct ReceiptInfo {
     )]
     pub receipt_type: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.order.details.get`: 查询订单详情 — Get one order with its buyer, consignee, lines, promotions and invoice.
     ///

@@ -14,10 +14,13 @@
 //! - Marked "已下架" (withdrawn) in the doc \[1: DOC-137\].
 //! - One order per call; the request must be approved first with dangdang.orders.exchange.return.apply.approve \[1: DOC-137\].
 //! - Verb GET \[1: DOC-137\]. That `o`, `eo` and `op` are required is an inference \[inf\].
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.goods.exchange";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/exchangeGoods.php";
+
 /// Request for `dangdang.order.goods.exchange` (exchangeGoods.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -64,6 +67,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(
@@ -81,6 +85,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Reverse shipping fee (yuan).
     ///
     /// Wire name: `shippingAmount` (decimal yuan).
@@ -90,6 +95,7 @@ impl Request {
         self.shipping_amount = Some(shipping_amount);
         self
     }
+
     /// Partial deduction; only after `op=0` and only for specific sellers.
     ///
     /// Wire name: `deductAmount` (decimal yuan).
@@ -99,6 +105,7 @@ impl Request {
         self.deduct_amount = Some(deduct_amount);
         self
     }
+
     /// Seller note.
     ///
     /// Wire name: `mo` (text).
@@ -108,6 +115,7 @@ impl Request {
         self.memo = Some(memo.into());
         self
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -117,6 +125,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -163,10 +172,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::order_goods_exchange`](crate::Client::order_goods_exchange).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.order_goods_exchange(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -176,6 +187,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// 换货处理 — Handle one approved buyer exchange request: refund when out of stock, confirm, defer or refuse. Marked withdrawn (已下架) in the doc.
 ///
 /// Element `response`.
@@ -199,6 +211,7 @@ pub struct Response {
     #[serde(rename = "Result", default)]
     pub result: Option<ExchangeResult>,
 }
+
 /// Outcome of the exchange handling.
 ///
 /// Element `Result`.
@@ -231,6 +244,7 @@ pub struct ExchangeResult {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.order.goods.exchange`: 换货处理 — Handle one approved buyer exchange request: refund when out of stock, confirm, defer or refuse. Marked withdrawn (已下架) in the doc.
     ///

@@ -21,10 +21,13 @@
 //! - If the order is 正在配货 the upload's quantities are used; if already 等待发货 the back-office 标记配货完成 quantities win \[1: DOC-135\].
 //! - v3.0 makes a logistics company code mandatory and requires SN codes for 3C products; those elements are not in the public doc text. \[inf\] WD puts its courier code into `logisticsName`.
 //! - Whole-request failure: `Result` directly holding `operCode` + `operation` (DG) or the E2 envelope (WF) \[2+\].
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.goods.send";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/sendGoods.php";
+
 /// Request for `dangdang.order.goods.send` (sendGoods.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -40,6 +43,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(document: upload::Document) -> Self {
@@ -48,6 +52,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -57,6 +62,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -80,10 +86,12 @@ impl Request {
             }),
         })
     }
+
     /// Sends this request; the same as [`Client::order_goods_send`](crate::Client::order_goods_send).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.order_goods_send(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -93,6 +101,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// The document uploaded in file part `sendGoods` (GBK XML under `<request>`).
 pub mod upload {
     /// The `request` element.
@@ -107,11 +116,13 @@ pub mod upload {
         /// Certainty: \[2+\] DG, WF, WD, DC.
         pub orders_list: Vec<OrderInfo>,
     }
+
     impl Document {
         /// Builds `<request>` from its required children; optional ones start empty.
         pub fn new(orders_list: Vec<OrderInfo>) -> Self {
             Self { orders_list }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -133,6 +144,7 @@ pub mod upload {
             Ok(())
         }
     }
+
     /// One shipped line.
     ///
     /// Element `ItemInfo`.
@@ -157,6 +169,7 @@ pub mod upload {
         /// Certainty: \[2+\] DG, DC.
         pub product_item_id: Option<String>,
     }
+
     impl ItemInfo {
         /// Builds `<ItemInfo>` from its required children; optional ones start empty.
         pub fn new(item_id: i64, send_goods_count: i32) -> Self {
@@ -167,6 +180,7 @@ pub mod upload {
                 product_item_id: None,
             }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -187,6 +201,7 @@ pub mod upload {
             Ok(())
         }
     }
+
     /// 订单信息 — One order to ship; at most 50 per call.
     ///
     /// Element `OrderInfo`.
@@ -214,6 +229,7 @@ pub mod upload {
         /// Wire name: `SendGoodsList` › `ItemInfo*`.
         pub send_goods_list: Vec<ItemInfo>,
     }
+
     impl OrderInfo {
         /// Builds `<OrderInfo>` from its required children; optional ones start empty.
         pub fn new(
@@ -231,6 +247,7 @@ pub mod upload {
                 send_goods_list,
             }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -255,6 +272,7 @@ pub mod upload {
         }
     }
 }
+
 /// 订单发货 — Ship self-fulfilled (自发) orders in a batch: moves 正在配货 / 等待发货 orders to 已发货.
 ///
 /// Element `response`.
@@ -278,6 +296,7 @@ pub struct Response {
     #[serde(rename = "Result", default)]
     pub result: Option<SendResult>,
 }
+
 /// Result for one order.
 ///
 /// Element `OrderInfo`.
@@ -308,6 +327,7 @@ pub struct OrderInfo {
     )]
     pub order_operation: Option<String>,
 }
+
 /// 发货结果 — Per-order results, or a whole-request failure code.
 ///
 /// Element `Result`.
@@ -335,6 +355,7 @@ pub struct SendResult {
     )]
     pub orders_list: Vec<OrderInfo>,
 }
+
 impl SendResult {
     /// Reads the `<OrderInfo>` children of `<OrdersList>`, ignoring any others.
     fn de_orders_list<'de, D: serde::Deserializer<'de>>(
@@ -343,6 +364,7 @@ impl SendResult {
         crate::wire::de::list_of(deserializer, "OrderInfo")
     }
 }
+
 impl crate::Client {
     /// `dangdang.order.goods.send`: 订单发货 — Ship self-fulfilled (自发) orders in a batch: moves 正在配货 / 等待发货 orders to 已发货.
     ///

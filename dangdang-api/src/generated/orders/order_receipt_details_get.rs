@@ -23,10 +23,13 @@
 //! - Per-order failure: `orderID` + `operCode` + `operation` inside `courierReceiptDetail`; success when `operCode` is empty \[2+: HL, WF\].
 //! - Result codes come from DG's map for the `.list` twin \[1\]; 2207 (more than 100 order ids) was seen on a sibling method.
 //! - Do not mix up with `dangdang.order.expressbill.get`, whose DG bean spells the area fields without underscores (`consigneeAddrProvince`) and adds `orderType`, `productNum`.
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.receipt.details.get";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getMultiOrderCourierReceiptDetails.php";
+
 /// Request for `dangdang.order.receipt.details.get` (getMultiOrderCourierReceiptDetails.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -52,6 +55,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(order_ids: impl Into<String>) -> Self {
@@ -61,6 +65,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Transport-mode code from the `type` node of dangdang.shop.carriagetype.get (e.g. 999 none, 1 air, 2 road); when omitted the shop's configured default applies.
     ///
     /// Wire name: `shippingType` (code table [`ReceiptShippingType`](crate::types::ReceiptShippingType)).
@@ -72,6 +77,7 @@ impl Request {
         self.shipping_type = Some(shipping_type);
         self
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -81,6 +87,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -104,10 +111,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::order_receipt_details_get`](crate::Client::order_receipt_details_get).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.order_receipt_details_get(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -117,6 +126,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// 获取订单面单详情 — Courier waybill (面单) data for up to 100 orders; depending on the order type the call also ships or marks orders (see notes).
 ///
 /// Element `response`.
@@ -144,6 +154,7 @@ pub struct Response {
     )]
     pub order_courier_receipt_details: Vec<CourierReceiptDetail>,
 }
+
 impl Response {
     /// Reads the `<courierReceiptDetail>` children of `<orderCourierReceiptDetails>`, ignoring any others.
     fn de_order_courier_receipt_details<'de, D: serde::Deserializer<'de>>(
@@ -152,6 +163,7 @@ impl Response {
         crate::wire::de::list_of(deserializer, "courierReceiptDetail")
     }
 }
+
 /// Waybill data of one order, or its failure (`operCode` + `operation`).
 ///
 /// Element `courierReceiptDetail`.
@@ -384,6 +396,7 @@ pub struct CourierReceiptDetail {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.order.receipt.details.get`: 获取订单面单详情 — Courier waybill (面单) data for up to 100 orders; depending on the order type the call also ships or marks orders (see notes).
     ///

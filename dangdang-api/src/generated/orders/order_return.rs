@@ -14,10 +14,13 @@
 //! - The request must already be approved with dangdang.orders.exchange.return.apply.approve; deferring is supported; 代退货 (return on the buyer's behalf) requests cannot be handled \[1: DOC-136\].
 //! - Verb GET \[1: DOC-136\]. That `o`, `ro` and `op` are required is an inference \[inf\].
 //! - No result-code list was found; 0 = success.
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.order.return";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/returnGoods.php";
+
 /// Request for `dangdang.order.return` (returnGoods.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -64,6 +67,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(
@@ -81,6 +85,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Reverse shipping fee refunded (yuan).
     ///
     /// Wire name: `shippingAmount` (decimal yuan).
@@ -90,6 +95,7 @@ impl Request {
         self.shipping_amount = Some(shipping_amount);
         self
     }
+
     /// Partial deduction; only for specific sellers; energy-subsidy refunds go here.
     ///
     /// Wire name: `deductAmount` (decimal yuan).
@@ -99,6 +105,7 @@ impl Request {
         self.deduct_amount = Some(deduct_amount);
         self
     }
+
     /// Seller note.
     ///
     /// Wire name: `mo` (text).
@@ -108,6 +115,7 @@ impl Request {
         self.memo = Some(memo.into());
         self
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -117,6 +125,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -163,10 +172,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::order_return`](crate::Client::order_return).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.order_return(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -176,6 +187,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// 退货处理 — Handle one approved buyer return request: agree to refund, refuse or defer.
 ///
 /// Element `response`.
@@ -199,6 +211,7 @@ pub struct Response {
     #[serde(rename = "Result", default)]
     pub result: Option<ReturnResult>,
 }
+
 /// Outcome of the return handling.
 ///
 /// Element `Result`.
@@ -231,6 +244,7 @@ pub struct ReturnResult {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.order.return`: 退货处理 — Handle one approved buyer return request: agree to refund, refuse or defer.
     ///

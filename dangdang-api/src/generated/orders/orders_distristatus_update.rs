@@ -18,10 +18,13 @@
 //! - `distriTime`: the doc example writes "2012-3-13 12:12:12" (non-padded); this client sends the padded `yyyy-MM-dd HH:mm:ss` form.
 //! - Response and result codes not found. \[inf\] Same per-order result pattern as dangdang.order.goods.send; the reply is returned as a generic XML tree.
 //! - Which children are mandatory is not stated; all three are constructor arguments here \[inf\] (the doc example has all three).
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.orders.distristatus.update";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateMultiOrdersDistriStatus.php";
+
 /// Request for `dangdang.orders.distristatus.update` (updateMultiOrdersDistriStatus.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -37,6 +40,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(document: upload::Document) -> Self {
@@ -45,6 +49,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -54,6 +59,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -77,6 +83,7 @@ impl Request {
             }),
         })
     }
+
     /// Sends this request; the same as [`Client::orders_distristatus_update`](crate::Client::orders_distristatus_update).
     pub async fn send(
         &self,
@@ -84,6 +91,7 @@ impl Request {
     ) -> Result<crate::XmlElement, crate::Error> {
         client.orders_distristatus_update(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -93,6 +101,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// The document uploaded in file part `updateMultiOrdersDistriStatus` (GBK XML under `<request>`).
 pub mod upload {
     /// The `request` element.
@@ -107,11 +116,13 @@ pub mod upload {
         /// Certainty: \[1\] DOC-167.
         pub orders_list: Vec<OrderInfo>,
     }
+
     impl Document {
         /// Builds `<request>` from its required children; optional ones start empty.
         pub fn new(orders_list: Vec<OrderInfo>) -> Self {
             Self { orders_list }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -133,6 +144,7 @@ pub mod upload {
             Ok(())
         }
     }
+
     /// One order's delivery result; at most 100 per call.
     ///
     /// Element `OrderInfo`.
@@ -152,6 +164,7 @@ pub mod upload {
         /// Wire name: `distriTime` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
         pub distri_time: crate::BeijingTime,
     }
+
     impl OrderInfo {
         /// Builds `<OrderInfo>` from its required children; optional ones start empty.
         pub fn new(
@@ -165,6 +178,7 @@ pub mod upload {
                 distri_time: distri_time.into(),
             }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -180,6 +194,7 @@ pub mod upload {
         }
     }
 }
+
 impl crate::Client {
     /// `dangdang.orders.distristatus.update`: 批量更新订单配送状态 — Mark the delivery result of shipped self-ship (自发) orders, up to 100 per call.
     ///

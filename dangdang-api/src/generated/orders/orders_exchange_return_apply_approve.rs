@@ -18,10 +18,13 @@
 //! - \[inf\] Reject is presumably `returnExchangeOrdersApprStatus` 2 (same enum as the list) — not stated.
 //! - The doc's description text says "配送状态XML文件" — a copy-paste slip from dangdang.orders.distristatus.update.
 //! - Which children are mandatory is not stated; orderID, returnExchangeCode and the review state are constructor arguments here \[inf\].
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.orders.exchange.return.apply.approve";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateReturnExchangeOrdersApprStatus.php";
+
 /// Request for `dangdang.orders.exchange.return.apply.approve` (updateReturnExchangeOrdersApprStatus.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -37,6 +40,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(document: upload::Document) -> Self {
@@ -45,6 +49,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -54,6 +59,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -77,6 +83,7 @@ impl Request {
             }),
         })
     }
+
     /// Sends this request; the same as [`Client::orders_exchange_return_apply_approve`](crate::Client::orders_exchange_return_apply_approve).
     pub async fn send(
         &self,
@@ -84,6 +91,7 @@ impl Request {
     ) -> Result<crate::XmlElement, crate::Error> {
         client.orders_exchange_return_apply_approve(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -93,6 +101,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// The document uploaded in file part `updateReturnExchangeOrdersApprStatus` (GBK XML under `<request>`).
 pub mod upload {
     /// The `request` element.
@@ -106,11 +115,13 @@ pub mod upload {
         /// Certainty: \[1\] DOC-139.
         pub orders_list: Vec<OrderInfo>,
     }
+
     impl Document {
         /// Builds `<request>` from its required children; optional ones start empty.
         pub fn new(orders_list: Vec<OrderInfo>) -> Self {
             Self { orders_list }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -126,6 +137,7 @@ pub mod upload {
             Ok(())
         }
     }
+
     /// One request to review (maximum per call not found).
     ///
     /// Element `OrderInfo`.
@@ -149,6 +161,7 @@ pub mod upload {
         /// Wire name: `apprComments` (text).
         pub appr_comments: Option<String>,
     }
+
     impl OrderInfo {
         /// Builds `<OrderInfo>` from its required children; optional ones start empty.
         pub fn new(
@@ -163,6 +176,7 @@ pub mod upload {
                 appr_comments: None,
             }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -182,6 +196,7 @@ pub mod upload {
         }
     }
 }
+
 impl crate::Client {
     /// `dangdang.orders.exchange.return.apply.approve`: 退换货申请审核 — Approve (or \[inf\] reject) buyers' return/exchange requests in a batch; required before handling them with dangdang.order.return / dangdang.order.goods.exchange.
     ///

@@ -31,10 +31,13 @@
 //! - `49`: Bad time format. (\[1\] DG)
 //! - `50`: Bad page number. (\[1\] DG)
 //! - `1300`: Wrong request state. (\[1\] DG)
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.orders.exchange.return.list.get";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/searchReturnExchangeOrders.php";
+
 /// Request for `dangdang.orders.exchange.return.list.get` (searchReturnExchangeOrders.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -107,6 +110,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
@@ -124,6 +128,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// 订单编号 — One Dangdang order id.
     ///
     /// Wire name: `o` (integer).
@@ -132,6 +137,7 @@ impl Request {
         self.order_id = Some(order_id);
         self
     }
+
     /// Request-state filter: 9999 all, -100 cancelled, 1100 failed, 0 awaiting review, 300 return/exchange done, 1000 accepted.
     ///
     /// Wire name: `applyStatus` (code table [`ReturnApplyStatus`](crate::types::ReturnApplyStatus)).
@@ -144,6 +150,7 @@ impl Request {
         self.apply_status = Some(apply_status);
         self
     }
+
     /// Request-type filter: 9999 all, 1 return, 2 exchange, 5 refund only.
     ///
     /// Wire name: `type` (code table [`ReturnExchangeType`](crate::types::ReturnExchangeType)).
@@ -156,6 +163,7 @@ impl Request {
         self.request_type = Some(request_type);
         self
     }
+
     /// Processing-state filter: 9999 all, 1 pending, 2 processed.
     ///
     /// Wire name: `status` (code table [`ReturnProcessingStatus`](crate::types::ReturnProcessingStatus)).
@@ -168,6 +176,7 @@ impl Request {
         self.processing_status = Some(processing_status);
         self
     }
+
     /// Processing-result filter: 9999 all, 1 agreed, 2 refused; ignored when `status` = pending.
     ///
     /// Wire name: `result` (code table [`ReturnProcessingResult`](crate::types::ReturnProcessingResult)).
@@ -180,6 +189,7 @@ impl Request {
         self.processing_result = Some(processing_result);
         self
     }
+
     /// Request-date window start, inclusive.
     ///
     /// Wire name: `resd` (`yyyy-MM-dd`).
@@ -189,6 +199,7 @@ impl Request {
         self.request_date_start = Some(request_date_start);
         self
     }
+
     /// Request-date window end, inclusive.
     ///
     /// Wire name: `reed` (`yyyy-MM-dd`).
@@ -198,6 +209,7 @@ impl Request {
         self.request_date_end = Some(request_date_end);
         self
     }
+
     /// 1 = also return the per-item return reasons; 0 (or any other value) = not.
     ///
     /// Wire name: `isNeedReverseReason` (`1` / `0`).
@@ -206,6 +218,7 @@ impl Request {
         self.is_need_reverse_reason = Some(is_need_reverse_reason);
         self
     }
+
     /// 页码 — Page number, 1-based.
     ///
     /// Wire name: `p` (integer).
@@ -215,6 +228,7 @@ impl Request {
         self.page = Some(page);
         self
     }
+
     /// Page size; fixed at 10 (DG: "pageSize unusable"), so only 10 is accepted here.
     ///
     /// Wire name: `pageSize` (integer).
@@ -225,6 +239,7 @@ impl Request {
         self.page_size = Some(page_size);
         self
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -234,6 +249,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -289,10 +305,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::orders_exchange_return_list_get`](crate::Client::orders_exchange_return_list_get).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.orders_exchange_return_list_get(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -302,6 +320,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// 查询退换货订单列表 — Search return, exchange and refund-only requests by state, type and request date, ten per page.
 ///
 /// Element `response`.
@@ -334,6 +353,7 @@ pub struct Response {
     )]
     pub orders_list: Vec<OrderInfo>,
 }
+
 impl Response {
     /// Reads the `<OrderInfo>` children of `<OrdersList>`, ignoring any others.
     fn de_orders_list<'de, D: serde::Deserializer<'de>>(
@@ -342,6 +362,7 @@ impl Response {
         crate::wire::de::list_of(deserializer, "OrderInfo")
     }
 }
+
 /// Totals and paging of the query.
 ///
 /// Element `totalInfo`.
@@ -418,6 +439,7 @@ pub struct TotalInfo {
     )]
     pub current_page: Option<i32>,
 }
+
 /// One returned or exchanged line.
 ///
 /// Element `ItemInfo`.
@@ -501,6 +523,7 @@ pub struct ItemInfo {
     #[serde(rename = "itemCode", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_code: Option<String>,
 }
+
 /// One return, exchange or refund-only request.
 ///
 /// Element `OrderInfo`.
@@ -588,6 +611,7 @@ pub struct OrderInfo {
     #[serde(rename = "warning", default, deserialize_with = "crate::wire::de::parsed")]
     pub warning: Option<String>,
 }
+
 impl OrderInfo {
     /// Reads the `<ItemInfo>` children of `<itemsList>`, ignoring any others.
     fn de_items_list<'de, D: serde::Deserializer<'de>>(
@@ -596,6 +620,7 @@ impl OrderInfo {
         crate::wire::de::list_of(deserializer, "ItemInfo")
     }
 }
+
 impl crate::Client {
     /// `dangdang.orders.exchange.return.list.get`: 查询退换货订单列表 — Search return, exchange and refund-only requests by state, type and request date, ten per page.
     ///
@@ -612,6 +637,7 @@ impl crate::Client {
         crate::decode::typed::<Response>(METHOD, &body)
     }
 }
+
 /// How the runtime walks this method's pages.
 static PAGING: crate::paginate::Paging<Request, Response, OrderInfo> = crate::paginate::Paging {
     method: METHOD,
@@ -621,12 +647,14 @@ static PAGING: crate::paginate::Paging<Request, Response, OrderInfo> = crate::pa
     total_pages: |response| response.total_info.as_ref().and_then(|v| v.page_total),
     items: |response| &response.orders_list,
 };
+
 fn fetch_page<'a>(
     client: &'a crate::Client,
     request: &'a Request,
 ) -> crate::paginate::PageFuture<'a, Response> {
     Box::pin(client.orders_exchange_return_list_get(request))
 }
+
 impl Request {
     /// Every page from this request's page (default 1) to the last, keeping every other
     /// parameter; stops with [`Error::Pagination`](crate::Error::Pagination) if the server repeats a page.
@@ -638,6 +666,7 @@ impl Request {
     > + Send + 'static {
         crate::paginate::pages(client.clone(), self.clone(), &PAGING)
     }
+
     /// Every record of every page, in order (see [`Request::pages`]).
     pub fn items(
         &self,
@@ -647,6 +676,7 @@ impl Request {
     > + Send + 'static {
         crate::paginate::items(client.clone(), self.clone(), &PAGING)
     }
+
     /// Blocking [`Request::pages`]: an iterator of pages.
     #[cfg(feature = "blocking")]
     pub fn pages_blocking<'a>(
@@ -655,6 +685,7 @@ impl Request {
     ) -> impl Iterator<Item = Result<Response, crate::Error>> + 'a {
         client.iter(Box::pin(self.pages(client.inner())))
     }
+
     /// Blocking [`Request::items`]: an iterator of records.
     #[cfg(feature = "blocking")]
     pub fn items_blocking<'a>(

@@ -25,10 +25,13 @@
 //! - Client practice \[2+\]: use either `osd`/`oed` or `lastModifyTime_*`, never both; WD walks the window in 5-minute slices, WF in 1-day slices.
 //! - With zero results `OrdersList` may be absent and `pageTotal` empty or 0 \[2+: WD, WF\].
 //! - From 2021-09-01 consignee name, phones and address come back encrypted and `encrypt_content` is added (v3.0) \[1: DOC-132\].
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.orders.list.get";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/searchOrders.php";
+
 /// Request for `dangdang.orders.list.get` (searchOrders.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -139,6 +142,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
@@ -164,6 +168,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// 订单编号 — One order id; accepts a package id or a parent order id.
     ///
     /// Wire name: `o` (integer).
@@ -172,6 +177,7 @@ impl Request {
         self.order_id = Some(order_id);
         self
     }
+
     /// 外部订单编号 — Seller's external order id (letters, digits or Chinese), package or parent.
     ///
     /// Wire name: `outerOrderID` (text).
@@ -180,6 +186,7 @@ impl Request {
         self.outer_order_id = Some(outer_order_id.into());
         self
     }
+
     /// 商品编号 — Dangdang product ids, comma-separated with half-width `,`.
     ///
     /// Wire name: `productID` (text).
@@ -188,6 +195,7 @@ impl Request {
         self.product_id = Some(product_id.into());
         self
     }
+
     /// 企业商品标识符 — Seller item code.
     ///
     /// Wire name: `oit` (text).
@@ -196,6 +204,7 @@ impl Request {
         self.outer_item_id = Some(outer_item_id.into());
         self
     }
+
     /// 订单状态 — Order-state filter; 9999 means all.
     ///
     /// Wire name: `os` (code table [`OrderState`](crate::types::OrderState)).
@@ -205,6 +214,7 @@ impl Request {
         self.order_state = Some(order_state);
         self
     }
+
     /// 送货方式 — Delivery-mode filter.
     ///
     /// Wire name: `sm` (code table [`DeliveryModeFilter`](crate::types::DeliveryModeFilter)).
@@ -217,6 +227,7 @@ impl Request {
         self.delivery_mode = Some(delivery_mode);
         self
     }
+
     /// 付款方式 — Payment-mode filter; the code table was not recovered (page truncated), D1 sends 9999.
     ///
     /// Wire name: `pm` (integer).
@@ -225,6 +236,7 @@ impl Request {
         self.pay_mode = Some(pay_mode);
         self
     }
+
     /// 配送方式 — Shipping-mode filter; values unknown except 9999.
     ///
     /// Wire name: `sendMode` (text).
@@ -234,6 +246,7 @@ impl Request {
         self.send_mode = Some(send_mode.into());
         self
     }
+
     /// Listed between `sendMode` and `lastModifyTime_start`; meaning not found (\[inf\] consignee name).
     ///
     /// Wire name: `name` (text).
@@ -242,6 +255,7 @@ impl Request {
         self.name = Some(name.into());
         self
     }
+
     /// 最后修改时间开始 — Start of the last-modified window.
     ///
     /// Wire name: `lastModifyTime_start` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
@@ -254,6 +268,7 @@ impl Request {
         self.last_modify_time_start = Some(last_modify_time_start.into());
         self
     }
+
     /// 最后修改时间结束 — End of the last-modified window.
     ///
     /// Wire name: `lastModifyTime_end` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
@@ -265,6 +280,7 @@ impl Request {
         self.last_modify_time_end = Some(last_modify_time_end.into());
         self
     }
+
     /// 下单开始日期 — Start of the order-placed window (maximum span not found).
     ///
     /// Wire name: `osd` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
@@ -276,6 +292,7 @@ impl Request {
         self.order_time_start = Some(order_time_start.into());
         self
     }
+
     /// 下单结束日期 — End of the order-placed window.
     ///
     /// Wire name: `oed` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
@@ -287,6 +304,7 @@ impl Request {
         self.order_time_end = Some(order_time_end.into());
         self
     }
+
     /// In TM's list; \[inf\] send-goods start date (by name only).
     ///
     /// Wire name: `sgsd` (text).
@@ -295,6 +313,7 @@ impl Request {
         self.send_goods_start = Some(send_goods_start.into());
         self
     }
+
     /// In TM's list; \[inf\] send-goods end date (by name only).
     ///
     /// Wire name: `sged` (text).
@@ -303,6 +322,7 @@ impl Request {
         self.send_goods_end = Some(send_goods_end.into());
         self
     }
+
     /// In TM's list; \[inf\] order label filter (by name only).
     ///
     /// Wire name: `ol` (text).
@@ -311,6 +331,7 @@ impl Request {
         self.order_label = Some(order_label.into());
         self
     }
+
     /// 每页条数 — Page size.
     ///
     /// Wire name: `pageSize` (integer).
@@ -321,6 +342,7 @@ impl Request {
         self.page_size = Some(page_size);
         self
     }
+
     /// 页码 — Page number, 1-based.
     ///
     /// Wire name: `p` (integer).
@@ -330,6 +352,7 @@ impl Request {
         self.page = Some(page);
         self
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -339,6 +362,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -437,10 +461,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::orders_list_get`](crate::Client::orders_list_get).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.orders_list_get(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -450,6 +476,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// 查询订单列表 — Search orders by state, ids and time windows, one page at a time.
 ///
 /// Element `response`.
@@ -482,6 +509,7 @@ pub struct Response {
     )]
     pub orders_list: Vec<OrderInfo>,
 }
+
 impl Response {
     /// Reads the `<OrderInfo>` children of `<OrdersList>`, ignoring any others.
     fn de_orders_list<'de, D: serde::Deserializer<'de>>(
@@ -490,6 +518,7 @@ impl Response {
         crate::wire::de::list_of(deserializer, "OrderInfo")
     }
 }
+
 /// 统计信息 — Totals and paging of the query.
 ///
 /// Element `totalInfo`.
@@ -553,6 +582,7 @@ pub struct TotalInfo {
     )]
     pub current_page: Option<i32>,
 }
+
 /// 订单信息 — One order.
 ///
 /// Element `OrderInfo`.
@@ -735,6 +765,7 @@ pub struct OrderInfo {
     )]
     pub encrypt_content: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.orders.list.get`: 查询订单列表 — Search orders by state, ids and time windows, one page at a time.
     ///
@@ -751,6 +782,7 @@ impl crate::Client {
         crate::decode::typed::<Response>(METHOD, &body)
     }
 }
+
 /// How the runtime walks this method's pages.
 static PAGING: crate::paginate::Paging<Request, Response, OrderInfo> = crate::paginate::Paging {
     method: METHOD,
@@ -760,12 +792,14 @@ static PAGING: crate::paginate::Paging<Request, Response, OrderInfo> = crate::pa
     total_pages: |response| response.total_info.as_ref().and_then(|v| v.page_total),
     items: |response| &response.orders_list,
 };
+
 fn fetch_page<'a>(
     client: &'a crate::Client,
     request: &'a Request,
 ) -> crate::paginate::PageFuture<'a, Response> {
     Box::pin(client.orders_list_get(request))
 }
+
 impl Request {
     /// Every page from this request's page (default 1) to the last, keeping every other
     /// parameter; stops with [`Error::Pagination`](crate::Error::Pagination) if the server repeats a page.
@@ -777,6 +811,7 @@ impl Request {
     > + Send + 'static {
         crate::paginate::pages(client.clone(), self.clone(), &PAGING)
     }
+
     /// Every record of every page, in order (see [`Request::pages`]).
     pub fn items(
         &self,
@@ -786,6 +821,7 @@ impl Request {
     > + Send + 'static {
         crate::paginate::items(client.clone(), self.clone(), &PAGING)
     }
+
     /// Blocking [`Request::pages`]: an iterator of pages.
     #[cfg(feature = "blocking")]
     pub fn pages_blocking<'a>(
@@ -794,6 +830,7 @@ impl Request {
     ) -> impl Iterator<Item = Result<Response, crate::Error>> + 'a {
         client.iter(Box::pin(self.pages(client.inner())))
     }
+
     /// Blocking [`Request::items`]: an iterator of records.
     #[cfg(feature = "blocking")]
     pub fn items_blocking<'a>(

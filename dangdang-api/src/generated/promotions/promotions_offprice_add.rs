@@ -14,10 +14,13 @@
 //! - No public documentation was found for this method; parameters and response are unknown. Send parameters with `.param()`; the reply is returned as a generic XML tree.
 //! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
 //! - Safety inferred from the method name (\[inf\]); treated as a write, so it is never retried automatically.
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.promotions.offprice.add";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/addMultiOffPricePromos.php";
+
 /// Request for `dangdang.promotions.offprice.add` (addMultiOffPricePromos.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -31,11 +34,13 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
         Self { extra_params: Vec::new() }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -45,6 +50,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -59,6 +65,7 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::promotions_offprice_add`](crate::Client::promotions_offprice_add).
     pub async fn send(
         &self,
@@ -66,6 +73,7 @@ impl Request {
     ) -> Result<crate::XmlElement, crate::Error> {
         client.promotions_offprice_add(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -75,6 +83,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 impl crate::Client {
     /// `dangdang.promotions.offprice.add`: Legacy `addMultiOffPricePromos.php`.
     ///

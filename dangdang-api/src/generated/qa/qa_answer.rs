@@ -19,10 +19,13 @@
 //!
 //! Result codes:
 //! - `201`: 留言编号不存在 — The question id does not exist. (\[1\] DOC-146)
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.qa.answer";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/answerQA.php";
+
 /// Request for `dangdang.qa.answer` (answerQA.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -38,6 +41,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(document: upload::Document) -> Self {
@@ -46,6 +50,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -55,6 +60,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -78,10 +84,12 @@ impl Request {
             }),
         })
     }
+
     /// Sends this request; the same as [`Client::qa_answer`](crate::Client::qa_answer).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.qa_answer(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -91,6 +99,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// The document uploaded in file part `answerQA` (GBK XML under `<request>`).
 pub mod upload {
     /// The `request` element.
@@ -104,11 +113,13 @@ pub mod upload {
         /// Certainty: \[1\] DOC-146.
         pub qa_list: Vec<QaInfo>,
     }
+
     impl Document {
         /// Builds `<request>` from its required children; optional ones start empty.
         pub fn new(qa_list: Vec<QaInfo>) -> Self {
             Self { qa_list }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -124,6 +135,7 @@ pub mod upload {
             Ok(())
         }
     }
+
     /// One question to answer (the most per file is unknown).
     ///
     /// Element `QAInfo`.
@@ -143,6 +155,7 @@ pub mod upload {
         /// Wire name: `displayState` (integer).
         pub display_state: Option<i32>,
     }
+
     impl QaInfo {
         /// Builds `<QAInfo>` from its required children; optional ones start empty.
         pub fn new(qa_id: i64) -> Self {
@@ -152,6 +165,7 @@ pub mod upload {
                 display_state: None,
             }
         }
+
         /// Writes the children of this element.
         pub(crate) fn write_xml(
             &self,
@@ -171,6 +185,7 @@ pub mod upload {
         }
     }
 }
+
 /// Answer buyer questions (留言) in a batch; the page says the same call can also change a question's display state or delete questions.
 ///
 /// Element `response`.
@@ -194,6 +209,7 @@ pub struct Response {
     #[serde(rename = "Result", default)]
     pub result: Option<AnswerResult>,
 }
+
 /// Result for one question.
 ///
 /// Element `QAInfo`.
@@ -224,6 +240,7 @@ pub struct QaInfo {
     )]
     pub qa_operation: Option<String>,
 }
+
 /// One result per uploaded question.
 ///
 /// Element `Result`.
@@ -237,6 +254,7 @@ pub struct AnswerResult {
     #[serde(rename = "QAList", default, deserialize_with = "AnswerResult::de_qa_list")]
     pub qa_list: Vec<QaInfo>,
 }
+
 impl AnswerResult {
     /// Reads the `<QAInfo>` children of `<QAList>`, ignoring any others.
     fn de_qa_list<'de, D: serde::Deserializer<'de>>(
@@ -245,6 +263,7 @@ impl AnswerResult {
         crate::wire::de::list_of(deserializer, "QAInfo")
     }
 }
+
 impl crate::Client {
     /// `dangdang.qa.answer`: Answer buyer questions (留言) in a batch; the page says the same call can also change a question's display state or delete questions.
     ///

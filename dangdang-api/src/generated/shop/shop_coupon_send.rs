@@ -22,10 +22,13 @@
 //! - `1512`: 参数不正确 — Parameters are not correct. (\[1\] DOC-160)
 //! - `1514`: 超出商铺剩余礼券 — More coupons than the shop has left. (\[1\] DOC-160)
 //! - `1515`: 所选用户拥有礼券已经达到上限 — The selected customers already hold the most coupons allowed. (\[1\] DOC-160)
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.shop.coupon.send";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://shopapi.idc3/coupon_bind.php";
+
 /// Request for `dangdang.shop.coupon.send` (coupon_bind.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -56,6 +59,7 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with every required parameter; optional ones start unset.
     pub fn new(apply_id: i64, cus_id: impl Into<String>, send_num: i32) -> Self {
@@ -66,6 +70,7 @@ impl Request {
             extra_params: Vec::new(),
         }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -75,6 +80,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -102,10 +108,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::shop_coupon_send`](crate::Client::shop_coupon_send).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.shop_coupon_send(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -115,6 +123,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// 礼券批量发放 — Issue coupons of one coupon batch to a list of customers.
 ///
 /// Element `response`.
@@ -144,6 +153,7 @@ pub struct Response {
     #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
 }
+
 impl crate::Client {
     /// `dangdang.shop.coupon.send`: 礼券批量发放 — Issue coupons of one coupon batch to a list of customers.
     ///

@@ -15,10 +15,13 @@
 //! - HTTP verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
 //! - The legacy URL is on the internal host `shopapi.idc3`, kept exactly as the method list gives it (protocol §11).
 //! - \[inf\] It presumably lists the shop's coupon batches, returning the `apply_id` values that dangdang.shop.coupon.send needs.
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.shop.coupons.list";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://shopapi.idc3/coupon_list.php";
+
 /// Request for `dangdang.shop.coupons.list` (coupon_list.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -32,11 +35,13 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
         Self { extra_params: Vec::new() }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -46,6 +51,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -60,6 +66,7 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::shop_coupons_list`](crate::Client::shop_coupons_list).
     pub async fn send(
         &self,
@@ -67,6 +74,7 @@ impl Request {
     ) -> Result<crate::XmlElement, crate::Error> {
         client.shop_coupons_list(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -76,6 +84,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 impl crate::Client {
     /// `dangdang.shop.coupons.list`: Legacy `coupon_list.php`.
     ///

@@ -14,10 +14,13 @@
 //! - Verb not documented; sent as a form POST, which the gateway accepts for non-upload methods (\[2+\] protocol §2: DG, JSDK, WD).
 //! - Parameters not found (\[inf\] possibly by category). Send parameters with `.param()`.
 //! - Response from JSDK `…/response/shop/brand/DdbrandResponse` \[1\].
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.shop.ddbrand.get";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getDDBrand.php";
+
 /// Request for `dangdang.shop.ddbrand.get` (getDDBrand.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -31,11 +34,13 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
         Self { extra_params: Vec::new() }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -45,6 +50,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -59,10 +65,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::shop_ddbrand_get`](crate::Client::shop_ddbrand_get).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.shop_ddbrand_get(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -72,6 +80,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// Get Dangdang brand names.
 ///
 /// Element `response`.
@@ -95,6 +104,7 @@ pub struct Response {
     #[serde(rename = "DDBrandList", default, deserialize_with = "Response::de_brands")]
     pub brands: Vec<String>,
 }
+
 impl Response {
     /// Reads the `<DDBrand>` children of `<DDBrandList>`, ignoring any others.
     fn de_brands<'de, D: serde::Deserializer<'de>>(
@@ -103,6 +113,7 @@ impl Response {
         crate::wire::de::value_list_of(deserializer, "DDBrand")
     }
 }
+
 impl crate::Client {
     /// `dangdang.shop.ddbrand.get`: Get Dangdang brand names.
     ///

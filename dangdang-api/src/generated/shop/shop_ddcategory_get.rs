@@ -19,10 +19,13 @@
 //! - JSDK types `categoryID` as 'string/number'; it is kept as text.
 //! - The v3.0 item pages describe `item_category_id` as 当当标准商品分类的最底级分类编号 (lowest-level standard category id), so this tree is where leaf category ids come from \[1: DOC-234\].
 //! - dangdang.shop.spec.get (getExtendedAttributeClass.php) and dangdang.shop.ddcategorynew.get (getDDCategoryNew.php) look related by name, but nothing public describes them \[inf\].
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.shop.ddcategory.get";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getDDCategory.php";
+
 /// Request for `dangdang.shop.ddcategory.get` (getDDCategory.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -36,11 +39,13 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
         Self { extra_params: Vec::new() }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -50,6 +55,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -64,10 +70,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::shop_ddcategory_get`](crate::Client::shop_ddcategory_get).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.shop_ddcategory_get(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -77,6 +85,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// Get the Dangdang standard category tree with each category's attribute template: standard attributes and their options, sale-attribute names and the labels of the extra description tabs.
 ///
 /// Element `response`.
@@ -104,6 +113,7 @@ pub struct Response {
     )]
     pub categories: Vec<CategoryInfo>,
 }
+
 impl Response {
     /// Reads the `<CategoryInfo>` children of `<DDCategory>`, ignoring any others.
     fn de_categories<'de, D: serde::Deserializer<'de>>(
@@ -112,6 +122,7 @@ impl Response {
         crate::wire::de::list_of(deserializer, "CategoryInfo")
     }
 }
+
 /// One standard attribute.
 ///
 /// Element `standardAttributeInfo`.
@@ -142,6 +153,7 @@ pub struct StandardAttributeInfo {
     #[serde(rename = "fillType", default, deserialize_with = "crate::wire::de::parsed")]
     pub fill_type: Option<crate::types::StandardAttributeFillType>,
 }
+
 impl StandardAttributeInfo {
     /// Reads the `<option>` children of `<optionInfo>`, ignoring any others.
     fn de_options<'de, D: serde::Deserializer<'de>>(
@@ -150,6 +162,7 @@ impl StandardAttributeInfo {
         crate::wire::de::value_list_of(deserializer, "option")
     }
 }
+
 /// Labels of the extra description tabs.
 ///
 /// Element `extendedDescriptions`.
@@ -193,6 +206,7 @@ pub struct ExtendedDescriptions {
     )]
     pub product_description5: Option<String>,
 }
+
 /// One Dangdang standard category with its attribute template.
 ///
 /// Element `CategoryInfo`.
@@ -241,6 +255,7 @@ pub struct CategoryInfo {
     #[serde(rename = "extendedDescriptions", default)]
     pub extended_descriptions: Option<ExtendedDescriptions>,
 }
+
 impl CategoryInfo {
     /// Reads the `<standardAttributeInfo>` children of `<standardAttribute>`, ignoring any others.
     fn de_standard_attributes<'de, D: serde::Deserializer<'de>>(
@@ -249,6 +264,7 @@ impl CategoryInfo {
         crate::wire::de::list_of(deserializer, "standardAttributeInfo")
     }
 }
+
 impl crate::Client {
     /// `dangdang.shop.ddcategory.get`: Get the Dangdang standard category tree with each category's attribute template: standard attributes and their options, sale-attribute names and the labels of the extra description tabs.
     ///

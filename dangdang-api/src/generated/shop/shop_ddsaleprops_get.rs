@@ -17,10 +17,13 @@
 //! - Response tree from JSDK `…/response/shop/category/saleprop/*` \[1\].
 //! - Item SKUs carry `specialAttributeClass`, `specialAttribute`, `specialAttributeSeq` (JSDK request classes `ItemSkuAddInfo` / `SpecilaItemModifydiInfo`; element `SpecilaItemInfo`, sic) \[1: JSDK\].
 //! - Attribute strings on items are `name>>value;name>>value`, e.g. `颜色>>军绿;鞋码>>38` (\[2+\] CSDK, DOC-116, DG, WD, DOC-133); EF parses an item's `specialAttribute` as `;`-separated `<class>>><value>` pairs \[1\].
+
 /// Dotted method name, sent as the `method` system parameter.
 pub const METHOD: &str = "dangdang.shop.ddsaleprops.get";
+
 /// The legacy v2 URL this method replaces.
 pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getSpecialAttributeClass.php";
+
 /// Request for `dangdang.shop.ddsaleprops.get` (getSpecialAttributeClass.php).
 ///
 /// Required parameters are arguments of [`Request::new`]; optional ones have setters;
@@ -34,11 +37,13 @@ pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
+
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
         Self { extra_params: Vec::new() }
     }
+
     /// Adds a parameter the spec does not know, by wire name.
     pub fn param(
         mut self,
@@ -48,6 +53,7 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+
     /// Checks the spec's client-side rules and builds the wire call.
     pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
         let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
@@ -62,10 +68,12 @@ impl Request {
             upload: None,
         })
     }
+
     /// Sends this request; the same as [`Client::shop_ddsaleprops_get`](crate::Client::shop_ddsaleprops_get).
     pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
         client.shop_ddsaleprops_get(self).await
     }
+
     /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
@@ -75,6 +83,7 @@ impl Request {
         client.block_on(self.send(client.inner()))
     }
 }
+
 /// Get the sale attributes (colour/size classes) with their options.
 ///
 /// Element `response`.
@@ -102,6 +111,7 @@ pub struct Response {
     )]
     pub special_attributes: Vec<SpecialAttributeInfo>,
 }
+
 impl Response {
     /// Reads the `<specialAttributeInfo>` children of `<DDSpecialAttribute>`, ignoring any others.
     fn de_special_attributes<'de, D: serde::Deserializer<'de>>(
@@ -110,6 +120,7 @@ impl Response {
         crate::wire::de::list_of(deserializer, "specialAttributeInfo")
     }
 }
+
 /// One option.
 ///
 /// Element `specialAttributeClassInfo`.
@@ -131,6 +142,7 @@ pub struct SpecialAttributeClassInfo {
     )]
     pub option_name: Option<String>,
 }
+
 /// One sale attribute (class).
 ///
 /// Element `specialAttributeInfo`.
@@ -165,6 +177,7 @@ pub struct SpecialAttributeInfo {
     )]
     pub options: Vec<SpecialAttributeClassInfo>,
 }
+
 impl SpecialAttributeInfo {
     /// Reads the `<specialAttributeClassInfo>` children of `<specialAttributeClass>`, ignoring any others.
     fn de_options<'de, D: serde::Deserializer<'de>>(
@@ -173,6 +186,7 @@ impl SpecialAttributeInfo {
         crate::wire::de::list_of(deserializer, "specialAttributeClassInfo")
     }
 }
+
 impl crate::Client {
     /// `dangdang.shop.ddsaleprops.get`: Get the sale attributes (colour/size classes) with their options.
     ///
