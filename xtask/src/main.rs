@@ -29,12 +29,12 @@ fn main() -> ExitCode {
     let generation = match dangdang_codegen::generate(&root) {
         Ok(generation) => generation,
         Err(problems) => {
-            eprint!("{}", diagnostics::render(&problems));
+            eprint!("{}", paint(&diagnostics::render(&problems)));
             return ExitCode::FAILURE;
         }
     };
     if !generation.warnings.is_empty() {
-        eprint!("{}", diagnostics::render(&generation.warnings));
+        eprint!("{}", paint(&diagnostics::render(&generation.warnings)));
     }
     let stale = dangdang_codegen::stale_files(&root, &generation.files);
     if check {
@@ -80,6 +80,16 @@ fn write(root: &Path, path: &Path, files: &[dangdang_codegen::GeneratedFile]) ->
     std::fs::write(&target, &file.contents)?;
     println!("wrote {}", path.display());
     Ok(())
+}
+
+/// Colours the severity words when stderr is a terminal and `NO_COLOR` is unset; plain text otherwise
+/// (CI logs and snapshots see exactly what `diagnostics::render` produced).
+fn paint(rendered: &str) -> String {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() || std::env::var_os("NO_COLOR").is_some() {
+        return rendered.to_owned();
+    }
+    rendered.replace("error[", "\x1b[1;31merror\x1b[0m[").replace("warning[", "\x1b[1;33mwarning\x1b[0m[")
 }
 
 /// The workspace root: xtask lives one level below it.
