@@ -38,13 +38,22 @@ pub fn tree(method: &'static str, body: &RawBody) -> Result<XmlElement, Error> {
 /// The reply as text, after turning error envelopes into errors.
 fn checked_text(method: &'static str, body: &RawBody) -> Result<String, Error> {
     let text = crate::charset::decode_strict(body.bytes())
-        .map_err(|message| Error::Charset { method, message, raw: body.clone() })?
+        .map_err(|message| charset_failure(method, message, body))?
         .into_owned();
     match envelope(&text) {
         Ok(Envelope::Payload) => Ok(text),
         Ok(Envelope::Gateway { code, message }) => Err(Error::Gateway { method, code, message, raw: body.clone() }),
         Ok(Envelope::Business { code, message }) => Err(Error::Business { method, code, message, raw: body.clone() }),
         Err(message) => Err(Error::Decode { method, path: ".".into(), message, raw: body.clone() }),
+    }
+}
+
+/// A body that fails strict decoding is a charset problem only if it is otherwise a whole reply:
+/// an HTML page or a truncated document (which may end inside a character) is a decode error.
+fn charset_failure(method: &'static str, message: String, body: &RawBody) -> Error {
+    match envelope(&body.text_lossy()) {
+        Ok(_) => Error::Charset { method, message, raw: body.clone() },
+        Err(problem) => Error::Decode { method, path: ".".into(), message: problem, raw: body.clone() },
     }
 }
 
@@ -82,7 +91,8 @@ fn envelope(text: &str) -> Result<Envelope, String> {
                     let end = start.to_end().into_owned();
                     reader.read_to_end(end.name()).map_err(|e| format!("malformed XML: {e}"))?;
                 }
-                Event::End(_) | Event::Eof => return Ok(Envelope::Payload),
+                Event::End(_) => return Ok(Envelope::Payload),
+                Event::Eof => return Err("document ended before </response>".into()),
                 _ => {}
             }
         },
@@ -123,5 +133,32 @@ fn leaf_children<const N: usize>(reader: &mut Reader<&[u8]>, names: &[&str; N]) 
             Event::Eof => return Err("document ended inside an error element".into()),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(body: &[u8]) -> Result<String, Error> {
+        checked_text("m", &RawBody(bytes::Bytes::copy_from_slice(body)))
+    }
+
+    #[test]
+    fn a_document_missing_its_end_tag_is_a_decode_error() {
+        let error = check(b"<response><a>1</a>").unwrap_err();
+        assert!(matches!(&error, Error::Decode { path, .. } if path == "."), "{error:?}");
+        assert!(check(b"<response><a>1</a></response>").is_ok());
+    }
+
+    #[test]
+    fn bad_bytes_are_a_charset_error_only_in_an_otherwise_whole_reply() {
+        let cut_inside_a_character = b"<?xml version=\"1.0\" encoding=\"GBK\"?><response><a>\xD6";
+        let error = check(cut_inside_a_character).unwrap_err();
+        assert!(matches!(&error, Error::Decode { path, .. } if path == "."), "{error:?}");
+        let html = "<html><body>服务器错误</body></html>";
+        assert!(matches!(check(html.as_bytes()), Err(Error::Decode { .. })));
+        let whole = b"<?xml version=\"1.0\" encoding=\"GBK\"?><response><a>\xFF</a></response>";
+        assert!(matches!(check(whole), Err(Error::Charset { .. })));
     }
 }

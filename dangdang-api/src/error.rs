@@ -98,7 +98,8 @@ pub enum Error {
         /// The whole reply.
         raw: RawBody,
     },
-    /// The reply's bytes do not match its declared charset, or the charset is unsupported.
+    /// The reply's bytes do not match its declared charset, or the charset is unsupported. A body
+    /// that is not a whole reply besides (an HTML page, a truncated document) is [`Error::Decode`].
     #[error("{method}: response charset problem: {message}")]
     Charset {
         /// Dotted method name.

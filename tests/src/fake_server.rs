@@ -16,7 +16,7 @@ use tokio::sync::oneshot;
 use crate::checks::{CheckFailure, check_system_params};
 use crate::envelope::{FakeErrorCode, error_response_xml};
 use crate::oauth::{FakeOAuth, TOKEN_PATH, handle_token};
-use crate::reply::Reply;
+use crate::reply::{Reply, StreamMeter};
 use crate::request::{ReceivedRequest, UploadedFile};
 use crate::signature::{beijing_now, compute_sign, is_system_param};
 use crate::wire::{decode_gbk, decode_xml_bytes, parse_urlencoded, percent_encode_gbk, transcode_xml};
@@ -83,6 +83,7 @@ pub struct FakeDangdang {
 struct Shared {
     config: FakeConfig,
     book: Mutex<Book>,
+    meter: Arc<StreamMeter>,
 }
 
 #[derive(Debug, Default)]
@@ -121,7 +122,7 @@ impl FakeDangdang {
         listener.set_nonblocking(true).unwrap_or_else(|err| panic!("fake Dangdang: cannot set non-blocking: {err}"));
 
         let oauth = Arc::new(FakeOAuth::new(config.clone()));
-        let shared = Arc::new(Shared { config, book: Mutex::default() });
+        let shared = Arc::new(Shared { config, book: Mutex::default(), meter: Arc::default() });
         let app = Router::new()
             .route(TOKEN_PATH, any(handle_token).with_state(Arc::clone(&oauth)))
             .fallback(handle)
@@ -211,6 +212,18 @@ impl FakeDangdang {
     /// The requests whose `method` system parameter is `api_method`, in order.
     pub fn requests_for(&self, api_method: &str) -> Vec<ReceivedRequest> {
         self.shared.book().requests.iter().filter(|r| r.api_method.as_deref() == Some(api_method)).cloned().collect()
+    }
+
+    /// Body bytes of [`Reply::Huge`] replies handed to connections so far: what the client read,
+    /// plus at most what the socket buffers hold.
+    pub fn streamed_bytes(&self) -> u64 {
+        self.shared.meter.bytes()
+    }
+
+    /// [`Reply::Huge`] bodies still being sent (a body is closed once finished or once its
+    /// connection is gone).
+    pub fn open_streams(&self) -> usize {
+        self.shared.meter.open()
     }
 
     /// The most recent request, if any.
@@ -313,7 +326,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
                     if !rendered.delay.is_zero() {
                         tokio::time::sleep(rendered.delay).await;
                     }
-                    bytes_response(rendered.status, &rendered.content_type, rendered.body)
+                    rendered.into_response(&shared.meter)
                 }
                 Err(err) => bytes_response(500, "text/plain", err.into_bytes()),
             }

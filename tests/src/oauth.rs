@@ -26,7 +26,7 @@ use md5::{Digest, Md5};
 use percent_encoding::percent_decode;
 
 use crate::fake_server::{BODY_LIMIT, FakeConfig};
-use crate::reply::Reply;
+use crate::reply::{Reply, StreamMeter};
 
 /// The path of the token endpoint (as on `oauth.dangdang.com`).
 pub const TOKEN_PATH: &str = "/token";
@@ -106,6 +106,7 @@ impl OAuthRequest {
 pub struct FakeOAuth {
     config: FakeConfig,
     book: Mutex<OAuthBook>,
+    meter: Arc<StreamMeter>,
 }
 
 #[derive(Debug, Default)]
@@ -122,7 +123,7 @@ impl FakeOAuth {
         let mut book = OAuthBook::default();
         book.codes.insert(FAKE_AUTH_CODE.to_string(), config.session.clone());
         book.refresh_tokens.insert(FAKE_REFRESH_TOKEN.to_string(), FakeEdition::default());
-        FakeOAuth { config, book: Mutex::new(book) }
+        FakeOAuth { config, book: Mutex::new(book), meter: Arc::default() }
     }
 
     fn book(&self) -> MutexGuard<'_, OAuthBook> {
@@ -261,7 +262,7 @@ pub async fn handle_token(State(oauth): State<Arc<FakeOAuth>>, request: Request)
                 }
                 rec.status = rendered.status;
                 oauth.book().requests.push(rec);
-                response(rendered.status, &rendered.content_type, rendered.body)
+                rendered.into_response(&oauth.meter)
             }
             Err(err) => reject(&oauth, rec, (500, "bad_override", err)),
         },

@@ -351,3 +351,63 @@ fn oversized_bodies_are_refused() {
     assert!(response.text().contains("<errorCode>6</errorCode>"));
     assert_eq!(server.last_request().unwrap().error_code, Some(6));
 }
+
+/// Sends a signed GET for `method` and reads whatever arrives until the server closes or resets.
+fn get_until_closed(server: &FakeDangdang, method: &str) -> Vec<u8> {
+    let query = server.signed_query(method, &[]);
+    let mut stream = TcpStream::connect(server.addr()).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(stream, "GET /openapi/rest?{query} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 64 * 1024];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => return raw,
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+        }
+    }
+}
+
+#[test]
+fn a_cut_reply_announces_the_whole_length_and_sends_only_the_start() {
+    let server = FakeDangdang::start(FakeConfig::default());
+    let full = transcode_xml(orders_reply()).unwrap();
+    server.respond(ORDERS, Reply::xml(orders_reply()).cut_after(40));
+    let raw = get_until_closed(&server, ORDERS);
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("the headers are sent") + 4;
+    let response = parse_response(&raw[..split]);
+    assert_eq!(response.status, 200);
+    assert_eq!(response.header("content-length"), Some(full.len().to_string().as_str()));
+    assert_eq!(response.header("transfer-encoding"), None);
+    assert_eq!(&raw[split..], &full[..40], "exactly the first 40 bytes, then the connection drops");
+
+    server.respond(ORDERS, Reply::xml(orders_reply()).cut_after(0));
+    let raw = get_until_closed(&server, ORDERS);
+    assert!(raw.ends_with(b"\r\n\r\n"), "headers only: {:?}", String::from_utf8_lossy(&raw));
+}
+
+#[test]
+fn a_huge_reply_is_generated_as_it_is_read() {
+    let server = FakeDangdang::start(FakeConfig::default());
+    let len = 3 * crate::reply::HUGE_CHUNK as u64 + 17;
+    server.respond(ORDERS, Reply::huge(len));
+    let raw = get_until_closed(&server, ORDERS);
+    let response = parse_response(&raw);
+    assert_eq!(response.status, 200);
+    assert_eq!(response.header("content-length"), Some(len.to_string().as_str()));
+    assert_eq!(response.body.len() as u64, len);
+    assert!(response.body.starts_with(b"<?xml version=\"1.0\" encoding=\"GBK\"?><response><remark>xxx"));
+    assert!(response.body.ends_with(b"xxx"));
+    assert_eq!(server.streamed_bytes(), len);
+    assert_eq!(server.open_streams(), 0);
+}
+
+#[test]
+fn cut_and_huge_replies_that_cannot_be_served_are_refused() {
+    assert!(Reply::xml("<a/>").cut_after(4).render().is_err(), "a cut must leave something out");
+    assert!(Reply::huge(10).render().is_err(), "the head is longer than the body");
+    assert!(Reply::huge(1 << 20).cut_after(5).render().is_err(), "a generated body cannot be cut");
+    let rendered = Reply::xml("<a/>").cut_after(2).delayed(Duration::from_millis(3)).render().unwrap();
+    assert_eq!(rendered.delivery, crate::reply::Delivery::CutAfter(2));
+    assert_eq!(rendered.delay, Duration::from_millis(3));
+}
