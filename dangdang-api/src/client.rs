@@ -13,6 +13,7 @@ use crate::call::{ApiCall, Transport, Upload, UploadBody};
 use crate::charset;
 use crate::error::RawBody;
 use crate::retry::{self, Failure, RateLimit, RetryPolicy};
+use crate::secret::Secret;
 use crate::sign::{self, SystemParams};
 use crate::{BeijingTime, Error};
 
@@ -26,16 +27,6 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default cap on a reply's size.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
-
-/// A string that never shows in `Debug` output.
-#[derive(Clone)]
-struct Secret(String);
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("<redacted>")
-    }
-}
 
 /// A Dangdang API client. Cheap to clone (shared connection pool and settings).
 ///
@@ -177,8 +168,8 @@ impl Client {
     ) -> ClientBuilder {
         ClientBuilder {
             app_key: app_key.into(),
-            app_secret: Secret(app_secret.into()),
-            session: Secret(session.into()),
+            app_secret: Secret::new(app_secret),
+            session: Secret::new(session),
             endpoint: DEFAULT_ENDPOINT.to_owned(),
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
@@ -281,12 +272,12 @@ impl Client {
             app_key: &self.inner.app_key,
             format: "xml",
             method,
-            session: &self.inner.session.0,
+            session: self.inner.session.expose(),
             sign_method: "md5",
             timestamp: &timestamp,
             v: API_VERSION,
         };
-        let signature = sign::sign(&self.inner.app_secret.0, &system);
+        let signature = sign::sign(self.inner.app_secret.expose(), &system);
         let mut encoded = String::new();
         for (name, value) in system.sorted() {
             charset::append_pair(&mut encoded, name, value.as_bytes());

@@ -38,6 +38,7 @@ pub mod legacy;
 pub mod oauth;
 pub mod paginate;
 mod retry;
+mod secret;
 mod sign;
 mod time;
 pub mod wire;

@@ -76,6 +76,7 @@ use bytes::{Bytes, BytesMut};
 use md5::{Digest, Md5};
 use serde_json::{Map, Value};
 
+use crate::secret::Secret;
 use crate::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
 
 /// The authorize page the merchant is sent to.
@@ -86,16 +87,6 @@ pub const TOKEN_URL: &str = "http://oauth.dangdang.com/token";
 pub const DEFAULT_CALLBACK_URL: &str = "http://oauth.dangdang.com/default.jsp";
 /// Cap on the size of a token-endpoint reply.
 pub const MAX_REPLY_BYTES: usize = 1024 * 1024;
-
-/// A string that never shows in `Debug` output.
-#[derive(Clone, PartialEq, Eq)]
-struct Secret(String);
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("<redacted>")
-    }
-}
 
 /// An access token: the value to pass as `session` to [`Client::builder`](crate::Client::builder).
 ///
@@ -390,7 +381,7 @@ impl fmt::Debug for Callback {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let names: Vec<&str> = self.params.iter().map(|(name, _)| name.as_str()).collect();
         f.debug_struct("Callback")
-            .field("code", &self.code.as_ref().map(|_| Secret(String::new())))
+            .field("code", &self.code.as_ref().map(|_| Secret::default()))
             .field("state", &self.state)
             .field("sign", &self.sign)
             .field("app_id", &self.app_id)
@@ -904,7 +895,7 @@ impl OAuthClient {
     pub fn builder(app_id: impl Into<String>, app_secret: impl Into<String>) -> OAuthClientBuilder {
         OAuthClientBuilder {
             app_id: app_id.into(),
-            app_secret: Secret(app_secret.into()),
+            app_secret: Secret::new(app_secret),
             token_url: TOKEN_URL.to_owned(),
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
@@ -936,7 +927,7 @@ impl OAuthClient {
             ("appId", self.app_id.as_str()),
             ("grantType", "code"),
             ("code", code),
-            ("appSecret", self.app_secret.0.as_str()),
+            ("appSecret", self.app_secret.expose()),
             ("redirectUrl", redirect_url),
             ("state", state),
         ];
@@ -962,7 +953,7 @@ impl OAuthClient {
 
     /// [`RefreshReply::verify_sign`] with this client's app secret.
     pub fn verify_refresh_sign(&self, reply: &RefreshReply) -> Result<(), OAuthError> {
-        reply.verify_sign(&self.app_secret.0)
+        reply.verify_sign(self.app_secret.expose())
     }
 
     /// One POST to the token endpoint; returns the reply's JSON object and its body.
