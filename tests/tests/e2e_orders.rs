@@ -314,7 +314,19 @@ async fn undocumented_methods_take_raw_parameters_and_return_an_xml_tree() {
 fn secrets_never_show_in_debug_output() {
     let (_server, client) = common::server_and_client();
     let config = dangdang_tests::FakeConfig::default();
-    let shown = format!("{client:?}");
-    assert!(!shown.contains(&config.app_secret) && !shown.contains(&config.session), "{shown}");
-    assert!(shown.contains("<redacted>"));
+    let builder =
+        dangdang_api::Client::builder(config.app_key.clone(), config.app_secret.clone(), config.session.clone());
+    let request = order_details_get::Request::new().order_id(1).param("session", "not the real one");
+    let error =
+        dangdang_api::Client::builder("", config.app_secret.clone(), config.session.clone()).build().unwrap_err();
+    for shown in [
+        format!("{client:?}"),
+        format!("{builder:?}"),
+        format!("{:?}", dangdang_api::blocking::Client::new(client.clone()).unwrap()),
+        format!("{request:?} {:?}", request.to_call().unwrap()),
+        format!("{error} {error:?}"),
+    ] {
+        assert!(!shown.contains(&config.app_secret) && !shown.contains(&config.session), "{shown}");
+    }
+    assert!(format!("{client:?}").contains("<redacted>"));
 }
