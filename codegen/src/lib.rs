@@ -71,6 +71,37 @@ pub fn generate(root: &Path) -> Result<Generation, Vec<Diagnostic>> {
     generate_with(SPEC_PATH, &read)
 }
 
+/// Generation split into its phases, for profiling (`cargo bench -p dangdang-codegen`);
+/// [`generate`] runs exactly these, in this order.
+pub mod phases {
+    use std::path::Path;
+
+    use crate::diagnostics::Diagnostic;
+    pub use crate::emit::RustTokens;
+    use crate::{GeneratedFile, SPEC_PATH, ir, model};
+
+    /// Reads the spec and its includes under the workspace `root` (YAML → model) and validates it.
+    pub fn load_and_validate(root: &Path) -> Result<(model::Spec, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let read = |name: &str| std::fs::read_to_string(root.join(name));
+        crate::load(SPEC_PATH, &read)
+    }
+
+    /// Lowers a validated spec to the IR (Rust names and types).
+    pub fn lower(spec: &model::Spec) -> ir::Api {
+        ir::lower(spec, SPEC_PATH)
+    }
+
+    /// Emits every Rust file as tokens (quote), and the Markdown methods table.
+    pub fn emit(api: &ir::Api) -> (Vec<RustTokens>, GeneratedFile) {
+        crate::emit::tokens(api)
+    }
+
+    /// Renders one Rust file: `syn` parses the tokens and prettyplease prints them.
+    pub fn render(api: &ir::Api, file: RustTokens) -> GeneratedFile {
+        crate::emit::render(api, file)
+    }
+}
+
 fn generate_with(file: &str, read: &dyn Fn(&str) -> std::io::Result<String>) -> Result<Generation, Vec<Diagnostic>> {
     let (spec, warnings) = load(file, read)?;
     let api = ir::lower(&spec, file);

@@ -18,10 +18,27 @@ use crate::{GeneratedFile, OUTPUT_DIR};
 
 /// Every generated file, in a fixed order.
 pub fn files(api: &Api) -> Vec<GeneratedFile> {
+    let (rust, markdown) = tokens(api);
+    let mut files: Vec<GeneratedFile> = rust.into_iter().map(|file| render(api, file)).collect();
+    files.push(markdown);
+    files
+}
+
+/// A generated Rust file as tokens, before it is rendered.
+#[derive(Debug, Clone)]
+pub struct RustTokens {
+    /// Path relative to the workspace root.
+    pub path: PathBuf,
+    /// The file's items.
+    pub tokens: TokenStream,
+}
+
+/// The emit phase: every Rust file as tokens, in a fixed order, and the methods table (Markdown).
+pub fn tokens(api: &Api) -> (Vec<RustTokens>, GeneratedFile) {
     let out = PathBuf::from(OUTPUT_DIR);
     let mut files = vec![
-        rust_file(api, out.join("mod.rs"), root_module(api)),
-        rust_file(api, out.join("types.rs"), types::types_file(api)),
+        RustTokens { path: out.join("mod.rs"), tokens: root_module(api) },
+        RustTokens { path: out.join("types.rs"), tokens: types::types_file(api) },
     ];
     for group in Group::ALL {
         let methods: Vec<_> = api.methods.iter().filter(|m| m.group == group).collect();
@@ -31,20 +48,25 @@ pub fn files(api: &Api) -> Vec<GeneratedFile> {
             let ident = format_ident!("{}", m.rust);
             quote! { #[rustfmt::skip] pub mod #ident; }
         });
-        files.push(rust_file(api, dir.join("mod.rs"), quote! { #![doc = #description] #(#modules)* }));
+        files.push(RustTokens { path: dir.join("mod.rs"), tokens: quote! { #![doc = #description] #(#modules)* } });
         for method in methods {
-            files.push(rust_file(api, dir.join(format!("{}.rs", method.rust)), method::method_file(method)));
+            files.push(RustTokens {
+                path: dir.join(format!("{}.rs", method.rust)),
+                tokens: method::method_file(method),
+            });
         }
     }
-    files.push(GeneratedFile { path: PathBuf::from("docs/methods.md"), contents: markdown::methods_table(api) });
-    files
+    let markdown = GeneratedFile { path: PathBuf::from("docs/methods.md"), contents: markdown::methods_table(api) };
+    (files, markdown)
 }
 
-/// Renders one Rust file with the preamble naming the spec and the command.
-fn rust_file(api: &Api, path: PathBuf, tokens: TokenStream) -> GeneratedFile {
-    let file: syn::File = syn::parse2(tokens)
+/// The render phase for one Rust file: tokens → `syn::File` → prettyplease, after the preamble
+/// naming the spec and the command.
+pub fn render(api: &Api, file: RustTokens) -> GeneratedFile {
+    let RustTokens { path, tokens } = file;
+    let parsed: syn::File = syn::parse2(tokens)
         .unwrap_or_else(|error| panic!("emitter produced invalid Rust for {}: {error}", path.display()));
-    let body = space_items(&prettyplease::unparse(&file));
+    let body = space_items(&prettyplease::unparse(&parsed));
     let contents = format!("{}\n{body}", preamble(api));
     GeneratedFile { path, contents }
 }

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Every benchmark of BENCHMARKS.md, in one go, then the summary with every ratio and budget:
+#   bash benches/run_all.sh            (about 15 minutes on 2 cores, builds included)
+# Writes <target>/bench-results/summary.md (and the raw results beside it, criterion's under
+# <target>/criterion). Ratios compare numbers of this same run; the machine may be shared, so
+# absolute numbers vary from run to run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target="${CARGO_TARGET_DIR:-target}"
+results="$target/bench-results"
+mkdir -p "$results"
+
+bash benches/setup.sh
+
+{
+  echo "nproc: $(nproc)"
+  echo "cpu: $(lscpu | sed -n 's/^Model name: *//p')"
+  echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+  echo "rustc: $(rustc --version)"
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$results/machine.txt"
+
+# 1. decode (criterion) and request overhead (interleaved loops); writes <target>/bench-data too
+cargo bench -p dangdang-api
+# 2. the same GBK documents with Python's xmltodict
+"$target/bench-venv/bin/python" benches/xmltodict_bench.py "$target/bench-data" "$results/xmltodict.json"
+# 3. generation: in-process phases (criterion), then `cargo xtask gen` wall time
+cargo bench -p dangdang-codegen
+bash benches/gen_wall.sh
+# 4. compile time of dangdang-api per feature set
+bash benches/compile_time.sh
+# 5. where that compile time goes: the generated code with and without its serde derives
+bash benches/serde_cost.sh
+
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results/machine.txt"
+python3 benches/summarize.py "$target" "$results/summary.md"
