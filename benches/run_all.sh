@@ -30,8 +30,6 @@ cargo bench -p dangdang-codegen
 bash benches/gen_wall.sh
 # 4. compile time of dangdang-api per feature set
 bash benches/compile_time.sh
-# 5. where that compile time goes: the generated code with and without its serde derives
-bash benches/serde_cost.sh
 
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results/machine.txt"
 python3 benches/summarize.py "$target" "$results/summary.md"

@@ -10,7 +10,6 @@ Reads, under TARGET_DIR (the cargo target directory):
 - bench-results/xmltodict.json      (benches/xmltodict_bench.py)
 - bench-results/gen_wall.json       (benches/gen_wall.sh: hyperfine export or timed loop)
 - bench-results/compile_time.json   (benches/compile_time.sh)
-- bench-results/serde_cost.json     (benches/serde_cost.sh)
 Every ratio compares numbers measured in the same run. Criterion figures are medians.
 Missing inputs are reported as such; the exit status is 0 either way (budgets are reported, not
 enforced: the machine is shared and noisy).
@@ -51,33 +50,25 @@ def main():
 
     # --- decode ---------------------------------------------------------------------------------
     say("### Decode: typed vs raw quick-xml scan (same bytes, same run)\n")
-    say("| document | GBK bytes | typed MB/s | raw scan MB/s | typed / raw | budget ≥ 0.33 | serde only MB/s | GBK→UTF-8 MB/s | generic tree MB/s |")
-    say("|---|---:|---:|---:|---:|---|---:|---:|---:|")
+    say("| document | GBK bytes | typed MB/s | raw scan MB/s | typed / raw | budget ≥ 0.33 | GBK→UTF-8 MB/s | generic tree MB/s |")
+    say("|---|---:|---:|---:|---:|---|---:|---:|")
     typed_seconds = {}
     for doc in DOCS:
         group = f"decode_{doc}"
         info = load(target / "criterion" / group / "typed" / "new" / "benchmark.json")
         if not info:
-            say(f"| {doc} | (not run) | | | | | | | |")
+            say(f"| {doc} | (not run) | | | | | | |")
             continue
         size = info["throughput"]["BytesDecimal"]
-        t = {b: criterion_median(target, group, b) for b in ["typed", "raw_scan", "serde_only", "gbk_decode", "tree"]}
+        t = {b: criterion_median(target, group, b) for b in ["typed", "raw_scan", "gbk_decode", "tree"]}
         mbps = {b: (size / s / 1e6 if s else float("nan")) for b, s in t.items()}
         ratio = t["raw_scan"] / t["typed"]
         typed_seconds[doc] = (size, t["typed"])
         say(
             f"| {doc} | {size} | {mbps['typed']:.1f} | {mbps['raw_scan']:.1f} | {ratio:.2f} | {verdict(ratio >= 1 / 3)} "
-            f"(×{ratio * 3:.2f} of budget) | {mbps['serde_only']:.1f} | {mbps['gbk_decode']:.0f} | {mbps['tree']:.1f} |"
+            f"(×{ratio * 3:.2f} of budget) | {mbps['gbk_decode']:.0f} | {mbps['tree']:.1f} |"
         )
     say("")
-    proto = criterion_median(target, "decode_orders_list_20_orders", "direct_events_prototype")
-    raw = criterion_median(target, "decode_orders_list_20_orders", "raw_scan")
-    if proto and raw and "orders_list_20_orders" in typed_seconds:
-        size, typed_s = typed_seconds["orders_list_20_orders"]
-        say(
-            f"Direct-event prototype (hand-written, `benches/prototype/`), orders_list_20_orders: {size / proto / 1e6:.1f} MB/s, "
-            f"**{raw / proto:.2f}** of the raw scan ({typed_s / proto:.1f}× the typed decode).\n"
-        )
 
     # --- xmltodict ------------------------------------------------------------------------------
     py = load(results / "xmltodict.json")
@@ -99,10 +90,6 @@ def main():
                 f"| {doc} | {p['seconds_per_parse'] * 1e6:.0f} | {p['mb_per_s']:.1f} | {rust * 1e6:.0f} | "
                 f"{speedup:.1f}× | {verdict(speedup >= 20)} (×{speedup / 20:.2f} of budget) |"
             )
-        doc = "orders_list_20_orders"
-        if proto and doc in py["documents"]:
-            speedup = py["documents"][doc]["seconds_per_parse"] / proto
-            say(f"\nThe direct-event prototype on {doc}: {proto * 1e6:.0f} µs/decode, {speedup:.1f}× xmltodict.")
     else:
         say("(not run)")
     say("")
@@ -175,25 +162,6 @@ def main():
     else:
         say("(not run)")
     say("")
-    sc = load(results / "serde_cost.json")
-    if sc:
-        m, f = sc["median_unit_s"], sc["median_frontend_s"]
-        say("Where it goes (`benches/serde_cost.sh`: scratch copies with the generated code edited, same run, medians):\n")
-        say("| variant of all groups | rustc s | frontend s | × core |")
-        say("|---|---:|---:|---:|")
-        labels = {
-            "core": "core alone (no groups)",
-            "baseline": "all groups as generated",
-            "no_path_tracking": "typed decode without serde_path_to_error",
-            "no_decode_calls": "derives kept, never instantiated",
-            "no_derives": "no serde derives at all (no decoder)",
-        }
-        for name, label in labels.items():
-            say(f"| {label} | {m[name]:.2f} | {f[name]:.2f} | {m[name] / m['core']:.2f} |")
-        say(f"\nThe serde derives (and their instantiation) are {(m['baseline'] - m['no_derives']) / (m['baseline'] - m['core']) * 100:.0f}% "
-            f"of the generated code's compile time.")
-    say("")
-
     text = "\n".join(out)
     print(text)
     if len(sys.argv) == 3:

@@ -4,9 +4,9 @@
 
 use quick_xml::Reader;
 use quick_xml::events::Event;
-use serde::de::DeserializeOwned;
 
 use crate::error::RawBody;
+use crate::xml_decode::{Decoder, FromXml};
 use crate::{Error, XmlElement};
 
 /// What the top of a reply says.
@@ -20,12 +20,25 @@ enum Envelope {
 }
 
 /// Decodes a reply into a generated response type.
-pub fn typed<T: DeserializeOwned>(method: &'static str, body: &RawBody) -> Result<T, Error> {
-    let text = checked_text(method, body)?;
-    let mut deserializer = quick_xml::de::Deserializer::from_str(&text);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        Error::Decode { method, path, message: error.into_inner().to_string(), raw: body.clone() }
+///
+/// One pass over the events: the root must be `<response>`; if the document turns out not to be a
+/// payload (another root, an `<Error>` child, malformed XML, a value that does not parse), the
+/// envelope check decides which error it is, exactly as if it had run first.
+pub fn typed<T: FromXml>(method: &'static str, body: &RawBody) -> Result<T, Error> {
+    let text = crate::charset::decode_strict(body.bytes()).map_err(|message| charset_failure(method, message, body))?;
+    let mut decoder = Decoder::new(&text);
+    let decoded = decoder.open_response().and_then(|()| T::from_xml(&mut decoder));
+    decoded.map_err(|error| match envelope(&text) {
+        // A payload after all: the decode error stands (at `.` for a malformed document).
+        Ok(Envelope::Payload) => Error::Decode {
+            method,
+            path: error.path().to_owned(),
+            message: error.message().to_owned(),
+            raw: body.clone(),
+        },
+        Ok(Envelope::Gateway { code, message }) => Error::Gateway { method, code, message, raw: body.clone() },
+        Ok(Envelope::Business { code, message }) => Error::Business { method, code, message, raw: body.clone() },
+        Err(message) => Error::Decode { method, path: ".".into(), message, raw: body.clone() },
     })
 }
 

@@ -43,6 +43,7 @@ mod sign;
 mod time;
 pub mod wire;
 mod xml;
+pub mod xml_decode;
 mod xml_tree;
 
 pub use chrono::NaiveDate;

@@ -1,10 +1,10 @@
-//! Emits the structs of response trees (serde `Deserialize`) and upload documents (XML writers).
+//! Emits the structs of response trees (with their `FromXml` decoders) and upload documents (XML writers).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::emit::docs::{doc_attrs, item_lines, summary};
-use crate::emit::types::{check_tokens, optional_deserializer, rust_type, to_wire};
+use crate::emit::types::{check_tokens, rust_type, to_wire};
 use crate::ir::{FieldIr, FieldKind, StructIr, ValueType};
 
 /// The Rust type of a field.
@@ -73,73 +73,108 @@ pub fn response_struct(item: &StructIr, is_root: bool) -> TokenStream {
     let header = is_root.then(|| {
         quote! {
             /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-            #[serde(rename = "functionID", default, deserialize_with = "crate::wire::de::parsed")]
             pub function_id: Option<String>,
             /// `time`: when the server answered, Beijing time.
-            #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
             pub time: Option<crate::BeijingTime>,
         }
     });
     let fields = item.fields.iter().map(|field| {
         let ident = format_ident!("{}", field.rust);
-        let wire = &field.wire;
         let ty = field_type(field);
         let docs = field_docs(field);
-        let serde_attr = match &field.kind {
-            FieldKind::Value(_) if field.required => {
-                quote!(#[serde(rename = #wire, deserialize_with = "crate::wire::de::required")])
-            }
-            FieldKind::Value(value) => {
-                let with = optional_deserializer(value);
-                quote!(#[serde(rename = #wire, default, deserialize_with = #with)])
-            }
-            FieldKind::Struct(_) if field.required => quote!(#[serde(rename = #wire)]),
-            FieldKind::Struct(_) => quote!(#[serde(rename = #wire, default)]),
-            FieldKind::Repeated(item) => match item.as_ref() {
-                FieldKind::Value(_) => {
-                    quote!(#[serde(rename = #wire, default, deserialize_with = "crate::wire::de::values")])
-                }
-                _ => quote!(#[serde(rename = #wire, default)]),
-            },
-            FieldKind::List { .. } => {
-                let with = format!("{}::de_{}", item.name, field.rust);
-                quote!(#[serde(rename = #wire, default, deserialize_with = #with)])
-            }
-        };
-        quote! { #docs #serde_attr pub #ident: #ty, }
+        quote! { #docs pub #ident: #ty, }
     });
-    let list_readers: Vec<TokenStream> = item
-        .fields
-        .iter()
-        .filter_map(|field| {
-            let FieldKind::List { item_wire, item: entry } = &field.kind else { return None };
-            let reader = format_ident!("de_{}", field.rust);
-            let entry_type = item_type_of(entry);
-            let helper = match entry.as_ref() {
-                FieldKind::Value(_) => quote!(crate::wire::de::value_list_of),
-                _ => quote!(crate::wire::de::list_of),
-            };
-            let doc = format!(" Reads the `<{item_wire}>` children of `<{}>`, ignoring any others.", field.wire);
-            Some(quote! {
-                #[doc = #doc]
-                fn #reader<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<#entry_type>, D::Error> {
-                    #helper(deserializer, #item_wire)
-                }
-            })
-        })
-        .collect();
-    let readers_impl = (!list_readers.is_empty()).then(|| quote! { impl #name { #(#list_readers)* } });
+    let from_xml = from_xml_impl(item, is_root);
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]
         pub struct #name {
             #header
             #(#fields)*
         }
 
-        #readers_impl
+        #from_xml
     }
+}
+
+/// `impl FromXml`: one local per field, a `match` on the child names, unknown children skipped.
+fn from_xml_impl(item: &StructIr, is_root: bool) -> TokenStream {
+    let name = format_ident!("{}", item.name);
+    let mut locals = Vec::new();
+    let mut arms = Vec::new();
+    let mut inits = Vec::new();
+    if is_root {
+        locals.push(quote! { let mut function_id = None; let mut time = None; });
+        arms.push(quote! { Some(b"functionID") => function_id = decoder.opt()?, });
+        arms.push(quote! { Some(b"time") => time = decoder.opt()?, });
+        inits.push(quote! { function_id, time, });
+    }
+    for field in &item.fields {
+        let ident = format_ident!("{}", field.rust);
+        let wire = proc_macro2::Literal::byte_string(field.wire.as_bytes());
+        let wire_text = &field.wire;
+        let (local, read) = match &field.kind {
+            FieldKind::Value(_) if field.required => (quote!(None), quote! { #ident = Some(decoder.required()?) }),
+            FieldKind::Value(value) => {
+                let reader = optional_reader(value);
+                (quote!(None), quote! { #ident = decoder.#reader()? })
+            }
+            FieldKind::Struct(_) if field.required => (quote!(None), quote! { #ident = Some(decoder.nested()?) }),
+            FieldKind::Struct(_) => (quote!(None), quote! { #ident = decoder.opt_nested()? }),
+            FieldKind::Repeated(entry) => match entry.as_ref() {
+                FieldKind::Value(value) => {
+                    let reader = optional_reader(value);
+                    (quote!(Vec::new()), quote! { #ident.extend(decoder.#reader()?) })
+                }
+                _ => (quote!(Vec::new()), quote! { #ident.push(decoder.nested()?) }),
+            },
+            FieldKind::List { item_wire, item: entry } => {
+                let item_wire = proc_macro2::Literal::byte_string(item_wire.as_bytes());
+                let reader = match entry.as_ref() {
+                    FieldKind::Value(_) => quote!(value_list_of),
+                    _ => quote!(list_of),
+                };
+                (quote!(Vec::new()), quote! { decoder.#reader(#item_wire, &mut #ident)? })
+            }
+        };
+        locals.push(quote! { let mut #ident = #local; });
+        arms.push(quote! { Some(#wire) => #read, });
+        let required = field.required && matches!(field.kind, FieldKind::Value(_) | FieldKind::Struct(_));
+        inits.push(if required {
+            quote! { #ident: #ident.ok_or_else(|| decoder.missing(#wire_text))?, }
+        } else {
+            quote! { #ident, }
+        });
+    }
+    quote! {
+        impl crate::xml_decode::FromXml for #name {
+            fn from_xml(decoder: &mut crate::xml_decode::Decoder<'_>) -> Result<Self, crate::xml_decode::DecodeError> {
+                #(#locals)*
+                loop {
+                    match decoder.next_child()? {
+                        #(#arms)*
+                        Some(_) => decoder.skip()?,
+                        None => break,
+                    }
+                }
+                Ok(Self { #(#inits)* })
+            }
+        }
+    }
+}
+
+/// The `Decoder` method reading an optional value of this type.
+fn optional_reader(ty: &ValueType) -> proc_macro2::Ident {
+    format_ident!(
+        "{}",
+        match ty {
+            ValueType::Bool01 => "flag01",
+            ValueType::BoolYn => "flag_yn",
+            ValueType::BoolZh => "flag_zh",
+            _ => "opt",
+        }
+    )
 }
 
 /// An upload struct: public fields, a constructor taking the required ones, and an XML writer.

@@ -32,16 +32,6 @@ pub fn to_wire(ty: &ValueType, value: TokenStream) -> TokenStream {
     }
 }
 
-/// The `deserialize_with` helper for an optional value of this type.
-pub fn optional_deserializer(ty: &ValueType) -> &'static str {
-    match ty {
-        ValueType::Bool01 => "crate::wire::de::flag01",
-        ValueType::BoolYn => "crate::wire::de::flag_yn",
-        ValueType::BoolZh => "crate::wire::de::flag_zh",
-        _ => "crate::wire::de::parsed",
-    }
-}
-
 /// `generated/types.rs`: every code table.
 pub fn types_file(api: &Api) -> TokenStream {
     let enums = api.enums.iter().map(enum_tokens);

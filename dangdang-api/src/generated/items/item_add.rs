@@ -573,134 +573,195 @@ pub mod upload {
 /// Add items (with their SKUs) to the shop in a batch; returns the new Dangdang item and SKU ids with a result code per item and per SKU.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// Per-item results.
     ///
     /// Wire name: `Result`.
     /// Certainty: \[2+\] JSDK Result, CSDK ItemAddResult.
-    #[serde(rename = "Result", default)]
     pub result: Option<ItemAddResult>,
+}
+
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut result = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self { function_id, time, result })
+    }
 }
 
 /// Result for one SKU (spelled correctly here).
 ///
 /// Element `SpecialItemInfo`.
 /// Certainty: \[2+\] JSDK ItemSkuIDInfo, CSDK specialItemInfo.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SpecialItemInfo {
     /// 企业商品标识符 — Merchant code of the SKU.
     ///
     /// Wire name: `outerItemID` (text).
-    #[serde(
-        rename = "outerItemID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub outer_item_id: Option<String>,
     /// The new SKU id.
     ///
     /// Wire name: `subItemID` (integer).
-    #[serde(rename = "subItemID", default, deserialize_with = "crate::wire::de::parsed")]
     pub sub_item_id: Option<i64>,
     /// Result code, 0 = ok.
     ///
     /// Wire name: `operCode` (integer).
-    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
     pub oper_code: Option<i32>,
     /// Result text.
     ///
     /// Wire name: `operation` (text).
-    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for SpecialItemInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut outer_item_id = None;
+        let mut sub_item_id = None;
+        let mut oper_code = None;
+        let mut operation = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
+                Some(b"subItemID") => sub_item_id = decoder.opt()?,
+                Some(b"operCode") => oper_code = decoder.opt()?,
+                Some(b"operation") => operation = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            outer_item_id,
+            sub_item_id,
+            oper_code,
+            operation,
+        })
+    }
 }
 
 /// Result for one item.
 ///
 /// Element `ItemIDInfo`.
 /// Certainty: \[2+\] JSDK ItemIDInfo, CSDK ItemIDInfo.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// 企业商品标识符 — Merchant item code as uploaded.
     ///
     /// Wire name: `outerItemID` (text).
-    #[serde(
-        rename = "outerItemID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub outer_item_id: Option<String>,
     /// The new Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
-    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_id: Option<i64>,
     /// Item title.
     ///
     /// Wire name: `itemName` (text).
-    #[serde(rename = "itemName", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_name: Option<String>,
     /// Result code, 0 = ok; no other codes found.
     ///
     /// Wire name: `operCode` (integer).
-    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
     pub oper_code: Option<i32>,
     /// Result text, e.g. 操作成功.
     ///
     /// Wire name: `operation` (text).
-    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
     /// SKU id at item level (CSDK maps it).
     ///
     /// Wire name: `subItemID` (integer).
     /// Certainty: \[1\] CSDK.
-    #[serde(rename = "subItemID", default, deserialize_with = "crate::wire::de::parsed")]
     pub sub_item_id: Option<i64>,
     /// Result for one SKU (spelled correctly here).
     ///
     /// Wire name: `SpecialItemInfo*`.
     /// Certainty: \[2+\] JSDK ItemSkuIDInfo, CSDK specialItemInfo.
-    #[serde(rename = "SpecialItemInfo", default)]
     pub special_item_info: Vec<SpecialItemInfo>,
+}
+
+impl crate::xml_decode::FromXml for ItemIdInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut outer_item_id = None;
+        let mut item_id = None;
+        let mut item_name = None;
+        let mut oper_code = None;
+        let mut operation = None;
+        let mut sub_item_id = None;
+        let mut special_item_info = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
+                Some(b"itemID") => item_id = decoder.opt()?,
+                Some(b"itemName") => item_name = decoder.opt()?,
+                Some(b"operCode") => oper_code = decoder.opt()?,
+                Some(b"operation") => operation = decoder.opt()?,
+                Some(b"subItemID") => sub_item_id = decoder.opt()?,
+                Some(b"SpecialItemInfo") => special_item_info.push(decoder.nested()?),
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            outer_item_id,
+            item_id,
+            item_name,
+            oper_code,
+            operation,
+            sub_item_id,
+            special_item_info,
+        })
+    }
 }
 
 /// Per-item results.
 ///
 /// Element `Result`.
 /// Certainty: \[2+\] JSDK Result, CSDK ItemAddResult.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ItemAddResult {
     /// One result per uploaded item.
     ///
     /// Wire name: `ItemsIDList` › `ItemIDInfo*`.
-    #[serde(
-        rename = "ItemsIDList",
-        default,
-        deserialize_with = "ItemAddResult::de_items_id_list"
-    )]
     pub items_id_list: Vec<ItemIdInfo>,
 }
 
-impl ItemAddResult {
-    /// Reads the `<ItemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
-    fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<ItemIdInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "ItemIDInfo")
+impl crate::xml_decode::FromXml for ItemAddResult {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut items_id_list = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"ItemsIDList") => {
+                    decoder.list_of(b"ItemIDInfo", &mut items_id_list)?
+                }
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self { items_id_list })
     }
 }
 

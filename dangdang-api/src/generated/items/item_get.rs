@@ -108,439 +108,510 @@ impl Request {
 /// Get one item's full details (a plain item, a multi-SKU product, or one SKU under it), with its SKUs and pictures.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// The item.
     ///
     /// Wire name: `ItemDetail`.
     /// Certainty: \[2+\] union of DOC-116, DG, JSDK.
-    #[serde(rename = "ItemDetail", default)]
     pub item_detail: Option<ItemDetail>,
     /// Failure shape: `operCode` and `operation` instead of `ItemDetail`.
     ///
     /// Wire name: `Result`.
     /// Certainty: \[2+\] WF, DG.
-    #[serde(rename = "Result", default)]
     pub result: Option<ItemGetResult>,
+}
+
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut item_detail = None;
+        let mut result = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"ItemDetail") => item_detail = decoder.opt_nested()?,
+                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            function_id,
+            time,
+            item_detail,
+            result,
+        })
+    }
 }
 
 /// One SKU (sic: `Specila`); only for 分色分码 items.
 ///
 /// Element `SpecilaItemInfo`.
 /// Certainty: \[2+\].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SpecilaItemInfo {
     /// Sales-attribute class.
     ///
     /// Wire name: `specialAttributeClass` (text).
-    #[serde(
-        rename = "specialAttributeClass",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub special_attribute_class: Option<String>,
     /// Sales attributes, e.g. `颜色>>军绿;鞋码>>38`.
     ///
     /// Wire name: `specialAttribute` (text).
-    #[serde(
-        rename = "specialAttribute",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub special_attribute: Option<String>,
     /// Display order.
     ///
     /// Wire name: `specialAttributeSeq` (integer).
-    #[serde(
-        rename = "specialAttributeSeq",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub special_attribute_seq: Option<i32>,
     /// Stock of this SKU.
     ///
     /// Wire name: `stockCount` (integer).
-    #[serde(
-        rename = "stockCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub stock_count: Option<i32>,
     /// 当当价 — Selling price of this SKU.
     ///
     /// Wire name: `unitPrice` (decimal yuan).
-    #[serde(rename = "unitPrice", default, deserialize_with = "crate::wire::de::parsed")]
     pub unit_price: Option<crate::Decimal>,
     /// 企业商品标识符 — Merchant code of this SKU.
     ///
     /// Wire name: `outerItemID` (text).
-    #[serde(
-        rename = "outerItemID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub outer_item_id: Option<String>,
     /// SKU id.
     ///
     /// Wire name: `subItemID` (integer).
-    #[serde(rename = "subItemID", default, deserialize_with = "crate::wire::de::parsed")]
     pub sub_item_id: Option<i64>,
     /// SKU picture.
     ///
     /// Wire name: `itemPic` (text).
     /// Certainty: \[2+\] JSDK, WD.
-    #[serde(rename = "itemPic", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_pic: Option<String>,
     /// Volume of this SKU.
     ///
     /// Wire name: `volume` (decimal yuan).
     /// Certainty: \[1\] DG.
-    #[serde(rename = "volume", default, deserialize_with = "crate::wire::de::parsed")]
     pub volume: Option<crate::Decimal>,
     /// Weight of this SKU.
     ///
     /// Wire name: `weight` (decimal yuan).
     /// Certainty: \[1\] DG.
-    #[serde(rename = "weight", default, deserialize_with = "crate::wire::de::parsed")]
     pub weight: Option<crate::Decimal>,
+}
+
+impl crate::xml_decode::FromXml for SpecilaItemInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut special_attribute_class = None;
+        let mut special_attribute = None;
+        let mut special_attribute_seq = None;
+        let mut stock_count = None;
+        let mut unit_price = None;
+        let mut outer_item_id = None;
+        let mut sub_item_id = None;
+        let mut item_pic = None;
+        let mut volume = None;
+        let mut weight = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"specialAttributeClass") => {
+                    special_attribute_class = decoder.opt()?;
+                }
+                Some(b"specialAttribute") => special_attribute = decoder.opt()?,
+                Some(b"specialAttributeSeq") => special_attribute_seq = decoder.opt()?,
+                Some(b"stockCount") => stock_count = decoder.opt()?,
+                Some(b"unitPrice") => unit_price = decoder.opt()?,
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
+                Some(b"subItemID") => sub_item_id = decoder.opt()?,
+                Some(b"itemPic") => item_pic = decoder.opt()?,
+                Some(b"volume") => volume = decoder.opt()?,
+                Some(b"weight") => weight = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            special_attribute_class,
+            special_attribute,
+            special_attribute_seq,
+            stock_count,
+            unit_price,
+            outer_item_id,
+            sub_item_id,
+            item_pic,
+            volume,
+            weight,
+        })
+    }
 }
 
 /// The item.
 ///
 /// Element `ItemDetail`.
 /// Certainty: \[2+\] union of DOC-116, DG, JSDK.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ItemDetail {
     /// Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
-    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_id: Option<i64>,
     /// Barcode (sic).
     ///
     /// Wire name: `itemBarcod` (text).
     /// Certainty: \[2+\] DOC-116 example, JSDK.
-    #[serde(
-        rename = "itemBarcod",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub item_barcod: Option<String>,
     /// Barcode, spelled as DOC-116's closing tag.
     ///
     /// Wire name: `itemBarcode` (text).
     /// Certainty: \[1\] DOC-116.
-    #[serde(
-        rename = "itemBarcode",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub item_barcode: Option<String>,
     /// Item title.
     ///
     /// Wire name: `itemName` (text).
-    #[serde(rename = "itemName", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_name: Option<String>,
     /// Subtitle.
     ///
     /// Wire name: `itemSubhead` (text).
-    #[serde(
-        rename = "itemSubhead",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub item_subhead: Option<String>,
     /// Dangdang leaf category code.
     ///
     /// Wire name: `classificationCode1` (text).
-    #[serde(
-        rename = "classificationCode1",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub classification_code1: Option<String>,
     /// Secondary category code.
     ///
     /// Wire name: `classificationCode2` (text).
-    #[serde(
-        rename = "classificationCode2",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub classification_code2: Option<String>,
     /// Brand.
     ///
     /// Wire name: `brand` (text).
-    #[serde(rename = "brand", default, deserialize_with = "crate::wire::de::parsed")]
     pub brand: Option<String>,
     /// 货号 — Model number.
     ///
     /// Wire name: `model` (text).
-    #[serde(rename = "model", default, deserialize_with = "crate::wire::de::parsed")]
     pub model: Option<String>,
     /// General attributes, `name>>value;name>>value`.
     ///
     /// Wire name: `attribute` (text).
-    #[serde(rename = "attribute", default, deserialize_with = "crate::wire::de::parsed")]
     pub attribute: Option<String>,
     /// HTML description.
     ///
     /// Wire name: `itemDetail` (text).
-    #[serde(
-        rename = "itemDetail",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub item_detail: Option<String>,
     /// 进货价 — Purchase (cost) price.
     ///
     /// Wire name: `stockPrice` (decimal yuan).
-    #[serde(
-        rename = "stockPrice",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub stock_price: Option<crate::Decimal>,
     /// Market price.
     ///
     /// Wire name: `marketPrice` (decimal yuan).
-    #[serde(
-        rename = "marketPrice",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub market_price: Option<crate::Decimal>,
     /// Shop-VIP price flag, `是` / `否`.
     ///
     /// Wire name: `vipPriceType` (`是` / `否`).
-    #[serde(
-        rename = "vipPriceType",
-        default,
-        deserialize_with = "crate::wire::de::flag_zh"
-    )]
     pub vip_price_type: Option<bool>,
     /// Shop-VIP flag as named by DOC-116 (conflicts with isShopVip).
     ///
     /// Wire name: `isShopType` (text).
     /// Certainty: \[1\] DOC-116.
-    #[serde(
-        rename = "isShopType",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub is_shop_type: Option<String>,
     /// Shop-VIP flag as named by DG (conflicts with isShopType).
     ///
     /// Wire name: `isShopVip` (text).
     /// Certainty: \[1\] DG.
-    #[serde(rename = "isShopVip", default, deserialize_with = "crate::wire::de::parsed")]
     pub is_shop_vip: Option<String>,
     /// Shop category id 1.
     ///
     /// Wire name: `shopCategoryID1` (text).
-    #[serde(
-        rename = "shopCategoryID1",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub shop_category_id1: Option<String>,
     /// Shop category id 2.
     ///
     /// Wire name: `shopCategoryID2` (text).
-    #[serde(
-        rename = "shopCategoryID2",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub shop_category_id2: Option<String>,
     /// Shop category id 3 (JSDK only).
     ///
     /// Wire name: `shopCategoryID3` (text).
     /// Certainty: \[1\] JSDK.
-    #[serde(
-        rename = "shopCategoryID3",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub shop_category_id3: Option<String>,
     /// Shop category id 4 (JSDK only).
     ///
     /// Wire name: `shopCategoryID4` (text).
     /// Certainty: \[1\] JSDK.
-    #[serde(
-        rename = "shopCategoryID4",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub shop_category_id4: Option<String>,
     /// Shop category id 5 (JSDK only).
     ///
     /// Wire name: `shopCategoryID5` (text).
     /// Certainty: \[1\] JSDK.
-    #[serde(
-        rename = "shopCategoryID5",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub shop_category_id5: Option<String>,
     /// 商品状态 — Listing state, `上架` / `下架`.
     ///
     /// Wire name: `itemState` (code table [`ItemState`](crate::types::ItemState)).
-    #[serde(rename = "itemState", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_state: Option<crate::types::ItemState>,
     /// Cash on delivery, `是` / `否`.
     ///
     /// Wire name: `is_cod` (`是` / `否`).
-    #[serde(rename = "is_cod", default, deserialize_with = "crate::wire::de::flag_zh")]
     pub is_cod: Option<bool>,
     /// Item type text, e.g. `商品`.
     ///
     /// Wire name: `itemType` (text).
-    #[serde(rename = "itemType", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_type: Option<String>,
     /// 企业商品标识符 — Merchant item code.
     ///
     /// Wire name: `outerItemID` (text).
-    #[serde(
-        rename = "outerItemID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub outer_item_id: Option<String>,
     /// 当当价 — Selling price.
     ///
     /// Wire name: `unitPrice` (decimal yuan).
-    #[serde(rename = "unitPrice", default, deserialize_with = "crate::wire::de::parsed")]
     pub unit_price: Option<crate::Decimal>,
     /// Stock.
     ///
     /// Wire name: `stockCount` (integer).
-    #[serde(
-        rename = "stockCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub stock_count: Option<i32>,
     /// 拍档 — Best-partner items; format not found.
     ///
     /// Wire name: `bestPartnerList` (text).
     /// Certainty: \[1\] JSDK.
-    #[serde(
-        rename = "bestPartnerList",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub best_partner_list: Option<String>,
     /// Volume (unit not stated).
     ///
     /// Wire name: `volume` (decimal yuan).
-    #[serde(rename = "volume", default, deserialize_with = "crate::wire::de::parsed")]
     pub volume: Option<crate::Decimal>,
     /// Weight (unit not stated).
     ///
     /// Wire name: `weight` (decimal yuan).
-    #[serde(rename = "weight", default, deserialize_with = "crate::wire::de::parsed")]
     pub weight: Option<crate::Decimal>,
     /// Freight template name.
     ///
     /// Wire name: `templateName` (text).
-    #[serde(
-        rename = "templateName",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub template_name: Option<String>,
     /// Picture 1 URL.
     ///
     /// Wire name: `pic1` (text).
-    #[serde(rename = "pic1", default, deserialize_with = "crate::wire::de::parsed")]
     pub pic1: Option<String>,
     /// Picture 2 URL.
     ///
     /// Wire name: `pic2` (text).
-    #[serde(rename = "pic2", default, deserialize_with = "crate::wire::de::parsed")]
     pub pic2: Option<String>,
     /// Picture 3 URL.
     ///
     /// Wire name: `pic3` (text).
-    #[serde(rename = "pic3", default, deserialize_with = "crate::wire::de::parsed")]
     pub pic3: Option<String>,
     /// Picture 4 URL.
     ///
     /// Wire name: `pic4` (text).
-    #[serde(rename = "pic4", default, deserialize_with = "crate::wire::de::parsed")]
     pub pic4: Option<String>,
     /// Picture 5 URL.
     ///
     /// Wire name: `pic5` (text).
-    #[serde(rename = "pic5", default, deserialize_with = "crate::wire::de::parsed")]
     pub pic5: Option<String>,
     /// Picture 6 URL (JSDK only).
     ///
     /// Wire name: `pic6` (text).
     /// Certainty: \[1\] JSDK.
-    #[serde(rename = "pic6", default, deserialize_with = "crate::wire::de::parsed")]
     pub pic6: Option<String>,
     /// Picture 7 URL (JSDK only).
     ///
     /// Wire name: `pic7` (text).
     /// Certainty: \[1\] JSDK.
-    #[serde(rename = "pic7", default, deserialize_with = "crate::wire::de::parsed")]
     pub pic7: Option<String>,
     /// Picture 8 URL (JSDK only).
     ///
     /// Wire name: `pic8` (text).
     /// Certainty: \[1\] JSDK.
-    #[serde(rename = "pic8", default, deserialize_with = "crate::wire::de::parsed")]
     pub pic8: Option<String>,
     /// Sales-attribute class directly under ItemDetail.
     ///
     /// Wire name: `specialAttributeClass` (text).
     /// Certainty: \[1\] DG.
-    #[serde(
-        rename = "specialAttributeClass",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub special_attribute_class: Option<String>,
     /// One SKU (sic: `Specila`); only for 分色分码 items.
     ///
     /// Wire name: `SpecilaItemInfo*`.
     /// Certainty: \[2+\].
-    #[serde(rename = "SpecilaItemInfo", default)]
     pub specila_item_info: Vec<SpecilaItemInfo>,
+}
+
+impl crate::xml_decode::FromXml for ItemDetail {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut item_id = None;
+        let mut item_barcod = None;
+        let mut item_barcode = None;
+        let mut item_name = None;
+        let mut item_subhead = None;
+        let mut classification_code1 = None;
+        let mut classification_code2 = None;
+        let mut brand = None;
+        let mut model = None;
+        let mut attribute = None;
+        let mut item_detail = None;
+        let mut stock_price = None;
+        let mut market_price = None;
+        let mut vip_price_type = None;
+        let mut is_shop_type = None;
+        let mut is_shop_vip = None;
+        let mut shop_category_id1 = None;
+        let mut shop_category_id2 = None;
+        let mut shop_category_id3 = None;
+        let mut shop_category_id4 = None;
+        let mut shop_category_id5 = None;
+        let mut item_state = None;
+        let mut is_cod = None;
+        let mut item_type = None;
+        let mut outer_item_id = None;
+        let mut unit_price = None;
+        let mut stock_count = None;
+        let mut best_partner_list = None;
+        let mut volume = None;
+        let mut weight = None;
+        let mut template_name = None;
+        let mut pic1 = None;
+        let mut pic2 = None;
+        let mut pic3 = None;
+        let mut pic4 = None;
+        let mut pic5 = None;
+        let mut pic6 = None;
+        let mut pic7 = None;
+        let mut pic8 = None;
+        let mut special_attribute_class = None;
+        let mut specila_item_info = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"itemID") => item_id = decoder.opt()?,
+                Some(b"itemBarcod") => item_barcod = decoder.opt()?,
+                Some(b"itemBarcode") => item_barcode = decoder.opt()?,
+                Some(b"itemName") => item_name = decoder.opt()?,
+                Some(b"itemSubhead") => item_subhead = decoder.opt()?,
+                Some(b"classificationCode1") => classification_code1 = decoder.opt()?,
+                Some(b"classificationCode2") => classification_code2 = decoder.opt()?,
+                Some(b"brand") => brand = decoder.opt()?,
+                Some(b"model") => model = decoder.opt()?,
+                Some(b"attribute") => attribute = decoder.opt()?,
+                Some(b"itemDetail") => item_detail = decoder.opt()?,
+                Some(b"stockPrice") => stock_price = decoder.opt()?,
+                Some(b"marketPrice") => market_price = decoder.opt()?,
+                Some(b"vipPriceType") => vip_price_type = decoder.flag_zh()?,
+                Some(b"isShopType") => is_shop_type = decoder.opt()?,
+                Some(b"isShopVip") => is_shop_vip = decoder.opt()?,
+                Some(b"shopCategoryID1") => shop_category_id1 = decoder.opt()?,
+                Some(b"shopCategoryID2") => shop_category_id2 = decoder.opt()?,
+                Some(b"shopCategoryID3") => shop_category_id3 = decoder.opt()?,
+                Some(b"shopCategoryID4") => shop_category_id4 = decoder.opt()?,
+                Some(b"shopCategoryID5") => shop_category_id5 = decoder.opt()?,
+                Some(b"itemState") => item_state = decoder.opt()?,
+                Some(b"is_cod") => is_cod = decoder.flag_zh()?,
+                Some(b"itemType") => item_type = decoder.opt()?,
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
+                Some(b"unitPrice") => unit_price = decoder.opt()?,
+                Some(b"stockCount") => stock_count = decoder.opt()?,
+                Some(b"bestPartnerList") => best_partner_list = decoder.opt()?,
+                Some(b"volume") => volume = decoder.opt()?,
+                Some(b"weight") => weight = decoder.opt()?,
+                Some(b"templateName") => template_name = decoder.opt()?,
+                Some(b"pic1") => pic1 = decoder.opt()?,
+                Some(b"pic2") => pic2 = decoder.opt()?,
+                Some(b"pic3") => pic3 = decoder.opt()?,
+                Some(b"pic4") => pic4 = decoder.opt()?,
+                Some(b"pic5") => pic5 = decoder.opt()?,
+                Some(b"pic6") => pic6 = decoder.opt()?,
+                Some(b"pic7") => pic7 = decoder.opt()?,
+                Some(b"pic8") => pic8 = decoder.opt()?,
+                Some(b"specialAttributeClass") => {
+                    special_attribute_class = decoder.opt()?;
+                }
+                Some(b"SpecilaItemInfo") => specila_item_info.push(decoder.nested()?),
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            item_id,
+            item_barcod,
+            item_barcode,
+            item_name,
+            item_subhead,
+            classification_code1,
+            classification_code2,
+            brand,
+            model,
+            attribute,
+            item_detail,
+            stock_price,
+            market_price,
+            vip_price_type,
+            is_shop_type,
+            is_shop_vip,
+            shop_category_id1,
+            shop_category_id2,
+            shop_category_id3,
+            shop_category_id4,
+            shop_category_id5,
+            item_state,
+            is_cod,
+            item_type,
+            outer_item_id,
+            unit_price,
+            stock_count,
+            best_partner_list,
+            volume,
+            weight,
+            template_name,
+            pic1,
+            pic2,
+            pic3,
+            pic4,
+            pic5,
+            pic6,
+            pic7,
+            pic8,
+            special_attribute_class,
+            specila_item_info,
+        })
+    }
 }
 
 /// Failure shape: `operCode` and `operation` instead of `ItemDetail`.
 ///
 /// Element `Result`.
 /// Certainty: \[2+\] WF, DG.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ItemGetResult {
     /// Result code, 0 = ok; no codes found.
     ///
     /// Wire name: `operCode` (integer).
-    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
     pub oper_code: Option<i32>,
     /// Result text.
     ///
     /// Wire name: `operation` (text).
-    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for ItemGetResult {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut oper_code = None;
+        let mut operation = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"operCode") => oper_code = decoder.opt()?,
+                Some(b"operation") => operation = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self { oper_code, operation })
+    }
 }
 
 impl crate::Client {

@@ -171,53 +171,83 @@ impl Request {
 /// Set the 当当价 and/or market price of one item, by the seller's outer item id.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// The outcome for the item.
     ///
     /// Wire name: `Result`.
     /// Certainty: \[1\] DOC-118.
-    #[serde(rename = "Result", default)]
     pub result: Option<PriceUpdateResult>,
+}
+
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut result = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self { function_id, time, result })
+    }
 }
 
 /// The outcome for the item.
 ///
 /// Element `Result`.
 /// Certainty: \[1\] DOC-118.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PriceUpdateResult {
     /// 企业商品标识符 — The outer item id as echoed.
     ///
     /// Wire name: `outerItemID` (text).
-    #[serde(
-        rename = "outerItemID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub outer_item_id: Option<String>,
     /// Result code, 0 = ok.
     ///
     /// Wire name: `operCode` (code table [`ItemPriceResultCode`](crate::types::ItemPriceResultCode)).
-    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
     pub oper_code: Option<crate::types::ItemPriceResultCode>,
     /// Result text.
     ///
     /// Wire name: `operation` (text).
-    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for PriceUpdateResult {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut outer_item_id = None;
+        let mut oper_code = None;
+        let mut operation = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
+                Some(b"operCode") => oper_code = decoder.opt()?,
+                Some(b"operation") => operation = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            outer_item_id,
+            oper_code,
+            operation,
+        })
+    }
 }
 
 impl crate::Client {

@@ -442,39 +442,49 @@ impl Request {
 /// Search the shop's items by state, ids, name and modified time, one page at a time.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// Totals and paging of the query.
     ///
     /// Wire name: `totalInfo`.
     /// Certainty: \[2+\] DG TotalInfo, JSDK TotalInfo.
-    #[serde(rename = "totalInfo", default)]
     pub total_info: Option<TotalInfo>,
     /// The items on this page.
     ///
     /// Wire name: `ItemsList` › `ItemInfo*`.
     /// Certainty: \[2+\] DG, JSDK; used by WF, EF, ZEND, D1, PY, WD.
-    #[serde(rename = "ItemsList", default, deserialize_with = "Response::de_items_list")]
     pub items_list: Vec<ItemInfo>,
 }
 
-impl Response {
-    /// Reads the `<ItemInfo>` children of `<ItemsList>`, ignoring any others.
-    fn de_items_list<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<ItemInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "ItemInfo")
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut total_info = None;
+        let mut items_list = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"totalInfo") => total_info = decoder.opt_nested()?,
+                Some(b"ItemsList") => decoder.list_of(b"ItemInfo", &mut items_list)?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            function_id,
+            time,
+            total_info,
+            items_list,
+        })
     }
 }
 
@@ -482,185 +492,225 @@ impl Response {
 ///
 /// Element `totalInfo`.
 /// Certainty: \[2+\] DG TotalInfo, JSDK TotalInfo.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TotalInfo {
     /// Items matching the query.
     ///
     /// Wire name: `itemsCount` (integer).
-    #[serde(
-        rename = "itemsCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub items_count: Option<i32>,
     /// Page size.
     ///
     /// Wire name: `pageSize` (integer).
-    #[serde(rename = "pageSize", default, deserialize_with = "crate::wire::de::parsed")]
     pub page_size: Option<i32>,
     /// Number of pages (0 or empty when nothing matched).
     ///
     /// Wire name: `pageTotal` (integer).
-    #[serde(rename = "pageTotal", default, deserialize_with = "crate::wire::de::parsed")]
     pub page_total: Option<i32>,
     /// Current page number.
     ///
     /// Wire name: `currentPage` (integer).
-    #[serde(
-        rename = "currentPage",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub current_page: Option<i32>,
+}
+
+impl crate::xml_decode::FromXml for TotalInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut items_count = None;
+        let mut page_size = None;
+        let mut page_total = None;
+        let mut current_page = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"itemsCount") => items_count = decoder.opt()?,
+                Some(b"pageSize") => page_size = decoder.opt()?,
+                Some(b"pageTotal") => page_total = decoder.opt()?,
+                Some(b"currentPage") => current_page = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            items_count,
+            page_size,
+            page_total,
+            current_page,
+        })
+    }
 }
 
 /// One shop category.
 ///
 /// Element `shopCategoryInfo`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ShopCategoryInfo {
     /// Shop category id.
     ///
     /// Wire name: `shopCategoryID` (text).
-    #[serde(
-        rename = "shopCategoryID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub shop_category_id: Option<String>,
     /// Shop category name.
     ///
     /// Wire name: `shopCategoryName` (text).
-    #[serde(
-        rename = "shopCategoryName",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub shop_category_name: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for ShopCategoryInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut shop_category_id = None;
+        let mut shop_category_name = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"shopCategoryID") => shop_category_id = decoder.opt()?,
+                Some(b"shopCategoryName") => shop_category_name = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            shop_category_id,
+            shop_category_name,
+        })
+    }
 }
 
 /// One item.
 ///
 /// Element `ItemInfo`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ItemInfo {
     /// Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
-    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_id: Option<i64>,
     /// Item title.
     ///
     /// Wire name: `itemName` (text).
-    #[serde(rename = "itemName", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_name: Option<String>,
     /// Subtitle.
     ///
     /// Wire name: `itemSubhead` (text).
-    #[serde(
-        rename = "itemSubhead",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub item_subhead: Option<String>,
     /// Brand.
     ///
     /// Wire name: `brand` (text).
     /// Certainty: \[1\] DG.
-    #[serde(rename = "brand", default, deserialize_with = "crate::wire::de::parsed")]
     pub brand: Option<String>,
     /// Model (WF falls back to it).
     ///
     /// Wire name: `model` (text).
     /// Certainty: \[1\] DG.
-    #[serde(rename = "model", default, deserialize_with = "crate::wire::de::parsed")]
     pub model: Option<String>,
     /// 当当价 — Selling price.
     ///
     /// Wire name: `unitPrice` (decimal yuan).
-    #[serde(rename = "unitPrice", default, deserialize_with = "crate::wire::de::parsed")]
     pub unit_price: Option<crate::Decimal>,
     /// Stock.
     ///
     /// Wire name: `stockCount` (integer).
-    #[serde(
-        rename = "stockCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub stock_count: Option<i32>,
     /// The item's shop categories.
     ///
     /// Wire name: `shopCategoryList` › `shopCategoryInfo*`.
-    #[serde(
-        rename = "shopCategoryList",
-        default,
-        deserialize_with = "ItemInfo::de_shop_category_list"
-    )]
     pub shop_category_list: Vec<ShopCategoryInfo>,
     /// 商品状态 — Listing state, 上架 / 下架 (ZEND: 可销售).
     ///
     /// Wire name: `itemState` (code table [`ItemState`](crate::types::ItemState)).
     /// Certainty: \[2+\] EF, WD, DG.
-    #[serde(rename = "itemState", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_state: Option<crate::types::ItemState>,
     /// Audit state; values not found.
     ///
     /// Wire name: `itemCheckState` (text).
     /// Certainty: \[1\] DG.
-    #[serde(
-        rename = "itemCheckState",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub item_check_state: Option<String>,
     /// Last update time.
     ///
     /// Wire name: `updateTime` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "updateTime",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub update_time: Option<crate::BeijingTime>,
     /// 企业商品标识符 — Merchant item code (WF treats it as optional).
     ///
     /// Wire name: `outerItemID` (text).
     /// Certainty: \[2+\] JSDK, ZEND.
-    #[serde(
-        rename = "outerItemID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub outer_item_id: Option<String>,
     /// Undocumented element `ty`; meaning not found.
     ///
     /// Wire name: `ty` (text).
-    #[serde(rename = "ty", default, deserialize_with = "crate::wire::de::parsed")]
     pub ty: Option<String>,
     /// Data type (DG spelling; meaning not found).
     ///
     /// Wire name: `datatype` (text).
     /// Certainty: \[1\] DG.
-    #[serde(rename = "datatype", default, deserialize_with = "crate::wire::de::parsed")]
     pub datatype: Option<String>,
     /// The same field as spelled by JSDK.
     ///
     /// Wire name: `datetype` (text).
     /// Certainty: \[1\] JSDK.
-    #[serde(rename = "datetype", default, deserialize_with = "crate::wire::de::parsed")]
     pub datetype: Option<String>,
 }
 
-impl ItemInfo {
-    /// Reads the `<shopCategoryInfo>` children of `<shopCategoryList>`, ignoring any others.
-    fn de_shop_category_list<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<ShopCategoryInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "shopCategoryInfo")
+impl crate::xml_decode::FromXml for ItemInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut item_id = None;
+        let mut item_name = None;
+        let mut item_subhead = None;
+        let mut brand = None;
+        let mut model = None;
+        let mut unit_price = None;
+        let mut stock_count = None;
+        let mut shop_category_list = Vec::new();
+        let mut item_state = None;
+        let mut item_check_state = None;
+        let mut update_time = None;
+        let mut outer_item_id = None;
+        let mut ty = None;
+        let mut datatype = None;
+        let mut datetype = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"itemID") => item_id = decoder.opt()?,
+                Some(b"itemName") => item_name = decoder.opt()?,
+                Some(b"itemSubhead") => item_subhead = decoder.opt()?,
+                Some(b"brand") => brand = decoder.opt()?,
+                Some(b"model") => model = decoder.opt()?,
+                Some(b"unitPrice") => unit_price = decoder.opt()?,
+                Some(b"stockCount") => stock_count = decoder.opt()?,
+                Some(b"shopCategoryList") => {
+                    decoder.list_of(b"shopCategoryInfo", &mut shop_category_list)?
+                }
+                Some(b"itemState") => item_state = decoder.opt()?,
+                Some(b"itemCheckState") => item_check_state = decoder.opt()?,
+                Some(b"updateTime") => update_time = decoder.opt()?,
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
+                Some(b"ty") => ty = decoder.opt()?,
+                Some(b"datatype") => datatype = decoder.opt()?,
+                Some(b"datetype") => datetype = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            item_id,
+            item_name,
+            item_subhead,
+            brand,
+            model,
+            unit_price,
+            stock_count,
+            shop_category_list,
+            item_state,
+            item_check_state,
+            update_time,
+            outer_item_id,
+            ty,
+            datatype,
+            datetype,
+        })
     }
 }
 

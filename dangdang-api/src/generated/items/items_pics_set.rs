@@ -96,61 +96,88 @@ impl Request {
 /// Set the main and colour pictures of many items by uploading a zip of one XML file plus the images it names.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// One result per item in the archive's XML.
     ///
     /// Wire name: `ItemsIDList` › `itemIDInfo*`.
     /// Certainty: \[2+\] DOC-143 (truncated after operation), JSDK ItemPicResponse/ItemPicIdInfo, CSDK XmlArrayItem("itemIDInfo").
-    #[serde(
-        rename = "ItemsIDList",
-        default,
-        deserialize_with = "Response::de_items_id_list"
-    )]
     pub items_id_list: Vec<ItemIdInfo>,
 }
 
-impl Response {
-    /// Reads the `<itemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
-    fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<ItemIdInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "itemIDInfo")
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut items_id_list = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"ItemsIDList") => {
+                    decoder.list_of(b"itemIDInfo", &mut items_id_list)?
+                }
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            function_id,
+            time,
+            items_id_list,
+        })
     }
 }
 
 /// Result for one item (lower-case first letter on the wire).
 ///
 /// Element `itemIDInfo`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
-    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_id: Option<i64>,
     /// Result code, 0 = ok.
     ///
     /// Wire name: `operCode` (code table [`ItemBatchResultCode`](crate::types::ItemBatchResultCode)).
-    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
     pub oper_code: Option<crate::types::ItemBatchResultCode>,
     /// Result text.
     ///
     /// Wire name: `operation` (text).
-    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for ItemIdInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut item_id = None;
+        let mut oper_code = None;
+        let mut operation = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"itemID") => item_id = decoder.opt()?,
+                Some(b"operCode") => oper_code = decoder.opt()?,
+                Some(b"operation") => operation = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            item_id,
+            oper_code,
+            operation,
+        })
+    }
 }
 
 impl crate::Client {

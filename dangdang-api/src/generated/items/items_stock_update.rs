@@ -187,73 +187,98 @@ pub mod upload {
 /// Set the stock of many items at once (absolute quantities by outer item id); one result per item.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// One result per uploaded item.
     ///
     /// Wire name: `ItemsIDList` › `ItemIDInfo*`.
     /// Certainty: \[2+\] DOC-119 (truncated), HL, WF.
-    #[serde(
-        rename = "ItemsIDList",
-        default,
-        deserialize_with = "Response::de_items_id_list"
-    )]
     pub items_id_list: Vec<ItemIdInfo>,
 }
 
-impl Response {
-    /// Reads the `<ItemIDInfo>` children of `<ItemsIDList>`, ignoring any others.
-    fn de_items_id_list<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<ItemIdInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "ItemIDInfo")
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut items_id_list = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"ItemsIDList") => {
+                    decoder.list_of(b"ItemIDInfo", &mut items_id_list)?
+                }
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            function_id,
+            time,
+            items_id_list,
+        })
     }
 }
 
 /// Result for one item.
 ///
 /// Element `ItemIDInfo`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
     /// Certainty: \[1\] DOC-119.
-    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_id: Option<i64>,
     /// 企业商品标识符 — Seller's outer item id.
     ///
     /// Wire name: `outerItemID` (text).
-    #[serde(
-        rename = "outerItemID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub outer_item_id: Option<String>,
     /// Result code, 0 = ok.
     ///
     /// Wire name: `operCode` (code table [`ItemBatchResultCode`](crate::types::ItemBatchResultCode)).
     /// Certainty: \[2+\] HL, WF.
-    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
     pub oper_code: Option<crate::types::ItemBatchResultCode>,
     /// Result text.
     ///
     /// Wire name: `operation` (text).
     /// Certainty: \[2+\] HL, WF.
-    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for ItemIdInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut item_id = None;
+        let mut outer_item_id = None;
+        let mut oper_code = None;
+        let mut operation = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"itemID") => item_id = decoder.opt()?,
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
+                Some(b"operCode") => oper_code = decoder.opt()?,
+                Some(b"operation") => operation = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            item_id,
+            outer_item_id,
+            oper_code,
+            operation,
+        })
+    }
 }
 
 impl crate::Client {

@@ -191,58 +191,90 @@ impl Request {
 /// 换货处理 — Handle one approved buyer exchange request: refund when out of stock, confirm, defer or refuse. Marked withdrawn (已下架) in the doc.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// Outcome of the exchange handling.
     ///
     /// Wire name: `Result`.
     /// Certainty: \[1\] DOC-137.
-    #[serde(rename = "Result", default)]
     pub result: Option<ExchangeResult>,
+}
+
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut result = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self { function_id, time, result })
+    }
 }
 
 /// Outcome of the exchange handling.
 ///
 /// Element `Result`.
 /// Certainty: \[1\] DOC-137.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ExchangeResult {
     /// 订单编号 — Dangdang order id.
     ///
     /// Wire name: `orderID` (integer).
-    #[serde(rename = "orderID", default, deserialize_with = "crate::wire::de::parsed")]
     pub order_id: Option<i64>,
     /// Exchange order id.
     ///
     /// Wire name: `exchangeOrderID` (text).
-    #[serde(
-        rename = "exchangeOrderID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub exchange_order_id: Option<String>,
     /// Result code; 0 = success, 2 = already queued.
     ///
     /// Wire name: `operCode` (code table [`ExchangeGoodsResultCode`](crate::types::ExchangeGoodsResultCode)).
-    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
     pub oper_code: Option<crate::types::ExchangeGoodsResultCode>,
     /// Result text.
     ///
     /// Wire name: `operation` (text).
-    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for ExchangeResult {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut order_id = None;
+        let mut exchange_order_id = None;
+        let mut oper_code = None;
+        let mut operation = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"orderID") => order_id = decoder.opt()?,
+                Some(b"exchangeOrderID") => exchange_order_id = decoder.opt()?,
+                Some(b"operCode") => oper_code = decoder.opt()?,
+                Some(b"operation") => operation = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            order_id,
+            exchange_order_id,
+            oper_code,
+            operation,
+        })
+    }
 }
 
 impl crate::Client {

@@ -276,92 +276,126 @@ pub mod upload {
 /// 订单发货 — Ship self-fulfilled (自发) orders in a batch: moves 正在配货 / 等待发货 orders to 已发货.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// 发货结果 — Per-order results, or a whole-request failure code.
     ///
     /// Wire name: `Result`.
     /// Certainty: \[2+\] DG, DS, WF.
-    #[serde(rename = "Result", default)]
     pub result: Option<SendResult>,
+}
+
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut result = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self { function_id, time, result })
+    }
 }
 
 /// Result for one order.
 ///
 /// Element `OrderInfo`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrderInfo {
     /// 订单编号 — Dangdang order id.
     ///
     /// Wire name: `orderID` (integer).
-    #[serde(rename = "orderID", default, deserialize_with = "crate::wire::de::parsed")]
     pub order_id: Option<i64>,
     /// 操作结果代码 — 0 = shipped.
     ///
     /// Wire name: `orderOperCode` (code table [`SendGoodsResultCode`](crate::types::SendGoodsResultCode)).
-    #[serde(
-        rename = "orderOperCode",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_oper_code: Option<crate::types::SendGoodsResultCode>,
     /// 操作结果 — Result text.
     ///
     /// Wire name: `orderOperation` (text).
-    #[serde(
-        rename = "orderOperation",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_operation: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for OrderInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut order_id = None;
+        let mut order_oper_code = None;
+        let mut order_operation = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"orderID") => order_id = decoder.opt()?,
+                Some(b"orderOperCode") => order_oper_code = decoder.opt()?,
+                Some(b"orderOperation") => order_operation = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            order_id,
+            order_oper_code,
+            order_operation,
+        })
+    }
 }
 
 /// 发货结果 — Per-order results, or a whole-request failure code.
 ///
 /// Element `Result`.
 /// Certainty: \[2+\] DG, DS, WF.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SendResult {
     /// Whole-request failure code (DG ResultErr); absent on per-order results.
     ///
     /// Wire name: `operCode` (code table [`SendGoodsResultCode`](crate::types::SendGoodsResultCode)).
-    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
     pub oper_code: Option<crate::types::SendGoodsResultCode>,
     /// Whole-request failure text.
     ///
     /// Wire name: `operation` (text).
-    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
     /// One result per uploaded order.
     ///
     /// Wire name: `OrdersList` › `OrderInfo*`.
-    #[serde(
-        rename = "OrdersList",
-        default,
-        deserialize_with = "SendResult::de_orders_list"
-    )]
     pub orders_list: Vec<OrderInfo>,
 }
 
-impl SendResult {
-    /// Reads the `<OrderInfo>` children of `<OrdersList>`, ignoring any others.
-    fn de_orders_list<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<OrderInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "OrderInfo")
+impl crate::xml_decode::FromXml for SendResult {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut oper_code = None;
+        let mut operation = None;
+        let mut orders_list = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"operCode") => oper_code = decoder.opt()?,
+                Some(b"operation") => operation = decoder.opt()?,
+                Some(b"OrdersList") => decoder.list_of(b"OrderInfo", &mut orders_list)?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            oper_code,
+            operation,
+            orders_list,
+        })
     }
 }
 

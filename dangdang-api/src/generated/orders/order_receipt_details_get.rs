@@ -130,37 +130,47 @@ impl Request {
 /// 获取订单面单详情 — Courier waybill (面单) data for up to 100 orders; depending on the order type the call also ships or marks orders (see notes).
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// One waybill record per requested order.
     ///
     /// Wire name: `orderCourierReceiptDetails` › `courierReceiptDetail*`.
     /// Certainty: structure \[2+\] DOC-140, DG, HL, WF, WD.
-    #[serde(
-        rename = "orderCourierReceiptDetails",
-        default,
-        deserialize_with = "Response::de_order_courier_receipt_details"
-    )]
     pub order_courier_receipt_details: Vec<CourierReceiptDetail>,
 }
 
-impl Response {
-    /// Reads the `<courierReceiptDetail>` children of `<orderCourierReceiptDetails>`, ignoring any others.
-    fn de_order_courier_receipt_details<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<CourierReceiptDetail>, D::Error> {
-        crate::wire::de::list_of(deserializer, "courierReceiptDetail")
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut order_courier_receipt_details = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"orderCourierReceiptDetails") => {
+                    decoder
+                        .list_of(
+                            b"courierReceiptDetail",
+                            &mut order_courier_receipt_details,
+                        )?
+                }
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            function_id,
+            time,
+            order_courier_receipt_details,
+        })
     }
 }
 
@@ -168,233 +178,220 @@ impl Response {
 ///
 /// Element `courierReceiptDetail`.
 /// Certainty: receiptTitle … sendGoodsTime \[2+\] DG bean for the `.list` sibling, HL parser, EF table; rejectWarehouse \[2+\] DG, HL; orderOperCode, payType \[1\] DG; operCode/operation \[2+\] HL, WF.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CourierReceiptDetail {
     /// Waybill title (meaning by name only).
     ///
     /// Wire name: `receiptTitle` (text).
-    #[serde(
-        rename = "receiptTitle",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub receipt_title: Option<String>,
     /// Shop warehouse (meaning by name only).
     ///
     /// Wire name: `shopWarehouse` (text).
-    #[serde(
-        rename = "shopWarehouse",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub shop_warehouse: Option<String>,
     /// Shipping warehouse (meaning by name only).
     ///
     /// Wire name: `sendGoodsWarehouse` (text).
-    #[serde(
-        rename = "sendGoodsWarehouse",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub send_goods_warehouse: Option<String>,
     /// Warehouse for rejected parcels (meaning by name only).
     ///
     /// Wire name: `rejectWarehouse` (text).
     /// Certainty: \[2+\] DG, HL.
-    #[serde(
-        rename = "rejectWarehouse",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub reject_warehouse: Option<String>,
     /// Courier company (meaning by name only).
     ///
     /// Wire name: `expressCompany` (text).
-    #[serde(
-        rename = "expressCompany",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub express_company: Option<String>,
     /// 订单编号 — Dangdang order id.
     ///
     /// Wire name: `orderID` (integer).
-    #[serde(rename = "orderID", default, deserialize_with = "crate::wire::de::parsed")]
     pub order_id: Option<i64>,
     /// When the order was placed.
     ///
     /// Wire name: `orderCreateTime` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "orderCreateTime",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_create_time: Option<crate::BeijingTime>,
     /// 收货人姓名 — Consignee name.
     ///
     /// Wire name: `consigneeName` (text).
-    #[serde(
-        rename = "consigneeName",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_name: Option<String>,
     /// 收货地址 — Consignee address.
     ///
     /// Wire name: `consigneeAddr` (text).
-    #[serde(
-        rename = "consigneeAddr",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_addr: Option<String>,
     /// 国家 — Country.
     ///
     /// Wire name: `consigneeAddr_State` (text).
-    #[serde(
-        rename = "consigneeAddr_State",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_addr_state: Option<String>,
     /// 省份 — Province.
     ///
     /// Wire name: `consigneeAddr_Province` (text).
-    #[serde(
-        rename = "consigneeAddr_Province",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_addr_province: Option<String>,
     /// 城市 — City.
     ///
     /// Wire name: `consigneeAddr_City` (text).
-    #[serde(
-        rename = "consigneeAddr_City",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_addr_city: Option<String>,
     /// 区县 — District.
     ///
     /// Wire name: `consigneeAddr_Area` (text).
-    #[serde(
-        rename = "consigneeAddr_Area",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_addr_area: Option<String>,
     /// 邮编 — Postcode.
     ///
     /// Wire name: `consigneePostcode` (text).
-    #[serde(
-        rename = "consigneePostcode",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_postcode: Option<String>,
     /// 收货人固定电话 — Consignee landline.
     ///
     /// Wire name: `consigneeTel` (text).
-    #[serde(
-        rename = "consigneeTel",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_tel: Option<String>,
     /// 收货人手机 — Consignee mobile.
     ///
     /// Wire name: `consigneeMobileTel` (text).
-    #[serde(
-        rename = "consigneeMobileTel",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_mobile_tel: Option<String>,
     /// Shop name.
     ///
     /// Wire name: `shopName` (text).
-    #[serde(rename = "shopName", default, deserialize_with = "crate::wire::de::parsed")]
     pub shop_name: Option<String>,
     /// Shop id.
     ///
     /// Wire name: `shopID` (text).
-    #[serde(rename = "shopID", default, deserialize_with = "crate::wire::de::parsed")]
     pub shop_id: Option<String>,
     /// Sender name.
     ///
     /// Wire name: `consignerName` (text).
-    #[serde(
-        rename = "consignerName",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consigner_name: Option<String>,
     /// Sender phone.
     ///
     /// Wire name: `consignerTel` (text).
-    #[serde(
-        rename = "consignerTel",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consigner_tel: Option<String>,
     /// Sender address.
     ///
     /// Wire name: `consignerAddr` (text).
-    #[serde(
-        rename = "consignerAddr",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consigner_addr: Option<String>,
     /// Amount to collect on delivery (sic: Bargin).
     ///
     /// Wire name: `totalBarginPrice` (decimal yuan).
-    #[serde(
-        rename = "totalBarginPrice",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub total_bargin_price: Option<crate::Decimal>,
     /// Delivery-time wish, as text.
     ///
     /// Wire name: `sendGoodsTime` (text).
-    #[serde(
-        rename = "sendGoodsTime",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub send_goods_time: Option<String>,
     /// Order operation code; meaning and values not documented.
     ///
     /// Wire name: `orderOperCode` (text).
     /// Certainty: \[1\] DG.
-    #[serde(
-        rename = "orderOperCode",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_oper_code: Option<String>,
     /// Payment type; values not documented.
     ///
     /// Wire name: `payType` (text).
     /// Certainty: \[1\] DG.
-    #[serde(rename = "payType", default, deserialize_with = "crate::wire::de::parsed")]
     pub pay_type: Option<String>,
     /// Failure code; present only when this order failed.
     ///
     /// Wire name: `operCode` (code table [`ReceiptDetailsResultCode`](crate::types::ReceiptDetailsResultCode)).
     /// Certainty: \[2+\] HL, WF.
-    #[serde(rename = "operCode", default, deserialize_with = "crate::wire::de::parsed")]
     pub oper_code: Option<crate::types::ReceiptDetailsResultCode>,
     /// Failure text; present only when this order failed.
     ///
     /// Wire name: `operation` (text).
     /// Certainty: \[2+\] HL, WF.
-    #[serde(rename = "operation", default, deserialize_with = "crate::wire::de::parsed")]
     pub operation: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for CourierReceiptDetail {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut receipt_title = None;
+        let mut shop_warehouse = None;
+        let mut send_goods_warehouse = None;
+        let mut reject_warehouse = None;
+        let mut express_company = None;
+        let mut order_id = None;
+        let mut order_create_time = None;
+        let mut consignee_name = None;
+        let mut consignee_addr = None;
+        let mut consignee_addr_state = None;
+        let mut consignee_addr_province = None;
+        let mut consignee_addr_city = None;
+        let mut consignee_addr_area = None;
+        let mut consignee_postcode = None;
+        let mut consignee_tel = None;
+        let mut consignee_mobile_tel = None;
+        let mut shop_name = None;
+        let mut shop_id = None;
+        let mut consigner_name = None;
+        let mut consigner_tel = None;
+        let mut consigner_addr = None;
+        let mut total_bargin_price = None;
+        let mut send_goods_time = None;
+        let mut order_oper_code = None;
+        let mut pay_type = None;
+        let mut oper_code = None;
+        let mut operation = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"receiptTitle") => receipt_title = decoder.opt()?,
+                Some(b"shopWarehouse") => shop_warehouse = decoder.opt()?,
+                Some(b"sendGoodsWarehouse") => send_goods_warehouse = decoder.opt()?,
+                Some(b"rejectWarehouse") => reject_warehouse = decoder.opt()?,
+                Some(b"expressCompany") => express_company = decoder.opt()?,
+                Some(b"orderID") => order_id = decoder.opt()?,
+                Some(b"orderCreateTime") => order_create_time = decoder.opt()?,
+                Some(b"consigneeName") => consignee_name = decoder.opt()?,
+                Some(b"consigneeAddr") => consignee_addr = decoder.opt()?,
+                Some(b"consigneeAddr_State") => consignee_addr_state = decoder.opt()?,
+                Some(b"consigneeAddr_Province") => {
+                    consignee_addr_province = decoder.opt()?;
+                }
+                Some(b"consigneeAddr_City") => consignee_addr_city = decoder.opt()?,
+                Some(b"consigneeAddr_Area") => consignee_addr_area = decoder.opt()?,
+                Some(b"consigneePostcode") => consignee_postcode = decoder.opt()?,
+                Some(b"consigneeTel") => consignee_tel = decoder.opt()?,
+                Some(b"consigneeMobileTel") => consignee_mobile_tel = decoder.opt()?,
+                Some(b"shopName") => shop_name = decoder.opt()?,
+                Some(b"shopID") => shop_id = decoder.opt()?,
+                Some(b"consignerName") => consigner_name = decoder.opt()?,
+                Some(b"consignerTel") => consigner_tel = decoder.opt()?,
+                Some(b"consignerAddr") => consigner_addr = decoder.opt()?,
+                Some(b"totalBarginPrice") => total_bargin_price = decoder.opt()?,
+                Some(b"sendGoodsTime") => send_goods_time = decoder.opt()?,
+                Some(b"orderOperCode") => order_oper_code = decoder.opt()?,
+                Some(b"payType") => pay_type = decoder.opt()?,
+                Some(b"operCode") => oper_code = decoder.opt()?,
+                Some(b"operation") => operation = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            receipt_title,
+            shop_warehouse,
+            send_goods_warehouse,
+            reject_warehouse,
+            express_company,
+            order_id,
+            order_create_time,
+            consignee_name,
+            consignee_addr,
+            consignee_addr_state,
+            consignee_addr_province,
+            consignee_addr_city,
+            consignee_addr_area,
+            consignee_postcode,
+            consignee_tel,
+            consignee_mobile_tel,
+            shop_name,
+            shop_id,
+            consigner_name,
+            consigner_tel,
+            consigner_addr,
+            total_bargin_price,
+            send_goods_time,
+            order_oper_code,
+            pay_type,
+            oper_code,
+            operation,
+        })
+    }
 }
 
 impl crate::Client {

@@ -324,42 +324,48 @@ impl Request {
 /// 查询退换货订单列表 — Search return, exchange and refund-only requests by state, type and request date, ten per page.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// Totals and paging of the query.
     ///
     /// Wire name: `totalInfo`.
     /// Certainty: totalOrderCount \[2+\] DG, EF; pageTotal \[2+\] DG, WF; others \[1\] DG.
-    #[serde(rename = "totalInfo", default)]
     pub total_info: Option<TotalInfo>,
     /// The requests on this page; absent when nothing matched.
     ///
     /// Wire name: `OrdersList` › `OrderInfo*`.
-    #[serde(
-        rename = "OrdersList",
-        default,
-        deserialize_with = "Response::de_orders_list"
-    )]
     pub orders_list: Vec<OrderInfo>,
 }
 
-impl Response {
-    /// Reads the `<OrderInfo>` children of `<OrdersList>`, ignoring any others.
-    fn de_orders_list<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<OrderInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "OrderInfo")
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut total_info = None;
+        let mut orders_list = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"totalInfo") => total_info = decoder.opt_nested()?,
+                Some(b"OrdersList") => decoder.list_of(b"OrderInfo", &mut orders_list)?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            function_id,
+            time,
+            total_info,
+            orders_list,
+        })
     }
 }
 
@@ -367,257 +373,277 @@ impl Response {
 ///
 /// Element `totalInfo`.
 /// Certainty: totalOrderCount \[2+\] DG, EF; pageTotal \[2+\] DG, WF; others \[1\] DG.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TotalInfo {
     /// Requests matching the query.
     ///
     /// Wire name: `totalOrderCount` (integer).
-    #[serde(
-        rename = "totalOrderCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub total_order_count: Option<i32>,
     /// Returns awaiting handling.
     ///
     /// Wire name: `needReturnOrderCount` (integer).
-    #[serde(
-        rename = "needReturnOrderCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub need_return_order_count: Option<i32>,
     /// Exchanges awaiting handling.
     ///
     /// Wire name: `needExchangeOrderCount` (integer).
-    #[serde(
-        rename = "needExchangeOrderCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub need_exchange_order_count: Option<i32>,
     /// Item count on this page.
     ///
     /// Wire name: `pageItemCount` (integer).
-    #[serde(
-        rename = "pageItemCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub page_item_count: Option<i32>,
     /// Amount on this page.
     ///
     /// Wire name: `pageItemMoney` (decimal yuan).
-    #[serde(
-        rename = "pageItemMoney",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub page_item_money: Option<crate::Decimal>,
     /// Requests on this page.
     ///
     /// Wire name: `currentOrderCount` (integer).
-    #[serde(
-        rename = "currentOrderCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub current_order_count: Option<i32>,
     /// Number of pages.
     ///
     /// Wire name: `pageTotal` (integer).
-    #[serde(rename = "pageTotal", default, deserialize_with = "crate::wire::de::parsed")]
     pub page_total: Option<i32>,
     /// Current page number.
     ///
     /// Wire name: `currentPage` (integer).
-    #[serde(
-        rename = "currentPage",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub current_page: Option<i32>,
+}
+
+impl crate::xml_decode::FromXml for TotalInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut total_order_count = None;
+        let mut need_return_order_count = None;
+        let mut need_exchange_order_count = None;
+        let mut page_item_count = None;
+        let mut page_item_money = None;
+        let mut current_order_count = None;
+        let mut page_total = None;
+        let mut current_page = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"totalOrderCount") => total_order_count = decoder.opt()?,
+                Some(b"needReturnOrderCount") => need_return_order_count = decoder.opt()?,
+                Some(b"needExchangeOrderCount") => {
+                    need_exchange_order_count = decoder.opt()?;
+                }
+                Some(b"pageItemCount") => page_item_count = decoder.opt()?,
+                Some(b"pageItemMoney") => page_item_money = decoder.opt()?,
+                Some(b"currentOrderCount") => current_order_count = decoder.opt()?,
+                Some(b"pageTotal") => page_total = decoder.opt()?,
+                Some(b"currentPage") => current_page = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            total_order_count,
+            need_return_order_count,
+            need_exchange_order_count,
+            page_item_count,
+            page_item_money,
+            current_order_count,
+            page_total,
+            current_page,
+        })
+    }
 }
 
 /// One returned or exchanged line.
 ///
 /// Element `ItemInfo`.
 /// Certainty: itemID, itemName, itemSubhead, unitPrice, orderCount, outerItemID \[2+\] DG, WF, EF; reason fields \[2+\] DG, EF; itemCode \[1\] DG.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ItemInfo {
     /// 商品编号 — Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
-    #[serde(rename = "itemID", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_id: Option<i64>,
     /// 商品名称 — Item title.
     ///
     /// Wire name: `itemName` (text).
-    #[serde(rename = "itemName", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_name: Option<String>,
     /// Item subtitle.
     ///
     /// Wire name: `itemSubhead` (text).
-    #[serde(
-        rename = "itemSubhead",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub item_subhead: Option<String>,
     /// Unit price.
     ///
     /// Wire name: `unitPrice` (decimal yuan).
-    #[serde(rename = "unitPrice", default, deserialize_with = "crate::wire::de::parsed")]
     pub unit_price: Option<crate::Decimal>,
     /// Quantity.
     ///
     /// Wire name: `orderCount` (integer).
-    #[serde(
-        rename = "orderCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_count: Option<i32>,
     /// 企业商品标识符 — Seller item code (EF: currently always empty).
     ///
     /// Wire name: `outerItemID` (text).
-    #[serde(
-        rename = "outerItemID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub outer_item_id: Option<String>,
     /// First-level return reason (with `isNeedReverseReason=1`).
     ///
     /// Wire name: `oneLevelReverseReason` (text).
-    #[serde(
-        rename = "oneLevelReverseReason",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub one_level_reverse_reason: Option<String>,
     /// Second-level return reason (with `isNeedReverseReason=1`).
     ///
     /// Wire name: `twoLevelReverseReason` (text).
-    #[serde(
-        rename = "twoLevelReverseReason",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub two_level_reverse_reason: Option<String>,
     /// Detailed return reason (with `isNeedReverseReason=1`).
     ///
     /// Wire name: `reverseDetailReason` (text).
-    #[serde(
-        rename = "reverseDetailReason",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub reverse_detail_reason: Option<String>,
     /// Item code (meaning not documented).
     ///
     /// Wire name: `itemCode` (text).
     /// Certainty: \[1\] DG.
-    #[serde(rename = "itemCode", default, deserialize_with = "crate::wire::de::parsed")]
     pub item_code: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for ItemInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut item_id = None;
+        let mut item_name = None;
+        let mut item_subhead = None;
+        let mut unit_price = None;
+        let mut order_count = None;
+        let mut outer_item_id = None;
+        let mut one_level_reverse_reason = None;
+        let mut two_level_reverse_reason = None;
+        let mut reverse_detail_reason = None;
+        let mut item_code = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"itemID") => item_id = decoder.opt()?,
+                Some(b"itemName") => item_name = decoder.opt()?,
+                Some(b"itemSubhead") => item_subhead = decoder.opt()?,
+                Some(b"unitPrice") => unit_price = decoder.opt()?,
+                Some(b"orderCount") => order_count = decoder.opt()?,
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
+                Some(b"oneLevelReverseReason") => {
+                    one_level_reverse_reason = decoder.opt()?;
+                }
+                Some(b"twoLevelReverseReason") => {
+                    two_level_reverse_reason = decoder.opt()?;
+                }
+                Some(b"reverseDetailReason") => reverse_detail_reason = decoder.opt()?,
+                Some(b"itemCode") => item_code = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            item_id,
+            item_name,
+            item_subhead,
+            unit_price,
+            order_count,
+            outer_item_id,
+            one_level_reverse_reason,
+            two_level_reverse_reason,
+            reverse_detail_reason,
+            item_code,
+        })
+    }
 }
 
 /// One return, exchange or refund-only request.
 ///
 /// Element `OrderInfo`.
 /// Certainty: orderID, returnExchangeStatus, returnExchangeCode, orderMoney, orderTime, orderStatus, returnExchangeOrdersApprStatus \[2+\] DG, WF, EF; orderResult \[2+\] DG, EF, WF.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrderInfo {
     /// 订单编号 — Dangdang order id.
     ///
     /// Wire name: `orderID` (integer).
-    #[serde(rename = "orderID", default, deserialize_with = "crate::wire::de::parsed")]
     pub order_id: Option<i64>,
     /// Kind of request: 1 return, 2 exchange, 3 代退货 (return on the buyer's behalf).
     ///
     /// Wire name: `returnExchangeStatus` (code table [`ReturnExchangeType`](crate::types::ReturnExchangeType)).
-    #[serde(
-        rename = "returnExchangeStatus",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub return_exchange_status: Option<crate::types::ReturnExchangeType>,
     /// Request id: the `ro` / `eo` of dangdang.order.return / dangdang.order.goods.exchange and the key of the approval upload.
     ///
     /// Wire name: `returnExchangeCode` (integer).
-    #[serde(
-        rename = "returnExchangeCode",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub return_exchange_code: Option<i64>,
     /// Total of this request.
     ///
     /// Wire name: `orderMoney` (decimal yuan).
-    #[serde(
-        rename = "orderMoney",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_money: Option<crate::Decimal>,
     /// When the request was made.
     ///
     /// Wire name: `orderTime` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(rename = "orderTime", default, deserialize_with = "crate::wire::de::parsed")]
     pub order_time: Option<crate::BeijingTime>,
     /// Processing state: 1 pending, 2 processed (WF also lists 3 deferred).
     ///
     /// Wire name: `orderStatus` (code table [`ReturnProcessingStatus`](crate::types::ReturnProcessingStatus)).
-    #[serde(
-        rename = "orderStatus",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_status: Option<crate::types::ReturnProcessingStatus>,
     /// Processing result: 1 agreed, 2 refused, 3 deferred; absent while pending.
     ///
     /// Wire name: `orderResult` (code table [`ReturnProcessingResult`](crate::types::ReturnProcessingResult)).
-    #[serde(
-        rename = "orderResult",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_result: Option<crate::types::ReturnProcessingResult>,
     /// Review state: 0 awaiting review, 1 approved, 2 rejected (majority reading; see notes).
     ///
     /// Wire name: `returnExchangeOrdersApprStatus` (code table [`ReturnApprovalStatus`](crate::types::ReturnApprovalStatus)).
-    #[serde(
-        rename = "returnExchangeOrdersApprStatus",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub return_exchange_orders_appr_status: Option<crate::types::ReturnApprovalStatus>,
     /// The request's lines (lower-case `itemsList`).
     ///
     /// Wire name: `itemsList` › `ItemInfo*`.
-    #[serde(
-        rename = "itemsList",
-        default,
-        deserialize_with = "OrderInfo::de_items_list"
-    )]
     pub items_list: Vec<ItemInfo>,
     /// \[inf\] Undocumented element suggested by EF's `warning` column ("未说明"); meaning unknown.
     ///
     /// Wire name: `warning` (text).
     /// Certainty: \[inf\] from \[1\] EF.
-    #[serde(rename = "warning", default, deserialize_with = "crate::wire::de::parsed")]
     pub warning: Option<String>,
 }
 
-impl OrderInfo {
-    /// Reads the `<ItemInfo>` children of `<itemsList>`, ignoring any others.
-    fn de_items_list<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<ItemInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "ItemInfo")
+impl crate::xml_decode::FromXml for OrderInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut order_id = None;
+        let mut return_exchange_status = None;
+        let mut return_exchange_code = None;
+        let mut order_money = None;
+        let mut order_time = None;
+        let mut order_status = None;
+        let mut order_result = None;
+        let mut return_exchange_orders_appr_status = None;
+        let mut items_list = Vec::new();
+        let mut warning = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"orderID") => order_id = decoder.opt()?,
+                Some(b"returnExchangeStatus") => return_exchange_status = decoder.opt()?,
+                Some(b"returnExchangeCode") => return_exchange_code = decoder.opt()?,
+                Some(b"orderMoney") => order_money = decoder.opt()?,
+                Some(b"orderTime") => order_time = decoder.opt()?,
+                Some(b"orderStatus") => order_status = decoder.opt()?,
+                Some(b"orderResult") => order_result = decoder.opt()?,
+                Some(b"returnExchangeOrdersApprStatus") => {
+                    return_exchange_orders_appr_status = decoder.opt()?;
+                }
+                Some(b"itemsList") => decoder.list_of(b"ItemInfo", &mut items_list)?,
+                Some(b"warning") => warning = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            order_id,
+            return_exchange_status,
+            return_exchange_code,
+            order_money,
+            order_time,
+            order_status,
+            order_result,
+            return_exchange_orders_appr_status,
+            items_list,
+            warning,
+        })
     }
 }
 

@@ -480,42 +480,48 @@ impl Request {
 /// 查询订单列表 — Search orders by state, ids and time windows, one page at a time.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// 统计信息 — Totals and paging of the query.
     ///
     /// Wire name: `totalInfo`.
     /// Certainty: \[2+\] DG, DS; HL, D1, WD, EF, DC in part.
-    #[serde(rename = "totalInfo", default)]
     pub total_info: Option<TotalInfo>,
     /// 订单列表 — The orders on this page; absent when nothing matched.
     ///
     /// Wire name: `OrdersList` › `OrderInfo*`.
-    #[serde(
-        rename = "OrdersList",
-        default,
-        deserialize_with = "Response::de_orders_list"
-    )]
     pub orders_list: Vec<OrderInfo>,
 }
 
-impl Response {
-    /// Reads the `<OrderInfo>` children of `<OrdersList>`, ignoring any others.
-    fn de_orders_list<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<OrderInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "OrderInfo")
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut total_info = None;
+        let mut orders_list = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"totalInfo") => total_info = decoder.opt_nested()?,
+                Some(b"OrdersList") => decoder.list_of(b"OrderInfo", &mut orders_list)?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            function_id,
+            time,
+            total_info,
+            orders_list,
+        })
     }
 }
 
@@ -523,247 +529,257 @@ impl Response {
 ///
 /// Element `totalInfo`.
 /// Certainty: \[2+\] DG, DS; HL, D1, WD, EF, DC in part.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TotalInfo {
     /// 等待发货订单数 — Orders awaiting shipment, independent of the query filter.
     ///
     /// Wire name: `sendGoodsOrderCount` (integer).
-    #[serde(
-        rename = "sendGoodsOrderCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub send_goods_order_count: Option<i32>,
     /// 需处理退换货订单数 — Orders awaiting return/exchange handling (no longer provided in v3).
     ///
     /// Wire name: `needExchangeOrderCount` (integer).
-    #[serde(
-        rename = "needExchangeOrderCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub need_exchange_order_count: Option<i32>,
     /// 订单总数 — Orders matching the query.
     ///
     /// Wire name: `orderCount` (integer).
-    #[serde(
-        rename = "orderCount",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_count: Option<i32>,
     /// 订单总金额 — Sum over all matched orders.
     ///
     /// Wire name: `totalOrderMoney` (decimal yuan).
-    #[serde(
-        rename = "totalOrderMoney",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub total_order_money: Option<crate::Decimal>,
     /// 每页条数 — Page size (5/10/15/20).
     ///
     /// Wire name: `pageSize` (integer).
-    #[serde(rename = "pageSize", default, deserialize_with = "crate::wire::de::parsed")]
     pub page_size: Option<i32>,
     /// 总页数 — Number of pages.
     ///
     /// Wire name: `pageTotal` (integer).
-    #[serde(rename = "pageTotal", default, deserialize_with = "crate::wire::de::parsed")]
     pub page_total: Option<i32>,
     /// 当前页 — Current page number.
     ///
     /// Wire name: `currentPage` (integer).
-    #[serde(
-        rename = "currentPage",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub current_page: Option<i32>,
+}
+
+impl crate::xml_decode::FromXml for TotalInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut send_goods_order_count = None;
+        let mut need_exchange_order_count = None;
+        let mut order_count = None;
+        let mut total_order_money = None;
+        let mut page_size = None;
+        let mut page_total = None;
+        let mut current_page = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"sendGoodsOrderCount") => send_goods_order_count = decoder.opt()?,
+                Some(b"needExchangeOrderCount") => {
+                    need_exchange_order_count = decoder.opt()?;
+                }
+                Some(b"orderCount") => order_count = decoder.opt()?,
+                Some(b"totalOrderMoney") => total_order_money = decoder.opt()?,
+                Some(b"pageSize") => page_size = decoder.opt()?,
+                Some(b"pageTotal") => page_total = decoder.opt()?,
+                Some(b"currentPage") => current_page = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            send_goods_order_count,
+            need_exchange_order_count,
+            order_count,
+            total_order_money,
+            page_size,
+            page_total,
+            current_page,
+        })
+    }
 }
 
 /// 订单信息 — One order.
 ///
 /// Element `OrderInfo`.
 /// Certainty: orderID \[2+\] all; consignee name/address/mobile and paymentDate \[2+\] DG, DC; others \[1\] DG.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrderInfo {
     /// 订单编号 — Dangdang order id.
     ///
     /// Wire name: `orderID` (integer).
-    #[serde(rename = "orderID", default, deserialize_with = "crate::wire::de::parsed")]
     pub order_id: Option<i64>,
     /// 收货人姓名 — Consignee name (encrypted from 2021-09-01).
     ///
     /// Wire name: `consigneeName` (text).
-    #[serde(
-        rename = "consigneeName",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_name: Option<String>,
     /// 收货人固定电话 — Consignee landline (encrypted from 2021-09-01).
     ///
     /// Wire name: `consigneeTel` (text).
-    #[serde(
-        rename = "consigneeTel",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_tel: Option<String>,
     /// 收货人手机 — Consignee mobile (encrypted from 2021-09-01).
     ///
     /// Wire name: `consigneeMobileTel` (text).
-    #[serde(
-        rename = "consigneeMobileTel",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_mobile_tel: Option<String>,
     /// 收货地址 — Consignee address (encrypted from 2021-09-01).
     ///
     /// Wire name: `consigneeAddr` (text).
-    #[serde(
-        rename = "consigneeAddr",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub consignee_addr: Option<String>,
     /// 当当仓库地址 — Dangdang warehouse address.
     ///
     /// Wire name: `DangdangWarehouseAddr` (text).
-    #[serde(
-        rename = "DangdangWarehouseAddr",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub dangdang_warehouse_addr: Option<String>,
     /// 送货方式 — Delivery mode text, `${快递方式}送货上门${送货时间段}`.
     ///
     /// Wire name: `sendGoodsMode` (text).
-    #[serde(
-        rename = "sendGoodsMode",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub send_goods_mode: Option<String>,
     /// 订单金额 — Order amount.
     ///
     /// Wire name: `orderMoney` (decimal yuan).
-    #[serde(
-        rename = "orderMoney",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_money: Option<crate::Decimal>,
     /// 下单时间 — When the order was placed.
     ///
     /// Wire name: `orderTimeStart` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "orderTimeStart",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_time_start: Option<crate::BeijingTime>,
     /// 最后修改时间 — Last modification time.
     ///
     /// Wire name: `lastModifyTime` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "lastModifyTime",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub last_modify_time: Option<crate::BeijingTime>,
     /// 订单状态 — Order state.
     ///
     /// Wire name: `orderState` (code table [`OrderState`](crate::types::OrderState)).
-    #[serde(
-        rename = "orderState",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_state: Option<crate::types::OrderState>,
     /// 订单状态 — Order state (second field).
     ///
     /// Wire name: `orderStatus` (code table [`OrderState`](crate::types::OrderState)).
-    #[serde(
-        rename = "orderStatus",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub order_status: Option<crate::types::OrderState>,
     /// 是否已打印快递单 — Whether the waybill was printed (deprecated in v3).
     ///
     /// Wire name: `isCourierReceiptDetail` (text).
-    #[serde(
-        rename = "isCourierReceiptDetail",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub is_courier_receipt_detail: Option<String>,
     /// 外部订单编号 — Seller's external order id.
     ///
     /// Wire name: `outerOrderID` (text).
-    #[serde(
-        rename = "outerOrderID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub outer_order_id: Option<String>,
     /// 商家备注 — Seller remark.
     ///
     /// Wire name: `remark` (text).
-    #[serde(rename = "remark", default, deserialize_with = "crate::wire::de::parsed")]
     pub remark: Option<String>,
     /// 标记 — Colour label.
     ///
     /// Wire name: `label` (code table [`OrderLabel`](crate::types::OrderLabel)).
-    #[serde(rename = "label", default, deserialize_with = "crate::wire::de::parsed")]
     pub label: Option<crate::types::OrderLabel>,
     /// 付款时间 — Payment time.
     ///
     /// Wire name: `paymentDate` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "paymentDate",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub payment_date: Option<crate::BeijingTime>,
     /// 发货方式 — Who ships.
     ///
     /// Wire name: `orderMode` (code table [`OrderMode`](crate::types::OrderMode)).
-    #[serde(rename = "orderMode", default, deserialize_with = "crate::wire::de::parsed")]
     pub order_mode: Option<crate::types::OrderMode>,
     /// 是否预售 — Pre-sale order.
     ///
     /// Wire name: `isPresale` (`1` / `0`).
-    #[serde(rename = "isPresale", default, deserialize_with = "crate::wire::de::flag01")]
     pub is_presale: Option<bool>,
     /// 发货时间 — Shipping time.
     ///
     /// Wire name: `sendDate` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(rename = "sendDate", default, deserialize_with = "crate::wire::de::parsed")]
     pub send_date: Option<crate::BeijingTime>,
     /// 原始订单编号 — Original order id.
     ///
     /// Wire name: `originalOrderId` (text).
-    #[serde(
-        rename = "originalOrderId",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub original_order_id: Option<String>,
     /// 加密内容 — Encrypted consignee block (v3+), for the decrypt API.
     ///
     /// Wire name: `encrypt_content` (text).
-    #[serde(
-        rename = "encrypt_content",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub encrypt_content: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for OrderInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut order_id = None;
+        let mut consignee_name = None;
+        let mut consignee_tel = None;
+        let mut consignee_mobile_tel = None;
+        let mut consignee_addr = None;
+        let mut dangdang_warehouse_addr = None;
+        let mut send_goods_mode = None;
+        let mut order_money = None;
+        let mut order_time_start = None;
+        let mut last_modify_time = None;
+        let mut order_state = None;
+        let mut order_status = None;
+        let mut is_courier_receipt_detail = None;
+        let mut outer_order_id = None;
+        let mut remark = None;
+        let mut label = None;
+        let mut payment_date = None;
+        let mut order_mode = None;
+        let mut is_presale = None;
+        let mut send_date = None;
+        let mut original_order_id = None;
+        let mut encrypt_content = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"orderID") => order_id = decoder.opt()?,
+                Some(b"consigneeName") => consignee_name = decoder.opt()?,
+                Some(b"consigneeTel") => consignee_tel = decoder.opt()?,
+                Some(b"consigneeMobileTel") => consignee_mobile_tel = decoder.opt()?,
+                Some(b"consigneeAddr") => consignee_addr = decoder.opt()?,
+                Some(b"DangdangWarehouseAddr") => {
+                    dangdang_warehouse_addr = decoder.opt()?;
+                }
+                Some(b"sendGoodsMode") => send_goods_mode = decoder.opt()?,
+                Some(b"orderMoney") => order_money = decoder.opt()?,
+                Some(b"orderTimeStart") => order_time_start = decoder.opt()?,
+                Some(b"lastModifyTime") => last_modify_time = decoder.opt()?,
+                Some(b"orderState") => order_state = decoder.opt()?,
+                Some(b"orderStatus") => order_status = decoder.opt()?,
+                Some(b"isCourierReceiptDetail") => {
+                    is_courier_receipt_detail = decoder.opt()?;
+                }
+                Some(b"outerOrderID") => outer_order_id = decoder.opt()?,
+                Some(b"remark") => remark = decoder.opt()?,
+                Some(b"label") => label = decoder.opt()?,
+                Some(b"paymentDate") => payment_date = decoder.opt()?,
+                Some(b"orderMode") => order_mode = decoder.opt()?,
+                Some(b"isPresale") => is_presale = decoder.flag01()?,
+                Some(b"sendDate") => send_date = decoder.opt()?,
+                Some(b"originalOrderId") => original_order_id = decoder.opt()?,
+                Some(b"encrypt_content") => encrypt_content = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            order_id,
+            consignee_name,
+            consignee_tel,
+            consignee_mobile_tel,
+            consignee_addr,
+            dangdang_warehouse_addr,
+            send_goods_mode,
+            order_money,
+            order_time_start,
+            last_modify_time,
+            order_state,
+            order_status,
+            is_courier_receipt_detail,
+            outer_order_id,
+            remark,
+            label,
+            payment_date,
+            order_mode,
+            is_presale,
+            send_date,
+            original_order_id,
+            encrypt_content,
+        })
+    }
 }
 
 impl crate::Client {

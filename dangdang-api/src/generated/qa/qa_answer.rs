@@ -189,78 +189,110 @@ pub mod upload {
 /// Answer buyer questions (留言) in a batch; the page says the same call can also change a question's display state or delete questions.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// One result per uploaded question.
     ///
     /// Wire name: `Result`.
     /// Certainty: \[1\] DOC-146.
-    #[serde(rename = "Result", default)]
     pub result: Option<AnswerResult>,
+}
+
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut result = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self { function_id, time, result })
+    }
 }
 
 /// Result for one question.
 ///
 /// Element `QAInfo`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct QaInfo {
     /// Question id as echoed (text: non-numeric when the input was).
     ///
     /// Wire name: `QAID` (text).
-    #[serde(rename = "QAID", default, deserialize_with = "crate::wire::de::parsed")]
     pub qa_id: Option<String>,
     /// Result code; 0 = ok.
     ///
     /// Wire name: `QAOperCode` (code table [`QaAnswerResultCode`](crate::types::QaAnswerResultCode)).
-    #[serde(
-        rename = "QAOperCode",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub qa_oper_code: Option<crate::types::QaAnswerResultCode>,
     /// Result text, e.g. 操作成功.
     ///
     /// Wire name: `QAOperation` (text).
-    #[serde(
-        rename = "QAOperation",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub qa_operation: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for QaInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut qa_id = None;
+        let mut qa_oper_code = None;
+        let mut qa_operation = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"QAID") => qa_id = decoder.opt()?,
+                Some(b"QAOperCode") => qa_oper_code = decoder.opt()?,
+                Some(b"QAOperation") => qa_operation = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            qa_id,
+            qa_oper_code,
+            qa_operation,
+        })
+    }
 }
 
 /// One result per uploaded question.
 ///
 /// Element `Result`.
 /// Certainty: \[1\] DOC-146.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AnswerResult {
     /// The per-question results.
     ///
     /// Wire name: `QAList` › `QAInfo*`.
-    #[serde(rename = "QAList", default, deserialize_with = "AnswerResult::de_qa_list")]
     pub qa_list: Vec<QaInfo>,
 }
 
-impl AnswerResult {
-    /// Reads the `<QAInfo>` children of `<QAList>`, ignoring any others.
-    fn de_qa_list<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<QaInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "QAInfo")
+impl crate::xml_decode::FromXml for AnswerResult {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut qa_list = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"QAList") => decoder.list_of(b"QAInfo", &mut qa_list)?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self { qa_list })
     }
 }
 

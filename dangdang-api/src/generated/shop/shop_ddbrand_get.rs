@@ -84,33 +84,37 @@ impl Request {
 /// Get Dangdang brand names.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// The brand names.
     ///
     /// Wire name: `DDBrandList` › `DDBrand*` (text).
     /// Certainty: \[1\] JSDK.
-    #[serde(rename = "DDBrandList", default, deserialize_with = "Response::de_brands")]
     pub brands: Vec<String>,
 }
 
-impl Response {
-    /// Reads the `<DDBrand>` children of `<DDBrandList>`, ignoring any others.
-    fn de_brands<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<String>, D::Error> {
-        crate::wire::de::value_list_of(deserializer, "DDBrand")
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut brands = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"DDBrandList") => decoder.value_list_of(b"DDBrand", &mut brands)?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self { function_id, time, brands })
     }
 }
 

@@ -89,179 +89,200 @@ impl Request {
 /// Get the Dangdang standard category tree with each category's attribute template: standard attributes and their options, sale-attribute names and the labels of the extra description tabs.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// The categories returned.
     ///
     /// Wire name: `DDCategory` › `CategoryInfo*`.
     /// Certainty: \[1\] JSDK.
-    #[serde(
-        rename = "DDCategory",
-        default,
-        deserialize_with = "Response::de_categories"
-    )]
     pub categories: Vec<CategoryInfo>,
 }
 
-impl Response {
-    /// Reads the `<CategoryInfo>` children of `<DDCategory>`, ignoring any others.
-    fn de_categories<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<CategoryInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "CategoryInfo")
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut categories = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"DDCategory") => decoder.list_of(b"CategoryInfo", &mut categories)?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            function_id,
+            time,
+            categories,
+        })
     }
 }
 
 /// One standard attribute.
 ///
 /// Element `standardAttributeInfo`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StandardAttributeInfo {
     /// Attribute name.
     ///
     /// Wire name: `standardAttributeName` (text).
-    #[serde(
-        rename = "standardAttributeName",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub standard_attribute_name: Option<String>,
     /// The values the attribute may take.
     ///
     /// Wire name: `optionInfo` › `option*` (text).
-    #[serde(
-        rename = "optionInfo",
-        default,
-        deserialize_with = "StandardAttributeInfo::de_options"
-    )]
     pub options: Vec<String>,
     /// Whether the attribute must be filled in: `1` must, `0` optional (JSDK constants).
     ///
     /// Wire name: `fillType` (code table [`StandardAttributeFillType`](crate::types::StandardAttributeFillType)).
-    #[serde(rename = "fillType", default, deserialize_with = "crate::wire::de::parsed")]
     pub fill_type: Option<crate::types::StandardAttributeFillType>,
 }
 
-impl StandardAttributeInfo {
-    /// Reads the `<option>` children of `<optionInfo>`, ignoring any others.
-    fn de_options<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<String>, D::Error> {
-        crate::wire::de::value_list_of(deserializer, "option")
+impl crate::xml_decode::FromXml for StandardAttributeInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut standard_attribute_name = None;
+        let mut options = Vec::new();
+        let mut fill_type = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"standardAttributeName") => {
+                    standard_attribute_name = decoder.opt()?;
+                }
+                Some(b"optionInfo") => decoder.value_list_of(b"option", &mut options)?,
+                Some(b"fillType") => fill_type = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            standard_attribute_name,
+            options,
+            fill_type,
+        })
     }
 }
 
 /// Labels of the extra description tabs.
 ///
 /// Element `extendedDescriptions`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ExtendedDescriptions {
     /// Label of extra description tab 2.
     ///
     /// Wire name: `productDescription2` (text).
-    #[serde(
-        rename = "productDescription2",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub product_description2: Option<String>,
     /// Label of extra description tab 3.
     ///
     /// Wire name: `productDescription3` (text).
-    #[serde(
-        rename = "productDescription3",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub product_description3: Option<String>,
     /// Label of extra description tab 4.
     ///
     /// Wire name: `productDescription4` (text).
-    #[serde(
-        rename = "productDescription4",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub product_description4: Option<String>,
     /// Label of extra description tab 5.
     ///
     /// Wire name: `productDescription5` (text).
-    #[serde(
-        rename = "productDescription5",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub product_description5: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for ExtendedDescriptions {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut product_description2 = None;
+        let mut product_description3 = None;
+        let mut product_description4 = None;
+        let mut product_description5 = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"productDescription2") => product_description2 = decoder.opt()?,
+                Some(b"productDescription3") => product_description3 = decoder.opt()?,
+                Some(b"productDescription4") => product_description4 = decoder.opt()?,
+                Some(b"productDescription5") => product_description5 = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            product_description2,
+            product_description3,
+            product_description4,
+            product_description5,
+        })
+    }
 }
 
 /// One Dangdang standard category with its attribute template.
 ///
 /// Element `CategoryInfo`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CategoryInfo {
     /// Category id (text; JSDK: string/number).
     ///
     /// Wire name: `categoryID` (text).
-    #[serde(
-        rename = "categoryID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub category_id: Option<String>,
     /// Category name.
     ///
     /// Wire name: `categoryName` (text).
-    #[serde(
-        rename = "categoryName",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub category_name: Option<String>,
     /// The category's standard attributes.
     ///
     /// Wire name: `standardAttribute` › `standardAttributeInfo*`.
-    #[serde(
-        rename = "standardAttribute",
-        default,
-        deserialize_with = "CategoryInfo::de_standard_attributes"
-    )]
     pub standard_attributes: Vec<StandardAttributeInfo>,
     /// Sale-attribute name (e.g. colour, size), repeated directly under `CategoryInfo`.
     ///
     /// Wire name: `specialAttribute*`.
-    #[serde(
-        rename = "specialAttribute",
-        default,
-        deserialize_with = "crate::wire::de::values"
-    )]
     pub special_attributes: Vec<String>,
     /// Labels of the extra description tabs.
     ///
     /// Wire name: `extendedDescriptions`.
-    #[serde(rename = "extendedDescriptions", default)]
     pub extended_descriptions: Option<ExtendedDescriptions>,
 }
 
-impl CategoryInfo {
-    /// Reads the `<standardAttributeInfo>` children of `<standardAttribute>`, ignoring any others.
-    fn de_standard_attributes<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<StandardAttributeInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "standardAttributeInfo")
+impl crate::xml_decode::FromXml for CategoryInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut category_id = None;
+        let mut category_name = None;
+        let mut standard_attributes = Vec::new();
+        let mut special_attributes = Vec::new();
+        let mut extended_descriptions = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"categoryID") => category_id = decoder.opt()?,
+                Some(b"categoryName") => category_name = decoder.opt()?,
+                Some(b"standardAttribute") => {
+                    decoder.list_of(b"standardAttributeInfo", &mut standard_attributes)?
+                }
+                Some(b"specialAttribute") => special_attributes.extend(decoder.opt()?),
+                Some(b"extendedDescriptions") => {
+                    extended_descriptions = decoder.opt_nested()?;
+                }
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            category_id,
+            category_name,
+            standard_attributes,
+            special_attributes,
+            extended_descriptions,
+        })
     }
 }
 

@@ -87,103 +87,123 @@ impl Request {
 /// Get the sale attributes (colour/size classes) with their options.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-    #[serde(
-        rename = "functionID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub function_id: Option<String>,
     /// `time`: when the server answered, Beijing time.
-    #[serde(rename = "time", default, deserialize_with = "crate::wire::de::parsed")]
     pub time: Option<crate::BeijingTime>,
     /// The sale attributes returned.
     ///
     /// Wire name: `DDSpecialAttribute` › `specialAttributeInfo*`.
     /// Certainty: \[1\] JSDK.
-    #[serde(
-        rename = "DDSpecialAttribute",
-        default,
-        deserialize_with = "Response::de_special_attributes"
-    )]
     pub special_attributes: Vec<SpecialAttributeInfo>,
 }
 
-impl Response {
-    /// Reads the `<specialAttributeInfo>` children of `<DDSpecialAttribute>`, ignoring any others.
-    fn de_special_attributes<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<SpecialAttributeInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "specialAttributeInfo")
+impl crate::xml_decode::FromXml for Response {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut function_id = None;
+        let mut time = None;
+        let mut special_attributes = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"DDSpecialAttribute") => {
+                    decoder.list_of(b"specialAttributeInfo", &mut special_attributes)?
+                }
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            function_id,
+            time,
+            special_attributes,
+        })
     }
 }
 
 /// One option.
 ///
 /// Element `specialAttributeClassInfo`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SpecialAttributeClassInfo {
     /// Option id (text; JSDK: string/number).
     ///
     /// Wire name: `optionID` (text).
-    #[serde(rename = "optionID", default, deserialize_with = "crate::wire::de::parsed")]
     pub option_id: Option<String>,
     /// Option name.
     ///
     /// Wire name: `optionName` (text).
-    #[serde(
-        rename = "optionName",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub option_name: Option<String>,
+}
+
+impl crate::xml_decode::FromXml for SpecialAttributeClassInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut option_id = None;
+        let mut option_name = None;
+        loop {
+            match decoder.next_child()? {
+                Some(b"optionID") => option_id = decoder.opt()?,
+                Some(b"optionName") => option_name = decoder.opt()?,
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self { option_id, option_name })
+    }
 }
 
 /// One sale attribute (class).
 ///
 /// Element `specialAttributeInfo`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SpecialAttributeInfo {
     /// Sale-attribute id (text; JSDK: string/number).
     ///
     /// Wire name: `specialAttributeID` (text).
-    #[serde(
-        rename = "specialAttributeID",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub special_attribute_id: Option<String>,
     /// Sale-attribute name, e.g. colour or size.
     ///
     /// Wire name: `specialAttributeName` (text).
-    #[serde(
-        rename = "specialAttributeName",
-        default,
-        deserialize_with = "crate::wire::de::parsed"
-    )]
     pub special_attribute_name: Option<String>,
     /// The attribute's options.
     ///
     /// Wire name: `specialAttributeClass` › `specialAttributeClassInfo*`.
-    #[serde(
-        rename = "specialAttributeClass",
-        default,
-        deserialize_with = "SpecialAttributeInfo::de_options"
-    )]
     pub options: Vec<SpecialAttributeClassInfo>,
 }
 
-impl SpecialAttributeInfo {
-    /// Reads the `<specialAttributeClassInfo>` children of `<specialAttributeClass>`, ignoring any others.
-    fn de_options<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<SpecialAttributeClassInfo>, D::Error> {
-        crate::wire::de::list_of(deserializer, "specialAttributeClassInfo")
+impl crate::xml_decode::FromXml for SpecialAttributeInfo {
+    fn from_xml(
+        decoder: &mut crate::xml_decode::Decoder<'_>,
+    ) -> Result<Self, crate::xml_decode::DecodeError> {
+        let mut special_attribute_id = None;
+        let mut special_attribute_name = None;
+        let mut options = Vec::new();
+        loop {
+            match decoder.next_child()? {
+                Some(b"specialAttributeID") => special_attribute_id = decoder.opt()?,
+                Some(b"specialAttributeName") => special_attribute_name = decoder.opt()?,
+                Some(b"specialAttributeClass") => {
+                    decoder.list_of(b"specialAttributeClassInfo", &mut options)?
+                }
+                Some(_) => decoder.skip()?,
+                None => break,
+            }
+        }
+        Ok(Self {
+            special_attribute_id,
+            special_attribute_name,
+            options,
+        })
     }
 }
 

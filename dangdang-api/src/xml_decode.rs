@@ -1,0 +1,485 @@
+//! Direct decoding of replies over quick-xml events, used by the generated response types.
+//!
+//! Each generated struct implements [`FromXml`]: it reads the children of its element with
+//! [`Decoder::next_child`], matches their names, and reads each with one call ([`Decoder::opt`],
+//! [`Decoder::nested`], [`Decoder::list_of`], …). Unknown elements are skipped. The decoder keeps the
+//! path of open elements (`OrdersList.OrderInfo.orderMoney`) for error messages.
+//!
+//! Dangdang sends every value as element text, often empty (`<remark/>`, `xsi:nil`); empty text
+//! means "absent" for optional fields.
+//!
+//! Call protocol: whoever receives a child from [`Decoder::next_child`] consumes it with exactly one
+//! reading method; [`FromXml::from_xml`] reads children until [`Decoder::next_child`] returns `None`.
+
+use std::borrow::Cow;
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::QName;
+
+use crate::wire::WireValue;
+
+/// A generated response type that reads itself from the children of its element.
+pub trait FromXml: Sized {
+    /// Reads the children of the element just opened, up to its end tag.
+    fn from_xml(decoder: &mut Decoder<'_>) -> Result<Self, DecodeError>;
+}
+
+/// Why a document could not be decoded.
+#[derive(Debug)]
+pub struct DecodeError(Kind);
+
+#[derive(Debug)]
+enum Kind {
+    /// Not well-formed XML, or it ended early: a problem of the whole document.
+    Malformed(String),
+    /// A value or element that does not fit the type, at an element path.
+    Invalid { path: String, message: String },
+    /// The root is not `<response>`, or `<response>` has an `<Error>` child: an error envelope.
+    Envelope,
+}
+
+impl DecodeError {
+    /// The element path (`OrdersList.OrderInfo.orderMoney`), or `.` for the whole document.
+    pub fn path(&self) -> &str {
+        match &self.0 {
+            Kind::Invalid { path, .. } => path,
+            Kind::Malformed(_) | Kind::Envelope => ".",
+        }
+    }
+
+    /// What went wrong.
+    pub fn message(&self) -> &str {
+        match &self.0 {
+            Kind::Malformed(message) | Kind::Invalid { message, .. } => message,
+            Kind::Envelope => "an error envelope, not a payload",
+        }
+    }
+
+    /// True when the document is an error envelope rather than a payload.
+    #[cfg(test)]
+    fn is_envelope(&self) -> bool {
+        matches!(self.0, Kind::Envelope)
+    }
+}
+
+fn malformed(error: quick_xml::Error) -> DecodeError {
+    DecodeError(Kind::Malformed(format!("malformed XML: {error}")))
+}
+
+fn ended_early() -> DecodeError {
+    DecodeError(Kind::Malformed("document ended inside an element".into()))
+}
+
+/// A reader of one document, positioned inside an element.
+pub struct Decoder<'a> {
+    reader: Reader<&'a [u8]>,
+    /// Names of the open elements below the root, joined by `.`.
+    path: Vec<u8>,
+    /// Length of `path` before each open element was entered (the root's is first).
+    marks: Vec<usize>,
+    /// The element just returned by `next_child` was self-closing (`<remark/>`).
+    empty: bool,
+    /// The element just returned by `next_child` has `xsi:nil="true"`.
+    nil: bool,
+}
+
+impl<'a> Decoder<'a> {
+    /// A decoder over a whole document, before its root.
+    pub fn new(text: &'a str) -> Self {
+        Decoder { reader: Reader::from_str(text), path: Vec::new(), marks: Vec::new(), empty: false, nil: false }
+    }
+
+    /// Opens the root element, which must be `<response>`; any other root is an error envelope.
+    pub(crate) fn open_response(&mut self) -> Result<(), DecodeError> {
+        loop {
+            match self.reader.read_event().map_err(malformed)? {
+                Event::Start(start) | Event::Empty(start) if start.name().as_ref() != b"response" => {
+                    return Err(DecodeError(Kind::Envelope));
+                }
+                Event::Start(_) => break,
+                Event::Empty(_) => {
+                    self.empty = true;
+                    break;
+                }
+                Event::Eof => return Err(DecodeError(Kind::Envelope)),
+                _ => {}
+            }
+        }
+        self.marks.push(0);
+        Ok(())
+    }
+
+    /// The name of the next child element of the current element, which is then open; `None` at the
+    /// current element's end tag. Text between children is ignored.
+    pub fn next_child(&mut self) -> Result<Option<&[u8]>, DecodeError> {
+        if std::mem::take(&mut self.empty) {
+            return Ok(None);
+        }
+        loop {
+            match self.reader.read_event().map_err(malformed)? {
+                Event::Start(start) => {
+                    self.enter(&start)?;
+                    break;
+                }
+                Event::Empty(start) => {
+                    self.enter(&start)?;
+                    self.empty = true;
+                    break;
+                }
+                Event::End(_) => return Ok(None),
+                Event::Eof => return Err(ended_early()),
+                _ => {}
+            }
+        }
+        let mark = self.marks[self.marks.len() - 1];
+        let start = if mark == 0 { 0 } else { mark + 1 };
+        Ok(Some(&self.path[start..]))
+    }
+
+    fn enter(&mut self, start: &BytesStart<'_>) -> Result<(), DecodeError> {
+        let name = start.name();
+        let name = name.as_ref();
+        if self.marks.len() == 1 && name == b"Error" {
+            // `<response><Error>`: the whole request was rejected.
+            return Err(DecodeError(Kind::Envelope));
+        }
+        self.marks.push(self.path.len());
+        if !self.path.is_empty() {
+            self.path.push(b'.');
+        }
+        self.path.extend_from_slice(name);
+        self.nil = start.len() > name.len() && has_nil_attribute(start);
+        Ok(())
+    }
+
+    /// Closes the element last returned by `next_child` (its end tag has been read).
+    fn leave(&mut self) {
+        if let Some(mark) = self.marks.pop() {
+            self.path.truncate(mark);
+        }
+        self.empty = false;
+        self.nil = false;
+    }
+
+    /// The trimmed text of the open element, read up to its end tag (which is not closed yet):
+    /// text, CDATA and entity references concatenated; nested elements are skipped; empty for
+    /// self-closing and `xsi:nil` elements.
+    fn read_text(&mut self) -> Result<Cow<'a, str>, DecodeError> {
+        let nil = self.nil;
+        if std::mem::take(&mut self.empty) {
+            return Ok(Cow::Borrowed(""));
+        }
+        let mut text: Cow<'a, str> = Cow::Borrowed("");
+        loop {
+            match self.reader.read_event().map_err(malformed)? {
+                Event::Text(part) => {
+                    let part = part.decode().map_err(|e| self.invalid(e.to_string()))?;
+                    append(&mut text, part);
+                }
+                Event::CData(data) => {
+                    let part = data.decode().map_err(|e| self.invalid(e.to_string()))?;
+                    append(&mut text, part);
+                }
+                Event::GeneralRef(reference) => {
+                    let resolved = resolve(&reference).map_err(|message| self.invalid(message))?;
+                    append(&mut text, Cow::Owned(resolved));
+                }
+                Event::Start(start) => {
+                    let end = start.to_end();
+                    self.reader.read_to_end(end.name()).map_err(malformed)?;
+                }
+                Event::End(_) => break,
+                Event::Eof => return Err(ended_early()),
+                _ => {}
+            }
+        }
+        if nil {
+            return Ok(Cow::Borrowed(""));
+        }
+        Ok(match text {
+            Cow::Borrowed(all) => Cow::Borrowed(all.trim()),
+            Cow::Owned(all) if all.trim().len() == all.len() => Cow::Owned(all),
+            Cow::Owned(all) => Cow::Owned(all.trim().to_owned()),
+        })
+    }
+
+    /// An error about the open element.
+    fn invalid(&self, message: String) -> DecodeError {
+        DecodeError(Kind::Invalid { path: String::from_utf8_lossy(&self.path).into_owned(), message })
+    }
+
+    /// The trimmed text of the open child, which is closed.
+    pub fn text(&mut self) -> Result<String, DecodeError> {
+        let text = self.read_text()?.into_owned();
+        self.leave();
+        Ok(text)
+    }
+
+    /// Skips the open child and everything in it.
+    pub fn skip(&mut self) -> Result<(), DecodeError> {
+        if !std::mem::take(&mut self.empty) {
+            let mark = self.marks[self.marks.len() - 1];
+            let start = if mark == 0 { 0 } else { mark + 1 };
+            self.reader.read_to_end(QName(&self.path[start..])).map_err(malformed)?;
+        }
+        self.leave();
+        Ok(())
+    }
+
+    /// An optional value; empty text is `None`.
+    pub fn opt<T: WireValue>(&mut self) -> Result<Option<T>, DecodeError> {
+        let text = self.read_text()?;
+        let value = if text.is_empty() { Ok(None) } else { T::from_wire(&text).map(Some) };
+        let value = value.map_err(|message| self.invalid(message));
+        self.leave();
+        value
+    }
+
+    /// A value the spec marks required; empty text is an error (except for text fields).
+    pub fn required<T: WireValue>(&mut self) -> Result<T, DecodeError> {
+        let text = self.read_text()?;
+        let value = T::from_wire(&text).map_err(|message| self.invalid(message));
+        self.leave();
+        value
+    }
+
+    fn flag(&mut self, yes: &str, no: &str) -> Result<Option<bool>, DecodeError> {
+        let text = self.read_text()?;
+        let value = match &*text {
+            "" => Ok(None),
+            t if t == yes => Ok(Some(true)),
+            t if t == no => Ok(Some(false)),
+            t => Err(self.invalid(format!("`{t}` is neither `{yes}` nor `{no}`"))),
+        };
+        self.leave();
+        value
+    }
+
+    /// `1` / `0`; empty text is `None`.
+    pub fn flag01(&mut self) -> Result<Option<bool>, DecodeError> {
+        self.flag("1", "0")
+    }
+
+    /// `Y` / `N`; empty text is `None`.
+    pub fn flag_yn(&mut self) -> Result<Option<bool>, DecodeError> {
+        self.flag("Y", "N")
+    }
+
+    /// `是` / `否`; empty text is `None`.
+    pub fn flag_zh(&mut self) -> Result<Option<bool>, DecodeError> {
+        self.flag("是", "否")
+    }
+
+    /// The open child as a struct.
+    pub fn nested<T: FromXml>(&mut self) -> Result<T, DecodeError> {
+        let value = T::from_xml(self)?;
+        self.leave();
+        Ok(value)
+    }
+
+    /// The open child as an optional struct: `None` when it has `xsi:nil="true"`.
+    pub fn opt_nested<T: FromXml>(&mut self) -> Result<Option<T>, DecodeError> {
+        if self.nil {
+            self.skip()?;
+            return Ok(None);
+        }
+        self.nested().map(Some)
+    }
+
+    /// Appends the `item` children of the open list wrapper (`OrdersList` › `OrderInfo*`) to
+    /// `items`; other children are skipped.
+    pub fn list_of<T: FromXml>(&mut self, item: &[u8], items: &mut Vec<T>) -> Result<(), DecodeError> {
+        while let Some(name) = self.next_child()? {
+            if name == item {
+                items.push(self.nested()?);
+            } else {
+                self.skip()?;
+            }
+        }
+        self.leave();
+        Ok(())
+    }
+
+    /// Appends the non-empty `item` values of the open list wrapper to `items`; other children are
+    /// skipped.
+    pub fn value_list_of<T: WireValue>(&mut self, item: &[u8], items: &mut Vec<T>) -> Result<(), DecodeError> {
+        while let Some(name) = self.next_child()? {
+            if name == item {
+                items.extend(self.opt()?);
+            } else {
+                self.skip()?;
+            }
+        }
+        self.leave();
+        Ok(())
+    }
+
+    /// The error for a required child that never appeared in the current element.
+    pub fn missing(&self, wire: &str) -> DecodeError {
+        let path = if self.path.is_empty() {
+            wire.to_owned()
+        } else {
+            format!("{}.{wire}", String::from_utf8_lossy(&self.path))
+        };
+        DecodeError(Kind::Invalid { path, message: format!("missing field `{wire}`") })
+    }
+}
+
+/// Appends `part` to `text`, borrowing while there is only one part.
+fn append<'a>(text: &mut Cow<'a, str>, part: Cow<'a, str>) {
+    if text.is_empty() {
+        *text = part;
+    } else {
+        text.to_mut().push_str(&part);
+    }
+}
+
+/// The text of `&name;` or `&#code;`.
+fn resolve(reference: &quick_xml::events::BytesRef<'_>) -> Result<String, String> {
+    if let Some(ch) = reference.resolve_char_ref().map_err(|e| e.to_string())? {
+        return Ok(ch.to_string());
+    }
+    let name = reference.decode().map_err(|e| e.to_string())?;
+    quick_xml::escape::resolve_predefined_entity(&name)
+        .map(str::to_owned)
+        .ok_or_else(|| format!("unknown entity `&{name};`"))
+}
+
+fn has_nil_attribute(start: &BytesStart<'_>) -> bool {
+    start.attributes().flatten().any(|attribute| {
+        attribute.key.local_name().as_ref() == b"nil" && matches!(attribute.value.as_ref(), b"true" | b"1")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq)]
+    struct Order {
+        id: Option<i64>,
+    }
+
+    impl FromXml for Order {
+        fn from_xml(decoder: &mut Decoder<'_>) -> Result<Self, DecodeError> {
+            let mut id = None;
+            while let Some(name) = decoder.next_child()? {
+                match name {
+                    b"orderID" => id = decoder.opt()?,
+                    _ => decoder.skip()?,
+                }
+            }
+            Ok(Order { id })
+        }
+    }
+
+    #[derive(Debug, PartialEq)]
+    struct Page {
+        orders: Vec<Order>,
+        brands: Vec<String>,
+        note: Option<String>,
+        paid: Option<bool>,
+    }
+
+    impl FromXml for Page {
+        fn from_xml(decoder: &mut Decoder<'_>) -> Result<Self, DecodeError> {
+            let (mut orders, mut brands, mut note, mut paid) = (Vec::new(), Vec::new(), None, None);
+            while let Some(name) = decoder.next_child()? {
+                match name {
+                    b"OrdersList" => decoder.list_of(b"OrderInfo", &mut orders)?,
+                    b"Brands" => decoder.value_list_of(b"brand", &mut brands)?,
+                    b"note" => note = decoder.opt()?,
+                    b"paid" => paid = decoder.flag01()?,
+                    _ => decoder.skip()?,
+                }
+            }
+            Ok(Page { orders, brands, note, paid })
+        }
+    }
+
+    fn page(xml: &str) -> Result<Page, DecodeError> {
+        let mut decoder = Decoder::new(xml);
+        decoder.open_response()?;
+        Page::from_xml(&mut decoder)
+    }
+
+    #[test]
+    fn lists_keep_only_their_item_elements() {
+        let xml = "<response><OrdersList><OrderInfo><orderID>1</orderID></OrderInfo><note>x</note>\
+                   <OrderInfo><orderID>2</orderID></OrderInfo></OrdersList><Brands><brand>李宁</brand><x>9</x><brand/></Brands></response>";
+        let decoded = page(xml).unwrap();
+        assert_eq!(decoded.orders, vec![Order { id: Some(1) }, Order { id: Some(2) }]);
+        assert_eq!(decoded.brands, vec!["李宁".to_owned()]);
+        assert_eq!(page("<response><OrdersList/></response>").unwrap().orders, vec![]);
+        assert_eq!(page("<response><OrdersList>\n </OrdersList></response>").unwrap().orders, vec![]);
+        assert_eq!(page("<response/>").unwrap().orders, vec![]);
+        assert_eq!(
+            page("<response><OrdersList><OrderInfo/></OrdersList></response>").unwrap().orders,
+            vec![Order { id: None }]
+        );
+    }
+
+    #[test]
+    fn text_joins_parts_and_reads_empty_and_nil_as_absent() {
+        let xml = "<response><note> a &amp; <![CDATA[<b>]]>&#x4E2D; </note><paid xsi:nil=\"true\"/></response>";
+        let decoded = page(xml).unwrap();
+        assert_eq!(decoded.note.as_deref(), Some("a & <b>中"));
+        assert_eq!(decoded.paid, None);
+        assert_eq!(page("<response><note>  </note><paid>1</paid></response>").unwrap().paid, Some(true));
+        assert_eq!(page("<response><note xsi:nil=\"true\">x</note></response>").unwrap().note, None);
+    }
+
+    #[test]
+    fn errors_name_the_element_path_or_the_document() {
+        let error = page("<response><OrdersList><OrderInfo><orderID>x</orderID></OrderInfo></OrdersList></response>")
+            .unwrap_err();
+        assert_eq!(error.path(), "OrdersList.OrderInfo.orderID");
+        let error = page("<response><paid>2</paid></response>").unwrap_err();
+        assert_eq!((error.path(), error.message()), ("paid", "`2` is neither `1` nor `0`"));
+        assert_eq!(page("<response><OrdersList><OrderInfo>").unwrap_err().path(), ".");
+        assert_eq!(page("<response><a></b></response>").unwrap_err().path(), ".");
+        assert!(page("<response><Error/></response>").unwrap_err().is_envelope());
+        assert!(page("<errorResponse/>").unwrap_err().is_envelope());
+        assert!(page("<response><x><Error/></x></response>").is_ok());
+    }
+
+    #[derive(Debug)]
+    struct Required {
+        id: i64,
+        name: String,
+    }
+
+    impl FromXml for Required {
+        fn from_xml(decoder: &mut Decoder<'_>) -> Result<Self, DecodeError> {
+            let (mut id, mut name) = (None, None);
+            loop {
+                match decoder.next_child()? {
+                    Some(b"id") => id = Some(decoder.required()?),
+                    Some(b"name") => name = Some(decoder.required()?),
+                    Some(_) => decoder.skip()?,
+                    None => break,
+                }
+            }
+            Ok(Required {
+                id: id.ok_or_else(|| decoder.missing("id"))?,
+                name: name.ok_or_else(|| decoder.missing("name"))?,
+            })
+        }
+    }
+
+    fn required(xml: &str) -> Result<Required, DecodeError> {
+        let mut decoder = Decoder::new(xml);
+        decoder.open_response()?;
+        Required::from_xml(&mut decoder)
+    }
+
+    #[test]
+    fn required_values_must_be_present_and_only_text_may_be_empty() {
+        let decoded = required("<response><id>7</id><name/></response>").unwrap();
+        assert_eq!((decoded.id, decoded.name.as_str()), (7, ""));
+        assert_eq!(required("<response><id/><name/></response>").unwrap_err().path(), "id");
+        let error = required("<response><name>x</name></response>").unwrap_err();
+        assert_eq!((error.path(), error.message()), ("id", "missing field `id`"));
+    }
+}
