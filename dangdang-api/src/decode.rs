@@ -48,7 +48,10 @@ fn checked_text(method: &'static str, body: &RawBody) -> Result<String, Error> {
     }
 }
 
-/// Reads the root and its direct children only (subtrees are skipped), looking for error shapes.
+const MISPLACED_DOCTYPE: &str = "a DOCTYPE declaration is only allowed before the root element";
+
+/// Reads the root and its direct children, looking for error shapes; a `<response>` is read to its
+/// end tag, and a DOCTYPE inside it is an error.
 fn envelope(text: &str) -> Result<Envelope, String> {
     let mut reader = Reader::from_str(text);
     let root = loop {
@@ -72,20 +75,29 @@ fn envelope(text: &str) -> Result<Envelope, String> {
             let [code, message] = fields;
             Ok(Envelope::Gateway { code, message })
         }
-        "response" => loop {
-            match reader.read_event().map_err(|e| format!("malformed XML: {e}"))? {
-                Event::Start(start) if start.name().as_ref() == b"Error" => {
-                    let [code, message] = leaf_children(&mut reader, &["operCode", "operation"])?;
-                    return Ok(Envelope::Business { code, message });
+        "response" => {
+            // Every event up to the root's end is looked at here, so that the typed decoder only
+            // ever sees what it can handle: quick-xml's deserializer panics (an `unreachable!`)
+            // on a DOCTYPE between two pieces of an element's text (found by fuzzing).
+            let mut depth = 0usize;
+            loop {
+                match reader.read_event().map_err(|e| format!("malformed XML: {e}"))? {
+                    Event::Start(start) if depth == 0 && start.name().as_ref() == b"Error" => {
+                        let [code, message] = leaf_children(&mut reader, &["operCode", "operation"])?;
+                        return Ok(Envelope::Business { code, message });
+                    }
+                    Event::Start(_) => depth += 1,
+                    Event::End(_) => match depth.checked_sub(1) {
+                        Some(up) => depth = up,
+                        // The root closed; what follows it is not deserialized.
+                        None => return Ok(Envelope::Payload),
+                    },
+                    Event::DocType(_) => return Err(MISPLACED_DOCTYPE.into()),
+                    Event::Eof => return Ok(Envelope::Payload),
+                    _ => {}
                 }
-                Event::Start(start) => {
-                    let end = start.to_end().into_owned();
-                    reader.read_to_end(end.name()).map_err(|e| format!("malformed XML: {e}"))?;
-                }
-                Event::End(_) | Event::Eof => return Ok(Envelope::Payload),
-                _ => {}
             }
-        },
+        }
         other => Err(format!("unexpected root element <{other}>, expected <response> or <errorResponse>")),
     }
 }
@@ -123,5 +135,46 @@ fn leaf_children<const N: usize>(reader: &mut Reader<&[u8]>, names: &[&str; N]) 
             Event::Eof => return Err("document ended inside an error element".into()),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Reply {
+        #[serde(rename = "functionID", default)]
+        _function_id: Option<String>,
+    }
+
+    fn body(xml: &str) -> RawBody {
+        RawBody(bytes::Bytes::copy_from_slice(xml.as_bytes()))
+    }
+
+    #[test]
+    fn a_doctype_inside_the_document_is_an_error_not_a_panic() {
+        // Text, DOCTYPE, text: two text events in a row made quick-xml's deserializer panic.
+        for xml in [
+            "<response><functionID>a<!DOCTYPE x>b</functionID></response>",
+            "<response><functionID>a<!DOCTYPE x></functionID></response>",
+            "<response><a><b><!DOCTYPE x></b></a></response>",
+        ] {
+            let error = typed::<Reply>("dangdang.x.get", &body(xml)).unwrap_err();
+            assert!(error.to_string().contains("DOCTYPE"), "{xml}: {error}");
+            assert!(tree("dangdang.x.get", &body(xml)).is_err(), "{xml}");
+        }
+        let prolog = "<?xml version=\"1.0\"?><!DOCTYPE response><response><functionID>x</functionID></response>";
+        assert!(typed::<Reply>("dangdang.x.get", &body(prolog)).is_ok());
+    }
+
+    #[test]
+    fn only_a_direct_error_child_is_a_business_error() {
+        let nested = "<response><a><Error><operCode>1</operCode></Error></a></response>";
+        assert!(typed::<Reply>("dangdang.x.get", &body(nested)).is_ok());
+        let direct = "<response><a/><Error><operCode>35</operCode><operation>x</operation></Error></response>";
+        assert!(
+            matches!(typed::<Reply>("dangdang.x.get", &body(direct)), Err(Error::Business { code, .. }) if code == "35")
+        );
     }
 }
