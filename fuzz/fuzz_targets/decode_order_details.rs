@@ -1,0 +1,17 @@
+//! `dangdang.order.details.get` replies: `decode::typed` must return `Ok` or `Err` for any bytes, never panic.
+#![no_main]
+
+use dangdang_api::orders::order_details_get::Response;
+use dangdang_api::{RawBody, decode};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let body = RawBody(bytes::Bytes::copy_from_slice(data));
+    let described = match decode::typed::<Response>("dangdang.order.details.get", &body) {
+        // Formatting walks every decoded field (BeijingTime, Decimal, code tables).
+        Ok(response) => format!("{response:?}"),
+        // Display and Debug of the error (the latter previews the raw body, decoded lossily).
+        Err(error) => format!("{error} {error:?}"),
+    };
+    std::hint::black_box(described);
+});
