@@ -358,6 +358,14 @@ fn check_elements(
         }
         let rust = element.rust.clone().unwrap_or_else(|| naming::field_name(&element.name));
         check_rust_field(&rust, element.rust.is_some(), &epath, "name", report);
+        if rust == "decoder" {
+            report.error(
+                "E023",
+                &format!("{epath}.{}", if element.rust.is_some() { "rust" } else { "name" }),
+                "field name `decoder` is used by the generated decoder",
+                "set `rust:` to another name",
+            );
+        }
         if let Some(first) = rusts.insert(rust.clone(), index) {
             report.error(
                 "E032",
