@@ -105,6 +105,8 @@ pub fn label(code: &str) -> &'static str {
         "E001" => "syntax error",
         "E002" => "does not fit the schema",
         "E003" => "root file only",
+        "E004" => "include refused",
+        "E005" => "nested too deeply",
         "E010" => "duplicate method",
         "E011" => "not a dotted method name",
         "E012" => "Rust name collides",

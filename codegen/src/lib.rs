@@ -10,6 +10,7 @@ mod loader;
 pub mod model;
 pub mod naming;
 pub mod source_map;
+pub mod spec_reader;
 pub mod validate;
 
 use std::path::{Path, PathBuf};
@@ -67,8 +68,8 @@ pub fn generate_str(file: &str, text: &str) -> Result<Generation, Vec<Diagnostic
 
 /// Generates every file from the spec under the workspace `root`.
 pub fn generate(root: &Path) -> Result<Generation, Vec<Diagnostic>> {
-    let read = |name: &str| std::fs::read_to_string(root.join(name));
-    generate_with(SPEC_PATH, &read)
+    let reader = spec_reader::SpecReader::new(root, SPEC_PATH);
+    generate_with(SPEC_PATH, &|name| reader.read(name))
 }
 
 /// Generation split into its phases, for profiling (`cargo bench -p dangdang-codegen`);
@@ -82,8 +83,8 @@ pub mod phases {
 
     /// Reads the spec and its includes under the workspace `root` (YAML → model) and validates it.
     pub fn load_and_validate(root: &Path) -> Result<(model::Spec, Vec<Diagnostic>), Vec<Diagnostic>> {
-        let read = |name: &str| std::fs::read_to_string(root.join(name));
-        crate::load(SPEC_PATH, &read)
+        let reader = crate::spec_reader::SpecReader::new(root, SPEC_PATH);
+        crate::load(SPEC_PATH, &|name| reader.read(name))
     }
 
     /// Lowers a validated spec to the IR (Rust names and types).

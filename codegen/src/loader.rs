@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Reporter, Source};
 use crate::model::{Origins, Spec, SpecFile};
-use crate::source_map::Location;
+use crate::source_map::{Location, MAX_DEPTH};
 
 /// Loads `root` (a path as shown in diagnostics) and its includes through `read`.
 ///
@@ -15,16 +15,29 @@ pub fn load(
 ) -> Result<(Spec, Vec<Source>), Vec<Diagnostic>> {
     let mut sources = Vec::new();
     let mut problems = Vec::new();
-    let root_file = match read_one(root, read, &mut sources, &mut problems) {
+    let root_file = match read_one(root, None, read, &mut sources, &mut problems) {
         Some(file) => file,
         None => return Err(problems),
     };
     let mut files = vec![root_file];
     let base = Path::new(root).parent().unwrap_or(Path::new(""));
     let includes = files[0].include.clone();
-    for include in &includes {
+    for (index, include) in includes.iter().enumerate() {
+        let entry = format!("include[{index}]");
+        if let Err(reason) = check_include_path(include) {
+            let mut report = Reporter::new(&sources, None);
+            report.error_in(
+                0,
+                "E004",
+                &entry,
+                format!("include `{include}` is refused: {reason}"),
+                "name a `.yaml` file below the root file's directory with a relative path, e.g. `methods/orders.yaml`",
+            );
+            problems.extend(report.finish());
+            continue;
+        }
         let name = base.join(include).to_string_lossy().replace('\\', "/");
-        if let Some(file) = read_one(&name, read, &mut sources, &mut problems) {
+        if let Some(file) = read_one(&name, Some(&entry), read, &mut sources, &mut problems) {
             let file_index = sources.len() - 1;
             let mut report = Reporter::new(&sources, None);
             if file.info.is_some() {
@@ -101,9 +114,35 @@ pub fn load(
     Ok((spec, sources))
 }
 
-/// Reads and parses one file, recording its source; `None` after recording a problem.
+/// Why an include path is refused before anything is read: it must stay inside the root file's
+/// directory tree, so it is relative, made of plain names, and names a YAML file.
+fn check_include_path(include: &str) -> Result<(), &'static str> {
+    use std::path::Component;
+    let path = Path::new(include);
+    if include.trim().is_empty() {
+        return Err("it is empty");
+    }
+    if include.contains('\\') {
+        return Err("it contains a backslash; separate directories with `/`");
+    }
+    for component in path.components() {
+        match component {
+            Component::Normal(_) | Component::CurDir => {}
+            Component::ParentDir => return Err("`..` would leave the spec directory"),
+            Component::RootDir | Component::Prefix(_) => return Err("it is an absolute path"),
+        }
+    }
+    if !matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+        return Err("it does not end in `.yaml` or `.yml`");
+    }
+    Ok(())
+}
+
+/// Reads and parses one file, recording its source; `None` after recording a problem. `entry` is
+/// the root file's `include[i]` that named the file, where a read failure is reported.
 fn read_one(
     name: &str,
+    entry: Option<&str>,
     read: &dyn Fn(&str) -> std::io::Result<String>,
     sources: &mut Vec<Source>,
     problems: &mut Vec<Diagnostic>,
@@ -111,22 +150,45 @@ fn read_one(
     let text = match read(name) {
         Ok(text) => text,
         Err(error) => {
-            sources.push(Source::new(name, String::new()));
+            let message = format!("cannot read `{name}`: {error}");
+            if entry.is_none() {
+                sources.push(Source::new(name, String::new()));
+            }
             let mut report = Reporter::new(sources, None);
-            report.at(
-                sources.len() - 1,
-                "E000",
-                None,
-                format!("cannot read `{name}`: {error}"),
-                "run from the workspace root",
-            );
+            match entry {
+                Some(entry) => report.error_in(
+                    0,
+                    "E000",
+                    entry,
+                    message,
+                    "include a readable spec file below the root file's directory",
+                ),
+                None => report.at(sources.len() - 1, "E000", None, message, "run from the workspace root"),
+            }
             problems.extend(report.finish());
             return None;
         }
     };
+    // A byte-order mark is not part of the YAML (serde_yaml would see a second document).
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
     sources.push(Source::new(name, text));
     let file_index = sources.len() - 1;
     let source = &sources[file_index];
+    if let Some(location) = source.map.too_deep() {
+        let mut report = Reporter::new(sources, None);
+        report.at(
+            file_index,
+            "E005",
+            Some(location),
+            format!("mappings and sequences nest more than {MAX_DEPTH} levels deep here"),
+            "flatten the structure; no spec needs this depth",
+        );
+        problems.extend(report.finish());
+        return None;
+    }
     let value: serde_yaml::Value = match serde_yaml::from_str(&source.text) {
         Ok(value) => value,
         Err(error) => {

@@ -2,8 +2,12 @@
 
 use std::collections::HashMap;
 
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::Marker;
+
+/// How deeply mappings and sequences may nest in a spec file. The shipped spec nests 15 levels;
+/// serde_yaml stops at 128. The map is built (and the depth checked) before any recursive pass.
+pub const MAX_DEPTH: usize = 64;
 
 /// A 1-based position in a source file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,51 +19,116 @@ pub struct Location {
 }
 
 /// Positions of every key and value in one YAML document, by path.
+///
+/// Stored as a tree of nodes (parent, key or index) rather than a full path string per node, so
+/// memory stays linear in the text however long the keys above a node are.
 #[derive(Debug, Default)]
 pub struct SourceMap {
-    /// Where the value at a path starts.
-    values: HashMap<String, Location>,
-    /// Where the key naming a path starts (mapping entries only).
-    keys: HashMap<String, Location>,
+    /// Every collection and scalar, in document order; node 0 is the document's root value.
+    nodes: Vec<Node>,
+    /// A node's children by key or index.
+    children: HashMap<(usize, Segment), usize>,
+    /// Where the first collection nested deeper than [`MAX_DEPTH`] starts; the map stops there.
+    too_deep: Option<Location>,
+}
+
+#[derive(Debug)]
+struct Node {
+    /// Where the value starts.
+    value: Location,
+    /// Where the key naming it starts (mapping entries only).
+    key: Option<Location>,
+}
+
+/// One step of a path: `.name` or `[index]`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Segment {
+    Key(Box<str>),
+    Index(usize),
 }
 
 impl SourceMap {
-    /// Builds the map; a YAML syntax error yields an empty map (serde_yaml reports it).
+    /// Builds the map of the first document; after a YAML syntax error it holds what came
+    /// before (serde_yaml reports the error). Walks the event stream iteratively and stops at the
+    /// first collection nested deeper than [`MAX_DEPTH`] (see [`SourceMap::too_deep`]).
     pub fn build(text: &str) -> SourceMap {
         let mut builder = Builder::default();
         let mut parser = Parser::new_from_str(text);
-        if parser.load(&mut builder, false).is_err() {
-            return SourceMap::default();
+        loop {
+            let (event, mark) = match parser.next_token() {
+                Ok(next) => next,
+                Err(error) => {
+                    // yaml-rust2 refuses more than 255 nested flow collections while looking ahead,
+                    // before the event that passes MAX_DEPTH arrives. Report it here: libyaml
+                    // (serde_yaml) takes time quadratic in flow depth to find the same problem.
+                    if error.info() == "recursion limit exceeded" {
+                        builder.map.too_deep = Some(location_of(error.marker()));
+                    }
+                    return builder.map;
+                }
+            };
+            let location = location_of(&mark);
+            match event {
+                Event::StreamEnd | Event::DocumentEnd => return builder.map,
+                Event::MappingStart(..) | Event::SequenceStart(..) if builder.stack.len() >= MAX_DEPTH => {
+                    builder.map.too_deep = Some(location);
+                    return builder.map;
+                }
+                event => builder.on_event(event, location),
+            }
         }
-        builder.map
+    }
+
+    /// Where the spec first nests deeper than [`MAX_DEPTH`], if it does.
+    pub fn too_deep(&self) -> Option<Location> {
+        self.too_deep
     }
 
     /// Where the value at `path` starts, falling back to the nearest enclosing path.
     pub fn value(&self, path: &str) -> Option<Location> {
-        self.lookup(&self.values, path)
+        self.find(path).map(|(node, _)| node.value)
     }
 
     /// Where the key of `path` starts (for "this key is wrong" messages), else its value.
     pub fn key(&self, path: &str) -> Option<Location> {
-        self.keys.get(path).copied().or_else(|| self.value(path))
+        self.find(path).map(|(node, exact)| if exact { node.key.unwrap_or(node.value) } else { node.value })
     }
 
-    fn lookup(&self, table: &HashMap<String, Location>, path: &str) -> Option<Location> {
-        let mut current = path;
-        loop {
-            if let Some(location) = table.get(current) {
-                return Some(*location);
+    /// The deepest node along `path`, and whether it is the whole path; `None` when not even the
+    /// first step is there (the document's root is only found for the empty path).
+    fn find(&self, path: &str) -> Option<(&Node, bool)> {
+        let mut current = 0;
+        self.nodes.first()?;
+        for (step, segment) in segments(path).enumerate() {
+            match self.children.get(&(current, segment)) {
+                Some(&child) => current = child,
+                None if step == 0 => return None,
+                None => return Some((&self.nodes[current], false)),
             }
-            let cut = current.rfind(['.', '['])?;
-            current = &current[..cut];
         }
+        Some((&self.nodes[current], true))
     }
+}
+
+/// Splits `methods[3].params[1].type` into `methods`, `[3]`, `params`, `[1]`, `type`.
+fn segments(path: &str) -> impl Iterator<Item = Segment> + '_ {
+    path.split('.').filter(|part| !part.is_empty()).flat_map(|part| {
+        let (key, indexes) = part.split_once('[').map_or((part, ""), |(key, rest)| (key, rest));
+        let key = (!key.is_empty()).then(|| Segment::Key(key.into()));
+        let indexes =
+            indexes.split('[').filter_map(|index| index.trim_end_matches(']').parse().ok()).map(Segment::Index);
+        key.into_iter().chain(indexes)
+    })
+}
+
+fn location_of(mark: &Marker) -> Location {
+    Location { line: mark.line(), column: mark.col() + 1 }
 }
 
 /// One open collection while walking the event stream.
 enum Frame {
-    Mapping { path: String, pending_key: Option<(String, Location)> },
-    Sequence { path: String, next_index: usize },
+    Mapping { node: usize, pending_key: Option<(Box<str>, Location)> },
+    Sequence { node: usize, next_index: usize },
 }
 
 #[derive(Default)]
@@ -69,53 +138,48 @@ struct Builder {
 }
 
 impl Builder {
-    /// The path of the value that starts now, or `None` when the event is a mapping key.
-    fn next_value_path(&mut self, scalar: Option<&str>, location: Location) -> Option<String> {
-        match self.stack.last_mut() {
-            None => Some(String::new()),
-            Some(Frame::Sequence { path, next_index }) => {
-                let child = format!("{path}[{next_index}]");
-                *next_index += 1;
-                Some(child)
+    /// Records the value that starts now and returns its node, or `None` when the event is a
+    /// mapping key (remembered for the value that follows).
+    fn value_starts(&mut self, scalar: Option<&str>, location: Location) -> Option<usize> {
+        let (parent, segment, key) = match self.stack.last_mut() {
+            None if self.map.nodes.is_empty() => {
+                self.map.nodes.push(Node { value: location, key: None });
+                return Some(0);
             }
-            Some(Frame::Mapping { path, pending_key }) => match pending_key.take() {
-                Some((key, key_location)) => {
-                    let child = if path.is_empty() { key } else { format!("{path}.{key}") };
-                    self.map.keys.insert(child.clone(), key_location);
-                    Some(child)
-                }
+            None => return None,
+            Some(Frame::Sequence { node, next_index }) => {
+                *next_index += 1;
+                (*node, Segment::Index(*next_index - 1), None)
+            }
+            Some(Frame::Mapping { node, pending_key }) => match pending_key.take() {
+                Some((key, key_location)) => (*node, Segment::Key(key), Some(key_location)),
                 None => {
-                    *pending_key = Some((scalar.unwrap_or_default().to_owned(), location));
-                    None
+                    *pending_key = Some((scalar.unwrap_or_default().into(), location));
+                    return None;
                 }
             },
-        }
+        };
+        let child = self.map.nodes.len();
+        self.map.nodes.push(Node { value: location, key });
+        self.map.children.insert((parent, segment), child);
+        Some(child)
     }
-}
 
-impl MarkedEventReceiver for Builder {
-    fn on_event(&mut self, event: Event, mark: Marker) {
-        let location = Location { line: mark.line(), column: mark.col() + 1 };
+    fn on_event(&mut self, event: Event, location: Location) {
         match event {
             Event::Scalar(value, ..) => {
-                if let Some(path) = self.next_value_path(Some(&value), location) {
-                    self.map.values.insert(path, location);
-                }
+                self.value_starts(Some(&value), location);
             }
             Event::Alias(_) => {
-                if let Some(path) = self.next_value_path(Some(""), location) {
-                    self.map.values.insert(path, location);
-                }
+                self.value_starts(Some(""), location);
             }
             Event::MappingStart(..) => {
-                let path = self.next_value_path(None, location).unwrap_or_default();
-                self.map.values.insert(path.clone(), location);
-                self.stack.push(Frame::Mapping { path, pending_key: None });
+                let node = self.value_starts(None, location).unwrap_or_default();
+                self.stack.push(Frame::Mapping { node, pending_key: None });
             }
             Event::SequenceStart(..) => {
-                let path = self.next_value_path(None, location).unwrap_or_default();
-                self.map.values.insert(path.clone(), location);
-                self.stack.push(Frame::Sequence { path, next_index: 0 });
+                let node = self.value_starts(None, location).unwrap_or_default();
+                self.stack.push(Frame::Sequence { node, next_index: 0 });
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();
@@ -139,5 +203,38 @@ mod tests {
         assert_eq!(map.value("methods[1].name"), Some(Location { line: 8, column: 13 }));
         // Unknown leaves fall back to the nearest known parent.
         assert_eq!(map.value("methods[1].response"), Some(Location { line: 8, column: 5 }));
+        assert_eq!(map.too_deep(), None);
+        assert_eq!(map.key("methods[1].response"), Some(Location { line: 8, column: 5 }));
+    }
+
+    #[test]
+    fn long_keys_are_stored_once() {
+        // A 100 KB key above 20,000 values: a path string per node would hold 2 GB.
+        // (An explicit `? key`: plain keys stop at 1024 characters.)
+        let text = format!("? {}\n:\n{}", "k".repeat(100_000), "  - 1\n".repeat(20_000));
+        let map = SourceMap::build(&text);
+        assert_eq!(map.value(&format!("{}[19999]", "k".repeat(100_000))), Some(Location { line: 20_002, column: 5 }));
+        assert_eq!(map.nodes.len(), 20_002);
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_located_without_recursion() {
+        let nested = |depth: usize| format!("{}1{}", "[".repeat(depth), "]".repeat(depth));
+        assert_eq!(SourceMap::build(&nested(MAX_DEPTH)).too_deep(), None);
+        assert_eq!(
+            SourceMap::build(&nested(MAX_DEPTH + 1)).too_deep(),
+            Some(Location { line: 1, column: MAX_DEPTH + 1 })
+        );
+        // A million levels, compact block sequences (2 bytes a level): found at the same place,
+        // in linear time and memory.
+        let compact = format!("{}x", "- ".repeat(1_000_000));
+        assert_eq!(SourceMap::build(&compact).too_deep(), Some(Location { line: 1, column: 2 * MAX_DEPTH + 1 }));
+        // Flow collections: yaml-rust2's scanner looks ahead and stops at 256 levels.
+        assert_eq!(SourceMap::build(&nested(1_000_000)).too_deep().map(|l| l.line), Some(1));
+        let block = (0..=MAX_DEPTH).map(|level| format!("{}k{level}:\n", "  ".repeat(level))).collect::<String>();
+        assert_eq!(
+            SourceMap::build(&format!("{block}{}x", "  ".repeat(MAX_DEPTH + 1))).too_deep().map(|l| l.line),
+            Some(MAX_DEPTH + 1)
+        );
     }
 }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use dangdang_codegen::{GEN_COMMAND, Stale, diagnostics};
+use dangdang_codegen::{GEN_COMMAND, SPEC_PATH, Stale, diagnostics};
 
 #[derive(Parser)]
 #[command(about = "Project automation for the Dangdang API workspace")]
@@ -25,7 +25,11 @@ enum Command {
 
 fn main() -> ExitCode {
     let Command::Gen { check } = Cli::parse().command;
-    let root = workspace_root();
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+    let Some(root) = std::env::current_dir().ok().and_then(|cwd| workspace_root(manifest_dir.as_deref(), &cwd)) else {
+        eprintln!("error: no workspace with `{SPEC_PATH}` here or above; run `{GEN_COMMAND}` inside a checkout");
+        return ExitCode::FAILURE;
+    };
     let generation = match dangdang_codegen::generate(&root) {
         Ok(generation) => generation,
         Err(problems) => {
@@ -92,7 +96,39 @@ fn paint(rendered: &str) -> String {
     rendered.replace("error[", "\x1b[1;31merror\x1b[0m[").replace("warning[", "\x1b[1;33mwarning\x1b[0m[")
 }
 
-/// The workspace root: xtask lives one level below it.
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits inside the workspace").to_path_buf()
+/// The root of the checkout being worked on, found at run time (a path baked in at compile time
+/// names whichever checkout built the binary, which a shared target directory makes another one):
+/// the workspace of the xtask package `cargo run` started (`CARGO_MANIFEST_DIR`, set at run time),
+/// else the nearest ancestor of the current directory holding the spec.
+fn workspace_root(manifest_dir: Option<&Path>, cwd: &Path) -> Option<PathBuf> {
+    let is_root = |dir: &Path| dir.join(SPEC_PATH).is_file() && dir.join("Cargo.toml").is_file();
+    manifest_dir
+        .and_then(Path::parent)
+        .filter(|dir| is_root(dir))
+        .or_else(|| cwd.ancestors().find(|dir| is_root(dir)))
+        .map(Path::to_path_buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checkout(name: &str) -> PathBuf {
+        let root = std::env::temp_dir().join(format!("xtask-root-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(root.join("spec")).unwrap();
+        std::fs::create_dir_all(root.join("xtask/src")).unwrap();
+        std::fs::write(root.join(SPEC_PATH), "").unwrap();
+        std::fs::write(root.join("Cargo.toml"), "").unwrap();
+        root
+    }
+
+    #[test]
+    fn the_root_is_the_checkout_cargo_ran_or_the_one_around_the_current_directory() {
+        let (a, b) = (checkout("a"), checkout("b"));
+        assert_eq!(workspace_root(Some(&b.join("xtask")), &a), Some(b.clone()));
+        assert_eq!(workspace_root(None, &a.join("xtask/src")), Some(a.clone()));
+        // A manifest directory outside any checkout (a copied binary's stale setting) is ignored.
+        assert_eq!(workspace_root(Some(Path::new("/nonexistent/xtask")), &b.join("spec")), Some(b.clone()));
+        assert_eq!(workspace_root(None, Path::new("/")), None);
+    }
 }
