@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use dangdang_api::orders::{order_goods_send, orders_list_get};
-use dangdang_api::{Client, Error, RetryPolicy};
+use dangdang_api::{Client, Error, RetryPolicy, TimeLimit};
 use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
 
 fn fast_retries(server: &FakeDangdang) -> Client {
@@ -73,7 +73,13 @@ async fn a_slow_server_times_out() {
     server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml").delayed(Duration::from_secs(5)));
     let started = std::time::Instant::now();
     let error = client.orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
-    assert!(matches!(error, Error::Timeout { method: "dangdang.orders.list.get" }), "{error:?}");
+    assert!(
+        matches!(
+            error,
+            Error::Timeout { method: "dangdang.orders.list.get", limit: TimeLimit::Attempt(_), attempt: 1 }
+        ),
+        "{error:?}"
+    );
     assert!(started.elapsed() < Duration::from_secs(4), "the timeout fired, not the server");
 }
 

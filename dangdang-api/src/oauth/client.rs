@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use super::{AccessToken, MAX_REPLY_BYTES, OAuthError, RefreshReply, ReplyBody, TOKEN_URL, TokenReply, join_query};
 use crate::secret::Secret;
-use crate::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+use crate::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, limits, transport};
 
 /// Where the token-endpoint parameters go. Both are used by public clients (HEGEL: query; OAPHP: form).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -18,6 +18,9 @@ pub enum ParamPlacement {
     /// The query string of the POST (the body is empty).
     Query,
 }
+
+/// Parameters whose values are secrets, scrubbed from a redirect's `Location` wherever they appear.
+const SECRET_PARAMS: [&str; 3] = ["appSecret", "code", "refreshToken"];
 
 const EXCHANGE: &str = "exchange_code";
 const REFRESH: &str = "refresh";
@@ -60,6 +63,7 @@ pub struct OAuthClientBuilder {
     exchange_params: ParamPlacement,
     refresh_params: ParamPlacement,
     view_web: bool,
+    root_certificates_pem: Vec<Vec<u8>>,
 }
 
 impl OAuthClientBuilder {
@@ -69,7 +73,8 @@ impl OAuthClientBuilder {
         self
     }
 
-    /// Limit for a whole call (default [`DEFAULT_TIMEOUT`]).
+    /// Limit for a whole call: connect, send and receive the whole reply (default
+    /// [`DEFAULT_DEADLINE`]; calls are never retried, so this is also the call's deadline).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
@@ -101,19 +106,24 @@ impl OAuthClientBuilder {
         self
     }
 
-    /// Builds the client.
+    /// Also trusts this PEM root certificate for an https token URL (a private CA or a test
+    /// server); the built-in web roots stay trusted. May be called several times.
+    pub fn add_root_certificate_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.root_certificates_pem.push(pem.into());
+        self
+    }
+
+    /// Builds the client, or [`OAuthError::Config`] naming the first out-of-range setting (a token
+    /// URL that is not an http(s) URL, an empty app id, a zero timeout, a bad certificate).
     pub fn build(self) -> Result<OAuthClient, OAuthError> {
-        if !(self.token_url.starts_with("http://") || self.token_url.starts_with("https://")) {
-            return Err(OAuthError::Config(format!("token URL `{}` is not an http(s) URL", self.token_url)));
-        }
+        transport::check_url("token_url", &self.token_url).map_err(OAuthError::Config)?;
         if self.app_id.is_empty() {
             return Err(OAuthError::Config("app_id is empty".into()));
         }
-        let http = reqwest::Client::builder()
-            .timeout(self.timeout)
-            .connect_timeout(self.connect_timeout)
-            .build()
-            .map_err(|error| OAuthError::Config(error.without_url().to_string()))?;
+        let timeout = limits::positive("timeout", self.timeout).map_err(OAuthError::Config)?;
+        let connect_timeout = limits::positive("connect_timeout", self.connect_timeout).map_err(OAuthError::Config)?;
+        let http = transport::http_client(connect_timeout, Some(timeout), &self.root_certificates_pem)
+            .map_err(OAuthError::Config)?;
         Ok(OAuthClient {
             http,
             app_id: self.app_id,
@@ -133,11 +143,12 @@ impl OAuthClient {
             app_id: app_id.into(),
             app_secret: Secret::new(app_secret),
             token_url: TOKEN_URL.to_owned(),
-            timeout: DEFAULT_TIMEOUT,
+            timeout: DEFAULT_DEADLINE,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             exchange_params: ParamPlacement::FormBody,
             refresh_params: ParamPlacement::Query,
             view_web: false,
+            root_certificates_pem: Vec::new(),
         }
     }
 
@@ -192,7 +203,8 @@ impl OAuthClient {
         reply.verify_sign(self.app_secret.expose())
     }
 
-    /// One POST to the token endpoint; returns the reply's JSON object and its body.
+    /// One POST to the token endpoint; returns the reply's JSON object and its body. A redirect is
+    /// [`OAuthError::Redirect`] (never followed: it would carry the app secret or the refresh token).
     async fn post(
         &self,
         operation: &'static str,
@@ -212,9 +224,18 @@ impl OAuthClient {
         };
         let mut response = request.send().await.map_err(|error| OAuthError::transport(operation, error))?;
         let status = response.status();
+        if status.is_redirection() {
+            let location = response.headers().get(reqwest::header::LOCATION).map(|value| value.as_bytes());
+            let secrets: Vec<&str> = std::iter::once(self.app_secret.expose())
+                .chain(params.iter().filter(|(name, _)| SECRET_PARAMS.contains(name)).map(|(_, value)| *value))
+                .collect();
+            let redirect = transport::describe_redirect(status.as_u16(), response.url(), location, &secrets);
+            let transport::Redirect { status, location, https_upgrade } = redirect;
+            return Err(OAuthError::Redirect { operation, status, location, https_upgrade });
+        }
         let mut bytes = BytesMut::new();
         while let Some(chunk) = response.chunk().await.map_err(|error| OAuthError::transport(operation, error))? {
-            if bytes.len() + chunk.len() > MAX_REPLY_BYTES {
+            if bytes.len().saturating_add(chunk.len()) > MAX_REPLY_BYTES {
                 return Err(OAuthError::ResponseTooLarge { operation, limit: MAX_REPLY_BYTES });
             }
             bytes.extend_from_slice(&chunk);

@@ -48,7 +48,24 @@ pub enum OAuthError {
         /// The cap in bytes.
         limit: usize,
     },
-    /// The call did not complete in time.
+    /// The token endpoint answered with a redirect (3xx), which is never followed: it would carry the
+    /// app secret, the code or the refresh token to wherever the server points.
+    #[error(
+        "OAuth {operation}: HTTP status {status} redirects to {location}; redirects are not followed{}",
+        crate::error::https_hint(*https_upgrade, location)
+    )]
+    Redirect {
+        /// `exchange_code` or `refresh`.
+        operation: &'static str,
+        /// Status code.
+        status: u16,
+        /// The `Location`, resolved against the token URL, credentials replaced by `REDACTED`;
+        /// `(none)` when the header is missing.
+        location: String,
+        /// The `Location` is the same host over https: switch the token URL to https.
+        https_upgrade: bool,
+    },
+    /// The call did not complete in time (connect, send or reading the whole reply).
     #[error("OAuth {operation}: timed out")]
     Timeout {
         /// `exchange_code` or `refresh`.
