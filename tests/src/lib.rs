@@ -3,6 +3,7 @@
 pub mod checks;
 pub mod envelope;
 pub mod fake_server;
+pub mod hostile;
 pub mod oauth;
 pub mod reply;
 pub mod request;
@@ -14,6 +15,7 @@ mod roundtrip_tests;
 
 pub use envelope::FakeErrorCode;
 pub use fake_server::{FakeConfig, FakeDangdang};
+pub use hostile::{Behaviour, HostileServer};
 pub use oauth::{FAKE_AUTH_CODE, FAKE_REFRESH_TOKEN, FakeEdition, FakeOAuth, OAuthRequest};
 pub use reply::Reply;
 pub use request::{ReceivedRequest, UploadedFile};
