@@ -51,9 +51,15 @@ pub(crate) fn http_client(
         builder = builder.timeout(timeout);
     }
     for (index, pem) in root_certificates_pem.iter().enumerate() {
-        let certificate = reqwest::Certificate::from_pem(pem)
-            .map_err(|error| format!("add_root_certificate_pem (#{}): not a PEM certificate: {error}", index + 1))?;
-        builder = builder.add_root_certificate(certificate);
+        let refused = |why: String| format!("add_root_certificate_pem (#{}): {why}", index + 1);
+        let certificates = reqwest::Certificate::from_pem_bundle(pem)
+            .map_err(|error| refused(format!("not PEM certificates: {error}")))?;
+        if certificates.is_empty() {
+            return Err(refused("no PEM certificate in it".to_owned()));
+        }
+        for certificate in certificates {
+            builder = builder.add_root_certificate(certificate);
+        }
     }
     builder.build().map_err(|error| format!("cannot build the HTTP client: {}", error.without_url()))
 }

@@ -8,6 +8,7 @@ pub mod oauth;
 pub mod reply;
 pub mod request;
 pub mod signature;
+pub mod tls;
 pub mod wire;
 
 #[cfg(test)]
@@ -19,3 +20,4 @@ pub use hostile::{Behaviour, HostileServer};
 pub use oauth::{FAKE_AUTH_CODE, FAKE_REFRESH_TOKEN, FakeEdition, FakeOAuth, OAuthRequest};
 pub use reply::Reply;
 pub use request::{ReceivedRequest, UploadedFile};
+pub use tls::TlsProxy;

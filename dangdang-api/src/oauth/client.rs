@@ -106,7 +106,7 @@ impl OAuthClientBuilder {
         self
     }
 
-    /// Also trusts this PEM root certificate for an https token URL (a private CA or a test
+    /// Also trusts the PEM root certificate(s) in `pem` for an https token URL (a private CA, a test
     /// server); the built-in web roots stay trusted. May be called several times.
     pub fn add_root_certificate_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
         self.root_certificates_pem.push(pem.into());
