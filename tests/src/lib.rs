@@ -9,6 +9,7 @@ pub mod reply;
 pub mod request;
 pub mod signature;
 pub mod tls;
+pub mod trace_capture;
 pub mod wire;
 
 #[cfg(test)]

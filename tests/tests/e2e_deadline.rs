@@ -147,3 +147,20 @@ fn the_defaults_keep_the_readme_promise() {
     assert!(dangdang_api::DEFAULT_ATTEMPT_TIMEOUT < dangdang_api::DEFAULT_DEADLINE);
     assert!(dangdang_api::DEFAULT_CONNECT_TIMEOUT < dangdang_api::DEFAULT_ATTEMPT_TIMEOUT);
 }
+
+#[tokio::test]
+async fn an_oauth_call_ends_at_its_timeout_against_a_hanging_or_trickling_endpoint() {
+    for behaviour in [Behaviour::Hang, Behaviour::Drip { every: Duration::from_millis(20) }] {
+        let server = HostileServer::start(behaviour.clone());
+        let config = FakeConfig::default();
+        let oauth = dangdang_api::oauth::OAuthClient::builder(config.app_key, config.app_secret)
+            .token_url(format!("{}/token", server.base_url()))
+            .timeout(Duration::from_millis(250))
+            .build()
+            .unwrap();
+        let started = Instant::now();
+        let error = oauth.refresh("R").await.unwrap_err();
+        assert!(matches!(error, dangdang_api::oauth::OAuthError::Timeout { operation: "refresh" }), "{error:?}");
+        assert!(started.elapsed() < Duration::from_millis(250) + SLACK, "{behaviour:?}: {:?}", started.elapsed());
+    }
+}

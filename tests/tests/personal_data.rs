@@ -5,7 +5,6 @@
 mod common;
 
 use std::borrow::Cow;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use dangdang_api::call::{ApiCall, Safety, Transport};
@@ -35,33 +34,9 @@ fn assert_no_personal_data(what: &str, shown: &str) {
     assert!(!shown.contains(&config.session) && !shown.contains(&config.app_secret), "{what} shows a secret");
 }
 
-/// Collects everything a tracing subscriber writes.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// Runs `scenario` with a TRACE subscriber that captures every event and span, and returns the log.
+/// Runs `scenario` with every TRACE event and span captured, and returns the log.
 fn traced(scenario: impl FnOnce(&tokio::runtime::Runtime)) -> String {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    tracing::subscriber::with_default(subscriber, || scenario(&runtime));
-    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let log = dangdang_tests::trace_capture::traced(scenario);
     assert!(log.contains("dangdang.call"), "the scenario was traced: {log}");
     log
 }

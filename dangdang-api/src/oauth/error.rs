@@ -40,7 +40,7 @@ pub enum OAuthError {
         /// The body (e.g. an error object whose fields are not documented).
         body: ReplyBody,
     },
-    /// The reply was larger than [`MAX_REPLY_BYTES`].
+    /// The reply was larger than [`MAX_REPLY_BYTES`](super::MAX_REPLY_BYTES).
     #[error("OAuth {operation}: reply larger than the {limit}-byte cap")]
     ResponseTooLarge {
         /// `exchange_code` or `refresh`.
@@ -91,7 +91,7 @@ pub enum OAuthError {
     SignMismatch {
         /// `sign` as received.
         received: String,
-        /// What [`edition_sign`] computed (upper case).
+        /// What [`edition_sign`](super::edition_sign) computed (upper case).
         expected: String,
     },
     /// The callback's `state` is not the one sent (possible request forgery).

@@ -68,6 +68,14 @@
 //! The app secret, access tokens and authorization codes never appear in `Debug` or `Display`
 //! output of any type here; reply bodies show only their size and JSON field names. The secret is
 //! only sent to the token endpoint for the code exchange.
+//!
+//! # Redirects, time limits, https
+//!
+//! The token endpoint's redirects are never followed and no `Referer` is sent (a followed redirect
+//! would re-send the app secret, the code or the refresh token): a 3xx is [`OAuthError::Redirect`]
+//! naming the `Location`, credentials redacted. [`OAuthClientBuilder::timeout`] bounds a whole call,
+//! reading the reply included. An `https://` token URL works; trust a private CA with
+//! [`OAuthClientBuilder::add_root_certificate_pem`].
 
 use std::fmt;
 

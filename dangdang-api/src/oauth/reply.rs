@@ -45,7 +45,7 @@ impl fmt::Debug for ReplyBody {
     }
 }
 
-/// The reply to [`OAuthClient::exchange_code`]: the access token plus the whole JSON object.
+/// The reply to [`OAuthClient::exchange_code`](super::OAuthClient::exchange_code): the access token plus the whole JSON object.
 ///
 /// Only `accessToken` is documented; expiry and refresh-token fields (if any) have unknown names,
 /// so look them up in [`TokenReply::json`]. `Debug` shows the field names, never their values.
@@ -86,7 +86,7 @@ impl fmt::Debug for TokenReply {
     }
 }
 
-/// The reply to [`OAuthClient::refresh`].
+/// The reply to [`OAuthClient::refresh`](super::OAuthClient::refresh).
 ///
 /// The documented fields are `shop_id`, `app_id`, `edition_id`, `edition_end_date` and `sign`
 /// (HEGEL); their JSON types are not, so strings and numbers are both read (numbers as written).
