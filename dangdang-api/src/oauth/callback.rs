@@ -15,7 +15,7 @@ use crate::secret::Secret;
 /// Every parameter, known or not, is kept in wire order ([`Callback::params`]): the client-side
 /// flow's token arrives under a name nobody has published.
 ///
-/// Whether the callback's `sign` follows the refresh reply's rule ([`edition_sign`]) is not
+/// Whether the callback's `sign` follows the refresh reply's rule ([`edition_sign`](super::edition_sign)) is not
 /// documented; the same edition fields appear in both, so it can be tried by hand.
 ///
 /// `Debug` shows the known fields except `code`, and only the names of the raw parameters.
