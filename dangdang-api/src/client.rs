@@ -4,25 +4,19 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use bytes::{Bytes, BytesMut};
-
-use tokio::time::Instant;
-use tracing::Instrument;
-
-use crate::call::{ApiCall, Transport, Upload, UploadBody};
-use crate::charset;
-use crate::error::RawBody;
-use crate::retry::{self, Failure, RateLimit, RetryPolicy};
+use crate::retry::{RateLimit, RetryPolicy};
 use crate::secret::Secret;
-use crate::sign::{self, SystemParams};
-use crate::{BeijingTime, Error};
+use crate::{Error, limits, transport};
 
 /// The gateway of the Dangdang open platform.
 pub const DEFAULT_ENDPOINT: &str = "http://api.open.dangdang.com/openapi/rest";
 /// The `v` system parameter every known client sends.
 pub const API_VERSION: &str = "1.0";
-/// Default limit for a whole call (connect, send, receive).
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default limit for one attempt (connect, send, receive the whole reply); see
+/// [`ClientBuilder::attempt_timeout`].
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(15);
+/// Default limit for a whole call, all attempts and waits included; see [`ClientBuilder::deadline`].
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(30);
 /// Default limit for establishing a connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default cap on a reply's size.
@@ -44,18 +38,27 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
 /// ```
 #[derive(Clone)]
 pub struct Client {
-    inner: Arc<Inner>,
+    pub(crate) inner: Arc<Inner>,
 }
 
-struct Inner {
-    http: reqwest::Client,
-    endpoint: String,
-    app_key: String,
-    app_secret: Secret,
-    session: Secret,
-    max_response_bytes: usize,
-    retry: RetryPolicy,
-    rate_limit: Option<RateLimit>,
+pub(crate) struct Inner {
+    pub http: reqwest::Client,
+    pub endpoint: String,
+    pub app_key: String,
+    pub app_secret: Secret,
+    pub session: Secret,
+    pub limits: Limits,
+    pub max_response_bytes: usize,
+    pub retry: RetryPolicy,
+    pub rate_limit: Option<RateLimit>,
+}
+
+/// The time limits of a client, checked to be longer than zero.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Limits {
+    pub attempt_timeout: Duration,
+    pub deadline: Duration,
+    pub connect_timeout: Duration,
 }
 
 impl fmt::Debug for Client {
@@ -65,6 +68,7 @@ impl fmt::Debug for Client {
             .field("app_key", &self.inner.app_key)
             .field("app_secret", &self.inner.app_secret)
             .field("session", &self.inner.session)
+            .field("limits", &self.inner.limits)
             .field("max_response_bytes", &self.inner.max_response_bytes)
             .field("retry", &self.inner.retry)
             .field("rate_limit", &self.inner.rate_limit)
@@ -73,33 +77,54 @@ impl fmt::Debug for Client {
 }
 
 /// Settings for a [`Client`].
+///
+/// Every setter accepts any value; `build()` refuses out-of-range ones with [`Error::Config`]
+/// naming the setting (a zero timeout or deadline, a rate limit that is not a finite number of at
+/// least one call a day, zero attempts, a zero reply cap, an endpoint that is not an http(s) URL).
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
     app_key: String,
     app_secret: Secret,
     session: Secret,
     endpoint: String,
-    timeout: Duration,
+    attempt_timeout: Duration,
+    deadline: Duration,
     connect_timeout: Duration,
     max_response_bytes: usize,
     retry: RetryPolicy,
     calls_per_second: Option<f64>,
+    root_certificates_pem: Vec<Vec<u8>>,
 }
 
 impl ClientBuilder {
-    /// The gateway URL (default [`DEFAULT_ENDPOINT`]); point it at a test server.
+    /// The gateway URL (default [`DEFAULT_ENDPOINT`]); `https://` works too. Point it at a test server.
     pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
         self.endpoint = endpoint.into();
         self
     }
 
-    /// Limit for a whole call (default [`DEFAULT_TIMEOUT`]).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
+    /// Limit for **one attempt**: connecting, sending and receiving the whole reply (default
+    /// [`DEFAULT_ATTEMPT_TIMEOUT`]). A read that times out is retried per [`ClientBuilder::retry`],
+    /// within the [`ClientBuilder::deadline`]. Fails as [`Error::Timeout`] with [`TimeLimit::Attempt`](crate::TimeLimit::Attempt).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = timeout;
         self
     }
 
-    /// Limit for connecting (default [`DEFAULT_CONNECT_TIMEOUT`]).
+    /// Same as [`ClientBuilder::attempt_timeout`] (the limit for one attempt, not the whole call).
+    pub fn timeout(self, timeout: Duration) -> Self {
+        self.attempt_timeout(timeout)
+    }
+
+    /// Limit for **the whole call**: every attempt, every backoff and rate-limit wait (default
+    /// [`DEFAULT_DEADLINE`]). Whatever the gateway does (hangs, trickles bytes, fails), a call
+    /// returns within this time. Fails as [`Error::Timeout`] with [`TimeLimit::Deadline`](crate::TimeLimit::Deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = deadline;
+        self
+    }
+
+    /// Limit for connecting (default [`DEFAULT_CONNECT_TIMEOUT`]), within the attempt timeout.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
@@ -112,38 +137,44 @@ impl ClientBuilder {
     }
 
     /// How failed calls are retried (default [`RetryPolicy::default`]: 3 attempts for reads).
-    /// Writes are only retried when nothing was sent.
+    /// Writes are only retried when nothing was sent. All attempts share the deadline.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
         self
     }
 
     /// Spaces calls at most `calls_per_second` apart, across every clone of the client (one app key).
-    /// Dangdang publishes no quota; its rate-limit reply is `SHOP访问API一分钟频次超限`.
+    /// Dangdang publishes no quota; its rate-limit reply is `SHOP访问API一分钟频次超限`. At least
+    /// [`MIN_CALLS_PER_SECOND`](crate::MIN_CALLS_PER_SECOND) (one a day); a call whose slot lies past
+    /// its deadline fails at once with [`TimeLimit::Deadline`](crate::TimeLimit::Deadline).
     pub fn rate_limit(mut self, calls_per_second: f64) -> Self {
         self.calls_per_second = Some(calls_per_second);
         self
     }
 
-    /// Builds the client.
+    /// Also trusts the PEM root certificate(s) in `pem` for https endpoints (a private CA, a test server);
+    /// the built-in web roots stay trusted. May be called several times.
+    pub fn add_root_certificate_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.root_certificates_pem.push(pem.into());
+        self
+    }
+
+    /// Builds the client, or [`Error::Config`] naming the first out-of-range setting.
     pub fn build(self) -> Result<Client, Error> {
-        if !(self.endpoint.starts_with("http://") || self.endpoint.starts_with("https://")) {
-            return Err(Error::Config(format!("endpoint `{}` is not an http(s) URL", self.endpoint)));
-        }
+        transport::check_url("endpoint", &self.endpoint).map_err(Error::Config)?;
         if self.app_key.is_empty() {
             return Err(Error::Config("app_key is empty".into()));
         }
-        if self.retry.max_attempts == 0 {
-            return Err(Error::Config("retry.max_attempts must be at least 1".into()));
-        }
-        if let Some(rate) = self.calls_per_second.filter(|rate| !(rate.is_finite() && *rate > 0.0)) {
-            return Err(Error::Config(format!("rate limit {rate} is not a positive number of calls per second")));
-        }
-        let http = reqwest::Client::builder()
-            .timeout(self.timeout)
-            .connect_timeout(self.connect_timeout)
-            .build()
-            .map_err(|error| Error::Config(error.without_url().to_string()))?;
+        limits::retry_policy(&self.retry).map_err(Error::Config)?;
+        let attempt_timeout = limits::positive("attempt_timeout", self.attempt_timeout).map_err(Error::Config)?;
+        let deadline = limits::positive("deadline", self.deadline).map_err(Error::Config)?;
+        let connect_timeout = limits::positive("connect_timeout", self.connect_timeout).map_err(Error::Config)?;
+        let max_response_bytes = limits::response_cap(self.max_response_bytes).map_err(Error::Config)?;
+        let rate_limit = match self.calls_per_second {
+            Some(rate) => Some(RateLimit::new(limits::rate_interval(rate).map_err(Error::Config)?)),
+            None => None,
+        };
+        let http = transport::http_client(connect_timeout, None, &self.root_certificates_pem).map_err(Error::Config)?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -151,9 +182,10 @@ impl ClientBuilder {
                 app_key: self.app_key,
                 app_secret: self.app_secret,
                 session: self.session,
-                max_response_bytes: self.max_response_bytes,
+                limits: Limits { attempt_timeout, deadline, connect_timeout },
+                max_response_bytes,
                 retry: self.retry,
-                rate_limit: self.calls_per_second.map(RateLimit::per_second),
+                rate_limit,
             }),
         })
     }
@@ -171,11 +203,13 @@ impl Client {
             app_secret: Secret::new(app_secret),
             session: Secret::new(session),
             endpoint: DEFAULT_ENDPOINT.to_owned(),
-            timeout: DEFAULT_TIMEOUT,
+            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
+            deadline: DEFAULT_DEADLINE,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             retry: RetryPolicy::default(),
             calls_per_second: None,
+            root_certificates_pem: Vec::new(),
         }
     }
 
@@ -188,144 +222,4 @@ impl Client {
     pub fn app_key(&self) -> &str {
         &self.inner.app_key
     }
-
-    /// Signs and sends one call and returns the raw reply (any method, including ones not in the spec).
-    ///
-    /// Retries per the client's [`RetryPolicy`] (reads only, unless nothing was sent). Non-success
-    /// HTTP statuses become [`Error::HttpStatus`]; envelopes are not inspected here (see
-    /// [`decode`](crate::decode), which the generated methods use).
-    pub async fn execute(&self, call: ApiCall) -> Result<RawBody, Error> {
-        let span = tracing::info_span!(
-            "dangdang.call",
-            method = call.method,
-            attempt = tracing::field::Empty,
-            status = tracing::field::Empty,
-            latency_ms = tracing::field::Empty,
-        );
-        let policy = self.inner.retry;
-        let mut attempt = 1;
-        loop {
-            if let Some(limit) = &self.inner.rate_limit {
-                limit.acquire().await;
-            }
-            let started = Instant::now();
-            let outcome = self.attempt(&call).instrument(span.clone()).await;
-            let latency_ms = started.elapsed().as_millis() as u64;
-            span.record("attempt", attempt);
-            span.record("latency_ms", latency_ms);
-            match outcome {
-                Ok((status, body)) => {
-                    span.record("status", status);
-                    let _entered = span.enter();
-                    tracing::debug!(attempt, status, latency_ms, bytes = body.0.len(), "reply received");
-                    return Ok(body);
-                }
-                Err(failure) => {
-                    if let Error::HttpStatus { status, .. } = &failure.error {
-                        span.record("status", *status);
-                    }
-                    let retry = attempt < policy.max_attempts && retry::retryable(call.safety, &failure);
-                    let _entered = span.enter();
-                    tracing::warn!(attempt, latency_ms, retry, error = %failure.error, "call failed");
-                    if !retry {
-                        return Err(failure.error);
-                    }
-                    attempt += 1;
-                    drop(_entered);
-                    tokio::time::sleep(policy.backoff(attempt)).await;
-                }
-            }
-        }
-    }
-
-    /// One signed HTTP exchange.
-    async fn attempt(&self, call: &ApiCall) -> Result<(u16, RawBody), Failure> {
-        let method = call.method;
-        let unsent = |error: Error| Failure { error, maybe_sent: false };
-        let request = self.build_request(call).map_err(unsent)?;
-        let mut response = request
-            .send()
-            .await
-            .map_err(|error| Failure { maybe_sent: !error.is_connect(), error: Error::transport(method, error) })?;
-        let sent = |error: Error| Failure { error, maybe_sent: true };
-        let status = response.status();
-        let limit = self.inner.max_response_bytes;
-        let mut body = BytesMut::new();
-        while let Some(chunk) = response.chunk().await.map_err(|error| sent(Error::transport(method, error)))? {
-            if body.len() + chunk.len() > limit {
-                return Err(sent(Error::ResponseTooLarge { method, limit }));
-            }
-            body.extend_from_slice(&chunk);
-        }
-        let raw = RawBody(Bytes::from(body));
-        if !status.is_success() {
-            return Err(sent(Error::HttpStatus { method, status: status.as_u16(), raw }));
-        }
-        Ok((status.as_u16(), raw))
-    }
-
-    /// Signs the call with a fresh timestamp and encodes it for its transport.
-    fn build_request(&self, call: &ApiCall) -> Result<reqwest::RequestBuilder, Error> {
-        let method = call.method;
-        let timestamp = BeijingTime::now().to_string();
-        let system = SystemParams {
-            app_key: &self.inner.app_key,
-            format: "xml",
-            method,
-            session: self.inner.session.expose(),
-            sign_method: "md5",
-            timestamp: &timestamp,
-            v: API_VERSION,
-        };
-        let signature = sign::sign(self.inner.app_secret.expose(), &system);
-        let mut encoded = String::new();
-        for (name, value) in system.sorted() {
-            charset::append_pair(&mut encoded, name, value.as_bytes());
-        }
-        charset::append_pair(&mut encoded, "sign", signature.as_bytes());
-        for (name, value) in &call.params {
-            let gbk = charset::to_gbk(value).ok_or_else(|| Error::Unencodable { method, param: name.to_string() })?;
-            charset::append_pair(&mut encoded, name, &gbk);
-        }
-        let http = &self.inner.http;
-        let endpoint = &self.inner.endpoint;
-        Ok(match call.transport {
-            Transport::Get => http.get(format!("{endpoint}?{encoded}")),
-            Transport::PostForm => http
-                .post(endpoint.as_str())
-                .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded; charset=GBK")
-                .body(encoded),
-            Transport::Multipart => {
-                let mut form = reqwest::multipart::Form::new();
-                if let Some(upload) = &call.upload {
-                    form = form.part(upload.field, upload_part(method, &timestamp, upload)?);
-                }
-                http.post(format!("{endpoint}?{encoded}")).multipart(form)
-            }
-        })
-    }
-}
-
-/// The file part of an upload: the GBK XML document (or the caller's bytes), size-checked.
-fn upload_part(method: &'static str, timestamp: &str, upload: &Upload) -> Result<reqwest::multipart::Part, Error> {
-    let (bytes, mime) = match &upload.body {
-        UploadBody::XmlFragment(fragment) => {
-            (charset::xml_to_gbk(&crate::xml::request_document(method, timestamp, fragment)), "text/xml")
-        }
-        UploadBody::Bytes(bytes) => (bytes.clone(), "application/zip"),
-    };
-    if let Some(max) = upload.max_bytes {
-        if bytes.len() as u64 > max {
-            return Err(Error::InvalidParam {
-                method,
-                param: upload.field.to_owned(),
-                value: format!("{} bytes", bytes.len()),
-                rule: format!("at most {max} bytes"),
-            });
-        }
-    }
-    reqwest::multipart::Part::bytes(bytes)
-        .file_name(upload.filename)
-        .mime_str(mime)
-        .map_err(|error| Error::transport(method, error))
 }

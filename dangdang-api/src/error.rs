@@ -1,10 +1,14 @@
 //! `Error`: every way a call can fail, each keeping what the caller needs (codes, raw body).
 
 use std::fmt;
+use std::time::Duration;
 
 use bytes::Bytes;
 
-/// A response body kept for diagnosis. `Debug` shows its size and the start of its text.
+/// A response body kept for diagnosis.
+///
+/// Replies carry buyer personal data (consignee names, phones, addresses), so `Debug` shows only the
+/// size; read the content explicitly with [`RawBody::bytes`] or [`RawBody::text_lossy`].
 #[derive(Clone, PartialEq, Eq)]
 pub struct RawBody(pub Bytes);
 
@@ -22,9 +26,32 @@ impl RawBody {
 
 impl fmt::Debug for RawBody {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = self.text_lossy();
-        let preview: String = text.chars().take(120).collect();
-        write!(f, "RawBody({} bytes: {preview:?}{})", self.0.len(), if text.chars().count() > 120 { "…" } else { "" })
+        write!(f, "RawBody({} bytes)", self.0.len())
+    }
+}
+
+/// The time limit that ended a call (see [`Error::Timeout`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TimeLimit {
+    /// Establishing one connection took longer than
+    /// [`ClientBuilder::connect_timeout`](crate::ClientBuilder::connect_timeout).
+    Connect(Duration),
+    /// One attempt (connect, send, receive the whole body) took longer than
+    /// [`ClientBuilder::attempt_timeout`](crate::ClientBuilder::attempt_timeout).
+    Attempt(Duration),
+    /// The whole call (every attempt, backoff and rate-limit wait) reached
+    /// [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    Deadline(Duration),
+}
+
+impl fmt::Display for TimeLimit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TimeLimit::Connect(limit) => write!(f, "the connect timeout ({limit:?})"),
+            TimeLimit::Attempt(limit) => write!(f, "the per-attempt timeout ({limit:?})"),
+            TimeLimit::Deadline(limit) => write!(f, "the deadline for the whole call ({limit:?})"),
+        }
     }
 }
 
@@ -32,16 +59,15 @@ impl fmt::Debug for RawBody {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A parameter breaks a rule from the spec; found before anything was sent.
-    #[error("{method}: invalid `{param}` = `{value}`: {rule}")]
+    /// A parameter breaks a rule from the spec; found before anything was sent. The value itself
+    /// is never repeated (it may be buyer personal data): the rule says what was wrong with it.
+    #[error("{method}: invalid `{param}`: {rule}")]
     InvalidParam {
         /// Dotted method name.
         method: &'static str,
         /// Wire name of the parameter or element.
         param: String,
-        /// The offending value (or count).
-        value: String,
-        /// The rule it breaks.
+        /// The rule it breaks, with counts or sizes where they help (`at most 50 characters, got 51`).
         rule: String,
     },
     /// A parameter or document has characters GBK cannot encode.
@@ -117,11 +143,30 @@ pub enum Error {
         /// The cap in bytes.
         limit: usize,
     },
-    /// The call did not complete in time.
-    #[error("{method}: timed out")]
+    /// The call did not complete in time; `limit` says which limit fired.
+    #[error("{method}: {limit} elapsed (attempt {attempt})")]
     Timeout {
         /// Dotted method name.
         method: &'static str,
+        /// The limit that fired.
+        limit: TimeLimit,
+        /// The attempt under way (1 for the first) when it fired.
+        attempt: u32,
+    },
+    /// The server answered with a redirect (3xx). Redirects are never followed: they would carry
+    /// the signed request (session included) to wherever the server points.
+    #[error("{method}: HTTP status {status} redirects to {location}; redirects are not followed{}", https_hint(*https_upgrade, location))]
+    Redirect {
+        /// Dotted method name.
+        method: &'static str,
+        /// Status code (301, 302, 303, 307, 308, ...).
+        status: u16,
+        /// The `Location`, resolved against the request URL, with the values of credential
+        /// parameters (`session`, `sign`, ...) and userinfo replaced by `<redacted>`;
+        /// `(none)` when the header is missing.
+        location: String,
+        /// The `Location` is the same host over https: switch the endpoint to https.
+        https_upgrade: bool,
     },
     /// Connecting, sending or receiving failed (URLs are stripped: they carry the session).
     #[error("{method}: HTTP transport error: {source}")]
@@ -160,11 +205,23 @@ impl Error {
         }
     }
 
-    pub(crate) fn transport(method: &'static str, error: reqwest::Error) -> Error {
+    /// A reqwest error: its only timeout is the connect timeout (attempts and deadlines are timed
+    /// by the client itself).
+    pub(crate) fn transport(method: &'static str, error: reqwest::Error, connect_timeout: Duration) -> Error {
         if error.is_timeout() {
-            Error::Timeout { method }
+            Error::Timeout { method, limit: TimeLimit::Connect(connect_timeout), attempt: 1 }
         } else {
             Error::Transport { method, source: error.without_url() }
         }
+    }
+}
+
+/// The advice appended to a redirect error: switch to https when that is all the server asked for.
+pub(crate) fn https_hint(https_upgrade: bool, location: &str) -> String {
+    if https_upgrade {
+        let endpoint = location.split(['?', '#']).next().unwrap_or(location);
+        format!(" — the server moved to https on the same host: switch the endpoint to {endpoint}")
+    } else {
+        String::new()
     }
 }

@@ -35,12 +35,16 @@ mod error;
 #[rustfmt::skip]
 mod generated;
 pub mod legacy;
+mod limits;
 pub mod oauth;
 pub mod paginate;
+mod personal;
 mod retry;
 mod secret;
+mod send;
 mod sign;
 mod time;
+mod transport;
 pub mod wire;
 mod xml;
 pub mod xml_decode;
@@ -50,10 +54,10 @@ pub use chrono::NaiveDate;
 pub use rust_decimal::Decimal;
 
 pub use client::{
-    API_VERSION, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_ENDPOINT, DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_TIMEOUT,
+    API_VERSION, Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
+    DEFAULT_ENDPOINT, DEFAULT_MAX_RESPONSE_BYTES,
 };
-pub use error::{Error, RawBody};
+pub use error::{Error, RawBody, TimeLimit};
 pub use futures_util::{Stream, StreamExt};
 #[cfg(feature = "items")]
 pub use generated::items;
@@ -66,6 +70,8 @@ pub use generated::qa;
 #[cfg(feature = "shop")]
 pub use generated::shop;
 pub use generated::{METHODS, types};
+pub use limits::MIN_CALLS_PER_SECOND;
+pub use personal::Personal;
 pub use retry::RetryPolicy;
 pub use time::BeijingTime;
 pub use xml_tree::XmlElement;

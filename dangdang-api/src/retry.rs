@@ -41,10 +41,12 @@ impl RetryPolicy {
     }
 
     /// The pause before attempt `next_attempt` (2, 3, ...): exponential, capped, with full jitter.
+    /// Never panics: every product saturates (any `Duration` is a valid backoff).
     pub fn backoff(&self, next_attempt: u32) -> Duration {
         let exponent = next_attempt.saturating_sub(2).min(20);
         let ceiling = self.initial_backoff.saturating_mul(1 << exponent).min(self.max_backoff);
-        ceiling.mul_f64(fastrand::f64())
+        // `Duration::mul_f64` panics when the product rounds past `Duration::MAX`.
+        Duration::try_from_secs_f64(ceiling.as_secs_f64() * fastrand::f64()).map_or(ceiling, |pause| pause.min(ceiling))
     }
 }
 
@@ -58,7 +60,9 @@ pub(crate) struct Failure {
 /// Whether a failure may be retried for a method of this safety.
 pub(crate) fn retryable(safety: Safety, failure: &Failure) -> bool {
     let transient = match &failure.error {
-        Error::Transport { .. } | Error::Timeout { .. } => true,
+        Error::Transport { .. } => true,
+        // A deadline ends the whole call; connect and attempt timeouts are transient.
+        Error::Timeout { limit, .. } => !matches!(limit, crate::TimeLimit::Deadline(_)),
         Error::HttpStatus { status, .. } => *status >= 500 || *status == 429,
         _ => false,
     };
@@ -73,20 +77,26 @@ pub(crate) struct RateLimit {
 }
 
 impl RateLimit {
-    pub fn per_second(calls: f64) -> RateLimit {
-        RateLimit { interval: Duration::from_secs_f64(1.0 / calls), next_slot: Mutex::new(None) }
+    /// Calls at least `interval` apart (checked by [`crate::limits::rate_interval`]).
+    pub fn new(interval: Duration) -> RateLimit {
+        RateLimit { interval, next_slot: Mutex::new(None) }
     }
 
-    /// Waits for this call's slot.
-    pub async fn acquire(&self) {
+    /// Waits for this call's slot. When the slot lies past `deadline` nothing is reserved and
+    /// `false` comes back at once (the call cannot be made in time).
+    pub async fn acquire(&self, deadline: Option<Instant>) -> bool {
         let slot = {
             let mut next = self.next_slot.lock().await;
             let now = Instant::now();
             let slot = next.map_or(now, |n| n.max(now));
-            *next = Some(slot + self.interval);
+            if deadline.is_some_and(|deadline| slot >= deadline) {
+                return false;
+            }
+            *next = Some(slot.checked_add(self.interval).unwrap_or(slot));
             slot
         };
         tokio::time::sleep_until(slot).await;
+        true
     }
 }
 
@@ -118,7 +128,22 @@ mod tests {
         assert!(retryable(Safety::Read, &status(429)));
         assert!(!retryable(Safety::Read, &status(404)));
         assert!(!retryable(Safety::Write, &status(503)));
-        let unsent = Failure { error: Error::Timeout { method: "m" }, maybe_sent: false };
+        let timeout = |limit| Error::Timeout { method: "m", limit, attempt: 1 };
+        let unsent = Failure { error: timeout(crate::TimeLimit::Connect(Duration::from_secs(1))), maybe_sent: false };
         assert!(retryable(Safety::Write, &unsent));
+        let late = Failure { error: timeout(crate::TimeLimit::Deadline(Duration::from_secs(1))), maybe_sent: false };
+        assert!(!retryable(Safety::Read, &late));
+    }
+
+    #[test]
+    fn backoff_never_panics_on_extreme_policies() {
+        for initial in [Duration::ZERO, Duration::from_nanos(1), Duration::from_secs(u64::MAX / 2), Duration::MAX] {
+            for max in [Duration::ZERO, Duration::from_nanos(1), Duration::MAX] {
+                let policy = RetryPolicy { max_attempts: u32::MAX, initial_backoff: initial, max_backoff: max };
+                for attempt in [0, 1, 2, 3, 30, u32::MAX] {
+                    assert!(policy.backoff(attempt) <= max);
+                }
+            }
+        }
     }
 }

@@ -3,10 +3,13 @@
 pub mod checks;
 pub mod envelope;
 pub mod fake_server;
+pub mod hostile;
 pub mod oauth;
 pub mod reply;
 pub mod request;
 pub mod signature;
+pub mod tls;
+pub mod trace_capture;
 pub mod wire;
 
 #[cfg(test)]
@@ -14,6 +17,8 @@ mod roundtrip_tests;
 
 pub use envelope::FakeErrorCode;
 pub use fake_server::{FakeConfig, FakeDangdang};
+pub use hostile::{Behaviour, HostileServer};
 pub use oauth::{FAKE_AUTH_CODE, FAKE_REFRESH_TOKEN, FakeEdition, FakeOAuth, OAuthRequest};
 pub use reply::Reply;
 pub use request::{ReceivedRequest, UploadedFile};
+pub use tls::TlsProxy;

@@ -38,7 +38,7 @@ use dangdang_api::items::items_stock_update;
 use dangdang_api::orders::{order_details_get, order_goods_send, orders_list_get};
 use dangdang_api::promotions::promotions_list_get;
 use dangdang_api::types::{ItemBatchResultCode, SendGoodsResultCode};
-use dangdang_api::{Client, Error, RawBody, RetryPolicy};
+use dangdang_api::{Client, Error, RawBody, RetryPolicy, TimeLimit};
 use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
 
 /// 3 attempts, backoff of a few milliseconds, `timeout` per attempt.
@@ -255,7 +255,10 @@ async fn a_slow_server_without_retries_is_a_timeout() {
     server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml").delayed(Duration::from_secs(1)));
     let started = Instant::now();
     let error = list_orders(&client).await.unwrap_err();
-    assert!(matches!(error, Error::Timeout { method: orders_list_get::METHOD }), "{error:?}");
+    assert!(
+        matches!(error, Error::Timeout { method: orders_list_get::METHOD, limit: TimeLimit::Attempt(_), .. }),
+        "{error:?}"
+    );
     assert!(error.raw_body().is_none());
     assert!(started.elapsed() < Duration::from_millis(900), "the client gave up, not the server");
 }
@@ -298,7 +301,10 @@ async fn a_write_that_timed_out_is_not_sent_again() {
         ],
     );
     let error = client.order_goods_send(&one_shipment()).await.unwrap_err();
-    assert!(matches!(error, Error::Timeout { method: order_goods_send::METHOD }), "{error:?}");
+    assert!(
+        matches!(error, Error::Timeout { method: order_goods_send::METHOD, limit: TimeLimit::Attempt(_), attempt: 1 }),
+        "{error:?}"
+    );
     assert_eq!(server.requests_for(order_goods_send::METHOD).len(), 1, "the shipment may have arrived: sent once");
 }
 

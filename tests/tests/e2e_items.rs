@@ -321,14 +321,13 @@ async fn items_list_refuses_a_bad_page_size_before_sending() {
     let (server, client) = common::server_and_client();
     let error = client.items_list_get(&items_list_get::Request::new().page_size(50)).await.unwrap_err();
     match &error {
-        Error::InvalidParam { method, param, value, .. } => {
+        Error::InvalidParam { method, param, .. } => {
             assert_eq!(*method, "dangdang.items.list.get");
             assert_eq!(param, "pageSize");
-            assert_eq!(value, "50");
         }
         other => panic!("expected InvalidParam, got {other:?}"),
     }
-    assert_eq!(error.to_string(), "dangdang.items.list.get: invalid `pageSize` = `50`: must be one of 5, 10, 15, 20");
+    assert_eq!(error.to_string(), "dangdang.items.list.get: invalid `pageSize`: must be one of 5, 10, 15, 20");
     assert!(server.requests().is_empty(), "nothing is sent");
 }
 

@@ -2,11 +2,10 @@
 
 mod common;
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use dangdang_api::orders::{order_goods_send, orders_list_get};
-use dangdang_api::{Client, Error, RetryPolicy};
+use dangdang_api::{Client, Error, RetryPolicy, TimeLimit};
 use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
 
 fn fast_retries(server: &FakeDangdang) -> Client {
@@ -73,7 +72,13 @@ async fn a_slow_server_times_out() {
     server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml").delayed(Duration::from_secs(5)));
     let started = std::time::Instant::now();
     let error = client.orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
-    assert!(matches!(error, Error::Timeout { method: "dangdang.orders.list.get" }), "{error:?}");
+    assert!(
+        matches!(
+            error,
+            Error::Timeout { method: "dangdang.orders.list.get", limit: TimeLimit::Attempt(_), attempt: 1 }
+        ),
+        "{error:?}"
+    );
     assert!(started.elapsed() < Duration::from_secs(4), "the timeout fired, not the server");
 }
 
@@ -111,38 +116,14 @@ async fn a_rate_limited_client_spaces_its_calls() {
     );
 }
 
-/// Collects everything a tracing subscriber writes.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[test]
 fn tracing_shows_method_attempt_and_status_but_never_secrets() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
     let server = FakeDangdang::start(FakeConfig::default());
     let client = fast_retries(&server);
     server.respond_sequence(orders_list_get::METHOD, vec![unavailable(), Reply::fixture("orders_list_get.xml")]);
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    tracing::subscriber::with_default(subscriber, || {
+    let log = dangdang_tests::trace_capture::traced(|runtime| {
         runtime.block_on(client.orders_list_get(&orders_list_get::Request::new())).unwrap();
     });
-    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     assert!(log.contains("dangdang.call") && log.contains("method=\"dangdang.orders.list.get\""), "{log}");
     assert!(log.contains("attempt=1") && log.contains("attempt=2"), "{log}");
     assert!(log.contains("503") && log.contains("status=200"), "{log}");
