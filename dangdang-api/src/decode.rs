@@ -1,6 +1,10 @@
 //! Reply decoding: bytes → charset → envelope check (`errorResponse`, `Error`) → typed value or tree.
 //!
 //! Generated methods use these; call them yourself to decode a reply of [`Client::execute`](crate::Client::execute).
+//! Both read within the per-reply [`limits`](crate::limits) (depth, element count, list records) in
+//! time linear in the reply's size.
+
+use std::borrow::Cow;
 
 use quick_xml::Reader;
 use quick_xml::events::Event;
@@ -42,17 +46,17 @@ pub fn typed<T: FromXml>(method: &'static str, body: &RawBody) -> Result<T, Erro
     })
 }
 
-/// Decodes a reply into a generic XML tree (methods without a typed response).
+/// Decodes a reply into a generic XML tree (methods without a typed response); a reply past
+/// [`MAX_DEPTH`](crate::limits::MAX_DEPTH) or [`MAX_NODES`](crate::limits::MAX_NODES) is an
+/// [`Error::Decode`] at path `.`.
 pub fn tree(method: &'static str, body: &RawBody) -> Result<XmlElement, Error> {
     let text = checked_text(method, body)?;
     XmlElement::parse(&text).map_err(|message| Error::Decode { method, path: ".".into(), message, raw: body.clone() })
 }
 
-/// The reply as text, after turning error envelopes into errors.
-fn checked_text(method: &'static str, body: &RawBody) -> Result<String, Error> {
-    let text = crate::charset::decode_strict(body.bytes())
-        .map_err(|message| charset_failure(method, message, body))?
-        .into_owned();
+/// The reply as text (borrowed when the body is ASCII or UTF-8), after turning error envelopes into errors.
+fn checked_text<'a>(method: &'static str, body: &'a RawBody) -> Result<Cow<'a, str>, Error> {
+    let text = crate::charset::decode_strict(body.bytes()).map_err(|message| charset_failure(method, message, body))?;
     match envelope(&text) {
         Ok(Envelope::Payload) => Ok(text),
         Ok(Envelope::Gateway { code, message }) => Err(Error::Gateway { method, code, message, raw: body.clone() }),
@@ -154,7 +158,7 @@ mod tests {
     use super::*;
 
     fn check(body: &[u8]) -> Result<String, Error> {
-        checked_text("m", &RawBody(bytes::Bytes::copy_from_slice(body)))
+        checked_text("m", &RawBody(bytes::Bytes::copy_from_slice(body))).map(Cow::into_owned)
     }
 
     #[test]

@@ -35,6 +35,7 @@ mod error;
 #[rustfmt::skip]
 mod generated;
 pub mod legacy;
+pub mod limits;
 pub mod oauth;
 pub mod paginate;
 mod retry;
@@ -45,6 +46,7 @@ pub mod wire;
 mod xml;
 pub mod xml_decode;
 mod xml_tree;
+mod xml_tree_traits;
 
 pub use chrono::NaiveDate;
 pub use rust_decimal::Decimal;
