@@ -85,6 +85,7 @@ impl XmlElement {
                 Event::End(_) => {
                     let mut element = stack.pop().ok_or("unbalanced end tag")?;
                     trim_in_place(&mut element.text);
+                    shrink_small(&mut element.children);
                     match stack.last_mut() {
                         Some(parent) => parent.children.push(element),
                         None => return Ok(element),
@@ -111,6 +112,15 @@ impl XmlElement {
                 _ => {}
             }
         }
+    }
+}
+
+/// A first push reserves room for 4 entries (384 bytes for an only child): a chain of single
+/// children would pay it on every element. Larger vectors keep their (at most 2×) slack: shrinking
+/// them would copy them.
+fn shrink_small<T>(entries: &mut Vec<T>) {
+    if entries.len() < 4 {
+        entries.shrink_to_fit();
     }
 }
 
@@ -157,6 +167,7 @@ fn element_from(start: &BytesStart<'_>, reader: &Reader<&[u8]>, nodes: &mut usiz
         let value = attribute.decode_and_unescape_value(reader.decoder()).map_err(|error| error.to_string())?;
         attributes.push((String::from_utf8_lossy(key).into_owned(), value.into_owned()));
     }
+    shrink_small(&mut attributes);
     Ok(XmlElement { name, attributes, text: String::new(), children: Vec::new() })
 }
 
