@@ -231,8 +231,10 @@ impl<'a> Decoder<'a> {
                     append(&mut text, part);
                 }
                 Event::GeneralRef(reference) => {
-                    let resolved = resolve(&reference).map_err(|message| self.invalid(message))?;
-                    append(&mut text, Cow::Owned(resolved));
+                    match resolve(&reference).map_err(|message| self.invalid(message))? {
+                        Resolved::Char(ch) => text.to_mut().push(ch),
+                        Resolved::Text(entity) => append(&mut text, Cow::Borrowed(entity)),
+                    }
                 }
                 Event::Start(_) => {
                     let depth = self.marks.len() + 1;
@@ -386,14 +388,32 @@ fn append<'a>(text: &mut Cow<'a, str>, part: Cow<'a, str>) {
     }
 }
 
-/// The text of `&name;` or `&#code;`.
-pub(crate) fn resolve(reference: &quick_xml::events::BytesRef<'_>) -> Result<String, String> {
+/// What an entity or character reference stands for.
+pub(crate) enum Resolved {
+    /// `&#code;`.
+    Char(char),
+    /// `&amp;`, `&lt;`, `&gt;`, `&apos;`, `&quot;`.
+    Text(&'static str),
+}
+
+impl Resolved {
+    /// Appends the replacement text to `out`.
+    pub(crate) fn push_to(self, out: &mut String) {
+        match self {
+            Resolved::Char(ch) => out.push(ch),
+            Resolved::Text(text) => out.push_str(text),
+        }
+    }
+}
+
+/// What `&name;` or `&#code;` stands for (no allocation: a million references stay cheap).
+pub(crate) fn resolve(reference: &quick_xml::events::BytesRef<'_>) -> Result<Resolved, String> {
     if let Some(ch) = reference.resolve_char_ref().map_err(|e| e.to_string())? {
-        return Ok(ch.to_string());
+        return Ok(Resolved::Char(ch));
     }
     let name = reference.decode().map_err(|e| e.to_string())?;
     quick_xml::escape::resolve_predefined_entity(&name)
-        .map(str::to_owned)
+        .map(Resolved::Text)
         .ok_or_else(|| format!("unknown entity `&{name};`"))
 }
 

@@ -78,7 +78,7 @@ impl XmlElement {
                     }
                     let element = element_from(&start, &reader, &mut nodes)?;
                     match stack.last_mut() {
-                        Some(parent) => parent.children.push(element),
+                        Some(parent) => push_child(parent, element),
                         None => return Ok(element),
                     }
                 }
@@ -87,7 +87,7 @@ impl XmlElement {
                     trim_in_place(&mut element.text);
                     shrink_small(&mut element.children);
                     match stack.last_mut() {
-                        Some(parent) => parent.children.push(element),
+                        Some(parent) => push_child(parent, element),
                         None => return Ok(element),
                     }
                 }
@@ -105,7 +105,7 @@ impl XmlElement {
                 }
                 Event::GeneralRef(reference) => {
                     if let Some(current) = stack.last_mut() {
-                        current.text.push_str(&crate::xml_decode::resolve(&reference)?);
+                        crate::xml_decode::resolve(&reference)?.push_to(&mut current.text);
                     }
                 }
                 Event::Eof => return Err("document ended before the root element closed".into()),
@@ -115,11 +115,19 @@ impl XmlElement {
     }
 }
 
-/// A first push reserves room for 4 entries (384 bytes for an only child): a chain of single
-/// children would pay it on every element. Larger vectors keep their (at most 2×) slack: shrinking
-/// them would copy them.
+/// Appends a child, reserving room for exactly one on the first: `push` would reserve 4 (384 bytes
+/// for an only child, which a chain of single children pays on every element).
+fn push_child(parent: &mut XmlElement, child: XmlElement) {
+    if parent.children.capacity() == 0 {
+        parent.children.reserve_exact(1);
+    }
+    parent.children.push(child);
+}
+
+/// Gives back the room a vector of 2 or 3 entries reserved for 4. Larger vectors keep their (at
+/// most 2×) slack: shrinking them would copy them.
 fn shrink_small<T>(entries: &mut Vec<T>) {
-    if entries.len() < 4 {
+    if entries.len() < 4 && entries.capacity() > entries.len() {
         entries.shrink_to_fit();
     }
 }
@@ -144,25 +152,29 @@ fn element_from(start: &BytesStart<'_>, reader: &Reader<&[u8]>, nodes: &mut usiz
     count(nodes)?;
     let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
     let mut attributes = Vec::new();
-    let mut keys: Vec<&[u8]> = Vec::new();
-    let mut seen: HashSet<&[u8]> = HashSet::new();
+    // The first keys, for the linear check (no allocation for the usual few attributes).
+    let mut first_keys: [&[u8]; LINEAR_DUPLICATE_CHECK] = [&[]; LINEAR_DUPLICATE_CHECK];
+    // Created only past `LINEAR_DUPLICATE_CHECK` attributes (a hasher's keys cost per element).
+    let mut seen: Option<HashSet<&[u8]>> = None;
     for attribute in start.attributes().with_checks(false) {
         let attribute = attribute.map_err(|error| error.to_string())?;
         count(nodes)?;
         let key = attribute.key.into_inner();
-        let duplicate = if keys.len() < LINEAR_DUPLICATE_CHECK {
-            keys.contains(&key)
+        let known = attributes.len();
+        let duplicate = if known < LINEAR_DUPLICATE_CHECK {
+            first_keys[..known].contains(&key)
         } else {
-            if seen.is_empty() {
-                seen.extend(keys.iter().copied());
-            }
-            !seen.insert(key)
+            !seen.get_or_insert_with(|| first_keys.iter().copied().collect()).insert(key)
         };
         if duplicate {
             return Err(format!("duplicate attribute `{}` on <{name}>", String::from_utf8_lossy(key)));
         }
-        if keys.len() < LINEAR_DUPLICATE_CHECK {
-            keys.push(key);
+        if known < LINEAR_DUPLICATE_CHECK {
+            first_keys[known] = key;
+        }
+        if known == 0 {
+            // Room for exactly one: `push` would reserve 4 (192 bytes) for an only attribute.
+            attributes.reserve_exact(1);
         }
         let value = attribute.decode_and_unescape_value(reader.decoder()).map_err(|error| error.to_string())?;
         attributes.push((String::from_utf8_lossy(key).into_owned(), value.into_owned()));
