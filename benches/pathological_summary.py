@@ -14,7 +14,7 @@ import pathlib
 import sys
 
 BASELINE = "normal_orders_page"
-SHAPES = ["attributes_100k", "deep_to_limit", "tiny_elements_100k", "empty_records_10k", "sibling_lists_10k",
+SHAPES = ["attributes_50k", "deep_to_limit", "tiny_elements_50k", "empty_records_10k", "sibling_lists_10k",
           "entity_refs_1m"]
 
 

@@ -3,7 +3,7 @@
 //! size for every shape).
 //!
 //! Shapes (each within `dangdang_api::limits`, so each is decoded to the end, not refused early):
-//! one element with ~100k attributes, subtrees nested to `MAX_DEPTH` repeated, ~100k tiny elements,
+//! one element with `MAX_NODES - 2` (~50k) attributes, subtrees nested to `MAX_DEPTH` repeated, ~50k tiny elements,
 //! `MAX_ITEMS` empty records, as many one-record sibling lists, and 1M entity references in a
 //! text. Each is decoded typed (`dangdang.orders.list.get`; unknown elements skipped) and as a tree,
 //! through `dangdang_api::decode` as the generated methods do; the baseline is the fixture-based
@@ -32,9 +32,9 @@ fn shapes() -> Vec<(&'static str, Vec<u8>)> {
     let subtree = String::from_utf8(response_of_depth(MAX_DEPTH - 1)).unwrap().replace("response>", "x>");
     vec![
         ("normal_orders_page", normal.gbk),
-        ("attributes_100k", one_element_with_attributes("x", MAX_NODES - 2)),
+        ("attributes_50k", one_element_with_attributes("x", MAX_NODES - 2)),
         ("deep_to_limit", repeated("<response>", &subtree, (MAX_NODES - 1) / (MAX_DEPTH - 1), "</response>")),
-        ("tiny_elements_100k", repeated("<response>", "<a/>", MAX_NODES - 1, "</response>")),
+        ("tiny_elements_50k", repeated("<response>", "<a/>", MAX_NODES - 1, "</response>")),
         ("empty_records_10k", orders_page("<OrderInfo/>", MAX_ITEMS)),
         (
             "sibling_lists_10k",

@@ -29,7 +29,7 @@ enum Envelope {
 /// payload (another root, an `<Error>` child, malformed XML, a value that does not parse), the
 /// envelope check decides which error it is, exactly as if it had run first.
 pub fn typed<T: FromXml>(method: &'static str, body: &RawBody) -> Result<T, Error> {
-    let text = crate::charset::decode_strict(body.bytes()).map_err(|message| charset_failure(method, message, body))?;
+    let text = utf8_text(method, body)?;
     let mut decoder = Decoder::new(&text);
     let decoded = decoder.open_response().and_then(|()| T::from_xml(&mut decoder));
     decoded.map_err(|error| match envelope(&text) {
@@ -56,13 +56,27 @@ pub fn tree(method: &'static str, body: &RawBody) -> Result<XmlElement, Error> {
 
 /// The reply as text (borrowed when the body is ASCII or UTF-8), after turning error envelopes into errors.
 fn checked_text<'a>(method: &'static str, body: &'a RawBody) -> Result<Cow<'a, str>, Error> {
-    let text = crate::charset::decode_strict(body.bytes()).map_err(|message| charset_failure(method, message, body))?;
+    let text = utf8_text(method, body)?;
     match envelope(&text) {
         Ok(Envelope::Payload) => Ok(text),
         Ok(Envelope::Gateway { code, message }) => Err(Error::Gateway { method, code, message, raw: body.clone() }),
         Ok(Envelope::Business { code, message }) => Err(Error::Business { method, code, message, raw: body.clone() }),
         Err(message) => Err(Error::Decode { method, path: ".".into(), message, raw: body.clone() }),
     }
+}
+
+/// The body as UTF-8 text: borrowed when it is ASCII or UTF-8, else decoded and trimmed to size
+/// (the decoder reserves room for the worst case, 3 bytes of UTF-8 per GBK byte: twice the size
+/// Chinese text takes).
+fn utf8_text<'a>(method: &'static str, body: &'a RawBody) -> Result<Cow<'a, str>, Error> {
+    let text = crate::charset::decode_strict(body.bytes()).map_err(|message| charset_failure(method, message, body))?;
+    Ok(match text {
+        Cow::Owned(mut text) => {
+            text.shrink_to_fit();
+            Cow::Owned(text)
+        }
+        borrowed => borrowed,
+    })
 }
 
 /// A body that fails strict decoding is a charset problem only if it is otherwise a whole reply:

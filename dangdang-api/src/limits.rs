@@ -27,7 +27,7 @@ pub const MAX_DEPTH: usize = 256;
 /// The tree counts both (each is a heap allocation of its own); the typed decoders count elements,
 /// skipped ones included, and ignore attributes other than `xsi:nil`. Real replies hold a few
 /// thousand elements.
-pub const MAX_NODES: usize = 100_000;
+pub const MAX_NODES: usize = 50_000;
 
 /// Most list records in one reply, all lists of a typed response together (`OrdersList` ›
 /// `OrderInfo`, value lists, nested lists).

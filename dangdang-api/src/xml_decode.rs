@@ -230,12 +230,10 @@ impl<'a> Decoder<'a> {
                     let part = data.decode().map_err(|e| self.invalid(e.to_string()))?;
                     append(&mut text, part);
                 }
-                Event::GeneralRef(reference) => {
-                    match resolve(&reference).map_err(|message| self.invalid(message))? {
-                        Resolved::Char(ch) => text.to_mut().push(ch),
-                        Resolved::Text(entity) => append(&mut text, Cow::Borrowed(entity)),
-                    }
-                }
+                Event::GeneralRef(reference) => match resolve(&reference).map_err(|message| self.invalid(message))? {
+                    Resolved::Char(ch) => text.to_mut().push(ch),
+                    Resolved::Text(entity) => append(&mut text, Cow::Borrowed(entity)),
+                },
                 Event::Start(_) => {
                     let depth = self.marks.len() + 1;
                     self.count_element(depth)?;

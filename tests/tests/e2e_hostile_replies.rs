@@ -7,7 +7,8 @@
 //! | 33k and 1M levels deep, tree method, decoded on a tokio worker thread  | `Decode` naming `MAX_DEPTH`               |
 //! | 33k and 1M levels deep in a typed reply (unknown subtree); 33k inside a record, inside a text field | `Decode` naming `MAX_DEPTH` |
 //! | exactly `MAX_DEPTH` levels / one more (tree and typed)                 | `Ok` / `Decode`                           |
-//! | one element with 90k attributes (tree and typed, `xsi:nil` last)       | `Ok`, every attribute kept / nil seen     |
+//! | one element with `MAX_NODES - 2` attributes (tree); 100k (typed, `xsi:nil` last) | `Ok`, every attribute kept / nil seen |
+//! | one element with 100k attributes (tree)                                | `Decode` naming `MAX_NODES`               |
 //! | a duplicate attribute after many (tree)                                | `Decode` naming the attribute             |
 //! | exactly `MAX_NODES` elements and attributes / one more (tree)          | `Ok` / `Decode` naming `MAX_NODES`        |
 //! | `MAX_NODES` skipped elements / one more (typed)                        | `Ok` / `Decode` naming `MAX_NODES`        |
@@ -120,14 +121,14 @@ async fn replies_exactly_at_the_depth_limit_decode_and_one_level_more_does_not()
 
 #[tokio::test]
 async fn many_attributes_decode_and_a_late_duplicate_is_found() {
-    let count = 90_000;
+    let count = MAX_NODES - 2;
     let (_, tree) = tree_reply(one_element_with_attributes("x", count)).await;
-    let tree = tree.expect("90k attributes decode");
+    let tree = tree.expect("MAX_NODES - 2 attributes decode");
     let attributes = &tree.child("x").unwrap().attributes;
     assert_eq!(attributes.len(), count);
     assert_eq!(attributes[count - 1], (format!("a{}", count - 1), "v".to_owned()));
 
-    let mut duplicate = String::from_utf8(one_element_with_attributes("x", count)).unwrap();
+    let mut duplicate = String::from_utf8(one_element_with_attributes("x", count - 1)).unwrap();
     duplicate = duplicate.replace("/></response>", " a17=\"again\"/></response>");
     let (body, result) = tree_reply(duplicate.into_bytes()).await;
     assert_limit((body, result), "duplicate attribute `a17`");
@@ -137,13 +138,15 @@ async fn many_attributes_decode_and_a_late_duplicate_is_found() {
         "duplicate attribute `a`",
     );
 
-    // Typed: the attributes of a record are scanned once for xsi:nil.
+    assert_limit(tree_reply(one_element_with_attributes("x", 100_000)).await, "MAX_NODES");
+
+    // Typed: the attributes of an element are scanned once for xsi:nil, and not counted.
     let order = format!(
         "<OrderInfo><orderID{} xsi:nil=\"true\">5</orderID></OrderInfo>",
-        hostile_shapes::attributes(count, "v")
+        hostile_shapes::attributes(100_000, "v")
     );
     let (_, page) = orders_reply(orders_page(&order, 1)).await;
-    assert_eq!(page.expect("decodes").orders_list[0].order_id, None, "xsi:nil after 90k attributes is seen");
+    assert_eq!(page.expect("decodes").orders_list[0].order_id, None, "xsi:nil after 100k attributes is seen");
 }
 
 #[tokio::test]

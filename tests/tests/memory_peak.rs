@@ -11,7 +11,8 @@
 //! (each test measures its own thread), so the tests run in parallel.
 //!
 //! The allocator models glibc's chunk sizes (16-byte granularity, 32 bytes at least, 8 bytes of
-//! header), so a 1-byte name counts as 32 bytes, and a moving `realloc` counts old and new blocks.
+//! header), so a 1-byte name counts as 32 bytes; a growing `realloc` counts old and new blocks
+//! (a move), a shrinking one only the smaller block (glibc shrinks in place).
 //! Run with `--nocapture` to see each shape's numbers.
 
 mod common;
@@ -74,9 +75,14 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // Counted as a move: the old and new blocks both exist for a moment.
-        grow(chunk(new_size));
-        shrink(chunk(layout.size()));
+        if new_size <= layout.size() {
+            // glibc shrinks in place.
+            shrink(chunk(layout.size()) - chunk(new_size));
+        } else {
+            // Counted as a move: the old and new blocks both exist for a moment.
+            grow(chunk(new_size));
+            shrink(chunk(layout.size()));
+        }
         // SAFETY: the caller's contract is forwarded.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -102,12 +108,18 @@ type Shape = (&'static str, fn(usize) -> Vec<u8>);
 /// Typed shapes, read as `dangdang.orders.list.get` replies.
 const TYPED: &[Shape] = &[
     ("empty records <OrderInfo/>", |size| orders_page("<OrderInfo/>", copies_for(size, "<OrderInfo/>"))),
-    ("MAX_ITEMS records, every field empty, then a long text", |size| {
-        let order = "<OrderInfo><orderID/><consigneeName/><remark/><label/><orderMoney/><paymentDate/></OrderInfo>";
+    ("MAX_ITEMS records with empty fields, then GBK Chinese text", |size| {
+        let order = "<OrderInfo><orderID/><remark/></OrderInfo>";
         let records = repeated("", order, MAX_ITEMS, "");
-        let text = "x".repeat(size.saturating_sub(records.len()));
-        let head = format!("<response><functionID>{text}</functionID><OrdersList>");
-        [head.into_bytes(), records, b"</OrdersList></response>".to_vec()].concat()
+        let text = gbk_text(size.saturating_sub(records.len()));
+        [
+            b"<response><functionID>".to_vec(),
+            text,
+            b"</functionID><OrdersList>".to_vec(),
+            records,
+            b"</OrdersList></response>".to_vec(),
+        ]
+        .concat()
     }),
     ("text of entity references", |size| {
         repeated("<response><functionID>", "&amp;", copies_for(size, "&amp;"), "</functionID></response>")
@@ -130,19 +142,19 @@ const TYPED: &[Shape] = &[
 /// Tree shapes, read as the reply of a method without a typed response.
 const TREE: &[Shape] = &[
     ("empty elements <a/>", |size| repeated("<response>", "<a/>", copies_for(size, "<a/>"), "</response>")),
-    ("MAX_NODES empty elements, then a long text", |size| {
+    ("MAX_NODES empty elements, then GBK Chinese text", |size| {
         let elements = repeated("", "<a/>", MAX_NODES - 1, "");
-        let text = "x".repeat(size.saturating_sub(elements.len()));
-        [format!("<response>{text}").into_bytes(), elements, b"</response>".to_vec()].concat()
+        let text = gbk_text(size.saturating_sub(elements.len()));
+        [b"<response>".to_vec(), text, elements, b"</response>".to_vec()].concat()
     }),
     ("attribute-only elements", |size| {
         let element = format!("<a{}/>", hostile_shapes::attributes(8, ""));
         repeated("<response>", &element, size / element.len(), "</response>")
     }),
-    ("one element, MAX_NODES - 2 attributes, then a long text", |size| {
-        let element = String::from_utf8(one_element_with_attributes("x", MAX_NODES - 2)).unwrap();
-        let text = "x".repeat(size.saturating_sub(element.len()));
-        element.replace("<response>", &format!("<response>{text}")).into_bytes()
+    ("one element, MAX_NODES - 2 attributes, then GBK Chinese text", |size| {
+        let element = one_element_with_attributes("x", MAX_NODES - 2);
+        let text = gbk_text(size.saturating_sub(element.len()));
+        [b"<response>".to_vec(), text, element["<response>".len()..].to_vec()].concat()
     }),
     ("text of entity references", |size| {
         repeated("<response><t>", "&amp;", copies_for(size, "&amp;"), "</t></response>")
@@ -166,9 +178,11 @@ fn gbk_text(size: usize) -> Vec<u8> {
 /// Decodes `body` as a typed orders page or as a tree; returns the peak / body ratio, printed.
 fn ratio(kind: &str, name: &str, body: Vec<u8>) -> f64 {
     let len = body.len();
+    // The body was allocated before the measurement starts; the client holds it while decoding,
+    // so it is added to the peak.
+    let held = usize::try_from(chunk(body.capacity())).unwrap();
     let tree = kind == "tree";
     let (peak, outcome) = peak_during(move || {
-        // The body is counted: the client holds it while decoding.
         let body = RawBody(Bytes::from(body));
         let outcome = if tree {
             decode::tree("m", &body).map(drop)
@@ -177,8 +191,9 @@ fn ratio(kind: &str, name: &str, body: Vec<u8>) -> f64 {
         };
         outcome.map_err(|error| error.to_string().chars().take(100).collect::<String>())
     });
+    let peak = peak + held;
     let ratio = peak as f64 / len as f64;
-    eprintln!("{kind} {name}: body {len} B, peak {peak} B, {ratio:.2}x, {outcome:?}");
+    eprintln!("{kind} {name}: body {len} B, peak {peak} B with the body, {ratio:.2}x, {outcome:?}");
     ratio
 }
 
@@ -202,10 +217,10 @@ macro_rules! shape_tests {
     };
 }
 
-shape_tests!("typed", TYPED: typed_empty_records = 0, typed_max_records_and_text = 1, typed_entity_text = 2,
+shape_tests!("typed", TYPED: typed_empty_records = 0, typed_max_records_and_chinese = 1, typed_entity_text = 2,
     typed_chinese_text = 3, typed_skipped_elements = 4, typed_attribute_only_records = 5, typed_deep = 6);
-shape_tests!("tree", TREE: tree_empty_elements = 0, tree_max_nodes_and_text = 1, tree_attribute_only_elements = 2,
-    tree_many_attributes_and_text = 3, tree_entity_text = 4, tree_chinese_text = 5, tree_deep = 6);
+shape_tests!("tree", TREE: tree_empty_elements = 0, tree_max_nodes_and_chinese = 1, tree_attribute_only_elements = 2,
+    tree_many_attributes_and_chinese = 3, tree_entity_text = 4, tree_chinese_text = 5, tree_deep = 6);
 
 #[test]
 fn every_shape_has_its_test() {
