@@ -27,12 +27,12 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default cap on a reply's size: 32 MiB.
 ///
-/// Worst case of a reply within it: decoding peaks at 8× the reply's size at most (256 MiB at this
-/// cap; 4.5× measured for GBK Chinese text, the costliest proportional shape), and shapes that cost
-/// more per byte (empty records, empty elements, attribute-only elements) are refused past the
-/// per-reply counts of [`limits`](crate::limits) (`MAX_ITEMS` records, `MAX_NODES` elements and
-/// attributes, `MAX_DEPTH` levels) with an [`Error::Decode`], after about 25 MiB at most.
-/// Decoding time is linear in the size. Real replies are far smaller: a 20-order page is ~15 KB.
+/// Worst case of a reply within it: decoding peaks at 8× the reply's size at most, 256 MiB at
+/// this cap (about 4.3× measured for the costliest shapes at 32 MiB). Shapes that cost more memory
+/// per byte (empty records, empty or attribute-only elements, deep nesting) are refused with an
+/// [`Error::Decode`] past the per-reply counts of [`limits`](crate::limits): `MAX_ITEMS` records,
+/// `MAX_NODES` elements and attributes, `MAX_DEPTH` levels. Decoding time is linear in the size.
+/// Real replies are far smaller: a 20-order page is about 15 KB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
 
 /// A Dangdang API client. Cheap to clone (shared connection pool and settings).

@@ -7,13 +7,17 @@
 //! 6 levels, list pages hold at most a few hundred records (`pageSize` is at most 20 for orders, a
 //! few hundred for SKUs or order lines), and a whole reply holds a few thousand elements.
 //!
-//! With them, decoding time is linear in the reply's size for every shape, and memory is bounded:
-//! a reply of `n` bytes peaks at most at about `8 × n` while decoded (the body, its text and the
-//! decoded value together), or, for the shapes that cost most per byte (empty elements, empty list
-//! items, attribute-only elements), at the fixed amount the count limits allow (about 30 MiB,
-//! measured with a counting allocator in `tests/tests/memory_peak.rs`). At the default
-//! [`DEFAULT_MAX_RESPONSE_BYTES`](crate::DEFAULT_MAX_RESPONSE_BYTES) of 32 MiB the worst case is
-//! therefore 8 × 32 MiB = 256 MiB per call in flight.
+//! With them, decoding time is linear in the reply's size for every shape (within 5× of a normal
+//! orders page in MB/s, `benches/pathological.rs`), and memory is bounded. Decoding a reply of
+//! `n` bytes peaks at about `4 × n` (the body, its UTF-8 text and the text kept in the value; GBK
+//! Chinese text is the costliest per byte) plus at most about 11 MiB that only replies reaching a
+//! count limit take (empty records or elements cost hundreds of bytes each in memory for a few
+//! bytes of XML). Measured with a counting allocator in `tests/tests/memory_peak.rs`: at most
+//! 6.5 × n for 4 MiB replies of the worst shapes, 4.3 × n at the default
+//! [`DEFAULT_MAX_RESPONSE_BYTES`](crate::DEFAULT_MAX_RESPONSE_BYTES) of 32 MiB; so any reply of
+//! 3 MiB or more peaks within 8× its size, a smaller one within 8 × n + 11 MiB, and one at the
+//! default cap within 256 MiB. Through [`Client`](crate::Client) its read buffer adds up to 1×
+//! (7.4 × n measured for the worst 4 MiB shapes).
 
 /// Deepest nesting of elements in a reply, the root being level 1.
 ///

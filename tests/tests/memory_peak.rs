@@ -4,11 +4,13 @@
 //! The bound asserted is the one documented in `dangdang_api::limits`: peak ≤ 8 × the body, the
 //! body itself included. The bodies here are 4 MiB, enough for the ratio to hold for every size
 //! above it: memory is the sum of a part proportional to the body (body, its text, kept strings:
-//! the same ratio at any size) and a part the count limits bound to a fixed amount (records, tree
-//! nodes: about 25 MiB at most, reached by replies far smaller than 4 MiB), which is a smaller share
-//! of a bigger body. `cap_sized_replies_stay_within_eight_times_their_size` runs the same shapes at
-//! the default 32 MiB cap (ignored by default: slow in a debug build). Counters are per thread
-//! (each test measures its own thread), so the tests run in parallel.
+//! about 4× at any size) and a part the count limits bound to a fixed amount (records, tree nodes:
+//! about 11 MiB at most, reached by replies of well under 1 MiB), which is a smaller share of a
+//! bigger body. The worst shapes combine both (a count limit reached, then GBK Chinese text).
+//! `cap_sized_replies_stay_within_eight_times_their_size` runs the same shapes at the default
+//! 32 MiB cap (ignored by default: slow in a debug build). Counters are per thread (each test
+//! measures its own thread; the fake gateway's threads are not counted), so the tests run in
+//! parallel; the client-level tests run the client on a current-thread runtime.
 //!
 //! The allocator models glibc's chunk sizes (16-byte granularity, 32 bytes at least, 8 bytes of
 //! header), so a 1-byte name counts as 32 bytes; a growing `realloc` counts old and new blocks
@@ -182,6 +184,7 @@ fn ratio(kind: &str, name: &str, body: Vec<u8>) -> f64 {
     // so it is added to the peak.
     let held = usize::try_from(chunk(body.capacity())).unwrap();
     let tree = kind == "tree";
+    let started = std::time::Instant::now();
     let (peak, outcome) = peak_during(move || {
         let body = RawBody(Bytes::from(body));
         let outcome = if tree {
@@ -193,7 +196,8 @@ fn ratio(kind: &str, name: &str, body: Vec<u8>) -> f64 {
     });
     let peak = peak + held;
     let ratio = peak as f64 / len as f64;
-    eprintln!("{kind} {name}: body {len} B, peak {peak} B with the body, {ratio:.2}x, {outcome:?}");
+    let took = started.elapsed();
+    eprintln!("{kind} {name}: body {len} B, peak {peak} B with the body, {ratio:.2}x, {took:?}, {outcome:?}");
     ratio
 }
 
@@ -235,6 +239,35 @@ fn cap_sized_replies_stay_within_eight_times_their_size() {
     let tree = TREE.iter().map(|(name, shape)| ratio("tree", name, shape(size)));
     let worst = typed.chain(tree).fold(0.0, f64::max);
     assert!(worst <= 8.0, "worst peak / body ratio {worst:.2}");
+}
+
+/// The worst shapes again, through the real client and the loopback fake gateway: the client's
+/// own buffers (the body read in chunks, HTTP) come on top of the decoding.
+#[test]
+fn a_call_through_the_client_peaks_within_eight_times_the_body() {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let (server, client) = common::server_and_client();
+    let size = 4 << 20;
+    for (kind, index) in [("typed", 1), ("tree", 1)] {
+        let (name, shape) = if kind == "typed" { TYPED[index] } else { TREE[index] };
+        let body = shape(size);
+        let len = body.len();
+        let method = if kind == "typed" { "dangdang.orders.list.get" } else { "dangdang.qa.list.get" };
+        server.respond(method, Reply::raw(200, "text/xml", body));
+        let (peak, outcome) = peak_during(|| {
+            runtime.block_on(async {
+                if kind == "typed" {
+                    client.orders_list_get(&orders_list_get::Request::new()).await.map(drop)
+                } else {
+                    client.qa_list_get(&dangdang_api::qa::qa_list_get::Request::new()).await.map(drop)
+                }
+            })
+        });
+        let ratio = peak as f64 / len as f64;
+        eprintln!("client {kind} {name}: body {len} B, peak {peak} B, {ratio:.2}x, ok: {}", outcome.is_ok());
+        assert!(outcome.is_ok());
+        assert!(ratio <= 8.0, "client {kind} {name}: peak / body ratio {ratio:.2}");
+    }
 }
 
 /// A page of `records` small orders saying it is page `page` of 2.
