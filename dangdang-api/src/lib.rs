@@ -45,6 +45,7 @@ mod time;
 pub mod wire;
 mod xml;
 pub mod xml_decode;
+mod xml_text;
 mod xml_tree;
 mod xml_tree_traits;
 

@@ -105,7 +105,7 @@ impl XmlElement {
                 }
                 Event::GeneralRef(reference) => {
                     if let Some(current) = stack.last_mut() {
-                        crate::xml_decode::resolve(&reference)?.push_to(&mut current.text);
+                        crate::xml_text::resolve(&reference)?.push_to(&mut current.text);
                     }
                 }
                 Event::Eof => return Err("document ended before the root element closed".into()),
