@@ -21,8 +21,10 @@ bash benches/setup.sh
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$results/machine.txt"
 
-# 1. decode (criterion) and request overhead (interleaved loops); writes <target>/bench-data too
+# 1. decode (criterion), hostile reply shapes (criterion) and request overhead (interleaved loops);
+#    writes <target>/bench-data too
 cargo bench -p dangdang-api
+python3 benches/pathological_summary.py "$target" "$results/pathological.md"
 # 2. the same GBK documents with Python's xmltodict
 "$target/bench-venv/bin/python" benches/xmltodict_bench.py "$target/bench-data" "$results/xmltodict.json"
 # 3. generation: in-process phases (criterion), then `cargo xtask gen` wall time

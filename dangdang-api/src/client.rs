@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::retry::{RateLimit, RetryPolicy};
 use crate::secret::Secret;
-use crate::{Error, limits, transport};
+use crate::{Error, config_checks, transport};
 
 /// The gateway of the Dangdang open platform.
 pub const DEFAULT_ENDPOINT: &str = "http://api.open.dangdang.com/openapi/rest";
@@ -19,7 +19,14 @@ pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(15);
 pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(30);
 /// Default limit for establishing a connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// Default cap on a reply's size.
+/// Default cap on a reply's size: 32 MiB.
+///
+/// Worst case of a reply within it: decoding peaks at 8× the reply's size at most, 256 MiB at
+/// this cap (about 4.3× measured for the costliest shapes at 32 MiB). Shapes that cost more memory
+/// per byte (empty records, empty or attribute-only elements, deep nesting) are refused with an
+/// [`Error::Decode`] past the per-reply counts of [`limits`](crate::limits): `MAX_ITEMS` records,
+/// `MAX_NODES` elements and attributes, `MAX_DEPTH` levels. Decoding time is linear in the size.
+/// Real replies are far smaller: a 20-order page is about 15 KB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
 
 /// A Dangdang API client. Cheap to clone (shared connection pool and settings).
@@ -130,7 +137,8 @@ impl ClientBuilder {
         self
     }
 
-    /// Cap on a reply's size (default [`DEFAULT_MAX_RESPONSE_BYTES`]).
+    /// Cap on a reply's size (default [`DEFAULT_MAX_RESPONSE_BYTES`], which states the worst-case
+    /// memory of a reply within the cap: 8× its size).
     pub fn max_response_bytes(mut self, limit: usize) -> Self {
         self.max_response_bytes = limit;
         self
@@ -165,13 +173,15 @@ impl ClientBuilder {
         if self.app_key.is_empty() {
             return Err(Error::Config("app_key is empty".into()));
         }
-        limits::retry_policy(&self.retry).map_err(Error::Config)?;
-        let attempt_timeout = limits::positive("attempt_timeout", self.attempt_timeout).map_err(Error::Config)?;
-        let deadline = limits::positive("deadline", self.deadline).map_err(Error::Config)?;
-        let connect_timeout = limits::positive("connect_timeout", self.connect_timeout).map_err(Error::Config)?;
-        let max_response_bytes = limits::response_cap(self.max_response_bytes).map_err(Error::Config)?;
+        config_checks::retry_policy(&self.retry).map_err(Error::Config)?;
+        let attempt_timeout =
+            config_checks::positive("attempt_timeout", self.attempt_timeout).map_err(Error::Config)?;
+        let deadline = config_checks::positive("deadline", self.deadline).map_err(Error::Config)?;
+        let connect_timeout =
+            config_checks::positive("connect_timeout", self.connect_timeout).map_err(Error::Config)?;
+        let max_response_bytes = config_checks::response_cap(self.max_response_bytes).map_err(Error::Config)?;
         let rate_limit = match self.calls_per_second {
-            Some(rate) => Some(RateLimit::new(limits::rate_interval(rate).map_err(Error::Config)?)),
+            Some(rate) => Some(RateLimit::new(config_checks::rate_interval(rate).map_err(Error::Config)?)),
             None => None,
         };
         let http = transport::http_client(connect_timeout, None, &self.root_certificates_pem).map_err(Error::Config)?;

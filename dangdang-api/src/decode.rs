@@ -1,6 +1,10 @@
 //! Reply decoding: bytes → charset → envelope check (`errorResponse`, `Error`) → typed value or tree.
 //!
 //! Generated methods use these; call them yourself to decode a reply of [`Client::execute`](crate::Client::execute).
+//! Both read within the per-reply [`limits`](crate::limits) (depth, element count, list records) in
+//! time linear in the reply's size.
+
+use std::borrow::Cow;
 
 use quick_xml::Reader;
 use quick_xml::events::Event;
@@ -25,7 +29,7 @@ enum Envelope {
 /// payload (another root, an `<Error>` child, malformed XML, a value that does not parse), the
 /// envelope check decides which error it is, exactly as if it had run first.
 pub fn typed<T: FromXml>(method: &'static str, body: &RawBody) -> Result<T, Error> {
-    let text = crate::charset::decode_strict(body.bytes()).map_err(|message| charset_failure(method, message, body))?;
+    let text = utf8_text(method, body)?;
     let mut decoder = Decoder::new(&text);
     let decoded = decoder.open_response().and_then(|()| T::from_xml(&mut decoder));
     decoded.map_err(|error| match envelope(&text) {
@@ -42,23 +46,37 @@ pub fn typed<T: FromXml>(method: &'static str, body: &RawBody) -> Result<T, Erro
     })
 }
 
-/// Decodes a reply into a generic XML tree (methods without a typed response).
+/// Decodes a reply into a generic XML tree (methods without a typed response); a reply past
+/// [`MAX_DEPTH`](crate::limits::MAX_DEPTH) or [`MAX_NODES`](crate::limits::MAX_NODES) is an
+/// [`Error::Decode`] at path `.`.
 pub fn tree(method: &'static str, body: &RawBody) -> Result<XmlElement, Error> {
     let text = checked_text(method, body)?;
     XmlElement::parse(&text).map_err(|message| Error::Decode { method, path: ".".into(), message, raw: body.clone() })
 }
 
-/// The reply as text, after turning error envelopes into errors.
-fn checked_text(method: &'static str, body: &RawBody) -> Result<String, Error> {
-    let text = crate::charset::decode_strict(body.bytes())
-        .map_err(|message| charset_failure(method, message, body))?
-        .into_owned();
+/// The reply as text (borrowed when the body is ASCII or UTF-8), after turning error envelopes into errors.
+fn checked_text<'a>(method: &'static str, body: &'a RawBody) -> Result<Cow<'a, str>, Error> {
+    let text = utf8_text(method, body)?;
     match envelope(&text) {
         Ok(Envelope::Payload) => Ok(text),
         Ok(Envelope::Gateway { code, message }) => Err(Error::Gateway { method, code, message, raw: body.clone() }),
         Ok(Envelope::Business { code, message }) => Err(Error::Business { method, code, message, raw: body.clone() }),
         Err(message) => Err(Error::Decode { method, path: ".".into(), message, raw: body.clone() }),
     }
+}
+
+/// The body as UTF-8 text: borrowed when it is ASCII or UTF-8, else decoded and trimmed to size
+/// (the decoder reserves room for the worst case, 3 bytes of UTF-8 per GBK byte: twice the size
+/// Chinese text takes).
+fn utf8_text<'a>(method: &'static str, body: &'a RawBody) -> Result<Cow<'a, str>, Error> {
+    let text = crate::charset::decode_strict(body.bytes()).map_err(|message| charset_failure(method, message, body))?;
+    Ok(match text {
+        Cow::Owned(mut text) => {
+            text.shrink_to_fit();
+            Cow::Owned(text)
+        }
+        borrowed => borrowed,
+    })
 }
 
 /// A body that fails strict decoding is a charset problem only if it is otherwise a whole reply:
@@ -154,7 +172,7 @@ mod tests {
     use super::*;
 
     fn check(body: &[u8]) -> Result<String, Error> {
-        checked_text("m", &RawBody(bytes::Bytes::copy_from_slice(body)))
+        checked_text("m", &RawBody(bytes::Bytes::copy_from_slice(body))).map(Cow::into_owned)
     }
 
     #[test]

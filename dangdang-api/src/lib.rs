@@ -30,12 +30,13 @@ pub mod call;
 pub mod catalog;
 mod charset;
 mod client;
+mod config_checks;
 pub mod decode;
 mod error;
 #[rustfmt::skip]
 mod generated;
 pub mod legacy;
-mod limits;
+pub mod limits;
 pub mod oauth;
 pub mod paginate;
 mod personal;
@@ -48,7 +49,9 @@ mod transport;
 pub mod wire;
 mod xml;
 pub mod xml_decode;
+mod xml_text;
 mod xml_tree;
+mod xml_tree_traits;
 
 pub use chrono::NaiveDate;
 pub use rust_decimal::Decimal;
@@ -57,6 +60,7 @@ pub use client::{
     API_VERSION, Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
     DEFAULT_ENDPOINT, DEFAULT_MAX_RESPONSE_BYTES,
 };
+pub use config_checks::MIN_CALLS_PER_SECOND;
 pub use error::{Error, RawBody, TimeLimit};
 pub use futures_util::{Stream, StreamExt};
 #[cfg(feature = "items")]
@@ -70,7 +74,6 @@ pub use generated::qa;
 #[cfg(feature = "shop")]
 pub use generated::shop;
 pub use generated::{METHODS, types};
-pub use limits::MIN_CALLS_PER_SECOND;
 pub use personal::Personal;
 pub use retry::RetryPolicy;
 pub use time::BeijingTime;

@@ -1,63 +1,56 @@
-//! Checks on builder values: every out-of-range value is refused with a message naming the setting,
-//! which the builders return as a `Config` error from `build()` (no setter ever panics).
+//! Per-reply limits of the decoders: nesting depth, element and attribute count, list items.
+//!
+//! Every reply is read within these limits, by the generated typed decoders
+//! ([`decode::typed`](crate::decode::typed)) and by the generic tree ([`XmlElement`](crate::XmlElement))
+//! alike; a reply past one of them is an [`Error::Decode`](crate::Error::Decode) whose message names
+//! the limit (the raw body is kept). Each is far above any real Dangdang reply: those nest about
+//! 6 levels, list pages hold at most a few hundred records (`pageSize` is at most 20 for orders, a
+//! few hundred for SKUs or order lines), and a whole reply holds a few thousand elements.
+//!
+//! With them, decoding time is linear in the reply's size for every shape (within 5× of a normal
+//! orders page in MB/s, `benches/pathological.rs`), and memory is bounded. Decoding a reply of
+//! `n` bytes peaks at about `4 × n` (the body, its UTF-8 text and the text kept in the value; GBK
+//! Chinese text is the costliest per byte) plus at most about 11 MiB that only replies reaching a
+//! count limit take (empty records or elements cost hundreds of bytes each in memory for a few
+//! bytes of XML). Measured with a counting allocator in `tests/tests/memory_peak.rs`: at most
+//! 6.5 × n for 4 MiB replies of the worst shapes, 4.3 × n at the default
+//! [`DEFAULT_MAX_RESPONSE_BYTES`](crate::DEFAULT_MAX_RESPONSE_BYTES) of 32 MiB; so any reply of
+//! 3 MiB or more peaks within 8× its size, a smaller one within 8 × n + 11 MiB, and one at the
+//! default cap within 256 MiB. Through [`Client`](crate::Client) its read buffer adds up to 1×
+//! (7.4 × n measured for the worst 4 MiB shapes).
 
-use std::time::Duration;
+/// Deepest nesting of elements in a reply, the root being level 1.
+///
+/// Checked while reading, before anything deeper is kept, so no parsed [`XmlElement`](crate::XmlElement)
+/// is deeper than this and nothing recursive over a parsed tree (drop, clone, comparison,
+/// `Debug`) can exhaust a thread's stack. Real replies nest about 6 levels.
+pub const MAX_DEPTH: usize = 256;
 
-use crate::RetryPolicy;
+/// Most elements and attributes together in one reply.
+///
+/// The tree counts both (each is a heap allocation of its own); the typed decoders count elements,
+/// skipped ones included, and ignore attributes other than `xsi:nil`. Real replies hold a few
+/// thousand elements.
+pub const MAX_NODES: usize = 50_000;
 
-/// The slowest accepted [`ClientBuilder::rate_limit`](crate::ClientBuilder::rate_limit): one call a day.
-pub const MIN_CALLS_PER_SECOND: f64 = 1.0 / 86_400.0;
+/// Most list records in one reply, all lists of a typed response together (`OrdersList` ›
+/// `OrderInfo`, value lists, nested lists).
+///
+/// Real list pages hold at most a few hundred records; an empty record (`<OrderInfo/>`, 12 bytes)
+/// still takes its whole struct in memory (hundreds of bytes), which this bounds.
+pub const MAX_ITEMS: usize = 10_000;
 
-/// A time limit must be longer than zero (any longer value, `Duration::MAX` included, is accepted;
-/// one that cannot be added to the current time means "no limit").
-pub(crate) fn positive(setting: &str, value: Duration) -> Result<Duration, String> {
-    if value.is_zero() { Err(format!("{setting} must be longer than zero")) } else { Ok(value) }
+/// The message of a reply nested deeper than [`MAX_DEPTH`].
+pub(crate) fn too_deep() -> String {
+    format!("elements nested deeper than {MAX_DEPTH} levels (dangdang_api::limits::MAX_DEPTH)")
 }
 
-/// The interval between calls for `calls_per_second`, which must be a finite number of at least
-/// [`MIN_CALLS_PER_SECOND`] (rates above a billion a second mean no spacing at all).
-pub(crate) fn rate_interval(calls_per_second: f64) -> Result<Duration, String> {
-    if !(calls_per_second.is_finite() && calls_per_second >= MIN_CALLS_PER_SECOND) {
-        return Err(format!(
-            "rate_limit {calls_per_second} is not a number of calls per second of at least {MIN_CALLS_PER_SECOND:e} \
-             (one a day)"
-        ));
-    }
-    // In range by the check above: 1/rate is at most 86 400 s.
-    Duration::try_from_secs_f64(1.0 / calls_per_second)
-        .map_err(|error| format!("rate_limit {calls_per_second}: no interval between calls: {error}"))
+/// The message of a reply with more than [`MAX_NODES`] elements and attributes.
+pub(crate) fn too_many_nodes() -> String {
+    format!("more than {MAX_NODES} elements and attributes in one reply (dangdang_api::limits::MAX_NODES)")
 }
 
-/// A retry policy needs at least one attempt; backoffs may be anything (zero means no pause, and
-/// the call's deadline bounds long ones).
-pub(crate) fn retry_policy(policy: &RetryPolicy) -> Result<(), String> {
-    if policy.max_attempts == 0 { Err("retry.max_attempts must be at least 1".to_owned()) } else { Ok(()) }
-}
-
-/// A reply cap of zero bytes would refuse every reply.
-pub(crate) fn response_cap(bytes: usize) -> Result<usize, String> {
-    if bytes == 0 { Err("max_response_bytes must be at least 1".to_owned()) } else { Ok(bytes) }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rates_are_checked_before_any_arithmetic() {
-        for bad in [0.0, -1.0, f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e-300, f64::MIN_POSITIVE, 1e-19, 1e-6] {
-            assert!(rate_interval(bad).unwrap_err().starts_with("rate_limit"), "{bad}");
-        }
-        assert_eq!(rate_interval(MIN_CALLS_PER_SECOND).unwrap(), Duration::from_secs(86_400));
-        assert_eq!(rate_interval(4.0).unwrap(), Duration::from_millis(250));
-        assert_eq!(rate_interval(f64::MAX).unwrap(), Duration::ZERO);
-    }
-
-    #[test]
-    fn durations_and_sizes_name_their_setting() {
-        assert!(positive("deadline", Duration::ZERO).unwrap_err().starts_with("deadline"));
-        assert!(positive("deadline", Duration::MAX).is_ok());
-        assert!(response_cap(0).unwrap_err().starts_with("max_response_bytes"));
-        assert!(retry_policy(&RetryPolicy { max_attempts: 0, ..RetryPolicy::default() }).is_err());
-    }
+/// The message of a reply with more than [`MAX_ITEMS`] list records.
+pub(crate) fn too_many_items() -> String {
+    format!("more than {MAX_ITEMS} list records in one reply (dangdang_api::limits::MAX_ITEMS)")
 }

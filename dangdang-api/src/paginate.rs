@@ -4,9 +4,14 @@
 //! Every other parameter of the request is kept; the walk starts at the request's page (default 1),
 //! stops after the last page (the reply's total page count, or an empty page), and fails with
 //! [`Error::Pagination`] when the server sends the same non-empty page twice or exceeds [`MAX_PAGES`].
+//!
+//! Memory: a walk holds one page at a time. The repeated-page check keeps a 64-bit fingerprint of
+//! the previous page's records, not the records, and [`items`] moves the records out of each page
+//! (no copies), so walking takes no more memory than one direct call of the method.
 
-use std::collections::VecDeque;
+use std::fmt::{self, Debug};
 use std::future::Future;
+use std::hash::{DefaultHasher, Hasher};
 use std::pin::Pin;
 
 use futures_util::stream::{self, Stream};
@@ -31,8 +36,8 @@ pub struct Paging<Request, Page, Item> {
     pub fetch: for<'a> fn(&'a Client, &'a Request) -> PageFuture<'a, Page>,
     /// The total page count a reply states, if any.
     pub total_pages: fn(&Page) -> Option<i32>,
-    /// The records of a page.
-    pub items: fn(&Page) -> &[Item],
+    /// The records of a page (taken out of it by [`items`]).
+    pub items: fn(&mut Page) -> &mut Vec<Item>,
 }
 
 struct Walk<Request: 'static, Page: 'static, Item: 'static> {
@@ -41,11 +46,12 @@ struct Walk<Request: 'static, Page: 'static, Item: 'static> {
     paging: &'static Paging<Request, Page, Item>,
     next_page: i32,
     fetched: i32,
-    previous: Option<Vec<Item>>,
+    /// Fingerprint of the previous page's records.
+    previous: Option<u64>,
     done: bool,
 }
 
-impl<Request: 'static, Page, Item: Clone + PartialEq> Walk<Request, Page, Item> {
+impl<Request: 'static, Page, Item: Debug> Walk<Request, Page, Item> {
     async fn next(&mut self) -> Option<Result<Page, Error>> {
         if self.done {
             return None;
@@ -59,7 +65,7 @@ impl<Request: 'static, Page, Item: Clone + PartialEq> Walk<Request, Page, Item> 
             }));
         }
         (self.paging.set_page)(&mut self.request, self.next_page);
-        let page = match (self.paging.fetch)(&self.client, &self.request).await {
+        let mut page = match (self.paging.fetch)(&self.client, &self.request).await {
             Ok(page) => page,
             Err(error) => {
                 self.done = true;
@@ -67,8 +73,10 @@ impl<Request: 'static, Page, Item: Clone + PartialEq> Walk<Request, Page, Item> 
             }
         };
         self.fetched += 1;
-        let items = (self.paging.items)(&page);
-        if !items.is_empty() && self.previous.as_deref() == Some(items) {
+        let items = (self.paging.items)(&mut page);
+        let empty = items.is_empty();
+        let fingerprint = fingerprint(items);
+        if !empty && self.previous == Some(fingerprint) {
             self.done = true;
             return Some(Err(Error::Pagination {
                 method: self.paging.method,
@@ -78,18 +86,38 @@ impl<Request: 'static, Page, Item: Clone + PartialEq> Walk<Request, Page, Item> 
         }
         let last = match (self.paging.total_pages)(&page) {
             Some(total) => self.next_page >= total,
-            None => items.is_empty(),
+            None => empty,
         };
-        if items.is_empty() && self.fetched > 1 {
+        if empty && self.fetched > 1 {
             // An empty page after the first ends the walk without being yielded.
             self.done = true;
             return None;
         }
-        self.previous = Some(items.to_vec());
-        self.done = last || items.is_empty();
+        self.previous = Some(fingerprint);
+        self.done = last || empty;
         self.next_page += 1;
         Some(Ok(page))
     }
+}
+
+/// A hash of the records' `Debug` text (every field of a generated record), streamed into the
+/// hasher without building the text. Equal pages have equal fingerprints; different pages collide
+/// with probability about 2^-64.
+fn fingerprint<Item: Debug>(items: &[Item]) -> u64 {
+    struct Feed(DefaultHasher);
+    impl fmt::Write for Feed {
+        fn write_str(&mut self, text: &str) -> fmt::Result {
+            self.0.write(text.as_bytes());
+            Ok(())
+        }
+    }
+    let mut feed = Feed(DefaultHasher::new());
+    feed.0.write_usize(items.len());
+    for item in items {
+        // Writing into a hasher cannot fail.
+        let _ = fmt::Write::write_fmt(&mut feed, format_args!("{item:?}\u{0}"));
+    }
+    feed.0.finish()
 }
 
 /// Every page from the request's page on.
@@ -101,14 +129,14 @@ pub fn pages<Request, Page, Item>(
 where
     Request: Send + 'static,
     Page: Send + 'static,
-    Item: Clone + PartialEq + Send + Sync + 'static,
+    Item: Debug + Send + 'static,
 {
     let next_page = (paging.page_of)(&request).unwrap_or(1).max(1);
     let walk = Walk { client, request, paging, next_page, fetched: 0, previous: None, done: false };
     stream::unfold(walk, |mut walk| async move { walk.next().await.map(|page| (page, walk)) })
 }
 
-/// Every record of every page from the request's page on.
+/// Every record of every page from the request's page on, moved out of each page in turn.
 pub fn items<Request, Page, Item>(
     client: Client,
     request: Request,
@@ -117,18 +145,21 @@ pub fn items<Request, Page, Item>(
 where
     Request: Send + 'static,
     Page: Send + 'static,
-    Item: Clone + PartialEq + Send + Sync + 'static,
+    Item: Debug + Send + 'static,
 {
     let items_of = paging.items;
     let pages = Box::pin(pages(client, request, paging));
-    stream::unfold((pages, VecDeque::new()), move |(mut pages, mut buffered)| async move {
+    stream::unfold((pages, Vec::new().into_iter()), move |(mut pages, mut buffered)| async move {
         use futures_util::StreamExt;
         loop {
-            if let Some(item) = buffered.pop_front() {
+            if let Some(item) = buffered.next() {
                 return Some((Ok(item), (pages, buffered)));
             }
+            // Free the spent page's records before fetching the next one.
+            buffered = Vec::new().into_iter();
             match pages.next().await? {
-                Ok(page) => buffered.extend(items_of(&page).iter().cloned()),
+                // The rest of the page is dropped here; its records move on without a copy.
+                Ok(mut page) => buffered = std::mem::take(items_of(&mut page)).into_iter(),
                 Err(error) => return Some((Err(error), (pages, buffered))),
             }
         }

@@ -77,7 +77,7 @@ pub(crate) struct RateLimit {
 }
 
 impl RateLimit {
-    /// Calls at least `interval` apart (checked by [`crate::limits::rate_interval`]).
+    /// Calls at least `interval` apart (checked by [`crate::config_checks::rate_interval`]).
     pub fn new(interval: Duration) -> RateLimit {
         RateLimit { interval, next_slot: Mutex::new(None) }
     }

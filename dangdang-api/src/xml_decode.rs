@@ -10,14 +10,20 @@
 //!
 //! Call protocol: whoever receives a child from [`Decoder::next_child`] consumes it with exactly one
 //! reading method; [`FromXml::from_xml`] reads children until [`Decoder::next_child`] returns `None`.
+//!
+//! Limits ([`crate::limits`]): elements nested deeper than [`MAX_DEPTH`] (skipped subtrees
+//! included), more than [`MAX_NODES`] elements or more than [`MAX_ITEMS`] list records in one
+//! document are errors at the element where the limit was crossed. Nothing here recurses on the
+//! document's nesting, and every step is linear in the bytes read.
 
 use std::borrow::Cow;
 
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::name::QName;
 
+use crate::limits::{self, MAX_DEPTH, MAX_ITEMS, MAX_NODES};
 use crate::wire::WireValue;
+use crate::xml_text::{Resolved, append, has_nil_attribute, resolve};
 
 /// A generated response type that reads itself from the children of its element.
 pub trait FromXml: Sized {
@@ -82,12 +88,17 @@ pub struct Decoder<'a> {
     empty: bool,
     /// The element just returned by `next_child` has `xsi:nil="true"`.
     nil: bool,
+    /// Elements read so far, skipped ones included (at most [`MAX_NODES`]).
+    elements: usize,
+    /// List records read so far (at most [`MAX_ITEMS`]).
+    items: usize,
 }
 
 impl<'a> Decoder<'a> {
     /// A decoder over a whole document, before its root.
     pub fn new(text: &'a str) -> Self {
-        Decoder { reader: Reader::from_str(text), path: Vec::new(), marks: Vec::new(), empty: false, nil: false }
+        let reader = Reader::from_str(text);
+        Decoder { reader, path: Vec::new(), marks: Vec::new(), empty: false, nil: false, elements: 0, items: 0 }
     }
 
     /// Opens the root element, which must be `<response>`; any other root is an error envelope.
@@ -107,6 +118,7 @@ impl<'a> Decoder<'a> {
             }
         }
         self.marks.push(0);
+        self.elements = 1;
         Ok(())
     }
 
@@ -150,7 +162,45 @@ impl<'a> Decoder<'a> {
         }
         self.path.extend_from_slice(name);
         self.nil = start.len() > name.len() && has_nil_attribute(start);
+        // `marks` has one entry per open element, the root's included: its length is the depth.
+        self.count_element(self.marks.len())
+    }
+
+    /// Counts one more element, at `depth`; an error past [`MAX_NODES`] or [`MAX_DEPTH`].
+    fn count_element(&mut self, depth: usize) -> Result<(), DecodeError> {
+        self.elements += 1;
+        if depth > MAX_DEPTH {
+            return Err(self.invalid(limits::too_deep()));
+        }
+        if self.elements > MAX_NODES {
+            return Err(self.invalid(limits::too_many_nodes()));
+        }
         Ok(())
+    }
+
+    /// Counts one more list record; an error past [`MAX_ITEMS`].
+    fn count_item(&mut self) -> Result<(), DecodeError> {
+        self.items += 1;
+        if self.items > MAX_ITEMS { Err(self.invalid(limits::too_many_items())) } else { Ok(()) }
+    }
+
+    /// Reads past the end tag of the element at `depth` whose start tag was just read, counting the
+    /// elements inside it. (quick-xml's `read_to_end` does this too, but without depth or count.)
+    fn skip_element(&mut self, depth: usize) -> Result<(), DecodeError> {
+        let mut open = 0usize;
+        loop {
+            match self.reader.read_event().map_err(malformed)? {
+                Event::Start(_) => {
+                    open += 1;
+                    self.count_element(depth + open)?;
+                }
+                Event::Empty(_) => self.count_element(depth + open + 1)?,
+                Event::End(_) if open == 0 => return Ok(()),
+                Event::End(_) => open -= 1,
+                Event::Eof => return Err(ended_early()),
+                _ => {}
+            }
+        }
     }
 
     /// Closes the element last returned by `next_child` (its end tag has been read).
@@ -181,14 +231,16 @@ impl<'a> Decoder<'a> {
                     let part = data.decode().map_err(|e| self.invalid(e.to_string()))?;
                     append(&mut text, part);
                 }
-                Event::GeneralRef(reference) => {
-                    let resolved = resolve(&reference).map_err(|message| self.invalid(message))?;
-                    append(&mut text, Cow::Owned(resolved));
+                Event::GeneralRef(reference) => match resolve(&reference).map_err(|message| self.invalid(message))? {
+                    Resolved::Char(ch) => text.to_mut().push(ch),
+                    Resolved::Text(entity) => append(&mut text, Cow::Borrowed(entity)),
+                },
+                Event::Start(_) => {
+                    let depth = self.marks.len() + 1;
+                    self.count_element(depth)?;
+                    self.skip_element(depth)?;
                 }
-                Event::Start(start) => {
-                    let end = start.to_end();
-                    self.reader.read_to_end(end.name()).map_err(malformed)?;
-                }
+                Event::Empty(_) => self.count_element(self.marks.len() + 1)?,
                 Event::End(_) => break,
                 Event::Eof => return Err(ended_early()),
                 _ => {}
@@ -219,9 +271,7 @@ impl<'a> Decoder<'a> {
     /// Skips the open child and everything in it.
     pub fn skip(&mut self) -> Result<(), DecodeError> {
         if !std::mem::take(&mut self.empty) {
-            let mark = self.marks[self.marks.len() - 1];
-            let start = if mark == 0 { 0 } else { mark + 1 };
-            self.reader.read_to_end(QName(&self.path[start..])).map_err(malformed)?;
+            self.skip_element(self.marks.len())?;
         }
         self.leave();
         Ok(())
@@ -292,6 +342,7 @@ impl<'a> Decoder<'a> {
     pub fn list_of<T: FromXml>(&mut self, item: &[u8], items: &mut Vec<T>) -> Result<(), DecodeError> {
         while let Some(name) = self.next_child()? {
             if name == item {
+                self.count_item()?;
                 items.push(self.nested()?);
             } else {
                 self.skip()?;
@@ -306,6 +357,7 @@ impl<'a> Decoder<'a> {
     pub fn value_list_of<T: WireValue>(&mut self, item: &[u8], items: &mut Vec<T>) -> Result<(), DecodeError> {
         while let Some(name) = self.next_child()? {
             if name == item {
+                self.count_item()?;
                 items.extend(self.opt()?);
             } else {
                 self.skip()?;
@@ -324,32 +376,6 @@ impl<'a> Decoder<'a> {
         };
         DecodeError(Kind::Invalid { path, message: format!("missing field `{wire}`") })
     }
-}
-
-/// Appends `part` to `text`, borrowing while there is only one part.
-fn append<'a>(text: &mut Cow<'a, str>, part: Cow<'a, str>) {
-    if text.is_empty() {
-        *text = part;
-    } else {
-        text.to_mut().push_str(&part);
-    }
-}
-
-/// The text of `&name;` or `&#code;`.
-fn resolve(reference: &quick_xml::events::BytesRef<'_>) -> Result<String, String> {
-    if let Some(ch) = reference.resolve_char_ref().map_err(|e| e.to_string())? {
-        return Ok(ch.to_string());
-    }
-    let name = reference.decode().map_err(|e| e.to_string())?;
-    quick_xml::escape::resolve_predefined_entity(&name)
-        .map(str::to_owned)
-        .ok_or_else(|| format!("unknown entity `&{name};`"))
-}
-
-fn has_nil_attribute(start: &BytesStart<'_>) -> bool {
-    start.attributes().flatten().any(|attribute| {
-        attribute.key.local_name().as_ref() == b"nil" && matches!(attribute.value.as_ref(), b"true" | b"1")
-    })
 }
 
 #[cfg(test)]

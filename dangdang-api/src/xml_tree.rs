@@ -1,10 +1,19 @@
 //! `XmlElement`: a generic XML tree, the reply type of methods whose response is not in the spec.
 
+use std::collections::HashSet;
+
 use quick_xml::Reader;
-use quick_xml::events::Event;
+use quick_xml::events::{BytesStart, Event};
+
+use crate::limits::{self, MAX_DEPTH, MAX_NODES};
 
 /// One XML element with its attributes, text and children.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+///
+/// A parsed tree is at most [`MAX_DEPTH`](crate::limits::MAX_DEPTH) levels deep and holds at most
+/// [`MAX_NODES`](crate::limits::MAX_NODES) elements and attributes; a reply past either is an
+/// [`Error::Decode`](crate::Error::Decode). Dropping, cloning and comparing never recurse, so a
+/// tree built by hand may be of any depth; `Debug` stops descending at `MAX_DEPTH` levels.
+#[derive(Default)]
 pub struct XmlElement {
     /// Element name as on the wire (prefix included, e.g. `xsi:nil` stays an attribute name).
     pub name: String,
@@ -17,6 +26,12 @@ pub struct XmlElement {
 }
 
 impl XmlElement {
+    /// An element named `name`, without attributes, text or children (set the public fields to add
+    /// them: `XmlElement` implements `Drop`, so `..XmlElement::default()` does not compile).
+    pub fn new(name: impl Into<String>) -> XmlElement {
+        XmlElement { name: name.into(), attributes: Vec::new(), text: String::new(), children: Vec::new() }
+    }
+
     /// The first child named `name`.
     pub fn child(&self, name: &str) -> Option<&XmlElement> {
         self.children.iter().find(|c| c.name == name)
@@ -38,26 +53,41 @@ impl XmlElement {
     }
 
     /// Parses a document; returns the root element.
+    ///
+    /// Errors when the document is not well-formed, or nests deeper than
+    /// [`MAX_DEPTH`](crate::limits::MAX_DEPTH), or holds more than
+    /// [`MAX_NODES`](crate::limits::MAX_NODES) elements and attributes. Time is linear in the
+    /// document's length.
     pub fn parse(xml: &str) -> Result<XmlElement, String> {
         let mut reader = Reader::from_str(xml);
         let mut stack: Vec<XmlElement> = Vec::new();
+        let mut nodes = 0usize;
         loop {
             let position = reader.buffer_position();
             let event = reader.read_event().map_err(|error| format!("XML error at byte {position}: {error}"))?;
             match event {
-                Event::Start(start) => stack.push(element_from(&start, &reader)?),
+                Event::Start(start) => {
+                    if stack.len() >= MAX_DEPTH {
+                        return Err(format!("at byte {position}: {}", limits::too_deep()));
+                    }
+                    stack.push(element_from(&start, &reader, &mut nodes)?);
+                }
                 Event::Empty(start) => {
-                    let element = element_from(&start, &reader)?;
+                    if stack.len() >= MAX_DEPTH {
+                        return Err(format!("at byte {position}: {}", limits::too_deep()));
+                    }
+                    let element = element_from(&start, &reader, &mut nodes)?;
                     match stack.last_mut() {
-                        Some(parent) => parent.children.push(element),
+                        Some(parent) => push_child(parent, element),
                         None => return Ok(element),
                     }
                 }
                 Event::End(_) => {
                     let mut element = stack.pop().ok_or("unbalanced end tag")?;
-                    element.text = element.text.trim().to_owned();
+                    trim_in_place(&mut element.text);
+                    shrink_small(&mut element.children);
                     match stack.last_mut() {
-                        Some(parent) => parent.children.push(element),
+                        Some(parent) => push_child(parent, element),
                         None => return Ok(element),
                     }
                 }
@@ -75,10 +105,7 @@ impl XmlElement {
                 }
                 Event::GeneralRef(reference) => {
                     if let Some(current) = stack.last_mut() {
-                        let name = reference.decode().map_err(|error| error.to_string())?;
-                        let entity = format!("&{name};");
-                        let resolved = quick_xml::escape::unescape(&entity).map_err(|error| error.to_string())?;
-                        current.text.push_str(&resolved);
+                        crate::xml_text::resolve(&reference)?.push_to(&mut current.text);
                     }
                 }
                 Event::Eof => return Err("document ended before the root element closed".into()),
@@ -88,16 +115,78 @@ impl XmlElement {
     }
 }
 
-fn element_from(start: &quick_xml::events::BytesStart<'_>, reader: &Reader<&[u8]>) -> Result<XmlElement, String> {
+/// Appends a child, reserving room for exactly one on the first: `push` would reserve 4 (384 bytes
+/// for an only child, which a chain of single children pays on every element).
+fn push_child(parent: &mut XmlElement, child: XmlElement) {
+    if parent.children.capacity() == 0 {
+        parent.children.reserve_exact(1);
+    }
+    parent.children.push(child);
+}
+
+/// Gives back the room a vector of 2 or 3 entries reserved for 4. Larger vectors keep their (at
+/// most 2×) slack: shrinking them would copy them.
+fn shrink_small<T>(entries: &mut Vec<T>) {
+    if entries.len() < 4 && entries.capacity() > entries.len() {
+        entries.shrink_to_fit();
+    }
+}
+
+/// Removes leading and trailing whitespace without copying when there is none.
+fn trim_in_place(text: &mut String) {
+    let trimmed = text.trim();
+    if trimmed.len() != text.len() {
+        *text = trimmed.to_owned();
+    }
+}
+
+/// Attribute counts up to which duplicates are looked for by comparing with each earlier one;
+/// past it a hash set keeps the check linear.
+const LINEAR_DUPLICATE_CHECK: usize = 8;
+
+/// A childless element from a start tag, counting it and its attributes in `nodes`.
+///
+/// quick-xml's own duplicate-attribute check compares each attribute with every earlier one
+/// (quadratic: 100k attributes took ~26 s), so it is off and duplicates are found here in linear time.
+fn element_from(start: &BytesStart<'_>, reader: &Reader<&[u8]>, nodes: &mut usize) -> Result<XmlElement, String> {
+    count(nodes)?;
     let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
     let mut attributes = Vec::new();
-    for attribute in start.attributes() {
+    // The first keys, for the linear check (no allocation for the usual few attributes).
+    let mut first_keys: [&[u8]; LINEAR_DUPLICATE_CHECK] = [&[]; LINEAR_DUPLICATE_CHECK];
+    // Created only past `LINEAR_DUPLICATE_CHECK` attributes (a hasher's keys cost per element).
+    let mut seen: Option<HashSet<&[u8]>> = None;
+    for attribute in start.attributes().with_checks(false) {
         let attribute = attribute.map_err(|error| error.to_string())?;
-        let key = String::from_utf8_lossy(attribute.key.as_ref()).into_owned();
+        count(nodes)?;
+        let key = attribute.key.into_inner();
+        let known = attributes.len();
+        let duplicate = if known < LINEAR_DUPLICATE_CHECK {
+            first_keys[..known].contains(&key)
+        } else {
+            !seen.get_or_insert_with(|| first_keys.iter().copied().collect()).insert(key)
+        };
+        if duplicate {
+            return Err(format!("duplicate attribute `{}` on <{name}>", String::from_utf8_lossy(key)));
+        }
+        if known < LINEAR_DUPLICATE_CHECK {
+            first_keys[known] = key;
+        }
+        if known == 0 {
+            // Room for exactly one: `push` would reserve 4 (192 bytes) for an only attribute.
+            attributes.reserve_exact(1);
+        }
         let value = attribute.decode_and_unescape_value(reader.decoder()).map_err(|error| error.to_string())?;
-        attributes.push((key, value.into_owned()));
+        attributes.push((String::from_utf8_lossy(key).into_owned(), value.into_owned()));
     }
+    shrink_small(&mut attributes);
     Ok(XmlElement { name, attributes, text: String::new(), children: Vec::new() })
+}
+
+/// Counts one more element or attribute, refusing past [`MAX_NODES`].
+fn count(nodes: &mut usize) -> Result<(), String> {
+    *nodes += 1;
+    if *nodes > MAX_NODES { Err(limits::too_many_nodes()) } else { Ok(()) }
 }
 
 #[cfg(test)]

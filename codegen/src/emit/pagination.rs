@@ -23,7 +23,7 @@ pub fn pagination_tokens(method: &MethodIr) -> TokenStream {
             set_page: |request, page| request.#page_field = Some(page),
             fetch: fetch_page,
             total_pages: |response| #total_expr,
-            items: |response| &response.#items_field,
+            items: |response| &mut response.#items_field,
         };
 
         fn fetch_page<'a>(client: &'a crate::Client, request: &'a Request) -> crate::paginate::PageFuture<'a, Response> {

@@ -738,7 +738,7 @@ static PAGING: crate::paginate::Paging<Request, Response, ItemInfo> = crate::pag
     set_page: |request, page| request.page = Some(page),
     fetch: fetch_page,
     total_pages: |response| response.total_info.as_ref().and_then(|v| v.page_total),
-    items: |response| &response.items_list,
+    items: |response| &mut response.items_list,
 };
 
 fn fetch_page<'a>(

@@ -671,7 +671,7 @@ static PAGING: crate::paginate::Paging<Request, Response, OrderInfo> = crate::pa
     set_page: |request, page| request.page = Some(page),
     fetch: fetch_page,
     total_pages: |response| response.total_info.as_ref().and_then(|v| v.page_total),
-    items: |response| &response.orders_list,
+    items: |response| &mut response.orders_list,
 };
 
 fn fetch_page<'a>(

@@ -1,0 +1,163 @@
+//! Drop, Clone, PartialEq and Debug of [`XmlElement`] without recursion, for trees of any depth.
+//!
+//! The derived versions recurse once per level: a hand-built tree a million levels deep would
+//! exhaust the thread's stack and abort the process. Parsed trees are at most
+//! [`MAX_DEPTH`] deep; these keep a hand-built one safe too.
+
+use std::fmt;
+
+use crate::XmlElement;
+use crate::limits::MAX_DEPTH;
+
+impl Drop for XmlElement {
+    /// Takes the subtrees apart level by level with an explicit stack (one iterator per level).
+    fn drop(&mut self) {
+        if self.children.iter().all(|child| child.children.is_empty()) {
+            return;
+        }
+        let mut pending = vec![std::mem::take(&mut self.children).into_iter()];
+        while let Some(level) = pending.last_mut() {
+            match level.next() {
+                // `child` is dropped at the end of this arm with its children already taken.
+                Some(mut child) => {
+                    if !child.children.is_empty() {
+                        pending.push(std::mem::take(&mut child.children).into_iter());
+                    }
+                }
+                None => {
+                    pending.pop();
+                }
+            }
+        }
+    }
+}
+
+impl Clone for XmlElement {
+    fn clone(&self) -> Self {
+        // (original, copy without its children yet, index of the next child to copy)
+        let mut stack = vec![(self, shallow_copy(self), 0usize)];
+        loop {
+            let (original, _, next) = stack.last_mut().expect("the root stays until it is returned");
+            if let Some(child) = original.children.get(*next) {
+                *next += 1;
+                stack.push((child, shallow_copy(child), 0));
+                continue;
+            }
+            let (_, done, _) = stack.pop().expect("just looked at");
+            match stack.last_mut() {
+                Some((_, parent, _)) => parent.children.push(done),
+                None => return done,
+            }
+        }
+    }
+}
+
+fn shallow_copy(element: &XmlElement) -> XmlElement {
+    XmlElement {
+        name: element.name.clone(),
+        attributes: element.attributes.clone(),
+        text: element.text.clone(),
+        children: Vec::with_capacity(element.children.len()),
+    }
+}
+
+impl PartialEq for XmlElement {
+    fn eq(&self, other: &Self) -> bool {
+        let mut pairs = vec![(self, other)];
+        while let Some((a, b)) = pairs.pop() {
+            if a.name != b.name
+                || a.attributes != b.attributes
+                || a.text != b.text
+                || a.children.len() != b.children.len()
+            {
+                return false;
+            }
+            pairs.extend(a.children.iter().zip(&b.children));
+        }
+        true
+    }
+}
+
+impl Eq for XmlElement {}
+
+impl fmt::Debug for XmlElement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Shown { element: self, depth: 1 }.fmt(f)
+    }
+}
+
+/// An element at a depth; below [`MAX_DEPTH`] its children are only counted.
+struct Shown<'a> {
+    element: &'a XmlElement,
+    depth: usize,
+}
+
+impl fmt::Debug for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let element = self.element;
+        let mut out = f.debug_struct("XmlElement");
+        out.field("name", &element.name).field("attributes", &element.attributes).field("text", &element.text);
+        if self.depth >= MAX_DEPTH && !element.children.is_empty() {
+            out.field("children", &format_args!("[{} not shown: deeper than MAX_DEPTH]", element.children.len()));
+        } else {
+            let depth = self.depth + 1;
+            out.field("children", &Children { children: &element.children, depth });
+        }
+        out.finish()
+    }
+}
+
+struct Children<'a> {
+    children: &'a [XmlElement],
+    depth: usize,
+}
+
+impl fmt::Debug for Children<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.children.iter().map(|element| Shown { element, depth: self.depth })).finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A chain `levels` deep built by hand, without recursion.
+    fn chain(levels: usize) -> XmlElement {
+        let mut element = XmlElement::new("leaf");
+        for _ in 1..levels {
+            let mut parent = XmlElement::new("a");
+            parent.children.push(element);
+            element = parent;
+        }
+        element
+    }
+
+    #[test]
+    fn a_hand_built_tree_300k_levels_deep_clones_compares_and_drops() {
+        let deep = chain(300_000);
+        let copy = deep.clone();
+        assert!(copy == deep);
+        let mut other = chain(300_000);
+        other.name = "b".into();
+        assert!(other != deep);
+        drop((deep, copy, other));
+    }
+
+    #[test]
+    fn debug_stops_descending_at_the_depth_limit() {
+        let text = format!("{:?}", chain(MAX_DEPTH + 10));
+        assert_eq!(text.matches("XmlElement {").count(), MAX_DEPTH);
+        assert!(text.contains("[1 not shown: deeper than MAX_DEPTH]"));
+        let pretty = format!("{:#?}", chain(MAX_DEPTH));
+        assert_eq!(pretty.matches("XmlElement {").count(), MAX_DEPTH);
+        assert!(!pretty.contains("not shown"));
+        let mut shallow = XmlElement::new("r");
+        shallow.children.push(XmlElement::default());
+        assert_eq!(
+            format!("{shallow:?}"),
+            "XmlElement { name: \"r\", attributes: [], text: \"\", children: [XmlElement { name: \"\", \
+             attributes: [], text: \"\", children: [] }] }"
+        );
+    }
+}
