@@ -3,8 +3,10 @@
 //! Pipeline: [`model`] (serde_yaml) → [`validate`] (every problem, with file:line:col via
 //! [`source_map`]) → [`ir`] (Rust names and types) → `emit` (quote, rendered by prettyplease).
 
+mod bounds;
 pub mod diagnostics;
 mod emit;
+pub mod identifiers;
 pub mod ir;
 mod loader;
 pub mod model;

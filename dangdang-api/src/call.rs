@@ -95,25 +95,25 @@ pub fn check_chars(method: &'static str, param: &str, value: &str, max: usize) -
     }
 }
 
-/// A number within `min..=max` (either bound optional), compared exactly as decimals.
+/// A number within `min..=max` (either bound optional), compared exactly as decimals. Generated
+/// code passes the bounds as decimal constants the generator checked against the value's type.
 pub fn check_range(
     method: &'static str,
     param: &str,
     value: &str,
-    min: Option<&str>,
-    max: Option<&str>,
+    min: Option<rust_decimal::Decimal>,
+    max: Option<rust_decimal::Decimal>,
 ) -> Result<(), Error> {
     let number: rust_decimal::Decimal =
         value.trim().parse().map_err(|_| invalid(method, param, value, "must be a number"))?;
-    let bound = |text: &str| text.parse::<rust_decimal::Decimal>().expect("spec bounds are numbers");
     let rule = match (min, max) {
         (Some(min), Some(max)) => format!("must be between {min} and {max}"),
         (Some(min), None) => format!("must be at least {min}"),
         (None, Some(max)) => format!("must be at most {max}"),
         (None, None) => return Ok(()),
     };
-    let below = min.is_some_and(|min| number < bound(min));
-    let above = max.is_some_and(|max| number > bound(max));
+    let below = min.is_some_and(|min| number < min);
+    let above = max.is_some_and(|max| number > max);
     if below || above { Err(invalid(method, param, value, rule)) } else { Ok(()) }
 }
 
@@ -174,10 +174,11 @@ mod tests {
             check_chars("m", "mo", &"退".repeat(51), 50).unwrap_err().to_string(),
             format!("m: invalid `mo` = `{}`: at most 50 characters, got 51", "退".repeat(51))
         );
-        assert!(check_range("m", "price", "0.01", Some("0.01"), Some("9999999.99")).is_ok());
-        assert!(check_range("m", "price", "0.001", Some("0.01"), Some("9999999.99")).is_err());
-        assert!(check_range("m", "price", "10000000", Some("0.01"), Some("9999999.99")).is_err());
-        assert!(check_range("m", "stk", "999999", None, Some("999999")).is_ok());
+        let (cent, most) = (Some(rust_decimal::Decimal::new(1, 2)), Some(rust_decimal::Decimal::new(999999999, 2)));
+        assert!(check_range("m", "price", "0.01", cent, most).is_ok());
+        assert!(check_range("m", "price", "0.001", cent, most).is_err());
+        assert!(check_range("m", "price", "10000000", cent, most).is_err());
+        assert!(check_range("m", "stk", "999999", None, Some(rust_decimal::Decimal::from(999999))).is_ok());
     }
 
     #[test]

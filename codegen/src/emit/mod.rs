@@ -10,7 +10,9 @@ mod types;
 use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
+
+use crate::identifiers::rust_ident;
 
 use crate::ir::Api;
 use crate::model::{Group, ProvenanceStatus, Safety, Transport};
@@ -43,12 +45,12 @@ pub fn tokens(api: &Api) -> (Vec<RustTokens>, GeneratedFile) {
     for group in Group::ALL {
         let methods: Vec<_> = api.methods.iter().filter(|m| m.group == group).collect();
         let dir = out.join(group.module());
-        let description = group.description();
+        let description = docs::inner_doc_attrs(&[group.description().to_owned()]);
         let modules = methods.iter().map(|m| {
-            let ident = format_ident!("{}", m.rust);
+            let ident = rust_ident(&m.rust);
             quote! { #[rustfmt::skip] pub mod #ident; }
         });
-        files.push(RustTokens { path: dir.join("mod.rs"), tokens: quote! { #![doc = #description] #(#modules)* } });
+        files.push(RustTokens { path: dir.join("mod.rs"), tokens: quote! { #description #(#modules)* } });
         for method in methods {
             files.push(RustTokens {
                 path: dir.join(format!("{}.rs", method.rust)),
@@ -103,7 +105,7 @@ pub fn preamble(api: &Api) -> String {
 fn root_module(api: &Api) -> TokenStream {
     let groups = Group::ALL.iter().map(|group| {
         let feature = group.module();
-        let ident = format_ident!("{}", group.module());
+        let ident = rust_ident(group.module());
         quote! { #[cfg(feature = #feature)] #[rustfmt::skip] pub mod #ident; }
     });
     let entries = api.methods.iter().map(|m| {
