@@ -44,7 +44,7 @@ pub fn parse(number: &serde_yaml::Number, ty: &ValueType) -> Result<Decimal, Bou
         let Ok(value) = exact else {
             return Err(out_of_range(&text, ty));
         };
-        if value.normalize().mantissa().unsigned_abs() >= 10u128.pow(FLOAT_DIGITS) {
+        if significant_digits(value) > FLOAT_DIGITS {
             return Err(problem(
                 format!("bound `{text}` has more than {FLOAT_DIGITS} significant digits, more than YAML reads exactly"),
                 "round it to 15 significant digits, or write a whole number",
@@ -63,6 +63,15 @@ pub fn parse(number: &serde_yaml::Number, ty: &ValueType) -> Result<Decimal, Bou
         return Err(out_of_range(&text, ty));
     }
     Ok(value.normalize())
+}
+
+/// Digits from the first non-zero one to the last non-zero one: 2 for `0.012`, 1 for `1e28`.
+fn significant_digits(value: Decimal) -> u32 {
+    let mut mantissa = value.mantissa().unsigned_abs();
+    while mantissa != 0 && mantissa % 10 == 0 {
+        mantissa /= 10;
+    }
+    mantissa.checked_ilog10().map_or(0, |log| log + 1)
 }
 
 /// The range and name of an integer type.
@@ -114,7 +123,12 @@ mod tests {
         assert_eq!(parse(&number("999999"), &ValueType::Int).unwrap().to_string(), "999999");
         assert_eq!(parse(&number("1e3"), &ValueType::Int).unwrap().to_string(), "1000");
         assert_eq!(parse(&number("-9223372036854775808"), &ValueType::Long).unwrap(), Decimal::from(i64::MIN));
-        for bad in [".inf", "-.inf", ".nan", "1e30", "0.1234567890123456"] {
+        assert_eq!(
+            parse(&number("1e28"), &ValueType::Decimal).unwrap(),
+            Decimal::from_i128_with_scale(10i128.pow(28), 0)
+        );
+        assert!(parse(&number("123456789012345.0"), &ValueType::Decimal).is_ok());
+        for bad in [".inf", "-.inf", ".nan", "1e30", "0.1234567890123456", "1234567890123456.5"] {
             assert!(parse(&number(bad), &ValueType::Decimal).is_err(), "{bad}");
         }
         for bad in ["2147483648", "0.5", "-2147483649"] {

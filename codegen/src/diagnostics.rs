@@ -133,6 +133,7 @@ pub fn label(code: &str) -> &'static str {
         "E053" => "one key per rule",
         "E054" => "cannot be paged",
         "E060" => "unknown source",
+        "E099" => "generator bug",
         "W001" => "no English summary",
         "W002" => "unusual host",
         "W003" => "undocumented methods",
@@ -275,6 +276,20 @@ impl<'a> Reporter<'a> {
     /// Everything recorded, in the order found.
     pub fn finish(self) -> Vec<Diagnostic> {
         self.found
+    }
+}
+
+/// A generator bug found while emitting (E099): reported like a spec problem rather than a panic.
+pub fn internal_error(file: &str, message: String) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        code: "E099",
+        message,
+        path: String::new(),
+        file: file.to_owned(),
+        location: None,
+        snippet: None,
+        help: Some("this is a bug in the generator, not in the spec: please report it with the spec".to_owned()),
     }
 }
 

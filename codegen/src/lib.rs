@@ -99,7 +99,7 @@ pub mod phases {
     }
 
     /// Renders one Rust file: `syn` parses the tokens and prettyplease prints them.
-    pub fn render(api: &ir::Api, file: RustTokens) -> GeneratedFile {
+    pub fn render(api: &ir::Api, file: RustTokens) -> Result<GeneratedFile, String> {
         crate::emit::render(api, file)
     }
 }
@@ -107,7 +107,8 @@ pub mod phases {
 fn generate_with(file: &str, read: &dyn Fn(&str) -> std::io::Result<String>) -> Result<Generation, Vec<Diagnostic>> {
     let (spec, warnings) = load(file, read)?;
     let api = ir::lower(&spec, file);
-    Ok(Generation { files: emit::files(&api), warnings })
+    let files = emit::files(&api).map_err(|message| vec![diagnostics::internal_error(file, message)])?;
+    Ok(Generation { files, warnings })
 }
 
 /// A generated file whose checked-in copy differs.

@@ -165,7 +165,9 @@ fn check_legacy_url(url: &str, path: &str, report: &mut Reporter<'_>) {
     let rest = url.strip_prefix("http://").or_else(|| url.strip_prefix("https://"));
     let well_formed = rest.is_some_and(|rest| {
         let (host, file) = rest.split_once('/').unwrap_or((rest, ""));
-        !host.is_empty() && file.ends_with(".php") && url.chars().all(is_url_char)
+        // The script name and its stem become doc aliases, which may not be empty.
+        let script = crate::naming::legacy_script(file);
+        !host.is_empty() && file.ends_with(".php") && script.len() > ".php".len() && url.chars().all(is_url_char)
     });
     if !well_formed {
         report.error(

@@ -73,3 +73,17 @@ fn every_pool_name_in_every_position_is_checked() {
 
 const HEADER: &str = "info: { title: t, gateway: http://api.open.dangdang.com/openapi/rest, version: \"1.0\" }\n";
 const METHOD_TAIL: &str = "group: orders, legacy_url: http://api.dangdang.com/v2/x.php, transport: get, safety: read, en: x, provenance: { status: documented }";
+
+/// The `spec_names` fuzz target's regression corpus, through the same property.
+#[test]
+fn fuzz_regressions_of_spec_names_hold_the_property() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/regressions/spec_names");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    files.sort();
+    assert!(!files.is_empty(), "{} is empty", dir.display());
+    for path in files {
+        let spec = spec_from_bytes(&std::fs::read(&path).unwrap());
+        std::panic::catch_unwind(|| check_property(&spec))
+            .unwrap_or_else(|_| panic!("{} fails the property; its spec:\n{spec}", path.display()));
+    }
+}
