@@ -55,6 +55,11 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 /// `tests/client_names.rs` checks this list against the hand-written `impl Client` blocks.
 pub const CLIENT_METHODS: &[&str] = &["builder", "endpoint", "app_key", "execute", "attempt", "build_request"];
 
+/// Methods of traits that `Client` and every `Request` implement and that code calls with method
+/// syntax (`client.clone()`): an inherent method of the same name would be called instead.
+const TRAIT_METHODS: &[&str] =
+    &["clone", "clone_from", "to_owned", "to_string", "into", "try_into", "as_ref", "borrow", "eq", "ne", "fmt", "hash"];
+
 /// Crate names a module must not shadow.
 const CRATES: &[&str] = &["std", "core", "alloc"];
 
@@ -174,6 +179,9 @@ fn reserved_by(kind: NameKind, name: &str) -> Option<&'static str> {
     let hit = |list: &[&str]| list.contains(&name);
     match kind {
         NameKind::Method if hit(CLIENT_METHODS) => Some("a method of `Client`"),
+        NameKind::Method | NameKind::Param if hit(TRAIT_METHODS) => {
+            Some("a trait method that generated and hand-written code call (`clone`, `into`, ...)")
+        }
         NameKind::Method if hit(CRATES) => Some("a crate the generated code refers to"),
         NameKind::Param if hit(REQUEST_NAMES) => Some("a field or method of the generated `Request`"),
         NameKind::ResponseField { .. } if name == "decoder" => Some("the generated decoder"),
@@ -250,6 +258,8 @@ mod tests {
             (NameKind::Param, "123"),
             (NameKind::Param, "2nd_price"),
             (NameKind::Param, "new"),
+            (NameKind::Param, "clone"),
+            (NameKind::Method, "to_owned"),
             (NameKind::ResponseField { root: true }, "time"),
             (NameKind::ResponseField { root: false }, "1x"),
             (NameKind::Struct, "9Info"),

@@ -4,11 +4,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::identifiers::rust_ident;
-
 use crate::emit::docs::{check_lines, code, code_list, doc_attrs, inner_doc_attrs, item_lines, prose, summary};
 use crate::emit::structs::{response_struct, upload_struct};
 use crate::emit::types::{rust_type, to_wire};
+use crate::identifiers::rust_ident;
 use crate::ir::{MethodIr, ParamIr, RuleIr, ValueType};
 use crate::model::{ProvenanceStatus, Safety, Transport, UploadFormat};
 

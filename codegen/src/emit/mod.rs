@@ -13,7 +13,6 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::identifiers::rust_ident;
-
 use crate::ir::Api;
 use crate::model::{Group, ProvenanceStatus, Safety, Transport};
 use crate::{GeneratedFile, OUTPUT_DIR};

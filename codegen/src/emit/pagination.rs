@@ -4,9 +4,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::identifiers::rust_ident;
-
 use crate::emit::structs::item_type_of;
+use crate::identifiers::rust_ident;
 use crate::ir::{FieldKind, MethodIr, StructIr};
 
 /// The pagination items for a method with `pagination:` and a typed response, else nothing.

@@ -3,10 +3,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::identifiers::rust_ident;
-
 use crate::emit::docs::{check_lines, code, doc_attrs, item_lines, prose, summary};
 use crate::emit::types::{check_tokens, rust_type, to_wire};
+use crate::identifiers::rust_ident;
 use crate::ir::{FieldIr, FieldKind, StructIr, ValueType};
 
 /// The Rust type of a field.

@@ -3,9 +3,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::identifiers::rust_ident;
-
 use crate::emit::docs::{code, doc_attrs, prose, summary, summary_text};
+use crate::identifiers::rust_ident;
 use crate::ir::{Api, EnumIr, ValueType};
 use crate::model::EnumRepr;
 
