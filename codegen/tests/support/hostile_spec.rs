@@ -8,9 +8,8 @@
 
 use proc_macro2::{TokenStream, TokenTree};
 
-/// Names mixing what a spec may hold: keywords (2024 edition included), reserved and prelude names,
-/// leading digits, empty and underscore-only names, non-ASCII, punctuation, Markdown; and plain
-/// names, so that a good share of the specs are valid and get emitted.
+/// Hostile names: keywords (2024 edition included), reserved and prelude names, leading digits,
+/// empty and underscore-only names, non-ASCII, punctuation, Markdown.
 pub const NAMES: &[&str] = &[
     "",
     "_",
@@ -65,21 +64,11 @@ pub const NAMES: &[&str] = &[
     "\\",
     "#",
     "r#type",
-    "order",
-    "Info",
-    "price",
-    "ID",
-    "list",
-    "state",
-    "Item",
-    "total",
-    "page",
-    "a",
-    "B",
-    "c2",
-    "OrderState",
-    "X",
 ];
+
+/// Plain names, joined to hostile ones (`order9Info`, `__Self`).
+pub const PLAIN: &[&str] =
+    &["order", "Info", "price", "ID", "list", "state", "Item", "total", "page", "a", "B", "c2", "OrderState", "X"];
 
 /// Prose that rustdoc would read as code, HTML or Markdown structure if it came through as written.
 pub const PROSE: &[&str] = &[
@@ -150,7 +139,8 @@ impl<'a> Choices<'a> {
         if self.byte() % 24 == 0 {
             let mut name = self.pick(NAMES).to_owned();
             if self.chance(1) {
-                name.push_str(self.pick(NAMES));
+                let other = if self.chance(2) { self.pick(PLAIN) } else { self.pick(NAMES) };
+                if self.chance(2) { name.push_str(other) } else { name.insert_str(0, other) }
             }
             return name;
         }
