@@ -57,8 +57,20 @@ pub const CLIENT_METHODS: &[&str] = &["builder", "endpoint", "app_key", "execute
 
 /// Methods of traits that `Client` and every `Request` implement and that code calls with method
 /// syntax (`client.clone()`): an inherent method of the same name would be called instead.
-const TRAIT_METHODS: &[&str] =
-    &["clone", "clone_from", "to_owned", "to_string", "into", "try_into", "as_ref", "borrow", "eq", "ne", "fmt", "hash"];
+const TRAIT_METHODS: &[&str] = &[
+    "clone",
+    "clone_from",
+    "to_owned",
+    "to_string",
+    "into",
+    "try_into",
+    "as_ref",
+    "borrow",
+    "eq",
+    "ne",
+    "fmt",
+    "hash",
+];
 
 /// Crate names a module must not shadow.
 const CRATES: &[&str] = &["std", "core", "alloc"];
@@ -132,10 +144,12 @@ pub fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }
 
-/// True for a snake_case name: a lower-case letter, then lower-case letters, digits and `_`.
+/// True for a snake_case name: a lower-case letter, then lower-case letters, digits and single `_`
+/// (rustc's `non_snake_case` lint rejects `__` inside a name).
 pub fn is_snake(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_lowercase())
         && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && !name.contains("__")
 }
 
 /// True for an UpperCamelCase name: an upper-case letter, then letters and digits, as heck writes it.
@@ -278,6 +292,7 @@ mod tests {
         }
         assert!(check(NameKind::ResponseField { root: false }, "time").is_ok());
         assert!(check(NameKind::Param, "page_size").is_ok());
+        assert!(check(NameKind::Param, "page__size").is_err());
         assert!(check(NameKind::Enum, "OrderState").is_ok());
     }
 

@@ -1,6 +1,7 @@
 //! A spec that is odd everywhere yet valid — non-ASCII and punctuated wire names with overrides,
 //! names next to reserved ones, keyword-like overrides with a suffix, extreme bounds, hostile prose —
-//! generates a client that compiles (edition 2024, warnings denied) and whose docs hold no doctest.
+//! generates a client that compiles and passes clippy (edition 2024, warnings denied) and whose docs
+//! hold no doctest.
 //!
 //! Slow (it checks a copy of the workspace with the generated code swapped in, in its own target
 //! directory), so it is ignored by default:
@@ -106,10 +107,12 @@ fn an_odd_but_valid_spec_generates_a_client_that_compiles() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, &file.contents).unwrap();
     }
-    // Documented (rustdoc checks doc aliases, links and HTML), compiled with warnings denied, and
+    // Documented (rustdoc checks doc aliases, links and HTML), linted by clippy, compiled with
+    // warnings denied, and
     // its doctests listed: those of generated modules would be named after their files. (The
     // hand-written doctests name methods this spec does not have, so they are listed, not run.)
     cargo(&workspace, &["doc", "-p", "dangdang-api", "--all-features", "--no-deps", "--offline"]);
+    cargo(&workspace, &["clippy", "-p", "dangdang-api", "--all-features", "--offline", "--", "-D", "warnings"]);
     let list =
         cargo(&workspace, &["test", "-p", "dangdang-api", "--all-features", "--doc", "--offline", "--", "--list"]);
     assert!(list.contains("src/lib.rs"), "no doctest listed at all:\n{list}");

@@ -64,6 +64,7 @@ pub const NAMES: &[&str] = &[
     "\\",
     "#",
     "r#type",
+    "a__b",
 ];
 
 /// Plain names, joined to hostile ones (`order9Info`, `__Self`).
