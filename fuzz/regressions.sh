@@ -12,6 +12,7 @@ export RUSTC_BOOTSTRAP=1
 refresh() {
   local target=$1 max_len=4096 work
   if [ "$target" = spec_loader ]; then max_len=16384; fi
+  if [ "$target" = spec_names ]; then max_len=512; fi
   work=$(mktemp -d)
   mkdir "$work/out"
   cargo fuzz run -s none "$target" "$work/out" "corpus/$target" -- \
@@ -57,6 +58,6 @@ PY
 
 mkdir -p logs
 if [ $# -ge 1 ]; then targets=("$@"); else
-  targets=(decode_orders_list decode_order_details decode_items_list decode_tree spec_loader)
+  targets=(decode_orders_list decode_order_details decode_items_list decode_tree spec_loader spec_names)
 fi
 for target in "${targets[@]}"; do refresh "$target"; done

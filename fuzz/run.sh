@@ -10,6 +10,7 @@ mkdir -p logs
 run() {
   local target=$1 seconds=$2 dict=dict/xml.dict max_len=4096 timeout=5
   if [ "$target" = spec_loader ]; then dict=dict/yaml.dict max_len=16384 timeout=20; fi
+  if [ "$target" = spec_names ]; then dict=/dev/null max_len=512 timeout=20; fi
   # The regression corpus is read as extra seeds; new inputs go to corpus/$target only.
   mkdir -p "corpus/$target"
   cargo fuzz run -s none "$target" "corpus/$target" "regressions/$target" -- \
@@ -25,4 +26,5 @@ if [ $# -ge 1 ]; then
 else
   for target in decode_orders_list decode_order_details decode_items_list decode_tree; do run "$target" 300; done
   run spec_loader 480
+  run spec_names 300
 fi

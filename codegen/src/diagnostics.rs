@@ -116,11 +116,14 @@ pub fn label(code: &str) -> &'static str {
         "E022" => "Rust name collides",
         "E023" => "not a usable Rust name",
         "E024" => "required with a default",
+        "E025" => "not a bound of this type",
+        "E026" => "min above max",
+        "E027" => "bound on a non-number",
         "E030" => "transport and upload disagree",
         "E031" => "duplicate or empty name",
         "E032" => "Rust name collides",
         "E033" => "struct defined twice",
-        "E034" => "reserved struct name",
+        "E034" => "reserved type name",
         "E040" => "duplicate code",
         "E041" => "bad variant name",
         "E042" => "code does not match `repr`",
@@ -132,6 +135,7 @@ pub fn label(code: &str) -> &'static str {
         "E053" => "one key per rule",
         "E054" => "cannot be paged",
         "E060" => "unknown source",
+        "E099" => "generator bug",
         "W001" => "no English summary",
         "W002" => "unusual host",
         "W003" => "undocumented methods",
@@ -274,6 +278,20 @@ impl<'a> Reporter<'a> {
     /// Everything recorded, in the order found.
     pub fn finish(self) -> Vec<Diagnostic> {
         self.found
+    }
+}
+
+/// A generator bug found while emitting (E099): reported like a spec problem rather than a panic.
+pub fn internal_error(file: &str, message: String) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        code: "E099",
+        message,
+        path: String::new(),
+        file: file.to_owned(),
+        location: None,
+        snippet: None,
+        help: Some("this is a bug in the generator, not in the spec: please report it with the spec".to_owned()),
     }
 }
 

@@ -185,10 +185,10 @@ pub struct ValueChecks {
     pub allowed: Vec<String>,
     /// Most characters.
     pub max_chars: Option<u32>,
-    /// Smallest number (decimal text).
-    pub min: Option<String>,
-    /// Largest number (decimal text).
-    pub max: Option<String>,
+    /// Smallest number, exact and within the value's type.
+    pub min: Option<rust_decimal::Decimal>,
+    /// Largest number, exact and within the value's type.
+    pub max: Option<rust_decimal::Decimal>,
 }
 
 impl ValueChecks {
@@ -313,22 +313,25 @@ fn lower_method(spec: &Spec, method: &model::Method) -> MethodIr {
     let params: Vec<ParamIr> = method
         .params
         .iter()
-        .map(|p| ParamIr {
-            wire: p.wire.clone(),
-            rust: p.rust.clone().unwrap_or_else(|| naming::field_name(&p.wire)),
-            ty: ValueType::resolve(&p.ty, &spec.types).unwrap_or(ValueType::String),
-            required: p.required,
-            default: p.default.as_ref().and_then(scalar_text),
-            allowed: p.allowed.iter().filter_map(scalar_text).collect(),
-            max_items: p.max_items,
-            checks: ValueChecks {
-                allowed: Vec::new(),
-                max_chars: p.max_chars,
-                min: p.min.as_ref().map(ToString::to_string),
-                max: p.max.as_ref().map(ToString::to_string),
-            },
-            limits: p.limits.clone(),
-            docs: Docs { zh: p.zh.clone(), en: p.en.clone(), cert: p.cert.clone() },
+        .map(|p| {
+            let ty = ValueType::resolve(&p.ty, &spec.types).unwrap_or(ValueType::String);
+            ParamIr {
+                wire: p.wire.clone(),
+                rust: naming::param_rust(p),
+                required: p.required,
+                default: p.default.as_ref().and_then(scalar_text),
+                allowed: p.allowed.iter().filter_map(scalar_text).collect(),
+                max_items: p.max_items,
+                checks: ValueChecks {
+                    allowed: Vec::new(),
+                    max_chars: p.max_chars,
+                    min: bound(p.min.as_ref(), &ty),
+                    max: bound(p.max.as_ref(), &ty),
+                },
+                limits: p.limits.clone(),
+                docs: Docs { zh: p.zh.clone(), en: p.en.clone(), cert: p.cert.clone() },
+                ty,
+            }
         })
         .collect();
     let rust_of = |wire: &str| {
@@ -371,7 +374,7 @@ fn lower_method(spec: &Spec, method: &model::Method) -> MethodIr {
     });
     MethodIr {
         dotted: method.name.clone(),
-        rust: method.rust_name.clone().unwrap_or_else(|| naming::method_name(&method.name)),
+        rust: naming::method_rust(method),
         group: method.group,
         legacy_url: method.legacy_url.clone(),
         legacy_script: naming::legacy_script(&method.legacy_url).to_owned(),
@@ -412,7 +415,7 @@ fn lower_fields(spec: &Spec, elements: &[model::Element], out: &mut Vec<StructIr
         .iter()
         .map(|e| {
             let docs = Docs { zh: e.zh.clone(), en: e.en.clone(), cert: e.cert.clone() };
-            let rust = e.rust.clone().unwrap_or_else(|| naming::field_name(&e.name));
+            let rust = naming::element_field(e);
             // A wrapper whose only child repeats becomes a plain list.
             if let [item] = e.children.as_slice() {
                 if item.repeated {
@@ -423,7 +426,7 @@ fn lower_fields(spec: &Spec, elements: &[model::Element], out: &mut Vec<StructIr
                         kind: FieldKind::List { item_wire: item.name.clone(), item: Box::new(item_kind) },
                         required: e.required,
                         max_items: item.max_items,
-                        checks: value_checks(item),
+                        checks: value_checks(spec, item),
                         docs,
                     };
                 }
@@ -436,7 +439,7 @@ fn lower_fields(spec: &Spec, elements: &[model::Element], out: &mut Vec<StructIr
                 kind,
                 required: e.required,
                 max_items: e.max_items,
-                checks: value_checks(e),
+                checks: value_checks(spec, e),
                 docs,
             }
         })
@@ -444,13 +447,19 @@ fn lower_fields(spec: &Spec, elements: &[model::Element], out: &mut Vec<StructIr
 }
 
 /// The value checks an element declares.
-fn value_checks(e: &model::Element) -> ValueChecks {
+fn value_checks(spec: &Spec, e: &model::Element) -> ValueChecks {
+    let ty = ValueType::resolve(e.ty.as_deref().unwrap_or("string"), &spec.types).unwrap_or(ValueType::String);
     ValueChecks {
         allowed: e.allowed.iter().filter_map(scalar_text).collect(),
         max_chars: e.max_chars,
-        min: e.min.as_ref().map(ToString::to_string),
-        max: e.max.as_ref().map(ToString::to_string),
+        min: bound(e.min.as_ref(), &ty),
+        max: bound(e.max.as_ref(), &ty),
     }
+}
+
+/// A bound that validation accepted (validation reports the others, so they are dropped here).
+fn bound(number: Option<&serde_yaml::Number>, ty: &ValueType) -> Option<rust_decimal::Decimal> {
+    number.and_then(|n| crate::bounds::parse(n, ty).ok())
 }
 
 /// The shape of one element occurrence, emitting its struct if it has children.
@@ -460,7 +469,7 @@ fn element_kind(spec: &Spec, e: &model::Element, out: &mut Vec<StructIr>) -> Fie
             ValueType::resolve(e.ty.as_deref().unwrap_or("string"), &spec.types).unwrap_or(ValueType::String),
         );
     }
-    let name = e.struct_name.clone().unwrap_or_else(|| naming::struct_name(&e.name));
+    let name = naming::element_struct(e);
     if !out.iter().any(|s| s.name == name) {
         let fields = lower_fields(spec, &e.children, out);
         out.push(StructIr {

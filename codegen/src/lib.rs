@@ -3,8 +3,10 @@
 //! Pipeline: [`model`] (serde_yaml) → [`validate`] (every problem, with file:line:col via
 //! [`source_map`]) → [`ir`] (Rust names and types) → `emit` (quote, rendered by prettyplease).
 
+mod bounds;
 pub mod diagnostics;
 mod emit;
+pub mod identifiers;
 pub mod ir;
 mod loader;
 pub mod model;
@@ -98,7 +100,7 @@ pub mod phases {
     }
 
     /// Renders one Rust file: `syn` parses the tokens and prettyplease prints them.
-    pub fn render(api: &ir::Api, file: RustTokens) -> GeneratedFile {
+    pub fn render(api: &ir::Api, file: RustTokens) -> Result<GeneratedFile, String> {
         crate::emit::render(api, file)
     }
 }
@@ -106,7 +108,8 @@ pub mod phases {
 fn generate_with(file: &str, read: &dyn Fn(&str) -> std::io::Result<String>) -> Result<Generation, Vec<Diagnostic>> {
     let (spec, warnings) = load(file, read)?;
     let api = ir::lower(&spec, file);
-    Ok(Generation { files: emit::files(&api), warnings })
+    let files = emit::files(&api).map_err(|message| vec![diagnostics::internal_error(file, message)])?;
+    Ok(Generation { files, warnings })
 }
 
 /// A generated file whose checked-in copy differs.

@@ -1,18 +1,27 @@
-//! Rust names derived from wire names (heck), and the keyword check.
+//! Rust names derived from spec names (heck); whether a name is usable is `identifiers`' job.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
-/// Rust keywords (2024 edition, strict and reserved) that cannot be field or module names.
-const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
-    "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
-    "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract",
-    "become", "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-];
+use crate::model::{Element, Method, Param};
 
-/// True when `name` cannot be used as a plain identifier.
-pub fn is_keyword(name: &str) -> bool {
-    KEYWORDS.contains(&name)
+/// The Rust name of a method: its `rust_name:` or the name derived from its dotted name.
+pub fn method_rust(method: &Method) -> String {
+    method.rust_name.clone().unwrap_or_else(|| method_name(&method.name))
+}
+
+/// The Rust name of a parameter: its `rust:` or the name derived from its wire name.
+pub fn param_rust(param: &Param) -> String {
+    param.rust.clone().unwrap_or_else(|| field_name(&param.wire))
+}
+
+/// The field name of an element: its `rust:` or the name derived from its element name.
+pub fn element_field(element: &Element) -> String {
+    element.rust.clone().unwrap_or_else(|| field_name(&element.name))
+}
+
+/// The struct name of an element with children: its `struct:` or the name derived from its element name.
+pub fn element_struct(element: &Element) -> String {
+    element.struct_name.clone().unwrap_or_else(|| struct_name(&element.name))
 }
 
 /// Module and client-method name of a dotted method: `dangdang.orders.list.get` → `orders_list_get`.
@@ -28,19 +37,6 @@ pub fn field_name(wire: &str) -> String {
 /// Struct name of an element: `totalInfo` → `TotalInfo`.
 pub fn struct_name(wire: &str) -> String {
     wire.to_upper_camel_case()
-}
-
-/// True for a valid UpperCamelCase identifier (enum variants, struct overrides).
-pub fn is_upper_camel(name: &str) -> bool {
-    name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-        && name.chars().all(|c| c.is_ascii_alphanumeric())
-        && name.to_upper_camel_case() == name
-}
-
-/// True for a valid snake_case identifier (field and method overrides).
-pub fn is_snake(name: &str) -> bool {
-    name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// The script name of a legacy URL: `http://api.dangdang.com/v2/searchOrders.php` → `searchOrders.php`.
@@ -63,7 +59,6 @@ mod tests {
         assert_eq!(field_name("Is_DangdangReceipt"), "is_dangdang_receipt");
         assert_eq!(field_name("consigneeAddr_ProvinceCode"), "consignee_addr_province_code");
         assert_eq!(struct_name("promoItem"), "PromoItem");
-        assert!(is_keyword("type") && !is_keyword("kind"));
         assert_eq!(legacy_script("http://shopapi.idc3/coupon_list.php"), "coupon_list.php");
     }
 }

@@ -1,15 +1,22 @@
 //! Semantic checks on a parsed spec; every problem is collected, none stops the pass.
 
-use std::collections::{BTreeMap, HashMap};
+mod elements;
+mod enums;
+mod names;
+mod params;
+mod values;
+
+use std::collections::HashMap;
 
 use crate::diagnostics::Reporter;
-use crate::ir::ValueType;
-use crate::model::{Element, EnumRepr, Method, ProvenanceStatus, Spec, Transport};
+use crate::identifiers::NameKind;
+use crate::model::{Element, Method, ProvenanceStatus, Spec, Transport};
 use crate::naming;
+use elements::{Level, Tree, check_elements};
 
 /// Runs every check and records problems in `report`.
 pub fn validate(spec: &Spec, report: &mut Reporter<'_>) {
-    check_types(spec, report);
+    enums::check_types(spec, report);
     let mut seen_names: HashMap<&str, usize> = HashMap::new();
     let mut seen_rust: HashMap<String, usize> = HashMap::new();
     let mut unknown = 0;
@@ -24,7 +31,7 @@ pub fn validate(spec: &Spec, report: &mut Reporter<'_>) {
                 "each dotted method name may appear once; merge the two entries or rename one",
             );
         }
-        let rust = method.rust_name.clone().unwrap_or_else(|| naming::method_name(&method.name));
+        let rust = naming::method_rust(method);
         if let Some(first) = seen_rust.insert(rust.clone(), index) {
             if spec.methods[first].name != method.name {
                 report.error(
@@ -55,76 +62,6 @@ pub fn validate(spec: &Spec, report: &mut Reporter<'_>) {
     }
 }
 
-fn check_types(spec: &Spec, report: &mut Reporter<'_>) {
-    for (name, table) in &spec.types {
-        let path = format!("types.{name}");
-        if !naming::is_upper_camel(name) {
-            report.error_at_key(
-                "E043",
-                &path,
-                format!("type name `{name}` is not UpperCamelCase"),
-                "rename it, e.g. `OrderState`",
-            );
-        }
-        let mut codes: HashMap<String, usize> = HashMap::new();
-        let mut variants: HashMap<&str, usize> = HashMap::new();
-        for (index, value) in table.values.iter().enumerate() {
-            let vpath = format!("{path}.values[{index}]");
-            let code = match scalar_text(&value.code) {
-                Some(code) => code,
-                None => {
-                    report.error(
-                        "E042",
-                        &format!("{vpath}.code"),
-                        "enum code must be a number or a string",
-                        "write the code as it appears on the wire",
-                    );
-                    continue;
-                }
-            };
-            if table.repr == EnumRepr::Int && code.parse::<i64>().is_err() {
-                report.error(
-                    "E042",
-                    &format!("{vpath}.code"),
-                    format!("code `{code}` is not an integer but `{name}` has `repr: int`"),
-                    "use `repr: text` for text codes",
-                );
-            }
-            if let Some(first) = codes.insert(code.clone(), index) {
-                report.error(
-                    "E040",
-                    &format!("{vpath}.code"),
-                    format!("duplicate code `{code}` in enum `{name}` (first at values[{first}])"),
-                    "each code may appear once in a table",
-                );
-            }
-            if !naming::is_upper_camel(&value.name) {
-                report.error(
-                    "E043",
-                    &format!("{vpath}.name"),
-                    format!("variant name `{}` is not UpperCamelCase", value.name),
-                    "e.g. `AwaitingShipment`",
-                );
-            } else if value.name == "Other" {
-                report.error(
-                    "E041",
-                    &format!("{vpath}.name"),
-                    "variant name `Other` is reserved for unknown codes",
-                    "pick another name",
-                );
-            }
-            if let Some(first) = variants.insert(&value.name, index) {
-                report.error(
-                    "E041",
-                    &format!("{vpath}.name"),
-                    format!("duplicate variant `{}` in enum `{name}` (first at values[{first}])", value.name),
-                    "variant names must be unique",
-                );
-            }
-        }
-    }
-}
-
 fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) {
     let valid_name = method.name.starts_with("dangdang.")
         && method.name.split('.').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()));
@@ -136,15 +73,10 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
             "method names look like `dangdang.orders.list.get`",
         );
     }
-    if let Some(rust) = &method.rust_name {
-        if !naming::is_snake(rust) || naming::is_keyword(rust) {
-            report.error(
-                "E023",
-                &format!("{path}.rust_name"),
-                format!("`{rust}` is not a usable snake_case name"),
-                "use lower-case words joined by `_`",
-            );
-        }
+    if valid_name || method.rust_name.is_some() {
+        let what = format!("method `{}`", method.name);
+        let source = names::field_source(&what, path, "name", "rust_name", method.rust_name.as_deref());
+        names::check_name(report, NameKind::Method, &naming::method_rust(method), source);
     }
     check_legacy_url(&method.legacy_url, &format!("{path}.legacy_url"), report);
     if method.en.as_deref().is_none_or(str::is_empty) {
@@ -160,7 +92,7 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
             );
         }
     }
-    check_params(spec, method, path, report);
+    params::check_params(spec, method, path, report);
     match (&method.upload, method.transport) {
         (None, Transport::Multipart) => report.error(
             "E030",
@@ -183,14 +115,16 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
                     "use the multipart field name, e.g. `sendGoods`",
                 );
             }
-            let mut structs = HashMap::new();
-            check_elements(spec, &upload.document, &format!("{path}.upload.document"), &mut structs, report);
+            let tree_path = format!("{path}.upload.document");
+            let level = Level { tree: Tree::Upload, root: true, list_item: false, path: &tree_path };
+            check_elements(spec, &upload.document, level, &mut HashMap::new(), report);
         }
         (None, _) => {}
     }
     if let Some(response) = &method.response {
-        let mut structs = HashMap::new();
-        check_elements(spec, response, &format!("{path}.response"), &mut structs, report);
+        let tree_path = format!("{path}.response");
+        let level = Level { tree: Tree::Response, root: true, list_item: false, path: &tree_path };
+        check_elements(spec, response, level, &mut HashMap::new(), report);
     }
     if let Some(pagination) = &method.pagination {
         let ppath = format!("{path}.pagination");
@@ -221,18 +155,26 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
     }
 }
 
+/// Characters of a URL as RFC 3986 writes it, without `'`: the script name becomes a rustdoc alias
+/// and the URL a Markdown table cell, so quotes, spaces, backticks and `|` are refused.
+fn is_url_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&()*+,;=%".contains(c)
+}
+
 fn check_legacy_url(url: &str, path: &str, report: &mut Reporter<'_>) {
     let rest = url.strip_prefix("http://").or_else(|| url.strip_prefix("https://"));
     let well_formed = rest.is_some_and(|rest| {
         let (host, file) = rest.split_once('/').unwrap_or((rest, ""));
-        !host.is_empty() && file.ends_with(".php") && !url.contains(char::is_whitespace)
+        // The script name and its stem become doc aliases, which may not be empty.
+        let script = crate::naming::legacy_script(file);
+        !host.is_empty() && file.ends_with(".php") && script.len() > ".php".len() && url.chars().all(is_url_char)
     });
     if !well_formed {
         report.error(
             "E013",
             path,
             format!("`{url}` is not a legacy script URL"),
-            "legacy URLs look like `http://api.dangdang.com/v2/searchOrders.php`",
+            "legacy URLs look like `http://api.dangdang.com/v2/searchOrders.php` (ASCII letters, digits and `-._~:/?#[]@!$&()*+,;=%` only)",
         );
     } else if !url.contains("api.dangdang.com/") {
         report.warning(
@@ -241,168 +183,6 @@ fn check_legacy_url(url: &str, path: &str, report: &mut Reporter<'_>) {
             format!("legacy URL `{url}` is on an internal or unusual host"),
             "kept as written in the reference",
         );
-    }
-}
-
-fn check_params(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) {
-    let mut wires: HashMap<&str, usize> = HashMap::new();
-    let mut rusts: HashMap<String, usize> = HashMap::new();
-    for (index, param) in method.params.iter().enumerate() {
-        let ppath = format!("{path}.params[{index}]");
-        if let Some(first) = wires.insert(&param.wire, index) {
-            report.error(
-                "E021",
-                &format!("{ppath}.wire"),
-                format!("duplicate parameter `{}` (first at params[{first}])", param.wire),
-                "each wire name may appear once",
-            );
-        }
-        let rust = param.rust.clone().unwrap_or_else(|| naming::field_name(&param.wire));
-        check_rust_field(&rust, param.rust.is_some(), &ppath, "wire", report);
-        if let Some(first) = rusts.insert(rust.clone(), index) {
-            report.error(
-                "E022",
-                &format!("{ppath}.wire"),
-                format!("parameter `{}` becomes Rust name `{rust}`, like params[{first}]", param.wire),
-                "set `rust:` on one of them",
-            );
-        }
-        check_type_ref(spec, &param.ty, &format!("{ppath}.type"), report);
-        if param.required && param.default.is_some() {
-            report.error(
-                "E024",
-                &format!("{ppath}.default"),
-                format!("required parameter `{}` has a default", param.wire),
-                "drop `default:` or make the parameter optional",
-            );
-        }
-    }
-    for (index, rule) in method.rules.iter().enumerate() {
-        let names: Vec<&String> = match (&rule.one_of, &rule.max_span) {
-            (Some(names), None) => names.iter().collect(),
-            (None, Some(span)) => vec![&span.start, &span.end],
-            _ => {
-                report.error(
-                    "E053",
-                    &format!("{path}.rules[{index}]"),
-                    "a rule needs exactly one of `one_of` and `max_span`",
-                    "split it into two rules",
-                );
-                continue;
-            }
-        };
-        for name in names {
-            if !method.params.iter().any(|p| &p.wire == name) {
-                report.error(
-                    "E052",
-                    &format!("{path}.rules[{index}]"),
-                    format!("rule names parameter `{name}`, which the method does not have"),
-                    "use wire names from `params`",
-                );
-            }
-        }
-    }
-}
-
-/// `name_key` is the key holding the wire name (`wire` for parameters, `name` for elements).
-fn check_rust_field(rust: &str, overridden: bool, path: &str, name_key: &str, report: &mut Reporter<'_>) {
-    if naming::is_keyword(rust) {
-        report.error(
-            "E023",
-            &format!("{path}.{}", if overridden { "rust" } else { name_key }),
-            format!("Rust name `{rust}` is a keyword"),
-            "set `rust:` to another name, e.g. `kind` for `type`",
-        );
-    } else if overridden && !naming::is_snake(rust) {
-        report.error(
-            "E023",
-            &format!("{path}.rust"),
-            format!("`{rust}` is not a snake_case name"),
-            "use lower-case words joined by `_`",
-        );
-    }
-}
-
-fn check_type_ref(spec: &Spec, ty: &str, path: &str, report: &mut Reporter<'_>) {
-    if ValueType::resolve(ty, &spec.types).is_none() {
-        let known: Vec<&str> =
-            ValueType::SCALARS.iter().copied().chain(spec.types.keys().map(String::as_str)).collect();
-        report.error(
-            "E020",
-            path,
-            format!("unknown type `{ty}`"),
-            format!("use a scalar or a type from `types:` ({})", known.join(", ")),
-        );
-    }
-}
-
-/// Checks sibling names, types and struct-name clashes within one tree.
-fn check_elements(
-    spec: &Spec,
-    elements: &[Element],
-    path: &str,
-    structs: &mut HashMap<String, String>,
-    report: &mut Reporter<'_>,
-) {
-    let mut names: HashMap<&str, usize> = HashMap::new();
-    let mut rusts: BTreeMap<String, usize> = BTreeMap::new();
-    for (index, element) in elements.iter().enumerate() {
-        let epath = format!("{path}[{index}]");
-        if let Some(first) = names.insert(&element.name, index) {
-            report.error(
-                "E031",
-                &format!("{epath}.name"),
-                format!("duplicate element `{}` (first at [{first}])", element.name),
-                "mark one element `repeated: true` instead of listing it twice",
-            );
-        }
-        let rust = element.rust.clone().unwrap_or_else(|| naming::field_name(&element.name));
-        check_rust_field(&rust, element.rust.is_some(), &epath, "name", report);
-        if rust == "decoder" {
-            report.error(
-                "E023",
-                &format!("{epath}.{}", if element.rust.is_some() { "rust" } else { "name" }),
-                "field name `decoder` is used by the generated decoder",
-                "set `rust:` to another name",
-            );
-        }
-        if let Some(first) = rusts.insert(rust.clone(), index) {
-            report.error(
-                "E032",
-                &format!("{epath}.name"),
-                format!("element `{}` becomes field `{rust}`, like [{first}]", element.name),
-                "set `rust:` on one of them",
-            );
-        }
-        if element.children.is_empty() {
-            check_type_ref(spec, element.ty.as_deref().unwrap_or("string"), &format!("{epath}.type"), report);
-        } else {
-            let name = element.struct_name.clone().unwrap_or_else(|| naming::struct_name(&element.name));
-            if RESERVED_STRUCTS.contains(&name.as_str()) {
-                report.error(
-                    "E034",
-                    &format!("{epath}.name"),
-                    format!(
-                        "element `{}` would become struct `{name}`, a name the generated module already uses",
-                        element.name
-                    ),
-                    format!("set `struct:` to another name, e.g. `Method{name}`"),
-                );
-            }
-            let shape = shape_of(element);
-            match structs.get(&name) {
-                Some(existing) if *existing != shape => report.error(
-                    "E033",
-                    &format!("{epath}.name"),
-                    format!("struct `{name}` is defined twice with different children in this tree"),
-                    "set `struct:` on one of them to give it another name",
-                ),
-                _ => {
-                    structs.insert(name, shape);
-                }
-            }
-            check_elements(spec, &element.children, &format!("{epath}.children"), structs, report);
-        }
     }
 }
 
@@ -461,20 +241,6 @@ fn check_pagination_shape(
             "e.g. `OrdersList/OrderInfo` where OrderInfo is `repeated: true`",
         );
     }
-}
-
-/// Struct names generated modules define or rely on.
-const RESERVED_STRUCTS: &[&str] =
-    &["Request", "Response", "Document", "Option", "Result", "Vec", "String", "Box", "Self"];
-
-/// A textual fingerprint of an element's children, to tell identical reuses from clashes.
-fn shape_of(element: &Element) -> String {
-    element
-        .children
-        .iter()
-        .map(|c| format!("{}:{:?}:{}:{}[{}]", c.name, c.ty, c.repeated, c.required, shape_of(c)))
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 /// Finds the element at `a/b/c` in a tree.

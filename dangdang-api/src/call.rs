@@ -117,13 +117,14 @@ pub fn check_chars(method: &'static str, param: &str, value: &str, max: usize) -
     if count <= max { Ok(()) } else { Err(invalid(method, param, format!("at most {max} characters, got {count}"))) }
 }
 
-/// A number within `min..=max` (either bound optional), compared exactly as decimals.
+/// A number within `min..=max` (either bound optional), compared exactly as decimals. Generated
+/// code passes the bounds as decimal constants the generator checked against the value's type.
 pub fn check_range(
     method: &'static str,
     param: &str,
     value: &str,
-    min: Option<&str>,
-    max: Option<&str>,
+    min: Option<rust_decimal::Decimal>,
+    max: Option<rust_decimal::Decimal>,
 ) -> Result<(), Error> {
     let number: rust_decimal::Decimal = value.trim().parse().map_err(|_| {
         invalid(method, param, format!("must be a number, got {} characters that are not one", value.chars().count()))
@@ -134,11 +135,8 @@ pub fn check_range(
         (None, Some(max)) => format!("must be at most {max}"),
         (None, None) => return Ok(()),
     };
-    // Bounds come from the spec, which codegen checks; one that still does not parse refuses the
-    // value rather than panicking.
-    let bound = |text: &str| text.parse::<rust_decimal::Decimal>().ok();
-    let below = min.is_some_and(|min| bound(min).is_none_or(|min| number < min));
-    let above = max.is_some_and(|max| bound(max).is_none_or(|max| number > max));
+    let below = min.is_some_and(|min| number < min);
+    let above = max.is_some_and(|max| number > max);
     if below || above { Err(invalid(method, param, rule)) } else { Ok(()) }
 }
 
@@ -195,11 +193,11 @@ mod tests {
             check_chars("m", "mo", &"退".repeat(51), 50).unwrap_err().to_string(),
             "m: invalid `mo`: at most 50 characters, got 51"
         );
-        assert!(check_range("m", "price", "0.01", Some("0.01"), Some("9999999.99")).is_ok());
-        assert!(check_range("m", "price", "0.001", Some("0.01"), Some("9999999.99")).is_err());
-        assert!(check_range("m", "price", "10000000", Some("0.01"), Some("9999999.99")).is_err());
-        assert!(check_range("m", "stk", "999999", None, Some("999999")).is_ok());
-        assert!(check_range("m", "stk", "1", None, Some("1e30")).is_err(), "an unparsable bound refuses, never panics");
+        let (cent, most) = (Some(rust_decimal::Decimal::new(1, 2)), Some(rust_decimal::Decimal::new(999999999, 2)));
+        assert!(check_range("m", "price", "0.01", cent, most).is_ok());
+        assert!(check_range("m", "price", "0.001", cent, most).is_err());
+        assert!(check_range("m", "price", "10000000", cent, most).is_err());
+        assert!(check_range("m", "stk", "999999", None, Some(rust_decimal::Decimal::from(999999))).is_ok());
     }
 
     #[test]
@@ -209,7 +207,7 @@ mod tests {
             check_allowed("m", "p", name, &["a"]).unwrap_err(),
             check_list_len("m", "p", &format!("{name},{name}"), 1).unwrap_err(),
             check_chars("m", "p", name, 2).unwrap_err(),
-            check_range("m", "p", name, Some("1"), None).unwrap_err(),
+            check_range("m", "p", name, Some(rust_decimal::Decimal::ONE), None).unwrap_err(),
         ];
         let call = ApiCall {
             method: "m",

@@ -1,5 +1,6 @@
 //! Emits `docs/methods.md`: the methods table (new name, legacy URL, Rust entry point, transport, provenance).
 
+use crate::emit::docs::code;
 use crate::ir::Api;
 use crate::model::{Transport, UploadFormat};
 
@@ -20,7 +21,11 @@ pub fn methods_table(api: &Api) -> String {
             (Transport::Get, _) => "GET".to_owned(),
             (Transport::PostForm, _) => "POST form".to_owned(),
             (Transport::Multipart, Some(u)) => {
-                format!("multipart `{}`{}", u.field, if u.format == UploadFormat::Zip { " (zip)" } else { "" })
+                format!(
+                    "multipart {}{}",
+                    cell_code(&u.field),
+                    if u.format == UploadFormat::Zip { " (zip)" } else { "" }
+                )
             }
             (Transport::Multipart, None) => "multipart".to_owned(),
         };
@@ -29,10 +34,10 @@ pub fn methods_table(api: &Api) -> String {
             crate::model::Safety::Write => "write",
         };
         out.push_str(&format!(
-            "| {} | `{}` | `{}` | `Client::{}` ({}::{}) | {} | {} | {} | {} |\n",
+            "| {} | {} | {} | `Client::{}` ({}::{}) | {} | {} | {} | {} |\n",
             index + 1,
-            m.dotted,
-            m.legacy_url,
+            cell_code(&m.dotted),
+            cell_code(&m.legacy_url),
             m.rust,
             m.group.module(),
             m.rust,
@@ -51,12 +56,18 @@ pub fn methods_table(api: &Api) -> String {
     by_script.sort_by_key(|m| m.legacy_script.to_ascii_lowercase());
     for m in by_script {
         out.push_str(&format!(
-            "| `{}` | `{}` | `Client::{}` | `{}` |\n",
-            m.legacy_script,
-            m.dotted,
+            "| {} | {} | `Client::{}` | `{}` |\n",
+            cell_code(&m.legacy_script),
+            cell_code(&m.dotted),
             m.rust,
             m.group.module()
         ));
     }
     out
+}
+
+/// Spec text as a code span inside a table cell: `|` escaped (GitHub tables split cells on it even
+/// inside code spans), line breaks already folded into spaces by [`code`].
+fn cell_code(text: &str) -> String {
+    code(text).replace('|', "\\|")
 }

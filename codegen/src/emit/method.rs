@@ -2,11 +2,12 @@
 //! `Client` entry point.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
-use crate::emit::docs::{doc_attrs, inner_doc_attrs, item_lines, summary};
+use crate::emit::docs::{check_lines, code, code_list, doc_attrs, inner_doc_attrs, item_lines, prose, summary};
 use crate::emit::structs::{response_struct, upload_struct};
 use crate::emit::types::{rust_type, to_wire};
+use crate::identifiers::rust_ident;
 use crate::ir::{MethodIr, ParamIr, RuleIr, ValueType};
 use crate::model::{ProvenanceStatus, Safety, Transport, UploadFormat};
 
@@ -37,13 +38,16 @@ pub fn method_file(method: &MethodIr) -> TokenStream {
 }
 
 fn module_doc_lines(method: &MethodIr) -> Vec<String> {
-    let mut lines = vec![format!("`{}`: {}", method.dotted, summary(&method.docs, "(No description in the spec.)"))];
+    let mut lines =
+        vec![format!("{}: {}", code(&method.dotted), summary(&method.docs, "(No description in the spec.)"))];
     lines.push(String::new());
-    lines.push(format!("- Legacy URL: `{}`", method.legacy_url));
+    lines.push(format!("- Legacy URL: {}", code(&method.legacy_url)));
     let transport = match (&method.transport, &method.upload) {
         (Transport::Get, _) => "GET, parameters in the query string".to_owned(),
         (Transport::PostForm, _) => "POST, parameters in a form body".to_owned(),
-        (Transport::Multipart, Some(upload)) => format!("multipart POST, document in file part `{}`", upload.field),
+        (Transport::Multipart, Some(upload)) => {
+            format!("multipart POST, document in file part {}", code(&upload.field))
+        }
         (Transport::Multipart, None) => "multipart POST".to_owned(),
     };
     lines.push(format!("- Transport: {transport}"));
@@ -66,21 +70,21 @@ fn module_doc_lines(method: &MethodIr) -> Vec<String> {
         lines.push(String::new());
         lines.push("Sources:".to_owned());
         for (key, description) in &method.sources {
-            lines.push(format!("- {key}: {}", crate::emit::docs::prose(description)));
+            lines.push(format!("- {}: {}", prose(key), prose(description)));
         }
     }
     if !method.notes.is_empty() {
         lines.push(String::new());
         lines.push("Notes:".to_owned());
         for note in &method.notes {
-            lines.push(format!("- {}", crate::emit::docs::prose(note)));
+            lines.push(format!("- {}", prose(note)));
         }
     }
     if !method.codes.is_empty() {
         lines.push(String::new());
         lines.push("Result codes:".to_owned());
         for (code, docs) in &method.codes {
-            let cert = docs.cert.as_ref().map(|c| format!(" ({})", crate::emit::docs::prose(c))).unwrap_or_default();
+            let cert = docs.cert.as_ref().map(|c| format!(" ({})", prose(c))).unwrap_or_default();
             lines.push(format!("- `{code}`: {}{cert}", summary(docs, "")));
         }
     }
@@ -117,25 +121,24 @@ fn param_conversion(param: &ParamIr, ident: &proc_macro2::Ident) -> TokenStream 
 fn param_docs(param: &ParamIr) -> Vec<String> {
     let mut extra = Vec::new();
     if let Some(default) = &param.default {
-        extra.push(format!("Server default when omitted: `{default}`."));
+        extra.push(format!("Server default when omitted: {}.", code(default)));
     }
     if !param.allowed.is_empty() {
-        let allowed: Vec<String> = param.allowed.iter().map(|v| format!("`{v}`")).collect();
-        extra.push(format!("Allowed values (checked before sending): {}.", allowed.join(", ")));
+        extra.push(format!("Allowed values (checked before sending): {}.", code_list(&param.allowed)));
     }
     if let Some(max) = param.max_items {
         extra.push(format!("At most {max} comma-separated entries (checked before sending)."));
     }
-    extra.extend(crate::emit::docs::check_lines(&param.checks));
+    extra.extend(check_lines(&param.checks));
     if let Some(limits) = &param.limits {
-        extra.push(format!("Limits: {}.", crate::emit::docs::prose(limits)));
+        extra.push(format!("Limits: {}.", prose(limits)));
     }
-    item_lines(&param.docs, &param.wire, Some(&param.ty), &extra)
+    item_lines(&param.docs, &code(&param.wire), Some(&param.ty), &extra)
 }
 
 fn request_tokens(method: &MethodIr) -> TokenStream {
     let aliases = aliases(method);
-    let mut lines = vec![format!("Request for `{}` ({}).", method.dotted, method.legacy_script)];
+    let mut lines = vec![format!("Request for {} ({}).", code(&method.dotted), prose(&method.legacy_script))];
     lines.push(String::new());
     lines.push("Required parameters are arguments of [`Request::new`]; optional ones have setters;".to_owned());
     lines.push("[`Request::param`] adds parameters the spec does not know.".to_owned());
@@ -144,24 +147,24 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
     let upload_field = method.upload.as_ref().map(|upload| {
         let (ty, doc) = match (upload.format, typed_upload) {
             (UploadFormat::Xml, true) => {
-                (quote!(upload::Document), format!("The document uploaded as file part `{}`.", upload.field))
+                (quote!(upload::Document), format!("The document uploaded as file part {}.", code(&upload.field)))
             }
             (UploadFormat::Xml, false) => (
                 quote!(String),
                 format!(
-                    "The XML uploaded as file part `{}`: the children of `<request>` after `functionID` and `time`.",
-                    upload.field
+                    "The XML uploaded as file part {}: the children of `<request>` after `functionID` and `time`.",
+                    code(&upload.field)
                 ),
             ),
             (UploadFormat::Zip, _) => {
-                (quote!(Vec<u8>), format!("The zip archive uploaded as file part `{}`.", upload.field))
+                (quote!(Vec<u8>), format!("The zip archive uploaded as file part {}.", code(&upload.field)))
             }
         };
         let doc = doc_attrs(&[doc]);
         quote! { #doc pub document: #ty, }
     });
     let fields = method.params.iter().map(|param| {
-        let ident = format_ident!("{}", param.rust);
+        let ident = rust_ident(&param.rust);
         let ty = rust_type(&param.ty);
         let ty = if param.required { ty } else { quote!(Option<#ty>) };
         let docs = doc_attrs(&param_docs(param));
@@ -179,7 +182,7 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
         inits.push(if typed_upload { quote!(document,) } else { quote!(document: document.into(),) });
     }
     for param in &method.params {
-        let ident = format_ident!("{}", param.rust);
+        let ident = rust_ident(&param.rust);
         if param.required {
             let ty = param_arg_type(param);
             args.push(quote!(#ident: #ty));
@@ -197,7 +200,7 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
         doc_attrs(&["A request with every required parameter; optional ones start unset.".to_owned()])
     };
     let setters = method.params.iter().filter(|p| !p.required).map(|param| {
-        let ident = format_ident!("{}", param.rust);
+        let ident = rust_ident(&param.rust);
         let ty = param_arg_type(param);
         let value = param_conversion(param, &ident);
         let docs = doc_attrs(&param_docs(param));
@@ -210,7 +213,7 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
         }
     });
     let pushes = method.params.iter().map(|param| {
-        let ident = format_ident!("{}", param.rust);
+        let ident = rust_ident(&param.rust);
         let wire = &param.wire;
         let checks = param_checks(param);
         if param.required {
@@ -230,14 +233,14 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
     let rules = method.rules.iter().map(|rule| match rule {
         RuleIr::OneOf(names) => {
             let entries = names.iter().map(|(wire, rust)| {
-                let ident = format_ident!("{rust}");
+                let ident = rust_ident(rust);
                 quote! { (#wire, self.#ident.is_some()) }
             });
             quote! { crate::call::check_one_of(METHOD, &[#(#entries),*])?; }
         }
         RuleIr::MaxSpan { start, end, days } => {
-            let (start_wire, start_ident) = (&start.0, format_ident!("{}", start.1));
-            let (end_wire, end_ident) = (&end.0, format_ident!("{}", end.1));
+            let (start_wire, start_ident) = (&start.0, rust_ident(&start.1));
+            let (end_wire, end_ident) = (&end.0, rust_ident(&end.1));
             quote! {
                 crate::call::check_span(METHOD, (#start_wire, self.#start_ident.as_ref()), (#end_wire, self.#end_ident.as_ref()), #days)?;
             }
@@ -279,7 +282,7 @@ fn request_tokens(method: &MethodIr) -> TokenStream {
     };
     let derive_default = (required.is_empty() && method.upload.is_none()).then(|| quote!(Default,));
     let response_type = response_type(method);
-    let client_fn = format_ident!("{}", method.rust);
+    let client_fn = rust_ident(&method.rust);
     let send_docs =
         doc_attrs(&[format!("Sends this request; the same as [`Client::{0}`](crate::Client::{0}).", method.rust)]);
     quote! {
@@ -363,8 +366,10 @@ fn upload_tokens(method: &MethodIr) -> TokenStream {
         return TokenStream::new();
     };
     let structs = upload.structs.iter().map(upload_struct);
-    let docs =
-        doc_attrs(&[format!("The document uploaded in file part `{}` (GBK XML under `<request>`).", upload.field)]);
+    let docs = doc_attrs(&[format!(
+        "The document uploaded in file part {} (GBK XML under `<request>`).",
+        code(&upload.field)
+    )]);
     quote! {
         #docs
         pub mod upload {
@@ -382,7 +387,7 @@ fn response_tokens(method: &MethodIr) -> TokenStream {
 }
 
 fn client_tokens(method: &MethodIr) -> TokenStream {
-    let ident = format_ident!("{}", method.rust);
+    let ident = rust_ident(&method.rust);
     let aliases = aliases(method);
     let response_type = response_type(method);
     let decode = if method.response.is_some() {
@@ -390,9 +395,9 @@ fn client_tokens(method: &MethodIr) -> TokenStream {
     } else {
         quote!(crate::decode::tree(METHOD, &body))
     };
-    let mut lines = vec![format!("`{}`: {}", method.dotted, summary(&method.docs, ""))];
+    let mut lines = vec![format!("{}: {}", code(&method.dotted), summary(&method.docs, ""))];
     lines.push(String::new());
-    lines.push(format!("See [the module docs](self) and [`Request`]. Legacy: `{}`.", method.legacy_script));
+    lines.push(format!("See [the module docs](self) and [`Request`]. Legacy: {}.", code(&method.legacy_script)));
     let docs = doc_attrs(&lines);
     quote! {
         impl crate::Client {

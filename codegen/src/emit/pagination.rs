@@ -2,9 +2,10 @@
 //! their blocking twins); the walking itself lives in `dangdang_api::paginate`.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use crate::emit::structs::item_type_of;
+use crate::identifiers::rust_ident;
 use crate::ir::{FieldKind, MethodIr, StructIr};
 
 /// The pagination items for a method with `pagination:` and a typed response, else nothing.
@@ -13,8 +14,8 @@ pub fn pagination_tokens(method: &MethodIr) -> TokenStream {
     let Some(page_param) = method.params.iter().find(|p| p.wire == paging.page) else { return TokenStream::new() };
     let Some((items_field, item_type)) = items_field(structs, &paging.items) else { return TokenStream::new() };
     let Some(total_expr) = total_pages_expr(structs, &paging.total_pages) else { return TokenStream::new() };
-    let page_field = format_ident!("{}", page_param.rust);
-    let client_fn = format_ident!("{}", method.rust);
+    let page_field = rust_ident(&page_param.rust);
+    let client_fn = rust_ident(&method.rust);
     quote! {
         /// How the runtime walks this method's pages.
         static PAGING: crate::paginate::Paging<Request, Response, #item_type> = crate::paginate::Paging {
@@ -63,10 +64,10 @@ fn items_field(structs: &[StructIr], path: &str) -> Option<(proc_macro2::Ident, 
     let segments: Vec<&str> = path.split('/').collect();
     root.fields.iter().find_map(|field| match (&field.kind, segments.as_slice()) {
         (FieldKind::List { item_wire, item }, [wrapper, element]) if field.wire == *wrapper && item_wire == element => {
-            Some((format_ident!("{}", field.rust), item_type_of(item)))
+            Some((rust_ident(&field.rust), item_type_of(item)))
         }
         (FieldKind::Repeated(item), [element]) if field.wire == *element => {
-            Some((format_ident!("{}", field.rust), item_type_of(item)))
+            Some((rust_ident(&field.rust), item_type_of(item)))
         }
         _ => None,
     })
@@ -82,7 +83,7 @@ fn total_pages_expr(structs: &[StructIr], path: &str) -> Option<TokenStream> {
     for segment in parents {
         let field = current.fields.iter().find(|f| f.wire == *segment)?;
         let FieldKind::Struct(name) = &field.kind else { return None };
-        let ident = format_ident!("{}", field.rust);
+        let ident = rust_ident(&field.rust);
         expr = match (optional, field.required) {
             (false, true) => quote!(#expr.#ident),
             (false, false) => quote!(#expr.#ident.as_ref()),
@@ -93,7 +94,7 @@ fn total_pages_expr(structs: &[StructIr], path: &str) -> Option<TokenStream> {
         current = structs.iter().find(|s| &s.name == name)?;
     }
     let field = current.fields.iter().find(|f| f.wire == *last)?;
-    let ident = format_ident!("{}", field.rust);
+    let ident = rust_ident(&field.rust);
     Some(match (optional, field.required) {
         (false, true) => quote!(Some(#expr.#ident)),
         (false, false) => quote!(#expr.#ident),

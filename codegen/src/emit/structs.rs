@@ -1,10 +1,11 @@
 //! Emits the structs of response trees (with their `FromXml` decoders) and upload documents (XML writers).
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
-use crate::emit::docs::{doc_attrs, item_lines, summary};
+use crate::emit::docs::{check_lines, code, doc_attrs, item_lines, prose, summary};
 use crate::emit::types::{check_tokens, rust_type, to_wire};
+use crate::identifiers::rust_ident;
 use crate::ir::{FieldIr, FieldKind, StructIr, ValueType};
 
 /// The Rust type of a field.
@@ -16,7 +17,7 @@ fn field_type(field: &FieldIr) -> TokenStream {
             quote!(Option<#ty>)
         }
         FieldKind::Struct(name) => {
-            let name = format_ident!("{name}");
+            let name = rust_ident(name);
             if field.required { quote!(#name) } else { quote!(Option<#name>) }
         }
         FieldKind::Repeated(item) | FieldKind::List { item, .. } => {
@@ -31,7 +32,7 @@ pub fn item_type_of(kind: &FieldKind) -> TokenStream {
     match kind {
         FieldKind::Value(ty) => rust_type(ty),
         FieldKind::Struct(name) => {
-            let name = format_ident!("{name}");
+            let name = rust_ident(name);
             quote!(#name)
         }
         FieldKind::Repeated(_) | FieldKind::List { .. } => unreachable!("lists hold values or structs"),
@@ -40,35 +41,35 @@ pub fn item_type_of(kind: &FieldKind) -> TokenStream {
 
 fn field_docs(field: &FieldIr) -> TokenStream {
     let (wire, ty) = match &field.kind {
-        FieldKind::Value(ty) => (field.wire.clone(), Some(ty)),
+        FieldKind::Value(ty) => (code(&field.wire), Some(ty)),
         FieldKind::List { item_wire, item } => (
-            format!("{}` › `{item_wire}*", field.wire),
+            format!("{} › {}", code(&field.wire), code(&format!("{item_wire}*"))),
             match item.as_ref() {
                 FieldKind::Value(ty) => Some(ty),
                 _ => None,
             },
         ),
-        FieldKind::Repeated(_) => (format!("{}*", field.wire), None),
-        FieldKind::Struct(_) => (field.wire.clone(), None),
+        FieldKind::Repeated(_) => (code(&format!("{}*", field.wire)), None),
+        FieldKind::Struct(_) => (code(&field.wire), None),
     };
     let mut extra: Vec<String> = field.max_items.map(|n| format!("At most {n} entries.")).into_iter().collect();
-    extra.extend(crate::emit::docs::check_lines(&field.checks));
+    extra.extend(check_lines(&field.checks));
     doc_attrs(&item_lines(&field.docs, &wire, ty, &extra))
 }
 
 fn struct_docs(item: &StructIr) -> TokenStream {
-    let mut lines = vec![summary(&item.docs, &format!("The `{}` element.", item.wire))];
+    let mut lines = vec![summary(&item.docs, &format!("The {} element.", code(&item.wire)))];
     lines.push(String::new());
-    lines.push(format!("Element `{}`.", item.wire));
+    lines.push(format!("Element {}.", code(&item.wire)));
     if let Some(cert) = &item.docs.cert {
-        lines.push(format!("Certainty: {}.", crate::emit::docs::prose(cert)));
+        lines.push(format!("Certainty: {}.", prose(cert)));
     }
     doc_attrs(&lines)
 }
 
 /// A response struct: every field optional unless the spec says required; unknown elements ignored.
 pub fn response_struct(item: &StructIr, is_root: bool) -> TokenStream {
-    let name = format_ident!("{}", item.name);
+    let name = rust_ident(&item.name);
     let docs = struct_docs(item);
     let header = is_root.then(|| {
         quote! {
@@ -79,7 +80,7 @@ pub fn response_struct(item: &StructIr, is_root: bool) -> TokenStream {
         }
     });
     let fields = item.fields.iter().map(|field| {
-        let ident = format_ident!("{}", field.rust);
+        let ident = rust_ident(&field.rust);
         let ty = field_type(field);
         let docs = field_docs(field);
         quote! { #docs pub #ident: #ty, }
@@ -100,7 +101,7 @@ pub fn response_struct(item: &StructIr, is_root: bool) -> TokenStream {
 
 /// `impl FromXml`: one local per field, a `match` on the child names, unknown children skipped.
 fn from_xml_impl(item: &StructIr, is_root: bool) -> TokenStream {
-    let name = format_ident!("{}", item.name);
+    let name = rust_ident(&item.name);
     let mut locals = Vec::new();
     let mut arms = Vec::new();
     let mut inits = Vec::new();
@@ -111,7 +112,7 @@ fn from_xml_impl(item: &StructIr, is_root: bool) -> TokenStream {
         inits.push(quote! { function_id, time, });
     }
     for field in &item.fields {
-        let ident = format_ident!("{}", field.rust);
+        let ident = rust_ident(&field.rust);
         let wire = proc_macro2::Literal::byte_string(field.wire.as_bytes());
         let wire_text = &field.wire;
         let (local, read) = match &field.kind {
@@ -166,30 +167,27 @@ fn from_xml_impl(item: &StructIr, is_root: bool) -> TokenStream {
 
 /// The `Decoder` method reading an optional value of this type.
 fn optional_reader(ty: &ValueType) -> proc_macro2::Ident {
-    format_ident!(
-        "{}",
-        match ty {
-            ValueType::Bool01 => "flag01",
-            ValueType::BoolYn => "flag_yn",
-            ValueType::BoolZh => "flag_zh",
-            _ => "opt",
-        }
-    )
+    rust_ident(match ty {
+        ValueType::Bool01 => "flag01",
+        ValueType::BoolYn => "flag_yn",
+        ValueType::BoolZh => "flag_zh",
+        _ => "opt",
+    })
 }
 
 /// An upload struct: public fields, a constructor taking the required ones, and an XML writer.
 pub fn upload_struct(item: &StructIr) -> TokenStream {
-    let name = format_ident!("{}", item.name);
+    let name = rust_ident(&item.name);
     let docs = struct_docs(item);
     let fields = item.fields.iter().map(|field| {
-        let ident = format_ident!("{}", field.rust);
+        let ident = rust_ident(&field.rust);
         let ty = field_type(field);
         let docs = field_docs(field);
         quote! { #docs pub #ident: #ty, }
     });
     let required: Vec<&FieldIr> = item.fields.iter().filter(|f| f.required).collect();
     let args = required.iter().map(|field| {
-        let ident = format_ident!("{}", field.rust);
+        let ident = rust_ident(&field.rust);
         match &field.kind {
             FieldKind::Value(ValueType::String) => quote!(#ident: impl Into<String>),
             FieldKind::Value(ValueType::DateTime) => quote!(#ident: impl Into<crate::BeijingTime>),
@@ -200,7 +198,7 @@ pub fn upload_struct(item: &StructIr) -> TokenStream {
         }
     });
     let inits = item.fields.iter().map(|field| {
-        let ident = format_ident!("{}", field.rust);
+        let ident = rust_ident(&field.rust);
         let is_arg = required.iter().any(|r| r.rust == field.rust);
         match (&field.kind, is_arg) {
             (FieldKind::Value(ValueType::String | ValueType::DateTime), true) => quote!(#ident: #ident.into(),),
@@ -210,8 +208,10 @@ pub fn upload_struct(item: &StructIr) -> TokenStream {
         }
     });
     let writes = item.fields.iter().map(write_field);
-    let new_docs =
-        doc_attrs(&[format!("Builds `<{}>` from its required children; optional ones start empty.", item.wire)]);
+    let new_docs = doc_attrs(&[format!(
+        "Builds {} from its required children; optional ones start empty.",
+        code(&format!("<{}>", item.wire))
+    )]);
     let derive_default = required.is_empty().then(|| quote!(Default,));
     quote! {
         #docs
@@ -236,7 +236,7 @@ pub fn upload_struct(item: &StructIr) -> TokenStream {
 }
 
 fn write_field(field: &FieldIr) -> TokenStream {
-    let ident = format_ident!("{}", field.rust);
+    let ident = rust_ident(&field.rust);
     let wire = &field.wire;
     let count_check = |count: TokenStream, element: &str| {
         field.max_items.map(|max| {

@@ -1,9 +1,10 @@
 //! Emits the shared code tables (`generated/types.rs`) and maps value types to Rust types.
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::TokenStream;
+use quote::quote;
 
-use crate::emit::docs::{doc_attrs, summary, summary_text};
+use crate::emit::docs::{code, doc_attrs, prose, summary, summary_text};
+use crate::identifiers::rust_ident;
 use crate::ir::{Api, EnumIr, ValueType};
 use crate::model::EnumRepr;
 
@@ -18,7 +19,7 @@ pub fn rust_type(ty: &ValueType) -> TokenStream {
         ValueType::String => quote!(String),
         ValueType::Bool01 | ValueType::BoolYn | ValueType::BoolZh => quote!(bool),
         ValueType::Enum(name) => {
-            let name = Ident::new(name, Span::call_site());
+            let name = rust_ident(name);
             quote!(crate::types::#name)
         }
     }
@@ -42,7 +43,7 @@ pub fn types_file(api: &Api) -> TokenStream {
 }
 
 fn enum_tokens(table: &EnumIr) -> TokenStream {
-    let name = format_ident!("{}", table.name);
+    let name = rust_ident(&table.name);
     let mut lines = vec![summary(&table.docs, &table.name)];
     lines.push(String::new());
     lines.push(format!(
@@ -51,27 +52,27 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
         table.name
     ));
     if let Some(cert) = &table.docs.cert {
-        lines.push(format!("Certainty: {}.", crate::emit::docs::prose(cert)));
+        lines.push(format!("Certainty: {}.", prose(cert)));
     }
     let docs = doc_attrs(&lines);
     let variants = table.variants.iter().map(|v| {
-        let ident = format_ident!("{}", v.name);
-        let docs = doc_attrs(&[format!("{} (code `{}`).", summary(&v.docs, &v.name), v.code)]);
+        let ident = rust_ident(&v.name);
+        let docs = doc_attrs(&[format!("{} (code {}).", summary(&v.docs, &v.name), code(&v.code))]);
         quote! { #docs #ident, }
     });
     let to_code = table.variants.iter().map(|v| {
-        let ident = format_ident!("{}", v.name);
+        let ident = rust_ident(&v.name);
         let code = &v.code;
         quote! { Self::#ident => #code, }
     });
     let from_code = table.variants.iter().map(|v| {
-        let ident = format_ident!("{}", v.name);
+        let ident = rust_ident(&v.name);
         let code = &v.code;
         quote! { #code => Self::#ident, }
     });
     let text_of = |pick: fn(&crate::ir::Docs) -> Option<&String>| {
         let arms = table.variants.iter().filter_map(move |v| {
-            let ident = format_ident!("{}", v.name);
+            let ident = rust_ident(&v.name);
             pick(&v.docs).map(|text| quote! { Self::#ident => Some(#text), })
         });
         quote! { #(#arms)* }
@@ -79,7 +80,7 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
     let zh_arms = text_of(|docs| docs.zh.as_ref());
     let en_arms = text_of(|docs| docs.en.as_ref());
     let meanings = table.variants.iter().map(|v| {
-        let ident = format_ident!("{}", v.name);
+        let ident = rust_ident(&v.name);
         let meaning = summary_text(&v.docs, &v.name);
         quote! { Self::#ident => Some(#meaning), }
     });
@@ -169,8 +170,13 @@ pub fn check_tokens(wire: &str, checks: &crate::ir::ValueChecks, method: TokenSt
         tokens.extend(quote! { crate::call::check_chars(#method, #wire, &text, #max)?; });
     }
     if checks.min.is_some() || checks.max.is_some() {
-        let bound = |b: &Option<String>| match b {
-            Some(v) => quote!(Some(#v)),
+        // A typed literal evaluated at compile time: nothing is parsed at run time.
+        let bound = |b: &Option<rust_decimal::Decimal>| match b {
+            Some(value) => {
+                let (lo, mid, hi, negative, scale) = crate::bounds::parts(*value);
+                let [lo, mid, hi, scale] = [lo, mid, hi, scale].map(proc_macro2::Literal::u32_unsuffixed);
+                quote!(Some(const { crate::Decimal::from_parts(#lo, #mid, #hi, #negative, #scale) }))
+            }
             None => quote!(None),
         };
         let (min, max) = (bound(&checks.min), bound(&checks.max));

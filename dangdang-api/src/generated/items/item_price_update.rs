@@ -125,8 +125,8 @@ impl Request {
                 METHOD,
                 "pr",
                 &text,
-                Some("0.01"),
-                Some("9999999.99"),
+                Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
+                Some(const { crate::Decimal::from_parts(999999999, 0, 0, false, 2) }),
             )?;
             params.push(("pr".into(), text));
         }
@@ -136,8 +136,8 @@ impl Request {
                 METHOD,
                 "marketPrice",
                 &text,
-                Some("0.01"),
-                Some("9999999.99"),
+                Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
+                Some(const { crate::Decimal::from_parts(999999999, 0, 0, false, 2) }),
             )?;
             params.push(("marketPrice".into(), text));
         }

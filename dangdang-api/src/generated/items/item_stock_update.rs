@@ -86,7 +86,13 @@ impl Request {
         }
         {
             let text = crate::wire::text(&self.stock);
-            crate::call::check_range(METHOD, "stk", &text, Some("0"), Some("999999"))?;
+            crate::call::check_range(
+                METHOD,
+                "stk",
+                &text,
+                Some(const { crate::Decimal::from_parts(0, 0, 0, false, 0) }),
+                Some(const { crate::Decimal::from_parts(999999, 0, 0, false, 0) }),
+            )?;
             params.push(("stk".into(), text));
         }
         for (name, value) in &self.extra_params {

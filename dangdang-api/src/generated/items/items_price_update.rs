@@ -184,8 +184,8 @@ pub mod upload {
                     super::METHOD,
                     "unitPrice",
                     &text,
-                    Some("0.01"),
-                    Some("9999999.99"),
+                    Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
+                    Some(const { crate::Decimal::from_parts(999999999, 0, 0, false, 2) }),
                 )?;
                 w.leaf("unitPrice", &text);
             }
@@ -195,8 +195,8 @@ pub mod upload {
                     super::METHOD,
                     "marketPrice",
                     &text,
-                    Some("0.01"),
-                    Some("9999999.99"),
+                    Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
+                    Some(const { crate::Decimal::from_parts(999999999, 0, 0, false, 2) }),
                 )?;
                 w.leaf("marketPrice", &text);
             }

@@ -175,8 +175,8 @@ pub mod upload {
                 super::METHOD,
                 "stockCount",
                 &text,
-                Some("0"),
-                Some("999999"),
+                Some(const { crate::Decimal::from_parts(0, 0, 0, false, 0) }),
+                Some(const { crate::Decimal::from_parts(999999, 0, 0, false, 0) }),
             )?;
             w.leaf("stockCount", &text);
             Ok(())

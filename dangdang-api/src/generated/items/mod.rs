@@ -1,6 +1,6 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//!Items (商品): listing, stock, prices, pictures, states.
+//! Items (商品): listing, stock, prices, pictures, states.
 
 #[rustfmt::skip]
 pub mod item_add;

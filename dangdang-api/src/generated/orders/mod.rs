@@ -1,6 +1,6 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//!Orders (订单): search, details, shipping, returns and exchanges.
+//! Orders (订单): search, details, shipping, returns and exchanges.
 
 #[rustfmt::skip]
 pub mod orders_list_get;

@@ -143,8 +143,8 @@ impl Request {
                 METHOD,
                 "shippingAmount",
                 &text,
-                Some("0"),
-                Some("50"),
+                Some(const { crate::Decimal::from_parts(0, 0, 0, false, 0) }),
+                Some(const { crate::Decimal::from_parts(50, 0, 0, false, 0) }),
             )?;
             params.push(("shippingAmount".into(), text));
         }

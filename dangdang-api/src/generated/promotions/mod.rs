@@ -1,6 +1,6 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//!Promotions (促销): promotion lists, details and price-off campaigns.
+//! Promotions (促销): promotion lists, details and price-off campaigns.
 
 #[rustfmt::skip]
 pub mod promotions_list_get;

@@ -1,6 +1,6 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
-//!Shop (店铺): Dangdang categories, sale properties, brands, shop categories, coupons.
+//! Shop (店铺): Dangdang categories, sale properties, brands, shop categories, coupons.
 
 #[rustfmt::skip]
 pub mod shop_ddcategory_get;

@@ -94,7 +94,13 @@ impl Request {
         }
         {
             let text = crate::wire::text(&self.send_num);
-            crate::call::check_range(METHOD, "send_num", &text, Some("1"), None)?;
+            crate::call::check_range(
+                METHOD,
+                "send_num",
+                &text,
+                Some(const { crate::Decimal::from_parts(1, 0, 0, false, 0) }),
+                None,
+            )?;
             params.push(("send_num".into(), text));
         }
         for (name, value) in &self.extra_params {

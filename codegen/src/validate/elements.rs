@@ -1,0 +1,119 @@
+//! Checks an upload document or response tree: sibling names, field and struct names, types, bounds.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::names::{check_name, field_source, shown};
+use super::values::{Bounds, check_bounds, check_type_ref};
+use crate::diagnostics::Reporter;
+use crate::identifiers::NameKind;
+use crate::model::{Element, Spec};
+use crate::naming;
+
+/// Which tree the elements belong to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tree {
+    /// An upload document (`upload.document`).
+    Upload,
+    /// A response (`response`).
+    Response,
+}
+
+/// One level of a tree being checked.
+pub struct Level<'a> {
+    /// Upload or response.
+    pub tree: Tree,
+    /// The top level, whose fields go into `Document` or `Response`.
+    pub root: bool,
+    /// The only (repeated) child of a list wrapper: it becomes list items, not a field.
+    pub list_item: bool,
+    /// Path of this level's element list.
+    pub path: &'a str,
+}
+
+/// Checks sibling names, types and struct-name clashes within one tree; `structs` holds the
+/// struct names seen so far in the tree with their shapes.
+pub fn check_elements(
+    spec: &Spec,
+    elements: &[Element],
+    level: Level<'_>,
+    structs: &mut HashMap<String, String>,
+    report: &mut Reporter<'_>,
+) {
+    let mut names: HashMap<&str, usize> = HashMap::new();
+    let mut rusts: BTreeMap<String, usize> = BTreeMap::new();
+    for (index, element) in elements.iter().enumerate() {
+        let epath = format!("{}[{index}]", level.path);
+        if let Some(first) = names.insert(&element.name, index) {
+            report.error(
+                "E031",
+                &format!("{epath}.name"),
+                format!("duplicate element `{}` (first at [{first}])", element.name),
+                "mark one element `repeated: true` instead of listing it twice",
+            );
+        }
+        let rust = naming::element_field(element);
+        if !level.list_item {
+            let kind = match level.tree {
+                Tree::Upload => NameKind::UploadField,
+                Tree::Response => NameKind::ResponseField { root: level.root },
+            };
+            let what = format!("element {}", shown(&element.name));
+            check_name(report, kind, &rust, field_source(&what, &epath, "name", "rust", element.rust.as_deref()));
+        }
+        if let Some(first) = rusts.insert(rust.clone(), index) {
+            report.error(
+                "E032",
+                &format!("{epath}.name"),
+                format!("element `{}` becomes field `{rust}`, like [{first}]", element.name),
+                "set `rust:` on one of them",
+            );
+        }
+        let ty = element.ty.as_deref().unwrap_or("string");
+        let leaf = element.children.is_empty();
+        check_bounds(
+            spec,
+            Bounds { min: element.min.as_ref(), max: element.max.as_ref(), ty: leaf.then_some(ty) },
+            &epath,
+            report,
+        );
+        if leaf {
+            check_type_ref(spec, ty, &format!("{epath}.type"), report);
+            continue;
+        }
+        let name = naming::element_struct(element);
+        let what = format!("element {}", shown(&element.name));
+        check_name(
+            report,
+            NameKind::Struct,
+            &name,
+            field_source(&what, &epath, "name", "struct", element.struct_name.as_deref()),
+        );
+        let shape = shape_of(element);
+        match structs.get(&name) {
+            Some(existing) if *existing != shape => report.error(
+                "E033",
+                &format!("{epath}.name"),
+                format!("struct `{name}` is defined twice with different children in this tree"),
+                "set `struct:` on one of them to give it another name",
+            ),
+            _ => {
+                structs.insert(name, shape);
+            }
+        }
+        let children = &element.children;
+        let list_item = matches!(children.as_slice(), [only] if only.repeated);
+        let path = format!("{epath}.children");
+        let inner = Level { tree: level.tree, root: false, list_item, path: &path };
+        check_elements(spec, children, inner, structs, report);
+    }
+}
+
+/// A textual fingerprint of an element's children, to tell identical reuses from clashes.
+fn shape_of(element: &Element) -> String {
+    element
+        .children
+        .iter()
+        .map(|c| format!("{}:{:?}:{}:{}[{}]", c.name, c.ty, c.repeated, c.required, shape_of(c)))
+        .collect::<Vec<_>>()
+        .join(",")
+}

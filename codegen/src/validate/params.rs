@@ -1,0 +1,78 @@
+//! Checks a method's parameters (names, types, bounds, defaults) and its cross-parameter rules.
+
+use std::collections::HashMap;
+
+use super::names::{check_name, field_source, shown};
+use super::values::{Bounds, check_bounds, check_type_ref};
+use crate::diagnostics::Reporter;
+use crate::identifiers::NameKind;
+use crate::model::{Method, Spec};
+use crate::naming;
+
+/// Checks every parameter and rule of `method` (at `path`).
+pub fn check_params(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) {
+    let mut wires: HashMap<&str, usize> = HashMap::new();
+    let mut rusts: HashMap<String, usize> = HashMap::new();
+    for (index, param) in method.params.iter().enumerate() {
+        let ppath = format!("{path}.params[{index}]");
+        if let Some(first) = wires.insert(&param.wire, index) {
+            report.error(
+                "E021",
+                &format!("{ppath}.wire"),
+                format!("duplicate parameter `{}` (first at params[{first}])", param.wire),
+                "each wire name may appear once",
+            );
+        }
+        let rust = naming::param_rust(param);
+        let what = format!("parameter {}", shown(&param.wire));
+        check_name(report, NameKind::Param, &rust, field_source(&what, &ppath, "wire", "rust", param.rust.as_deref()));
+        if let Some(first) = rusts.insert(rust.clone(), index) {
+            report.error(
+                "E022",
+                &format!("{ppath}.wire"),
+                format!("parameter `{}` becomes Rust name `{rust}`, like params[{first}]", param.wire),
+                "set `rust:` on one of them",
+            );
+        }
+        check_type_ref(spec, &param.ty, &format!("{ppath}.type"), report);
+        let bounds = Bounds { min: param.min.as_ref(), max: param.max.as_ref(), ty: Some(&param.ty) };
+        check_bounds(spec, bounds, &ppath, report);
+        if param.required && param.default.is_some() {
+            report.error(
+                "E024",
+                &format!("{ppath}.default"),
+                format!("required parameter `{}` has a default", param.wire),
+                "drop `default:` or make the parameter optional",
+            );
+        }
+    }
+    check_rules(method, path, report);
+}
+
+fn check_rules(method: &Method, path: &str, report: &mut Reporter<'_>) {
+    for (index, rule) in method.rules.iter().enumerate() {
+        let names: Vec<&String> = match (&rule.one_of, &rule.max_span) {
+            (Some(names), None) => names.iter().collect(),
+            (None, Some(span)) => vec![&span.start, &span.end],
+            _ => {
+                report.error(
+                    "E053",
+                    &format!("{path}.rules[{index}]"),
+                    "a rule needs exactly one of `one_of` and `max_span`",
+                    "split it into two rules",
+                );
+                continue;
+            }
+        };
+        for name in names {
+            if !method.params.iter().any(|p| &p.wire == name) {
+                report.error(
+                    "E052",
+                    &format!("{path}.rules[{index}]"),
+                    format!("rule names parameter `{name}`, which the method does not have"),
+                    "use wire names from `params`",
+                );
+            }
+        }
+    }
+}

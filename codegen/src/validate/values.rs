@@ -1,0 +1,78 @@
+//! Checks on one value: its type exists, and its `min:`/`max:` bounds are finite, fit the type and are ordered.
+
+use crate::bounds;
+use crate::diagnostics::Reporter;
+use crate::ir::ValueType;
+use crate::model::Spec;
+
+/// Reports a type name that is neither a scalar nor a code table.
+pub fn check_type_ref(spec: &Spec, ty: &str, path: &str, report: &mut Reporter<'_>) {
+    if ValueType::resolve(ty, &spec.types).is_none() {
+        let known: Vec<&str> =
+            ValueType::SCALARS.iter().copied().chain(spec.types.keys().map(String::as_str)).collect();
+        report.error(
+            "E020",
+            path,
+            format!("unknown type `{ty}`"),
+            format!("use a scalar or a type from `types:` ({})", known.join(", ")),
+        );
+    }
+}
+
+/// The bounds of one value; `ty` is its spec type (`None`: an element with children).
+pub struct Bounds<'a> {
+    /// `min:`.
+    pub min: Option<&'a serde_yaml::Number>,
+    /// `max:`.
+    pub max: Option<&'a serde_yaml::Number>,
+    /// The value's spec type, `None` for an element with children.
+    pub ty: Option<&'a str>,
+}
+
+/// Reports bounds on a non-numeric value (E027), bounds that are not finite or do not fit the
+/// value's type (E025), and `min` above `max` (E026). `path` is the item holding the keys.
+pub fn check_bounds(spec: &Spec, value: Bounds<'_>, path: &str, report: &mut Reporter<'_>) {
+    if value.min.is_none() && value.max.is_none() {
+        return;
+    }
+    let Some(ty) = value.ty else {
+        let key = if value.min.is_some() { "min" } else { "max" };
+        report.error(
+            "E027",
+            &format!("{path}.{key}"),
+            "an element with children cannot have `min:`/`max:`",
+            "move the bounds to the leaf element they limit",
+        );
+        return;
+    };
+    // An unknown type is reported by `check_type_ref`.
+    let Some(resolved) = ValueType::resolve(ty, &spec.types) else { return };
+    if !bounds::is_numeric(&resolved) {
+        let key = if value.min.is_some() { "min" } else { "max" };
+        report.error(
+            "E027",
+            &format!("{path}.{key}"),
+            format!("`min:`/`max:` bound a number, but the value is `{ty}`"),
+            "declare the value `type: int`, `long` or `decimal`, or use `max_chars:` for text",
+        );
+        return;
+    }
+    let mut parsed = [None, None];
+    for (slot, (key, number)) in parsed.iter_mut().zip([("min", value.min), ("max", value.max)]) {
+        let Some(number) = number else { continue };
+        match bounds::parse(number, &resolved) {
+            Ok(bound) => *slot = Some(bound),
+            Err(problem) => report.error("E025", &format!("{path}.{key}"), problem.message, problem.help),
+        }
+    }
+    if let [Some(min), Some(max)] = parsed {
+        if min > max {
+            report.error(
+                "E026",
+                &format!("{path}.min"),
+                format!("`min: {min}` is greater than `max: {max}`: no value passes"),
+                "swap the bounds or correct one of them",
+            );
+        }
+    }
+}

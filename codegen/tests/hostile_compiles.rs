@@ -1,0 +1,136 @@
+//! A spec that is odd everywhere yet valid — non-ASCII and punctuated wire names with overrides,
+//! names next to reserved ones, keyword-like overrides with a suffix, extreme bounds, hostile prose —
+//! generates a client that compiles and passes clippy (edition 2024, warnings denied) and whose docs
+//! hold no doctest.
+//!
+//! Slow (it checks a copy of the workspace with the generated code swapped in, in its own target
+//! directory), so it is ignored by default:
+//! `cargo test -p dangdang-codegen --test hostile_compiles -- --ignored`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Odd but valid: every name passes the rules of `identifiers.rs`.
+const SPEC: &str = r##"
+info: { title: t, gateway: http://api.open.dangdang.com/openapi/rest, version: "1.0" }
+sources:
+  "[2+] <b>": "```rust\nstd::process::exit(3);\n```"
+types:
+  Requests:
+    repr: text
+    en: "    indented();\n~~~\nfenced();\n~~~"
+    values:
+      - { code: "a`b", name: Other2, en: "<script>alert(1)</script>" }
+      - { code: "|", name: SelfValue, zh: "1. ```rust" }
+methods:
+  - name: dangdang.type.get
+    rust_name: type_get
+    group: orders
+    legacy_url: "http://api.dangdang.com/v2/a_b[1]().php"
+    transport: multipart
+    safety: write
+    en: "```\nstd::fs::write(\"pwned\", \"x\").unwrap();\n```"
+    notes: ["- ```", "> ~~~", "# heading"]
+    provenance: { status: documented }
+    params:
+      - { wire: 订单号, rust: order_no, type: long, min: -9223372036854775808, max: 9223372036854775807 }
+      - { wire: x-y, type: int, min: -2147483648, max: 2147483647 }
+      - { wire: _leading, type: decimal, min: 0.000000000000001, max: 1e28 }
+      - { wire: self, rust: self_, type: Requests, en: "`unclosed <img src=x onerror=alert(1)>" }
+      - { wire: type, rust: type_, type: string, allowed: ["```", "a|b"], max_chars: 4294967295 }
+      - { wire: new_value, type: bool01 }
+      - { wire: document_id, type: datetime }
+    upload:
+      field: "a|b\n```"
+      format: xml
+      document:
+        - name: a.b
+          struct: Ab
+          repeated: true
+          max_items: 4294967295
+          children:
+            - { name: time, type: int, required: true, min: -1, max: 1 }
+            - { name: decoder2, type: decimal, min: -0.5, max: 0.5 }
+            - { name: 订单, rust: order, type: Requests }
+    response:
+      - { name: functionID2, type: string }
+      - name: Result
+        struct: ResultInfo
+        children:
+          - { name: time, type: datetime }
+          - { name: decoder_x, type: Requests }
+      - name: OptionList
+        children:
+          - name: Option2
+            repeated: true
+            children:
+              - { name: Vec, rust: vec_items, type: long }
+"##;
+
+/// Copies `from` into `to`, leaving out build output and git metadata.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let name = entry.file_name();
+        if [".git", "target"].iter().any(|skip| name == *skip) {
+            continue;
+        }
+        let path = entry.path();
+        if path.is_dir() {
+            copy_tree(&path, &to.join(&name));
+        } else {
+            std::fs::copy(&path, to.join(&name)).unwrap();
+        }
+    }
+}
+
+/// The spec is valid and its docs pass the same checks as the property test (fast, not ignored).
+#[test]
+fn the_odd_spec_is_valid() {
+    if let Err(problems) = dangdang_codegen::generate_str("spec/dangdang.yaml", SPEC) {
+        panic!("{}", dangdang_codegen::diagnostics::render(&problems));
+    }
+}
+
+#[test]
+#[ignore = "slow: checks a copy of the workspace in its own target directory"]
+fn an_odd_but_valid_spec_generates_a_client_that_compiles() {
+    let generation = dangdang_codegen::generate_str("spec/dangdang.yaml", SPEC)
+        .unwrap_or_else(|problems| panic!("{}", dangdang_codegen::diagnostics::render(&problems)));
+    let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let workspace = tmp.join("hostile-workspace");
+    let _ = std::fs::remove_dir_all(&workspace);
+    copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join(".."), &workspace);
+    std::fs::remove_dir_all(workspace.join(dangdang_codegen::OUTPUT_DIR)).unwrap();
+    for file in &generation.files {
+        let path = workspace.join(&file.path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, &file.contents).unwrap();
+    }
+    // Documented (rustdoc checks doc aliases, links and HTML), linted by clippy, compiled with
+    // warnings denied, and
+    // its doctests listed: those of generated modules would be named after their files. (The
+    // hand-written doctests name methods this spec does not have, so they are listed, not run.)
+    cargo(&workspace, &["doc", "-p", "dangdang-api", "--all-features", "--no-deps", "--offline"]);
+    cargo(&workspace, &["clippy", "-p", "dangdang-api", "--all-features", "--offline", "--", "-D", "warnings"]);
+    let list =
+        cargo(&workspace, &["test", "-p", "dangdang-api", "--all-features", "--doc", "--offline", "--", "--list"]);
+    assert!(list.contains("src/lib.rs"), "no doctest listed at all:\n{list}");
+    assert!(!list.contains("src/generated/"), "a generated doc comment became a doctest:\n{list}");
+}
+
+/// Runs cargo in `workspace` with warnings denied; panics with its output when it fails.
+fn cargo(workspace: &Path, args: &[&str]) -> String {
+    let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("hostile-target");
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+        .current_dir(workspace)
+        .env("CARGO_TARGET_DIR", target)
+        .env("RUSTFLAGS", "-D warnings")
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .args(args)
+        .output()
+        .expect("cargo runs");
+    let log = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success(), "cargo {args:?} failed on the generated client:\n{log}");
+    log
+}
