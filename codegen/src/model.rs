@@ -298,6 +298,10 @@ pub struct Param {
     /// Limits in words (shown in docs when not machine-checkable).
     #[serde(default)]
     pub limits: Option<String>,
+    /// Buyer personal data (names, phones, addresses): the Rust type is `Personal<…>`, which
+    /// never shows its value in `Debug`; text values only.
+    #[serde(default)]
+    pub personal: bool,
     /// Meaning. Chinese meaning, as Dangdang words it.
     #[serde(default)]
     pub zh: Option<String>,
@@ -383,6 +387,10 @@ pub struct Element {
     /// The element is always present and non-empty (default: optional).
     #[serde(default)]
     pub required: bool,
+    /// Buyer personal data (names, phones, addresses): the Rust type is `Personal<…>`, which
+    /// never shows its value in `Debug`; text values only.
+    #[serde(default)]
+    pub personal: bool,
     /// Most occurrences allowed (uploads: checked before sending).
     #[serde(default)]
     pub max_items: Option<u32>,
