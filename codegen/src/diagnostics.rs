@@ -118,6 +118,7 @@ pub fn label(code: &str) -> &'static str {
         "E024" => "required with a default",
         "E025" => "not a bound of this type",
         "E026" => "min above max",
+        "E028" => "personal data is text",
         "E027" => "bound on a non-number",
         "E030" => "transport and upload disagree",
         "E031" => "duplicate or empty name",

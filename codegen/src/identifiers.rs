@@ -53,7 +53,8 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 
 /// Inherent methods of `dangdang_api::Client` (client.rs); a method may not take one of these names.
 /// `tests/client_names.rs` checks this list against the hand-written `impl Client` blocks.
-pub const CLIENT_METHODS: &[&str] = &["builder", "endpoint", "app_key", "execute", "attempt", "attempts", "build_request"];
+pub const CLIENT_METHODS: &[&str] =
+    &["builder", "endpoint", "app_key", "execute", "attempt", "attempts", "build_request"];
 
 /// Methods of traits that `Client` and every `Request` implement and that code calls with method
 /// syntax (`client.clone()`): an inherent method of the same name would be called instead.

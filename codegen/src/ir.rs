@@ -21,6 +21,8 @@ pub enum ValueType {
     Date,
     /// `string`: text.
     String,
+    /// `string` marked `personal: true`: buyer personal data, `Personal` (redacted in `Debug`).
+    PersonalText,
     /// `bool01`: `0` / `1`.
     Bool01,
     /// `boolyn`: `Y` / `N`.
@@ -51,6 +53,15 @@ impl ValueType {
             other if types.contains_key(other) => ValueType::Enum(other.to_owned()),
             _ => return None,
         })
+    }
+
+    /// The type of a value declared `ty`, `personal` or not (validation reports `personal` on
+    /// anything but text, and unknown types).
+    pub fn of_value(ty: &str, personal: bool, types: &BTreeMap<String, EnumType>) -> ValueType {
+        match ValueType::resolve(ty, types).unwrap_or(ValueType::String) {
+            ValueType::String if personal => ValueType::PersonalText,
+            other => other,
+        }
     }
 
     /// The boolean wire spelling (`true`, `false`) for boolean types.
@@ -314,7 +325,7 @@ fn lower_method(spec: &Spec, method: &model::Method) -> MethodIr {
         .params
         .iter()
         .map(|p| {
-            let ty = ValueType::resolve(&p.ty, &spec.types).unwrap_or(ValueType::String);
+            let ty = ValueType::of_value(&p.ty, p.personal, &spec.types);
             ParamIr {
                 wire: p.wire.clone(),
                 rust: naming::param_rust(p),
@@ -465,9 +476,7 @@ fn bound(number: Option<&serde_yaml::Number>, ty: &ValueType) -> Option<rust_dec
 /// The shape of one element occurrence, emitting its struct if it has children.
 fn element_kind(spec: &Spec, e: &model::Element, out: &mut Vec<StructIr>) -> FieldKind {
     if e.children.is_empty() {
-        return FieldKind::Value(
-            ValueType::resolve(e.ty.as_deref().unwrap_or("string"), &spec.types).unwrap_or(ValueType::String),
-        );
+        return FieldKind::Value(ValueType::of_value(e.ty.as_deref().unwrap_or("string"), e.personal, &spec.types));
     }
     let name = naming::element_struct(e);
     if !out.iter().any(|s| s.name == name) {

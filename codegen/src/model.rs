@@ -298,7 +298,7 @@ pub struct Param {
     /// Limits in words (shown in docs when not machine-checkable).
     #[serde(default)]
     pub limits: Option<String>,
-    /// Buyer personal data (names, phones, addresses): the Rust type is `Personal<…>`, which
+    /// Buyer personal data (names, phones, addresses): the Rust type is `Personal`, which
     /// never shows its value in `Debug`; text values only.
     #[serde(default)]
     pub personal: bool,
@@ -387,7 +387,7 @@ pub struct Element {
     /// The element is always present and non-empty (default: optional).
     #[serde(default)]
     pub required: bool,
-    /// Buyer personal data (names, phones, addresses): the Rust type is `Personal<…>`, which
+    /// Buyer personal data (names, phones, addresses): the Rust type is `Personal`, which
     /// never shows its value in `Debug`; text values only.
     #[serde(default)]
     pub personal: bool,

@@ -34,9 +34,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         for order in &page.orders_list {
             seen += 1;
             println!(
-                "  {:>12}  {:<6}  {:>10}  {}",
+                // Consignee fields are `Personal`: read them on purpose (`as_deref()`), never log them.
+                "  {:>12}  {:>10}  {}",
                 order.order_id.map(|id| id.to_string()).unwrap_or_default(),
-                order.consignee_name.as_deref().unwrap_or("-"),
                 order.order_money.map(|m| format!("¥{m}")).unwrap_or_default(),
                 order.order_state.as_ref().and_then(|s| s.meaning()).unwrap_or("?"),
             );

@@ -100,9 +100,10 @@ impl<Request: 'static, Page, Item: Debug> Walk<Request, Page, Item> {
     }
 }
 
-/// A hash of the records' `Debug` text (every field of a generated record), streamed into the
-/// hasher without building the text. Equal pages have equal fingerprints; different pages collide
-/// with probability about 2^-64.
+/// A hash of the records' `Debug` text (every field of a generated record but the personal ones,
+/// which `Debug` redacts; ids and states tell pages apart), streamed into the hasher without
+/// building the text. Equal pages have equal fingerprints; different pages collide with
+/// probability about 2^-64.
 fn fingerprint<Item: Debug>(items: &[Item]) -> u64 {
     struct Feed(DefaultHasher);
     impl fmt::Write for Feed {

@@ -1,4 +1,5 @@
-//! Drop, Clone, PartialEq and Debug of [`XmlElement`] without recursion, for trees of any depth.
+//! Drop, Clone, PartialEq and Debug of [`XmlElement`] without recursion, for trees of any depth;
+//! `Debug` hides the text of personal-data elements.
 //!
 //! The derived versions recurse once per level: a hand-built tree a million levels deep would
 //! exhaust the thread's stack and abort the process. Parsed trees are at most
@@ -96,7 +97,14 @@ impl fmt::Debug for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let element = self.element;
         let mut out = f.debug_struct("XmlElement");
-        out.field("name", &element.name).field("attributes", &element.attributes).field("text", &element.text);
+        out.field("name", &element.name).field("attributes", &element.attributes);
+        // Elements the spec marks personal (consignee names, phones, addresses) hide their text,
+        // as the typed fields of those names do.
+        if crate::generated::PERSONAL_ELEMENTS.binary_search(&element.name.as_str()).is_ok() {
+            out.field("text", &format_args!("<redacted: {} characters>", element.text.chars().count()));
+        } else {
+            out.field("text", &element.text);
+        }
         if self.depth >= MAX_DEPTH && !element.children.is_empty() {
             out.field("children", &format_args!("[{} not shown: deeper than MAX_DEPTH]", element.children.len()));
         } else {

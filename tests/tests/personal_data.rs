@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::time::Duration;
 
 use dangdang_api::call::{ApiCall, Safety, Transport};
-use dangdang_api::orders::{order_details_get, order_return};
+use dangdang_api::orders::{order_customid_get, order_details_get, order_return, orders_list_get};
 use dangdang_api::types::ReturnAction;
 use dangdang_api::{Client, Error, Personal, RetryPolicy};
 use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
@@ -118,4 +118,33 @@ fn personal_values_are_redacted_in_debug_and_exposed_on_request() {
     assert_no_personal_data("Personal's Debug", &format!("{phone:?} {nested:?} {phone:#?}"));
     assert_eq!(phone.expose(), PERSONAL[1]);
     assert_eq!(phone.into_inner(), PERSONAL[1]);
+}
+
+#[test]
+fn decoded_replies_trees_and_requests_hide_personal_fields_in_debug() {
+    let server = FakeDangdang::start(FakeConfig::default());
+    let client = client_for(&server);
+    server.respond(order_details_get::METHOD, Reply::xml(fixture_text()));
+    // An untyped method whose reply happens to carry consignee elements: the tree hides them too.
+    server.respond(order_customid_get::METHOD, Reply::xml(SHORT_REPLY.to_owned()));
+    let (mut order, mut tree) = (None, None);
+    let log = traced(|runtime| {
+        order =
+            Some(runtime.block_on(client.order_details_get(&order_details_get::Request::new().order_id(1))).unwrap());
+        tree = Some(runtime.block_on(client.order_customid_get(&order_customid_get::Request::new())).unwrap());
+    });
+    assert_no_personal_data("the TRACE log", &log);
+    let (order, tree) = (order.unwrap(), tree.unwrap());
+    assert_no_personal_data("a decoded order's Debug", &format!("{order:?} {order:#?}"));
+    assert_no_personal_data("an XmlElement's Debug", &format!("{tree:?} {tree:#?}"));
+    assert!(format!("{tree:?}").contains("consigneeName"), "element names stay visible: {tree:?}");
+    // The values are there for whoever reads them on purpose.
+    let delivery = order.send_goods_info.as_ref().expect("the fixture has a consignee");
+    assert_eq!(delivery.consignee_name.as_deref(), Some(PERSONAL[0]));
+    assert_eq!(delivery.consignee_mobile_tel.as_deref(), Some(PERSONAL[1]));
+    assert_eq!(tree.text_at("consigneeMobileTel"), Some(PERSONAL[1]));
+    // A personal request parameter (`name`, perhaps the consignee's) is hidden in the request's Debug.
+    let request = orders_list_get::Request::new().name(PERSONAL[0]);
+    assert_no_personal_data("a request's Debug", &format!("{request:?}"));
+    assert_eq!(request.name.as_deref(), Some(PERSONAL[0]));
 }

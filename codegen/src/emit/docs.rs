@@ -187,6 +187,7 @@ pub fn type_label(ty: &ValueType) -> String {
         ValueType::DateTime => "`yyyy-MM-dd HH:mm:ss`, Beijing time".into(),
         ValueType::Date => "`yyyy-MM-dd`".into(),
         ValueType::String => "text".into(),
+        ValueType::PersonalText => "text; buyer personal data, redacted in `Debug`".into(),
         ValueType::Bool01 => "`1` / `0`".into(),
         ValueType::BoolYn => "`Y` / `N`".into(),
         ValueType::BoolZh => "`是` / `否`".into(),

@@ -105,7 +105,7 @@ fn aliases(method: &MethodIr) -> TokenStream {
 /// The argument type a setter or constructor takes for a parameter.
 fn param_arg_type(param: &ParamIr) -> TokenStream {
     match param.ty {
-        ValueType::String => quote!(impl Into<String>),
+        ValueType::String | ValueType::PersonalText => quote!(impl Into<String>),
         ValueType::DateTime => quote!(impl Into<crate::BeijingTime>),
         _ => rust_type(&param.ty),
     }
@@ -114,6 +114,7 @@ fn param_arg_type(param: &ParamIr) -> TokenStream {
 fn param_conversion(param: &ParamIr, ident: &proc_macro2::Ident) -> TokenStream {
     match param.ty {
         ValueType::String | ValueType::DateTime => quote!(#ident.into()),
+        ValueType::PersonalText => quote!(crate::Personal::new(#ident.into())),
         _ => quote!(#ident),
     }
 }

@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::identifiers::rust_ident;
-use crate::ir::Api;
+use crate::ir::{Api, FieldKind, ValueType};
 use crate::model::{Group, ProvenanceStatus, Safety, Transport};
 use crate::{GeneratedFile, OUTPUT_DIR};
 
@@ -147,6 +147,7 @@ fn root_module(api: &Api) -> TokenStream {
         }
     });
     let count = api.methods.len();
+    let personal = personal_elements(api);
     quote! {
         #![doc = " Code generated from the spec: one module per group (each behind a cargo feature of the same"]
         #![doc = " name), one submodule per method, and the shared code tables in [`types`]."]
@@ -156,5 +157,29 @@ fn root_module(api: &Api) -> TokenStream {
 
         /// Every method in the spec, in spec order, whatever features are enabled.
         pub const METHODS: [crate::catalog::MethodInfo; #count] = [#(#entries)*];
+
+        /// Names of the reply elements the spec marks `personal: true`, sorted: an
+        /// [`XmlElement`](crate::XmlElement) of one of these names hides its text in `Debug`.
+        pub(crate) const PERSONAL_ELEMENTS: &[&str] = &[#(#personal),*];
     }
+}
+
+/// Every reply element name that holds personal text in some method, sorted and once each.
+fn personal_elements(api: &Api) -> Vec<&str> {
+    fn is_personal(kind: &FieldKind) -> bool {
+        match kind {
+            FieldKind::Value(ty) => *ty == ValueType::PersonalText,
+            FieldKind::Repeated(item) | FieldKind::List { item, .. } => is_personal(item),
+            FieldKind::Struct(_) => false,
+        }
+    }
+    let fields = api.methods.iter().filter_map(|m| m.response.as_ref()).flatten().flat_map(|s| &s.fields);
+    let names: std::collections::BTreeSet<&str> = fields
+        .filter(|field| is_personal(&field.kind))
+        .map(|field| match &field.kind {
+            FieldKind::List { item_wire, .. } => item_wire.as_str(),
+            _ => field.wire.as_str(),
+        })
+        .collect();
+    names.into_iter().collect()
 }

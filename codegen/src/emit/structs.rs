@@ -189,7 +189,7 @@ pub fn upload_struct(item: &StructIr) -> TokenStream {
     let args = required.iter().map(|field| {
         let ident = rust_ident(&field.rust);
         match &field.kind {
-            FieldKind::Value(ValueType::String) => quote!(#ident: impl Into<String>),
+            FieldKind::Value(ValueType::String | ValueType::PersonalText) => quote!(#ident: impl Into<String>),
             FieldKind::Value(ValueType::DateTime) => quote!(#ident: impl Into<crate::BeijingTime>),
             _ => {
                 let ty = field_type(field);
@@ -202,6 +202,7 @@ pub fn upload_struct(item: &StructIr) -> TokenStream {
         let is_arg = required.iter().any(|r| r.rust == field.rust);
         match (&field.kind, is_arg) {
             (FieldKind::Value(ValueType::String | ValueType::DateTime), true) => quote!(#ident: #ident.into(),),
+            (FieldKind::Value(ValueType::PersonalText), true) => quote!(#ident: crate::Personal::new(#ident.into()),),
             (_, true) => quote!(#ident,),
             (FieldKind::Repeated(_) | FieldKind::List { .. }, false) => quote!(#ident: Vec::new(),),
             (_, false) => quote!(#ident: None,),

@@ -17,6 +17,7 @@ pub fn rust_type(ty: &ValueType) -> TokenStream {
         ValueType::DateTime => quote!(crate::BeijingTime),
         ValueType::Date => quote!(crate::NaiveDate),
         ValueType::String => quote!(String),
+        ValueType::PersonalText => quote!(crate::Personal),
         ValueType::Bool01 | ValueType::BoolYn | ValueType::BoolZh => quote!(bool),
         ValueType::Enum(name) => {
             let name = rust_ident(name);

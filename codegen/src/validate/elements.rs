@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::names::{check_name, field_source, shown};
-use super::values::{Bounds, check_bounds, check_type_ref};
+use super::values::{Bounds, check_bounds, check_personal, check_type_ref};
 use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
 use crate::model::{Element, Spec};
@@ -76,6 +76,7 @@ pub fn check_elements(
             &epath,
             report,
         );
+        check_personal(spec, element.personal, leaf.then_some(ty), &epath, report);
         if leaf {
             check_type_ref(spec, ty, &format!("{epath}.type"), report);
             continue;

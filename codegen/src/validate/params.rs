@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::names::{check_name, field_source, shown};
-use super::values::{Bounds, check_bounds, check_type_ref};
+use super::values::{Bounds, check_bounds, check_personal, check_type_ref};
 use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
 use crate::model::{Method, Spec};
@@ -37,6 +37,7 @@ pub fn check_params(spec: &Spec, method: &Method, path: &str, report: &mut Repor
         check_type_ref(spec, &param.ty, &format!("{ppath}.type"), report);
         let bounds = Bounds { min: param.min.as_ref(), max: param.max.as_ref(), ty: Some(&param.ty) };
         check_bounds(spec, bounds, &ppath, report);
+        check_personal(spec, param.personal, Some(&param.ty), &ppath, report);
         if param.required && param.default.is_some() {
             report.error(
                 "E024",

@@ -1,4 +1,5 @@
-//! Checks on one value: its type exists, and its `min:`/`max:` bounds are finite, fit the type and are ordered.
+//! Checks on one value: its type exists, its `min:`/`max:` bounds are finite, fit the type and are
+//! ordered, and `personal:` marks text.
 
 use crate::bounds;
 use crate::diagnostics::Reporter;
@@ -74,5 +75,22 @@ pub fn check_bounds(spec: &Spec, value: Bounds<'_>, path: &str, report: &mut Rep
                 "swap the bounds or correct one of them",
             );
         }
+    }
+}
+
+/// Reports `personal: true` on anything but a text value (E028): `Personal` wraps text,
+/// and a struct's personal fields are marked one by one. `ty` is `None` for an element with children.
+pub fn check_personal(spec: &Spec, personal: bool, ty: Option<&str>, path: &str, report: &mut Reporter<'_>) {
+    let text = ty.is_some_and(|ty| ValueType::resolve(ty, &spec.types).is_none_or(|t| t == ValueType::String));
+    if personal && !text {
+        report.error(
+            "E028",
+            &format!("{path}.personal"),
+            format!(
+                "`personal: true` marks text, but this is {}",
+                ty.map_or("an element with children".into(), |t| format!("`{t}`"))
+            ),
+            "mark the text leaves that hold names, phones or addresses instead",
+        );
     }
 }

@@ -579,3 +579,23 @@ pub const METHODS: [crate::catalog::MethodInfo; 50usize] = [
         typed_response: true,
     },
 ];
+
+/// Names of the reply elements the spec marks `personal: true`, sorted: an
+/// [`XmlElement`](crate::XmlElement) of one of these names hides its text in `Debug`.
+pub(crate) const PERSONAL_ELEMENTS: &[&str] = &[
+    "consigneeAddr",
+    "consigneeAddr_Area",
+    "consigneeAddr_City",
+    "consigneeAddr_Province",
+    "consigneeAddr_State",
+    "consigneeMobileTel",
+    "consigneeName",
+    "consigneePostcode",
+    "consigneeTel",
+    "dangdangAccountID",
+    "einvoiceAddress",
+    "encrypt_content",
+    "message",
+    "receiptName",
+    "receiptTel",
+];

@@ -166,8 +166,8 @@ pub struct Response {
     pub order_status: Option<crate::types::OrderState>,
     /// 买家留言 — Buyer's message.
     ///
-    /// Wire name: `message` (text).
-    pub message: Option<String>,
+    /// Wire name: `message` (text; buyer personal data, redacted in `Debug`).
+    pub message: Option<crate::Personal>,
     /// 商家备注 — Seller remark.
     ///
     /// Wire name: `remark` (text).
@@ -259,9 +259,9 @@ pub struct Response {
     pub original_order_id: Option<String>,
     /// 电子发票地址 — E-invoice address (DOC-133 calls it eReceiptAddress; spelling unresolved).
     ///
-    /// Wire name: `einvoiceAddress` (text).
+    /// Wire name: `einvoiceAddress` (text; buyer personal data, redacted in `Debug`).
     /// Certainty: \[1\] DG.
-    pub einvoice_address: Option<String>,
+    pub einvoice_address: Option<crate::Personal>,
     /// 仓库编号 — Warehouse id.
     ///
     /// Wire name: `warehouseID` (text).
@@ -548,32 +548,32 @@ impl crate::xml_decode::FromXml for BuyerInfo {
 pub struct SendGoodsInfo {
     /// 当当账号 — Buyer's Dangdang account.
     ///
-    /// Wire name: `dangdangAccountID` (text).
-    pub dangdang_account_id: Option<String>,
+    /// Wire name: `dangdangAccountID` (text; buyer personal data, redacted in `Debug`).
+    pub dangdang_account_id: Option<crate::Personal>,
     /// 收货人姓名 — Consignee name (encrypted from 2021-09-01).
     ///
-    /// Wire name: `consigneeName` (text).
-    pub consignee_name: Option<String>,
+    /// Wire name: `consigneeName` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_name: Option<crate::Personal>,
     /// 收货地址 — Full address: country, province, city, area, street (encrypted from 2021-09-01).
     ///
-    /// Wire name: `consigneeAddr` (text).
-    pub consignee_addr: Option<String>,
+    /// Wire name: `consigneeAddr` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_addr: Option<crate::Personal>,
     /// 国家 — Country.
     ///
-    /// Wire name: `consigneeAddr_State` (text).
-    pub consignee_addr_state: Option<String>,
+    /// Wire name: `consigneeAddr_State` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_addr_state: Option<crate::Personal>,
     /// 省份 — Province.
     ///
-    /// Wire name: `consigneeAddr_Province` (text).
-    pub consignee_addr_province: Option<String>,
+    /// Wire name: `consigneeAddr_Province` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_addr_province: Option<crate::Personal>,
     /// 城市 — City.
     ///
-    /// Wire name: `consigneeAddr_City` (text).
-    pub consignee_addr_city: Option<String>,
+    /// Wire name: `consigneeAddr_City` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_addr_city: Option<crate::Personal>,
     /// 区县 — District.
     ///
-    /// Wire name: `consigneeAddr_Area` (text).
-    pub consignee_addr_area: Option<String>,
+    /// Wire name: `consigneeAddr_Area` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_addr_area: Option<crate::Personal>,
     /// 国家编码 — Country code.
     ///
     /// Wire name: `consigneeAddr_StateCode` (text).
@@ -592,16 +592,16 @@ pub struct SendGoodsInfo {
     pub consignee_addr_area_code: Option<String>,
     /// 邮编 — Postcode.
     ///
-    /// Wire name: `consigneePostcode` (text).
-    pub consignee_postcode: Option<String>,
+    /// Wire name: `consigneePostcode` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_postcode: Option<crate::Personal>,
     /// 收货人固定电话 — Consignee landline.
     ///
-    /// Wire name: `consigneeTel` (text).
-    pub consignee_tel: Option<String>,
+    /// Wire name: `consigneeTel` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_tel: Option<crate::Personal>,
     /// 收货人手机 — Consignee mobile.
     ///
-    /// Wire name: `consigneeMobileTel` (text).
-    pub consignee_mobile_tel: Option<String>,
+    /// Wire name: `consigneeMobileTel` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_mobile_tel: Option<crate::Personal>,
     /// 送货方式 — Delivery mode text.
     ///
     /// Wire name: `sendGoodsMode` (text).
@@ -892,8 +892,8 @@ impl crate::xml_decode::FromXml for PromoItem {
 pub struct ReceiptInfo {
     /// 发票抬头 — Invoice title.
     ///
-    /// Wire name: `receiptName` (text).
-    pub receipt_name: Option<String>,
+    /// Wire name: `receiptName` (text; buyer personal data, redacted in `Debug`).
+    pub receipt_name: Option<crate::Personal>,
     /// 发票内容 — Invoice details.
     ///
     /// Wire name: `receiptDetails` (text).
@@ -908,8 +908,8 @@ pub struct ReceiptInfo {
     pub is_dangdang_receipt: Option<crate::types::ReceiptIssuer>,
     /// 发票电话 — Invoice phone.
     ///
-    /// Wire name: `receiptTel` (text).
-    pub receipt_tel: Option<String>,
+    /// Wire name: `receiptTel` (text; buyer personal data, redacted in `Debug`).
+    pub receipt_tel: Option<crate::Personal>,
     /// 发票类型 — Invoice type.
     ///
     /// Wire name: `receiptType` (text).

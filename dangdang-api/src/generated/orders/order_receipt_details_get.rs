@@ -212,40 +212,40 @@ pub struct CourierReceiptDetail {
     pub order_create_time: Option<crate::BeijingTime>,
     /// 收货人姓名 — Consignee name.
     ///
-    /// Wire name: `consigneeName` (text).
-    pub consignee_name: Option<String>,
+    /// Wire name: `consigneeName` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_name: Option<crate::Personal>,
     /// 收货地址 — Consignee address.
     ///
-    /// Wire name: `consigneeAddr` (text).
-    pub consignee_addr: Option<String>,
+    /// Wire name: `consigneeAddr` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_addr: Option<crate::Personal>,
     /// 国家 — Country.
     ///
-    /// Wire name: `consigneeAddr_State` (text).
-    pub consignee_addr_state: Option<String>,
+    /// Wire name: `consigneeAddr_State` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_addr_state: Option<crate::Personal>,
     /// 省份 — Province.
     ///
-    /// Wire name: `consigneeAddr_Province` (text).
-    pub consignee_addr_province: Option<String>,
+    /// Wire name: `consigneeAddr_Province` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_addr_province: Option<crate::Personal>,
     /// 城市 — City.
     ///
-    /// Wire name: `consigneeAddr_City` (text).
-    pub consignee_addr_city: Option<String>,
+    /// Wire name: `consigneeAddr_City` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_addr_city: Option<crate::Personal>,
     /// 区县 — District.
     ///
-    /// Wire name: `consigneeAddr_Area` (text).
-    pub consignee_addr_area: Option<String>,
+    /// Wire name: `consigneeAddr_Area` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_addr_area: Option<crate::Personal>,
     /// 邮编 — Postcode.
     ///
-    /// Wire name: `consigneePostcode` (text).
-    pub consignee_postcode: Option<String>,
+    /// Wire name: `consigneePostcode` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_postcode: Option<crate::Personal>,
     /// 收货人固定电话 — Consignee landline.
     ///
-    /// Wire name: `consigneeTel` (text).
-    pub consignee_tel: Option<String>,
+    /// Wire name: `consigneeTel` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_tel: Option<crate::Personal>,
     /// 收货人手机 — Consignee mobile.
     ///
-    /// Wire name: `consigneeMobileTel` (text).
-    pub consignee_mobile_tel: Option<String>,
+    /// Wire name: `consigneeMobileTel` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_mobile_tel: Option<crate::Personal>,
     /// Shop name.
     ///
     /// Wire name: `shopName` (text).

@@ -87,9 +87,9 @@ pub struct Request {
     pub send_mode: Option<String>,
     /// Listed between `sendMode` and `lastModifyTime_start`; meaning not found (\[inf\] consignee name).
     ///
-    /// Wire name: `name` (text).
+    /// Wire name: `name` (text; buyer personal data, redacted in `Debug`).
     /// Certainty: \[1\] TM.
-    pub name: Option<String>,
+    pub name: Option<crate::Personal>,
     /// 最后修改时间开始 — Start of the last-modified window.
     ///
     /// Wire name: `lastModifyTime_start` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
@@ -249,10 +249,10 @@ impl Request {
 
     /// Listed between `sendMode` and `lastModifyTime_start`; meaning not found (\[inf\] consignee name).
     ///
-    /// Wire name: `name` (text).
+    /// Wire name: `name` (text; buyer personal data, redacted in `Debug`).
     /// Certainty: \[1\] TM.
     pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
+        self.name = Some(crate::Personal::new(name.into()));
         self
     }
 
@@ -613,20 +613,20 @@ pub struct OrderInfo {
     pub order_id: Option<i64>,
     /// 收货人姓名 — Consignee name (encrypted from 2021-09-01).
     ///
-    /// Wire name: `consigneeName` (text).
-    pub consignee_name: Option<String>,
+    /// Wire name: `consigneeName` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_name: Option<crate::Personal>,
     /// 收货人固定电话 — Consignee landline (encrypted from 2021-09-01).
     ///
-    /// Wire name: `consigneeTel` (text).
-    pub consignee_tel: Option<String>,
+    /// Wire name: `consigneeTel` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_tel: Option<crate::Personal>,
     /// 收货人手机 — Consignee mobile (encrypted from 2021-09-01).
     ///
-    /// Wire name: `consigneeMobileTel` (text).
-    pub consignee_mobile_tel: Option<String>,
+    /// Wire name: `consigneeMobileTel` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_mobile_tel: Option<crate::Personal>,
     /// 收货地址 — Consignee address (encrypted from 2021-09-01).
     ///
-    /// Wire name: `consigneeAddr` (text).
-    pub consignee_addr: Option<String>,
+    /// Wire name: `consigneeAddr` (text; buyer personal data, redacted in `Debug`).
+    pub consignee_addr: Option<crate::Personal>,
     /// 当当仓库地址 — Dangdang warehouse address.
     ///
     /// Wire name: `DangdangWarehouseAddr` (text).
@@ -693,8 +693,8 @@ pub struct OrderInfo {
     pub original_order_id: Option<String>,
     /// 加密内容 — Encrypted consignee block (v3+), for the decrypt API.
     ///
-    /// Wire name: `encrypt_content` (text).
-    pub encrypt_content: Option<String>,
+    /// Wire name: `encrypt_content` (text; buyer personal data, redacted in `Debug`).
+    pub encrypt_content: Option<crate::Personal>,
 }
 
 impl crate::xml_decode::FromXml for OrderInfo {
