@@ -69,11 +69,18 @@ impl SourceMap {
             };
             let location = location_of(&mark);
             match event {
-                Event::StreamEnd | Event::DocumentEnd => return builder.map,
-                Event::MappingStart(..) | Event::SequenceStart(..) if builder.stack.len() >= MAX_DEPTH => {
+                Event::StreamEnd => return builder.map,
+                // Later documents (an error serde_yaml reports) are only checked for depth.
+                Event::DocumentEnd => builder.later_document = true,
+                Event::MappingStart(..) | Event::SequenceStart(..) if builder.depth >= MAX_DEPTH => {
                     builder.map.too_deep = Some(location);
                     return builder.map;
                 }
+                Event::MappingStart(..) | Event::SequenceStart(..) if builder.later_document => builder.depth += 1,
+                Event::MappingEnd | Event::SequenceEnd if builder.later_document => {
+                    builder.depth = builder.depth.saturating_sub(1)
+                }
+                _ if builder.later_document => {}
                 event => builder.on_event(event, location),
             }
         }
@@ -135,6 +142,10 @@ enum Frame {
 struct Builder {
     stack: Vec<Frame>,
     map: SourceMap,
+    /// Open collections (the stack's length in the first document).
+    depth: usize,
+    /// Past the first document: nothing more is recorded.
+    later_document: bool,
 }
 
 impl Builder {
@@ -176,13 +187,16 @@ impl Builder {
             Event::MappingStart(..) => {
                 let node = self.value_starts(None, location).unwrap_or_default();
                 self.stack.push(Frame::Mapping { node, pending_key: None });
+                self.depth += 1;
             }
             Event::SequenceStart(..) => {
                 let node = self.value_starts(None, location).unwrap_or_default();
                 self.stack.push(Frame::Sequence { node, next_index: 0 });
+                self.depth += 1;
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();
+                self.depth = self.depth.saturating_sub(1);
             }
             _ => {}
         }
@@ -229,6 +243,11 @@ mod tests {
         // in linear time and memory.
         let compact = format!("{}x", "- ".repeat(1_000_000));
         assert_eq!(SourceMap::build(&compact).too_deep(), Some(Location { line: 1, column: 2 * MAX_DEPTH + 1 }));
+        // A second document is checked too, and records nothing.
+        let second = format!("a: 1\n---\n{compact}");
+        let map = SourceMap::build(&second);
+        assert_eq!(map.too_deep(), Some(Location { line: 3, column: 2 * MAX_DEPTH + 1 }));
+        assert_eq!(map.nodes.len(), 2);
         // Flow collections: yaml-rust2's scanner looks ahead and stops at 256 levels.
         assert_eq!(SourceMap::build(&nested(1_000_000)).too_deep().map(|l| l.line), Some(1));
         let block = (0..=MAX_DEPTH).map(|level| format!("{}k{level}:\n", "  ".repeat(level))).collect::<String>();

@@ -36,7 +36,10 @@ impl SpecReader {
                 tree.display()
             )));
         }
-        let metadata = std::fs::metadata(&path)?;
+        // Checked on the open handle, so the file cannot be swapped for a FIFO after the check;
+        // opening does not block on a FIFO (non-blocking open).
+        let file = open_without_blocking(&path)?;
+        let metadata = file.metadata()?;
         if !metadata.is_file() {
             return Err(refused("it is not a regular file (a directory, FIFO, socket or device)".into()));
         }
@@ -45,7 +48,7 @@ impl SpecReader {
         }
         let mut bytes = Vec::new();
         // The length can change between the check and the read; `take` bounds the read itself.
-        std::fs::File::open(&path)?.take(MAX_SPEC_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+        file.take(MAX_SPEC_FILE_BYTES + 1).read_to_end(&mut bytes)?;
         if bytes.len() as u64 > MAX_SPEC_FILE_BYTES {
             return Err(too_large());
         }
@@ -54,6 +57,15 @@ impl SpecReader {
             std::io::Error::new(std::io::ErrorKind::InvalidData, format!("not UTF-8 text (bad byte at offset {at})"))
         })
     }
+}
+
+/// Opens for reading without waiting for a writer should the path be a FIFO.
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options.open(path)
 }
 
 fn refused(reason: String) -> std::io::Error {

@@ -98,8 +98,11 @@ fn deep_block(depth: usize) -> String {
 
 #[test]
 fn nesting_past_the_depth_limit_is_one_located_error_at_any_depth() {
-    for text in [deep_block(10_000), deep_block(30_000), deep_block(1_000_000), deep_flow(MAX_DEPTH), deep_flow(30_000)]
-    {
+    // A second document (which serde_yaml would read whole before refusing it) is checked too.
+    let second_document = format!("{HEADER}methods: []\n---\n{}x\n", "- ".repeat(500_000));
+    let texts =
+        [deep_block(10_000), deep_block(30_000), deep_block(1_000_000), deep_flow(MAX_DEPTH), deep_flow(30_000)];
+    for text in texts.into_iter().chain([second_document]) {
         let problems = dangdang_codegen::generate_str("spec/deep.yaml", &text).expect_err("accepted");
         let rendered = render(&problems);
         assert_eq!(problems.len(), 1, "{rendered}");

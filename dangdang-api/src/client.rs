@@ -21,8 +21,9 @@ pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(30);
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default cap on a reply's size: 32 MiB.
 ///
-/// Worst case of a reply within it: decoding peaks at 8× the reply's size at most, 256 MiB at
-/// this cap (about 4.3× measured for the costliest shapes at 32 MiB). Shapes that cost more memory
+/// Worst case of a reply within it: decoding peaks at about 4× the reply's size plus at most
+/// 11 MiB (within 8× for any reply of 3 MiB or more; 256 MiB at this cap, about 4.3× measured for
+/// the costliest shapes at 32 MiB; see [`limits`](crate::limits)). Shapes that cost more memory
 /// per byte (empty records, empty or attribute-only elements, deep nesting) are refused with an
 /// [`Error::Decode`] past the per-reply counts of [`limits`](crate::limits): `MAX_ITEMS` records,
 /// `MAX_NODES` elements and attributes, `MAX_DEPTH` levels. Decoding time is linear in the size.
@@ -138,7 +139,7 @@ impl ClientBuilder {
     }
 
     /// Cap on a reply's size (default [`DEFAULT_MAX_RESPONSE_BYTES`], which states the worst-case
-    /// memory of a reply within the cap: 8× its size).
+    /// memory of a reply within the cap).
     pub fn max_response_bytes(mut self, limit: usize) -> Self {
         self.max_response_bytes = limit;
         self

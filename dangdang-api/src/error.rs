@@ -155,14 +155,14 @@ pub enum Error {
     },
     /// The server answered with a redirect (3xx). Redirects are never followed: they would carry
     /// the signed request (session included) to wherever the server points.
-    #[error("{method}: HTTP status {status} redirects to {location}; redirects are not followed{}", https_hint(*https_upgrade, location))]
+    #[error("{method}: HTTP status {status} redirects to {location}; redirects are not followed{}", https_hint(*https_upgrade, location, "endpoint"))]
     Redirect {
         /// Dotted method name.
         method: &'static str,
         /// Status code (301, 302, 303, 307, 308, ...).
         status: u16,
-        /// The `Location`, resolved against the request URL, with the values of credential
-        /// parameters (`session`, `sign`, ...) and userinfo replaced by `<redacted>`;
+        /// The `Location`, resolved against the request URL, with userinfo and every query value
+        /// but `method`'s replaced by `REDACTED` (values may be credentials or personal data);
         /// `(none)` when the header is missing.
         location: String,
         /// The `Location` is the same host over https: switch the endpoint to https.
@@ -217,10 +217,11 @@ impl Error {
 }
 
 /// The advice appended to a redirect error: switch to https when that is all the server asked for.
-pub(crate) fn https_hint(https_upgrade: bool, location: &str) -> String {
+/// `setting` names what to change (`endpoint`, `token URL`).
+pub(crate) fn https_hint(https_upgrade: bool, location: &str, setting: &str) -> String {
     if https_upgrade {
-        let endpoint = location.split(['?', '#']).next().unwrap_or(location);
-        format!(" — the server moved to https on the same host: switch the endpoint to {endpoint}")
+        let url = location.split(['?', '#']).next().unwrap_or(location);
+        format!(" — the server moved to https on the same host: switch the {setting} to {url}")
     } else {
         String::new()
     }

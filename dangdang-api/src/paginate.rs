@@ -21,6 +21,9 @@ use crate::{Client, Error};
 /// The most pages one walk fetches before giving up.
 pub const MAX_PAGES: i32 = 10_000;
 
+/// `next_page` after page `i32::MAX` (page numbers start at 1, so it is never a real page).
+const PAST_LAST_NUMBER: i32 = i32::MIN;
+
 /// A boxed reply future borrowing the client and the request.
 pub type PageFuture<'a, Page> = Pin<Box<dyn Future<Output = Result<Page, Error>> + Send + 'a>>;
 
@@ -55,6 +58,14 @@ impl<Request: 'static, Page, Item: Debug> Walk<Request, Page, Item> {
     async fn next(&mut self) -> Option<Result<Page, Error>> {
         if self.done {
             return None;
+        }
+        if self.next_page == PAST_LAST_NUMBER {
+            self.done = true;
+            return Some(Err(Error::Pagination {
+                method: self.paging.method,
+                page: i32::MAX,
+                problem: "the next page number does not fit in an i32".into(),
+            }));
         }
         if self.fetched >= MAX_PAGES {
             self.done = true;
@@ -95,7 +106,8 @@ impl<Request: 'static, Page, Item: Debug> Walk<Request, Page, Item> {
         }
         self.previous = Some(fingerprint);
         self.done = last || empty;
-        self.next_page += 1;
+        // A request may start at any page; past `i32::MAX` the walk fails on its next step.
+        self.next_page = self.next_page.checked_add(1).unwrap_or(PAST_LAST_NUMBER);
         Some(Ok(page))
     }
 }

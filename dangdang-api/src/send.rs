@@ -3,7 +3,6 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use bytes::{Bytes, BytesMut};
 use tokio::time::Instant;
 use tracing::Instrument;
 
@@ -129,16 +128,12 @@ impl Client {
             return Err(sent(Error::Redirect { method, status, location, https_upgrade }));
         }
         let limit = self.inner.max_response_bytes;
-        let mut body = BytesMut::new();
-        while let Some(chunk) =
-            response.chunk().await.map_err(|error| sent(Error::transport(method, error, connect_timeout)))?
-        {
-            if body.len().saturating_add(chunk.len()) > limit {
-                return Err(sent(Error::ResponseTooLarge { method, limit }));
-            }
-            body.extend_from_slice(&chunk);
-        }
-        let raw = RawBody(Bytes::from(body));
+        let raw = RawBody(transport::read_body(&mut response, limit).await.map_err(|error| {
+            sent(match error {
+                transport::BodyError::TooLarge => Error::ResponseTooLarge { method, limit },
+                transport::BodyError::Transport(error) => Error::transport(method, error, connect_timeout),
+            })
+        })?);
         if !status.is_success() {
             return Err(sent(Error::HttpStatus { method, status: status.as_u16(), raw }));
         }

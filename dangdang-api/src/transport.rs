@@ -6,20 +6,10 @@ use std::time::Duration;
 
 use reqwest::Url;
 
-/// Query parameters whose values are credentials in any request this crate sends; their values are
-/// redacted from a `Location` before it is shown.
-const CREDENTIAL_PARAMS: [&str; 10] = [
-    "session",
-    "sign",
-    "app_secret",
-    "appSecret",
-    "access_token",
-    "accessToken",
-    "refresh_token",
-    "refreshToken",
-    "code",
-    "password",
-];
+/// The one query parameter whose value a redirect error shows: the API method name. Every other
+/// value may be a credential (`session`, `sign`, `code`, `refreshToken`) or buyer personal data
+/// (a consignee name sent as a parameter), so only its name is shown.
+const SHOWN_PARAM: &str = "method";
 
 /// What replaces a redacted value.
 pub(crate) const REDACTED: &str = "REDACTED";
@@ -33,6 +23,33 @@ pub(crate) struct Redirect {
     pub location: String,
     /// Same host, request over http, `Location` over https.
     pub https_upgrade: bool,
+}
+
+/// Why reading a reply body stopped.
+pub(crate) enum BodyError {
+    /// More than the limit arrived (or was announced by `Content-Length`).
+    TooLarge,
+    /// The connection failed mid-body (or a time limit cut it).
+    Transport(reqwest::Error),
+}
+
+/// Reads a whole reply body of at most `limit` bytes. The buffer is sized from `Content-Length`
+/// (capped at the limit) and trimmed to the body at the end, so a kept body holds no spare
+/// capacity (growing by doubling would leave up to half of it unused).
+pub(crate) async fn read_body(response: &mut reqwest::Response, limit: usize) -> Result<bytes::Bytes, BodyError> {
+    let announced = response.content_length().map_or(0, |length| usize::try_from(length).unwrap_or(usize::MAX));
+    if announced > limit {
+        return Err(BodyError::TooLarge);
+    }
+    let mut body = Vec::with_capacity(announced);
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
+        if body.len().saturating_add(chunk.len()) > limit {
+            return Err(BodyError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    body.shrink_to_fit();
+    Ok(bytes::Bytes::from(body))
 }
 
 /// Builds the reqwest client: `connect_timeout` for connecting, `timeout` (if any) for a whole
@@ -74,7 +91,7 @@ pub(crate) fn check_url(setting: &str, url: &str) -> Result<(), String> {
 }
 
 /// Describes a 3xx reply to a request for `request_url`: the `Location` resolved against it, with
-/// userinfo, the values of credential parameters and any of `secrets` replaced by [`REDACTED`].
+/// userinfo, every query value but `method`'s and any of `secrets` replaced by [`REDACTED`].
 pub(crate) fn describe_redirect(status: u16, request_url: &Url, location: Option<&[u8]>, secrets: &[&str]) -> Redirect {
     let Some(raw) = location else {
         return Redirect { status, location: "(none)".to_owned(), https_upgrade: false };
@@ -92,7 +109,7 @@ pub(crate) fn describe_redirect(status: u16, request_url: &Url, location: Option
     Redirect { status, location: scrub(&shown, secrets), https_upgrade }
 }
 
-/// Removes userinfo and the values of credential parameters from `url`.
+/// Removes userinfo and every query value but the method name from `url`.
 fn redact_url(url: &mut Url) {
     if !url.username().is_empty() || url.password().is_some() {
         let _ = url.set_username(REDACTED);
@@ -104,8 +121,8 @@ fn redact_url(url: &mut Url) {
     let pairs: Vec<(String, String)> = url
         .query_pairs()
         .map(|(name, value)| {
-            let credential = CREDENTIAL_PARAMS.iter().any(|known| known.eq_ignore_ascii_case(&name));
-            (name.into_owned(), if credential { REDACTED.to_owned() } else { value.into_owned() })
+            let value = if name == SHOWN_PARAM { value.into_owned() } else { REDACTED.to_owned() };
+            (name.into_owned(), value)
         })
         .collect();
     url.query_pairs_mut().clear().extend_pairs(pairs);

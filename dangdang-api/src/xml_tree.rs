@@ -12,7 +12,7 @@ use crate::limits::{self, MAX_DEPTH, MAX_NODES};
 /// A parsed tree is at most [`MAX_DEPTH`](crate::limits::MAX_DEPTH) levels deep and holds at most
 /// [`MAX_NODES`](crate::limits::MAX_NODES) elements and attributes; a reply past either is an
 /// [`Error::Decode`](crate::Error::Decode). Dropping, cloning and comparing never recurse, so a
-/// tree built by hand may be of any depth; `Debug` stops descending at `MAX_DEPTH` levels.
+/// tree built by hand may be of any depth; `Debug` shows at most 16 levels and 1,000 elements, counting the rest.
 #[derive(Default)]
 pub struct XmlElement {
     /// Element name as on the wire (prefix included, e.g. `xsi:nil` stays an attribute name).

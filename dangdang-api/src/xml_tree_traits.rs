@@ -3,12 +3,12 @@
 //!
 //! The derived versions recurse once per level: a hand-built tree a million levels deep would
 //! exhaust the thread's stack and abort the process. Parsed trees are at most
-//! [`MAX_DEPTH`] deep; these keep a hand-built one safe too.
+//! [`MAX_DEPTH`](crate::limits::MAX_DEPTH) deep; these keep a hand-built one safe too.
 
+use std::cell::Cell;
 use std::fmt;
 
 use crate::XmlElement;
-use crate::limits::MAX_DEPTH;
 
 impl Drop for XmlElement {
     /// Takes the subtrees apart level by level with an explicit stack (one iterator per level).
@@ -81,16 +81,26 @@ impl PartialEq for XmlElement {
 
 impl Eq for XmlElement {}
 
+/// How deep `Debug` shows a tree; deeper children are only counted. Pretty-printing (`{:#?}`)
+/// indents every line once per level, so its output grows with bytes × depth: a bound keeps a
+/// hostile reply's `dbg!` small.
+const DEBUG_DEPTH: usize = 16;
+
+/// How many elements `Debug` shows in all; the rest are only counted.
+const DEBUG_ELEMENTS: usize = 1_000;
+
 impl fmt::Debug for XmlElement {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        Shown { element: self, depth: 1 }.fmt(f)
+        let budget = Cell::new(DEBUG_ELEMENTS - 1);
+        Shown { element: self, depth: 1, budget: &budget }.fmt(f)
     }
 }
 
-/// An element at a depth; below [`MAX_DEPTH`] its children are only counted.
+/// An element at a depth, sharing the budget of elements left to show.
 struct Shown<'a> {
     element: &'a XmlElement,
     depth: usize,
+    budget: &'a Cell<usize>,
 }
 
 impl fmt::Debug for Shown<'_> {
@@ -105,11 +115,18 @@ impl fmt::Debug for Shown<'_> {
         } else {
             out.field("text", &element.text);
         }
-        if self.depth >= MAX_DEPTH && !element.children.is_empty() {
-            out.field("children", &format_args!("[{} not shown: deeper than MAX_DEPTH]", element.children.len()));
+        let count = element.children.len();
+        if count == 0 {
+            out.field("children", &format_args!("[]"));
+        } else if self.depth >= DEBUG_DEPTH {
+            out.field("children", &format_args!("[{count} not shown: deeper than {DEBUG_DEPTH} levels]"));
+        } else if self.budget.get() == 0 {
+            out.field("children", &format_args!("[{count} not shown: past {DEBUG_ELEMENTS} elements]"));
         } else {
-            let depth = self.depth + 1;
-            out.field("children", &Children { children: &element.children, depth });
+            out.field(
+                "children",
+                &Children { children: &element.children, depth: self.depth + 1, budget: self.budget },
+            );
         }
         out.finish()
     }
@@ -118,17 +135,33 @@ impl fmt::Debug for Shown<'_> {
 struct Children<'a> {
     children: &'a [XmlElement],
     depth: usize,
+    budget: &'a Cell<usize>,
 }
 
 impl fmt::Debug for Children<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.children.iter().map(|element| Shown { element, depth: self.depth })).finish()
+        let shown = self.children.len().min(self.budget.get());
+        self.budget.set(self.budget.get() - shown);
+        let mut list = f.debug_list();
+        list.entries(self.children[..shown].iter().map(|element| Shown {
+            element,
+            depth: self.depth,
+            budget: self.budget,
+        }));
+        if shown < self.children.len() {
+            list.entry(&format_args!(
+                "… {} more not shown: past {DEBUG_ELEMENTS} elements",
+                self.children.len() - shown
+            ));
+        }
+        list.finish()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::limits::MAX_DEPTH;
 
     /// A chain `levels` deep built by hand, without recursion.
     fn chain(levels: usize) -> XmlElement {
@@ -153,13 +186,26 @@ mod tests {
     }
 
     #[test]
-    fn debug_stops_descending_at_the_depth_limit() {
+    fn debug_shows_a_bounded_part_of_any_tree() {
         let text = format!("{:?}", chain(MAX_DEPTH + 10));
-        assert_eq!(text.matches("XmlElement {").count(), MAX_DEPTH);
-        assert!(text.contains("[1 not shown: deeper than MAX_DEPTH]"));
-        let pretty = format!("{:#?}", chain(MAX_DEPTH));
-        assert_eq!(pretty.matches("XmlElement {").count(), MAX_DEPTH);
-        assert!(!pretty.contains("not shown"));
+        assert_eq!(text.matches("XmlElement {").count(), DEBUG_DEPTH);
+        assert!(text.contains("[1 not shown: deeper than 16 levels]"), "{text}");
+        // A chain down to the parse limit with 10,000 leaves at the bottom (42 KB of XML): pretty
+        // printing indents each line once per level, so showing it all would take hundreds of MB.
+        let mut deep = chain(MAX_DEPTH - 1);
+        let mut bottom = &mut deep;
+        while !bottom.children.is_empty() {
+            bottom = &mut bottom.children[0];
+        }
+        bottom.children = vec![XmlElement::new("b"); 10_000];
+        let pretty = format!("{deep:#?}");
+        assert!(pretty.len() < 64 * 1024, "{} bytes", pretty.len());
+        let mut wide = XmlElement::new("r");
+        wide.children = vec![XmlElement::new("b"); 10_000];
+        let pretty = format!("{wide:#?}");
+        assert_eq!(pretty.matches("XmlElement {").count(), DEBUG_ELEMENTS);
+        assert!(pretty.contains("… 9001 more not shown: past 1000 elements"), "{}", &pretty[pretty.len() - 300..]);
+        assert!(pretty.len() < 256 * 1024, "{} bytes", pretty.len());
         let mut shallow = XmlElement::new("r");
         shallow.children.push(XmlElement::default());
         assert_eq!(

@@ -39,16 +39,24 @@ async fn a_hanging_gateway_ends_at_the_deadline_not_after_every_attempt() {
         .build()
         .unwrap();
     let (error, elapsed) = list(&client).await;
+    // Ten attempts would take 1.5 s. The call ends at the deadline, or (when timers fire late on a
+    // loaded machine and no backoff fits before the deadline) with the last attempt's timeout
+    // just before it.
     match &error {
         Error::Timeout { limit: TimeLimit::Deadline(limit), attempt, .. } => {
             assert_eq!(*limit, Duration::from_millis(400));
-            assert!((2..=3).contains(attempt), "150 ms attempts within 400 ms: {attempt}");
+            assert!((1..=3).contains(attempt), "150 ms attempts within 400 ms: {attempt}");
+            assert!(error.to_string().contains("deadline"), "{error}");
+            assert!(elapsed >= Duration::from_millis(400), "{elapsed:?}");
+        }
+        Error::Timeout { limit: TimeLimit::Attempt(_), attempt, .. } => {
+            assert!((2..=3).contains(attempt), "{attempt}");
+            assert!(elapsed >= Duration::from_millis(250), "{elapsed:?}");
         }
         other => panic!("expected the deadline, got {other:?}"),
     }
-    assert!(error.to_string().contains("deadline"), "{error}");
-    assert!(elapsed >= Duration::from_millis(400) && elapsed < Duration::from_millis(400) + SLACK, "{elapsed:?}");
-    assert!((2..=3).contains(&server.connections()), "{} attempts", server.connections());
+    assert!(elapsed < Duration::from_millis(400) + SLACK, "{elapsed:?}");
+    assert!((1..=3).contains(&server.connections()), "{} attempts", server.connections());
 }
 
 #[tokio::test]

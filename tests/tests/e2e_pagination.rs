@@ -90,3 +90,24 @@ async fn an_error_on_a_later_page_is_yielded_and_ends_the_walk() {
     assert_eq!(results.len(), 2);
     assert!(matches!(results[1], Err(Error::Gateway { .. })));
 }
+
+#[tokio::test]
+async fn a_walk_starting_at_the_last_page_number_ends_with_an_error_not_an_overflow() {
+    let (server, client) = common::server_and_client();
+    // Records and no page total: the walk would ask for page i32::MAX + 1.
+    server.respond(
+        orders_list_get::METHOD,
+        Reply::xml(
+            r#"<?xml version="1.0" encoding="GBK"?><response><OrdersList><OrderInfo><orderID>1</orderID></OrderInfo></OrdersList></response>"#
+                .to_owned(),
+        ),
+    );
+    let results: Vec<_> = orders_list_get::Request::new().page(i32::MAX).pages(&client).collect().await;
+    assert_eq!(results.len(), 2, "the page, then the error");
+    assert!(results[0].is_ok());
+    match &results[1] {
+        Err(Error::Pagination { problem, .. }) => assert!(problem.contains("does not fit"), "{problem}"),
+        other => panic!("expected a pagination error, got {other:?}"),
+    }
+    assert_eq!(server.requests().len(), 1);
+}

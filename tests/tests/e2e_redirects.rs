@@ -70,7 +70,7 @@ async fn every_redirect_status_on_every_transport_is_an_error_and_goes_nowhere()
             match &error {
                 Error::Redirect { status: got, location, https_upgrade: false, .. } => {
                     assert_eq!(*got, status);
-                    assert_eq!(*location, format!("{}/openapi/rest?session=REDACTED&next=1", second.base_url()));
+                    assert_eq!(*location, format!("{}/openapi/rest?session=REDACTED&next=REDACTED", second.base_url()));
                 }
                 other => panic!("{status} {transport:?}: expected a redirect error, got {other:?}"),
             }
@@ -103,7 +103,7 @@ async fn a_move_to_https_on_the_same_host_says_to_switch_the_endpoint() {
     match &error {
         Error::Redirect { status: 301, https_upgrade: true, location, .. } => {
             assert!(location.contains("sign=REDACTED") && location.contains("session=REDACTED"), "{location}");
-            assert!(location.contains("v=1.0"), "other parameters stay: {location}");
+            assert!(location.contains("v=REDACTED"), "every value is redacted, the names stay: {location}");
         }
         other => panic!("expected an https redirect, got {other:?}"),
     }
@@ -117,7 +117,7 @@ async fn a_move_to_https_on_the_same_host_says_to_switch_the_endpoint() {
 async fn a_relative_location_is_resolved_and_a_missing_one_is_named() {
     let gateway = HostileServer::start(Behaviour::redirect(307, "/elsewhere?code=abc&x=1"));
     let error = client(&gateway).execute(call(Transport::PostForm)).await.unwrap_err();
-    let expected = format!("{}/elsewhere?code=REDACTED&x=1", gateway.base_url());
+    let expected = format!("{}/elsewhere?code=REDACTED&x=REDACTED", gateway.base_url());
     assert!(matches!(&error, Error::Redirect { location, .. } if *location == expected), "{error:?}");
     let bare = HostileServer::start(Behaviour::Raw(b"HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n".to_vec()));
     let error = client(&bare).execute(call(Transport::Get)).await.unwrap_err();
@@ -175,6 +175,30 @@ async fn oauth_says_to_switch_a_token_url_that_moved_to_https() {
     let endpoint = HostileServer::start_with(|addr| Behaviour::redirect(308, &format!("https://{addr}/token")));
     let error = oauth(&endpoint, ParamPlacement::FormBody).refresh("R").await.unwrap_err();
     assert!(matches!(error, OAuthError::Redirect { https_upgrade: true, .. }), "{error:?}");
-    let advice = format!("switch the endpoint to https://{}/token", endpoint.addr());
+    let advice = format!("switch the token URL to https://{}/token", endpoint.addr());
     assert!(error.to_string().contains(&advice), "{error}");
+}
+
+#[test]
+fn a_location_repeating_personal_parameters_shows_only_their_names() {
+    let config = FakeConfig::default();
+    // The gateway's own URL over https, repeating the request's query: a consignee name among it.
+    let gateway = HostileServer::start_with(|addr| {
+        Behaviour::redirect(
+            301,
+            &format!("https://{addr}/openapi/rest?method=dangdang.orders.list.get&name=Zhang+San+13800138000"),
+        )
+    });
+    let request = orders_list_get::Request::new().name("Zhang San 13800138000");
+    let mut error = None;
+    let log = dangdang_tests::trace_capture::traced(|runtime| {
+        error = Some(runtime.block_on(client(&gateway).orders_list_get(&request)).unwrap_err());
+    });
+    let error = error.unwrap();
+    let shown = format!("{error} / {error:?} / {log}");
+    assert!(matches!(&error, Error::Redirect { https_upgrade: true, .. }), "{error:?}");
+    assert!(shown.contains("method=dangdang.orders.list.get&name=REDACTED"), "{shown}");
+    assert!(!shown.contains("Zhang") && !shown.contains("13800138000"), "{shown}");
+    let nobody = HostileServer::start(Behaviour::Silent);
+    assert_contained(&gateway, &nobody, &shown, &[&config.session, &config.app_secret]);
 }

@@ -3,7 +3,6 @@
 use std::fmt;
 use std::time::Duration;
 
-use bytes::BytesMut;
 use serde_json::{Map, Value};
 
 use super::{AccessToken, MAX_REPLY_BYTES, OAuthError, RefreshReply, ReplyBody, TOKEN_URL, TokenReply, join_query};
@@ -234,14 +233,11 @@ impl OAuthClient {
             let transport::Redirect { status, location, https_upgrade } = redirect;
             return Err(OAuthError::Redirect { operation, status, location, https_upgrade });
         }
-        let mut bytes = BytesMut::new();
-        while let Some(chunk) = response.chunk().await.map_err(|error| OAuthError::transport(operation, error))? {
-            if bytes.len().saturating_add(chunk.len()) > MAX_REPLY_BYTES {
-                return Err(OAuthError::ResponseTooLarge { operation, limit: MAX_REPLY_BYTES });
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        let body = ReplyBody(bytes.freeze());
+        let body =
+            ReplyBody(transport::read_body(&mut response, MAX_REPLY_BYTES).await.map_err(|error| match error {
+                transport::BodyError::TooLarge => OAuthError::ResponseTooLarge { operation, limit: MAX_REPLY_BYTES },
+                transport::BodyError::Transport(error) => OAuthError::transport(operation, error),
+            })?);
         tracing::debug!(operation, status = status.as_u16(), bytes = body.0.len(), "OAuth reply received");
         if !status.is_success() {
             return Err(OAuthError::HttpStatus { operation, status: status.as_u16(), body });

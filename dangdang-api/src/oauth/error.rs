@@ -52,7 +52,7 @@ pub enum OAuthError {
     /// app secret, the code or the refresh token to wherever the server points.
     #[error(
         "OAuth {operation}: HTTP status {status} redirects to {location}; redirects are not followed{}",
-        crate::error::https_hint(*https_upgrade, location)
+        crate::error::https_hint(*https_upgrade, location, "token URL")
     )]
     Redirect {
         /// `exchange_code` or `refresh`.
@@ -87,12 +87,13 @@ pub enum OAuthError {
         field: &'static str,
     },
     /// A refresh reply's `sign` does not match its fields and the app secret.
-    #[error("refresh reply sign {received} does not match the expected {expected}")]
+    ///
+    /// The sign computed with the app secret is not shown: it would be a valid sign for whatever
+    /// fields a forged reply carries.
+    #[error("refresh reply sign {received} does not match its fields and the app secret")]
     SignMismatch {
         /// `sign` as received.
         received: String,
-        /// What [`edition_sign`](super::edition_sign) computed (upper case).
-        expected: String,
     },
     /// The callback's `state` is not the one sent (possible request forgery).
     #[error("callback state {received:?} does not match the expected {expected:?}")]

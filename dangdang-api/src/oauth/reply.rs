@@ -141,7 +141,7 @@ impl RefreshReply {
         if sign_matches(received, &expected) {
             Ok(())
         } else {
-            Err(OAuthError::SignMismatch { received: received.to_owned(), expected })
+            Err(OAuthError::SignMismatch { received: received.to_owned() })
         }
     }
 
