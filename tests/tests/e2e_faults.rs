@@ -39,7 +39,7 @@ use dangdang_api::orders::{order_details_get, order_goods_send, orders_list_get}
 use dangdang_api::promotions::promotions_list_get;
 use dangdang_api::types::{ItemBatchResultCode, SendGoodsResultCode};
 use dangdang_api::{Client, Error, RawBody, RetryPolicy, TimeLimit};
-use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
+use dangdang_tests::{Behaviour, FakeConfig, FakeDangdang, HostileServer, Reply};
 
 /// 3 attempts, backoff of a few milliseconds, `timeout` per attempt.
 fn fast_retries(server: &FakeDangdang, timeout: Duration) -> Client {
@@ -374,9 +374,28 @@ async fn a_huge_body_stops_at_the_cap_without_reading_the_rest() {
         assert!(Instant::now() < deadline, "the huge body is still being sent");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
+    // The reply announces its length, so the client refuses it before reading the body (a reply
+    // without `Content-Length` is read up to the cap, `tests/tests/memory_peak.rs`).
     let streamed = server.streamed_bytes();
-    assert!(streamed > CAP as u64, "the client read up to the cap: {streamed}");
-    assert!(streamed < LEN / 2, "the client stopped reading at the cap, the server sent {streamed} of {LEN} bytes");
+    assert!(streamed < LEN / 2, "the client stopped reading, the server sent {streamed} of {LEN} bytes");
+}
+
+#[tokio::test]
+async fn a_chunked_body_without_a_length_is_read_only_up_to_the_cap() {
+    const CAP: usize = 1024 * 1024;
+    // Two 768 KiB chunks: nothing announces the size, so the cap is found while reading.
+    let chunk = format!("{:x}\r\n{}\r\n", 768 * 1024, "x".repeat(768 * 1024));
+    let reply = format!("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n{chunk}{chunk}0\r\n\r\n");
+    let server = HostileServer::start(Behaviour::Raw(reply.into_bytes()));
+    let config = FakeConfig::default();
+    let client = Client::builder(config.app_key, config.app_secret, config.session)
+        .endpoint(format!("{}/openapi/rest", server.base_url()))
+        .max_response_bytes(CAP)
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let error = list_orders(&client).await.unwrap_err();
+    assert!(matches!(error, Error::ResponseTooLarge { limit: CAP, .. }), "{error:?}");
 }
 
 #[tokio::test]
