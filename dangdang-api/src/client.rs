@@ -5,8 +5,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::retry::{RateLimit, RetryPolicy};
-use crate::secret::Secret;
 use crate::{Error, config_checks, transport};
+use secrecy::SecretString;
 
 /// The gateway of the Dangdang open platform.
 pub const DEFAULT_ENDPOINT: &str = "http://api.open.dangdang.com/openapi/rest";
@@ -53,8 +53,8 @@ pub(crate) struct Inner {
     pub http: reqwest::Client,
     pub endpoint: String,
     pub app_key: String,
-    pub app_secret: Secret,
-    pub session: Secret,
+    pub app_secret: SecretString,
+    pub session: SecretString,
     pub limits: Limits,
     pub max_response_bytes: usize,
     pub retry: RetryPolicy,
@@ -92,8 +92,8 @@ impl fmt::Debug for Client {
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
     app_key: String,
-    app_secret: Secret,
-    session: Secret,
+    app_secret: SecretString,
+    session: SecretString,
     endpoint: String,
     attempt_timeout: Duration,
     deadline: Duration,
@@ -211,8 +211,8 @@ impl Client {
     ) -> ClientBuilder {
         ClientBuilder {
             app_key: app_key.into(),
-            app_secret: Secret::new(app_secret),
-            session: Secret::new(session),
+            app_secret: SecretString::from(app_secret.into()),
+            session: SecretString::from(session.into()),
             endpoint: DEFAULT_ENDPOINT.to_owned(),
             attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             deadline: DEFAULT_DEADLINE,

@@ -41,7 +41,6 @@ pub mod oauth;
 pub mod paginate;
 mod personal;
 mod retry;
-mod secret;
 mod send;
 mod sign;
 mod time;

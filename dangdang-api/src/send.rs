@@ -3,6 +3,7 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use secrecy::ExposeSecret;
 use tokio::time::Instant;
 use tracing::Instrument;
 
@@ -122,7 +123,7 @@ impl Client {
         let status = response.status();
         if status.is_redirection() {
             let location = response.headers().get(reqwest::header::LOCATION).map(|value| value.as_bytes());
-            let secrets = [self.inner.session.expose(), self.inner.app_secret.expose()];
+            let secrets = [self.inner.session.expose_secret(), self.inner.app_secret.expose_secret()];
             let redirect = transport::describe_redirect(status.as_u16(), response.url(), location, &secrets);
             let transport::Redirect { status, location, https_upgrade } = redirect;
             return Err(sent(Error::Redirect { method, status, location, https_upgrade }));
@@ -148,12 +149,12 @@ impl Client {
             app_key: &self.inner.app_key,
             format: "xml",
             method,
-            session: self.inner.session.expose(),
+            session: self.inner.session.expose_secret(),
             sign_method: "md5",
             timestamp: &timestamp,
             v: API_VERSION,
         };
-        let signature = sign::sign(self.inner.app_secret.expose(), &system);
+        let signature = sign::sign(self.inner.app_secret.expose_secret(), &system);
         let mut encoded = String::new();
         for (name, value) in system.sorted() {
             charset::append_pair(&mut encoded, name, value.as_bytes());

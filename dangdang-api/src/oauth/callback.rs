@@ -3,7 +3,6 @@
 use std::fmt;
 
 use super::OAuthError;
-use crate::secret::Secret;
 
 /// The parameters Dangdang sends to the callback (`redirectUrl`).
 ///
@@ -127,7 +126,7 @@ impl fmt::Debug for Callback {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let names: Vec<&str> = self.params.iter().map(|(name, _)| name.as_str()).collect();
         f.debug_struct("Callback")
-            .field("code", &self.code.as_ref().map(|_| Secret::default()))
+            .field("code", &self.code.as_ref().map(|_| format_args!("<redacted>")))
             .field("state", &self.state)
             .field("sign", &self.sign)
             .field("app_id", &self.app_id)

@@ -6,8 +6,8 @@ use std::time::Duration;
 use serde_json::{Map, Value};
 
 use super::{AccessToken, MAX_REPLY_BYTES, OAuthError, RefreshReply, ReplyBody, TOKEN_URL, TokenReply, join_query};
-use crate::secret::Secret;
 use crate::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, config_checks, transport};
+use secrecy::{ExposeSecret, SecretString};
 
 /// Where the token-endpoint parameters go. Both are used by public clients (HEGEL: query; OAPHP: form).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -31,7 +31,7 @@ const REFRESH: &str = "refresh";
 pub struct OAuthClient {
     http: reqwest::Client,
     app_id: String,
-    app_secret: Secret,
+    app_secret: SecretString,
     token_url: String,
     exchange_params: ParamPlacement,
     refresh_params: ParamPlacement,
@@ -55,7 +55,7 @@ impl fmt::Debug for OAuthClient {
 #[derive(Debug, Clone)]
 pub struct OAuthClientBuilder {
     app_id: String,
-    app_secret: Secret,
+    app_secret: SecretString,
     token_url: String,
     timeout: Duration,
     connect_timeout: Duration,
@@ -141,7 +141,7 @@ impl OAuthClient {
     pub fn builder(app_id: impl Into<String>, app_secret: impl Into<String>) -> OAuthClientBuilder {
         OAuthClientBuilder {
             app_id: app_id.into(),
-            app_secret: Secret::new(app_secret),
+            app_secret: SecretString::from(app_secret.into()),
             token_url: TOKEN_URL.to_owned(),
             timeout: DEFAULT_DEADLINE,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
@@ -174,7 +174,7 @@ impl OAuthClient {
             ("appId", self.app_id.as_str()),
             ("grantType", "code"),
             ("code", code),
-            ("appSecret", self.app_secret.expose()),
+            ("appSecret", self.app_secret.expose_secret()),
             ("redirectUrl", redirect_url),
             ("state", state),
         ];
@@ -200,7 +200,7 @@ impl OAuthClient {
 
     /// [`RefreshReply::verify_sign`] with this client's app secret.
     pub fn verify_refresh_sign(&self, reply: &RefreshReply) -> Result<(), OAuthError> {
-        reply.verify_sign(self.app_secret.expose())
+        reply.verify_sign(self.app_secret.expose_secret())
     }
 
     /// One POST to the token endpoint; returns the reply's JSON object and its body. A redirect is
@@ -226,7 +226,7 @@ impl OAuthClient {
         let status = response.status();
         if status.is_redirection() {
             let location = response.headers().get(reqwest::header::LOCATION).map(|value| value.as_bytes());
-            let secrets: Vec<&str> = std::iter::once(self.app_secret.expose())
+            let secrets: Vec<&str> = std::iter::once(self.app_secret.expose_secret())
                 .chain(params.iter().filter(|(name, _)| SECRET_PARAMS.contains(name)).map(|(_, value)| *value))
                 .collect();
             let redirect = transport::describe_redirect(status.as_u16(), response.url(), location, &secrets);

@@ -80,6 +80,7 @@
 use std::fmt;
 
 use md5::{Digest, Md5};
+use secrecy::{ExposeSecret, SecretString};
 
 /// The authorize page the merchant is sent to.
 pub const AUTHORIZE_URL: &str = "http://oauth.dangdang.com/authorize";
@@ -93,25 +94,34 @@ pub const MAX_REPLY_BYTES: usize = 1024 * 1024;
 /// An access token: the value to pass as `session` to [`Client::builder`](crate::Client::builder).
 ///
 /// `Debug` prints `AccessToken(<redacted>)`; there is no `Display`. Read it with [`AccessToken::secret`].
-#[derive(Clone, PartialEq, Eq)]
-pub struct AccessToken(String);
+/// The token is held by `secrecy` and zeroised when dropped.
+#[derive(Clone)]
+pub struct AccessToken(SecretString);
 
 impl AccessToken {
     /// Wraps a token obtained elsewhere (e.g. pasted by the merchant).
     pub fn new(token: impl Into<String>) -> AccessToken {
-        AccessToken(token.into())
+        AccessToken(SecretString::from(token.into()))
     }
 
     /// The token itself.
     pub fn secret(&self) -> &str {
-        &self.0
+        self.0.expose_secret()
     }
 
-    /// The token itself, by value.
+    /// The token itself, by value (a copy the caller owns; the wrapped one is zeroised on drop).
     pub fn into_secret(self) -> String {
-        self.0
+        self.0.expose_secret().to_owned()
     }
 }
+
+impl PartialEq for AccessToken {
+    fn eq(&self, other: &AccessToken) -> bool {
+        self.secret() == other.secret()
+    }
+}
+
+impl Eq for AccessToken {}
 
 impl fmt::Debug for AccessToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
