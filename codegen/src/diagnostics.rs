@@ -130,6 +130,8 @@ pub fn label(code: &str) -> &'static str {
         "E042" => "code does not match `repr`",
         "E043" => "not UpperCamelCase",
         "E044" => "defined in two files",
+        "E045" => "no such shape",
+        "E046" => "`shape:` with its own children",
         "E050" => "no such parameter",
         "E051" => "no such response path",
         "E052" => "no such parameter",
@@ -140,6 +142,7 @@ pub fn label(code: &str) -> &'static str {
         "W001" => "no English summary",
         "W002" => "unusual host",
         "W003" => "undocumented methods",
+        "W004" => "same shape defined inline twice",
         _ => "here",
     }
 }
@@ -167,7 +170,9 @@ impl<'a> Reporter<'a> {
                 }
             }
         }
-        for (prefix, table) in [("types.", &origins.types), ("sources.", &origins.sources)] {
+        for (prefix, table) in
+            [("types.", &origins.types), ("shapes.", &origins.shapes), ("sources.", &origins.sources)]
+        {
             if let Some(rest) = path.strip_prefix(prefix) {
                 let name = rest.split(['.', '[']).next().unwrap_or(rest);
                 if let Some(&file) = table.get(name) {

@@ -14,6 +14,7 @@ pub mod naming;
 pub mod source_map;
 pub mod spec_reader;
 pub mod validate;
+mod values;
 
 use std::path::{Path, PathBuf};
 

@@ -24,6 +24,9 @@ pub struct SpecFile {
     /// Code tables, by Rust type name.
     #[serde(default)]
     pub types: BTreeMap<String, EnumType>,
+    /// Shapes several methods share, by Rust struct name.
+    #[serde(default)]
+    pub shapes: BTreeMap<String, Shape>,
     /// Methods, in generation order (root file first, then each include).
     #[serde(default)]
     pub methods: Vec<Method>,
@@ -38,6 +41,8 @@ pub struct Spec {
     pub sources: BTreeMap<String, String>,
     /// Shared code tables (enums) used by parameters and response elements, by Rust type name.
     pub types: BTreeMap<String, EnumType>,
+    /// Shapes (element trees) several methods share, by Rust struct name; elements use one with `shape:`.
+    pub shapes: BTreeMap<String, Shape>,
     /// Every API method, in the order they are generated.
     pub methods: Vec<Method>,
     /// Which file and position each method, type and source came from.
@@ -51,6 +56,8 @@ pub struct Origins {
     pub methods: Vec<(usize, usize)>,
     /// Per type name: file index.
     pub types: BTreeMap<String, usize>,
+    /// Per shape name: file index.
+    pub shapes: BTreeMap<String, usize>,
     /// Per source key: file index.
     pub sources: BTreeMap<String, usize>,
 }
@@ -61,10 +68,47 @@ pub struct Origins {
 pub struct Info {
     /// Human title.
     pub title: String,
+    /// The wire protocol of the API: how calls are signed and encoded and replies read.
+    pub protocol: Protocol,
     /// Default gateway URL (`http://api.open.dangdang.com/openapi/rest`).
     pub gateway: String,
     /// Value of the `v` system parameter.
     pub version: String,
+}
+
+/// The wire protocols the generator can emit clients for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Protocol {
+    /// Dangdang's: MD5-signed parameters, GBK XML replies under `<response>`, XML uploads under
+    /// `<request>`.
+    #[serde(rename = "dangdang-xml")]
+    DangdangXml,
+}
+
+impl Protocol {
+    /// The wire names of the upload document's root and of the reply's root.
+    pub fn roots(self) -> (&'static str, &'static str) {
+        match self {
+            Protocol::DangdangXml => ("request", "response"),
+        }
+    }
+}
+
+/// A shape several methods share: the children of an element, defined once under `shapes:`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shape {
+    /// What the shape holds. Chinese meaning, as Dangdang words it.
+    #[serde(default)]
+    pub zh: Option<String>,
+    /// English summary.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// Certainty and sources.
+    #[serde(default)]
+    pub cert: Option<String>,
+    /// The child elements, as under an element's `children:`.
+    pub children: Vec<Element>,
 }
 
 /// A code table such as order states or courier codes.
@@ -418,6 +462,25 @@ pub struct Element {
     /// Child elements; an element with children becomes a struct.
     #[serde(default)]
     pub children: Vec<Element>,
+    /// A shared shape from `shapes:` instead of `children:` (and `struct:`): the element's struct is
+    /// the shape's, generated once.
+    #[serde(default)]
+    pub shape: Option<String>,
+}
+
+impl Element {
+    /// True for a leaf: no children and no shared shape.
+    pub fn is_leaf(&self) -> bool {
+        self.children.is_empty() && self.shape.is_none()
+    }
+
+    /// The element's children: its own, or those of the shared shape it names (none if unknown).
+    pub fn children_in<'a>(&'a self, shapes: &'a BTreeMap<String, Shape>) -> &'a [Element] {
+        match &self.shape {
+            Some(name) => shapes.get(name).map_or(&[], |shape| shape.children.as_slice()),
+            None => &self.children,
+        }
+    }
 }
 
 /// Page-numbered list methods.

@@ -12,7 +12,7 @@ use std::process::Command;
 
 /// Odd but valid: every name passes the rules of `identifiers.rs`.
 const SPEC: &str = r##"
-info: { title: t, gateway: http://api.open.dangdang.com/openapi/rest, version: "1.0" }
+info: { title: t, protocol: dangdang-xml, gateway: http://api.open.dangdang.com/openapi/rest, version: "1.0" }
 sources:
   "[2+] <b>": "```rust\nstd::process::exit(3);\n```"
 types:

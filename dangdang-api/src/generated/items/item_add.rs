@@ -82,7 +82,7 @@ impl Request {
                 max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
-                    self.document.write_xml(&mut w)?;
+                    self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
@@ -124,15 +124,16 @@ pub mod upload {
             Self { items_list }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             w.start("ItemsList");
             for item in &self.items_list {
                 w.start("ItemAddInfo");
-                item.write_xml(w)?;
+                item.write_xml(w, method)?;
                 w.end("ItemAddInfo");
             }
             w.end("ItemsList");
@@ -191,10 +192,11 @@ pub mod upload {
             }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            _method: &'static str,
         ) -> Result<(), crate::Error> {
             if let Some(value) = &self.special_attribute_class {
                 let text = crate::wire::text(value);
@@ -431,10 +433,11 @@ pub mod upload {
             }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             if let Some(value) = &self.item_barcode {
                 let text = crate::wire::text(value);
@@ -562,7 +565,7 @@ pub mod upload {
             }
             for item in &self.specila_item_info {
                 w.start("SpecilaItemInfo");
-                item.write_xml(w)?;
+                item.write_xml(w, method)?;
                 w.end("SpecilaItemInfo");
             }
             Ok(())

@@ -78,7 +78,7 @@ impl Request {
                 max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
-                    self.document.write_xml(&mut w)?;
+                    self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
@@ -120,15 +120,16 @@ pub mod upload {
             Self { items_list }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             w.start("ItemsList");
             for item in &self.items_list {
                 w.start("ItemUpadteInfo");
-                item.write_xml(w)?;
+                item.write_xml(w, method)?;
                 w.end("ItemUpadteInfo");
             }
             w.end("ItemsList");
@@ -181,10 +182,11 @@ pub mod upload {
             }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            _method: &'static str,
         ) -> Result<(), crate::Error> {
             if let Some(value) = &self.special_attribute_class {
                 let text = crate::wire::text(value);
@@ -394,10 +396,11 @@ pub mod upload {
             }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             let text = crate::wire::text(&self.item_id);
             w.leaf("itemID", &text);
@@ -499,7 +502,7 @@ pub mod upload {
             }
             for item in &self.specila_item_info {
                 w.start("SpecilaItemInfo");
-                item.write_xml(w)?;
+                item.write_xml(w, method)?;
                 w.end("SpecilaItemInfo");
             }
             if let Some(value) = &self.is_subsidy {
