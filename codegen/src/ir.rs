@@ -6,6 +6,8 @@
 
 mod lower;
 
+use std::collections::BTreeSet;
+
 pub use lower::lower;
 
 use crate::model::{EnumRepr, Group, Protocol, ProvenanceStatus, Safety, Transport};
@@ -35,8 +37,9 @@ pub struct Api {
     pub version: String,
     /// Code tables.
     pub enums: Vec<EnumIr>,
-    /// Shared shapes from the spec's `shapes:` section and the structs nested in them, by first use.
-    pub shapes: Vec<StructIr>,
+    /// Shared shapes from the spec's `shapes:` section and the structs nested in them, by first use
+    /// (a shape no method uses is left out).
+    pub shapes: Vec<SharedIr>,
     /// Methods in spec order.
     pub methods: Vec<MethodIr>,
 }
@@ -44,8 +47,17 @@ pub struct Api {
 impl Api {
     /// The shared struct named `name`.
     pub fn shape(&self, name: &str) -> Option<&StructIr> {
-        self.shapes.iter().find(|s| s.name == name)
+        self.shapes.iter().map(|s| &s.item).find(|s| s.name == name)
     }
+}
+
+/// A struct several methods share, and the groups of the methods using it (its features).
+#[derive(Debug)]
+pub struct SharedIr {
+    /// The struct.
+    pub item: StructIr,
+    /// Groups whose methods use it, directly or nested.
+    pub groups: BTreeSet<Group>,
 }
 
 /// A code table.

@@ -112,7 +112,7 @@ fn tree_tokens(protocol: Protocol, tree: &TreeIr) -> TokenStream {
         let module = SHAPES_MODULE.iter().map(|segment| rust_ident(segment));
         quote! { pub use crate::#(#module)::*::{#(#names),*}; }
     });
-    let items = tree.structs.iter().enumerate().map(|(index, item)| struct_tokens(protocol, item, index == 0));
+    let items = tree.structs.iter().enumerate().map(|(index, item)| struct_tokens(protocol, item, index == 0, None));
     quote! { #shared #(#items)* }
 }
 

@@ -175,7 +175,15 @@ fn root_module(api: &Api) -> TokenStream {
 
 /// `generated/shapes.rs`: the structs several methods share, defined once.
 fn shapes_file(api: &Api) -> TokenStream {
-    let structs = api.shapes.iter().map(|item| structs::struct_tokens(api.protocol, item, false));
+    let structs = api.shapes.iter().map(|shared| {
+        // Only the features of the methods using a shape compile it.
+        let features: Vec<_> = shared.groups.iter().map(|group| group.module()).collect();
+        let cfg = match features.as_slice() {
+            [one] => quote!(#[cfg(feature = #one)]),
+            many => quote!(#[cfg(any(#(feature = #many),*))]),
+        };
+        structs::struct_tokens(api.protocol, &shared.item, false, Some(&cfg))
+    });
     quote! {
         #![doc = " Shapes several methods share, from the spec's `shapes:` section: each struct is defined once"]
         #![doc = " here and re-exported by the `upload` module or the reply of every method that uses it."]
@@ -193,7 +201,7 @@ fn personal_elements(api: &Api) -> Vec<&str> {
         }
     }
     let replies = api.methods.iter().filter_map(|m| m.response.as_ref()).flat_map(|tree| &tree.structs);
-    let shared = api.shapes.iter().filter(|s| s.uses.received);
+    let shared = api.shapes.iter().map(|s| &s.item).filter(|s| s.uses.received);
     let fields = replies.chain(shared).flat_map(|s: &StructIr| &s.fields);
     let names: std::collections::BTreeSet<&str> = fields
         .filter(|field| is_personal(&field.kind))

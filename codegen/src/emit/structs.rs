@@ -73,7 +73,8 @@ fn struct_docs(item: &StructIr) -> TokenStream {
 /// A struct with its docs, and what its uses need: a constructor and an encoder when it is sent, a
 /// decoder when it is received. Received-only structs are `#[non_exhaustive]` (replies may grow);
 /// sent ones are built by the caller, so their fields stay open.
-pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool) -> TokenStream {
+/// `cfg`, when given, is put on every item.
+pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Option<&TokenStream>) -> TokenStream {
     let name = rust_ident(&item.name);
     let docs = struct_docs(item);
     let header = (is_root && item.uses.received).then(|| wire::reply_header(protocol));
@@ -89,11 +90,15 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool) -> Toke
     let methods = sent.then(|| {
         let new = constructor(item);
         let encoder = wire::encoder(protocol, item);
-        quote! { impl #name { #new #encoder } }
+        quote! { #cfg impl #name { #new #encoder } }
     });
-    let decoder = item.uses.received.then(|| wire::decoder(protocol, item, is_root));
+    let decoder = item.uses.received.then(|| {
+        let decoder = wire::decoder(protocol, item, is_root);
+        quote! { #cfg #decoder }
+    });
     quote! {
         #docs
+        #cfg
         #[derive(Debug, Clone, PartialEq, #derive_default)]
         #non_exhaustive
         pub struct #name {

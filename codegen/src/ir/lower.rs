@@ -4,10 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{
-    Api, Docs, EnumIr, FieldIr, FieldKind, MethodIr, PaginationIr, ParamIr, RuleIr, StructIr, TreeIr, UploadBody,
-    UploadIr, Uses, ValueChecks, VariantIr,
+    Api, Docs, EnumIr, FieldIr, FieldKind, MethodIr, PaginationIr, ParamIr, RuleIr, SharedIr, StructIr, TreeIr,
+    UploadBody, UploadIr, Uses, ValueChecks, VariantIr,
 };
-use crate::model::{self, Spec, UploadFormat};
+use crate::model::{self, Group, Spec, UploadFormat};
 use crate::naming;
 use crate::values::{ValueType, scalar_text};
 
@@ -31,7 +31,7 @@ pub fn lower(spec: &Spec, spec_file: &str) -> Api {
                 .collect(),
         })
         .collect();
-    let mut lowering = Lowering { spec, shared: Vec::new(), closures: BTreeMap::new() };
+    let mut lowering = Lowering { spec, group: Group::Items, shared: Vec::new(), closures: BTreeMap::new() };
     let methods = spec.methods.iter().map(|m| lowering.method(m)).collect();
     Api {
         spec_file: spec_file.to_owned(),
@@ -51,8 +51,10 @@ fn docs(zh: &Option<String>, en: &Option<String>, cert: &Option<String>) -> Docs
 /// Lowering state shared by every method: the shared structs lowered so far.
 struct Lowering<'a> {
     spec: &'a Spec,
+    /// The group of the method being lowered.
+    group: Group,
     /// Shared structs (shapes and the structs nested in them), by first use.
-    shared: Vec<StructIr>,
+    shared: Vec<SharedIr>,
     /// Per shape: the names of every shared struct it consists of, itself included.
     closures: BTreeMap<String, BTreeSet<String>>,
 }
@@ -70,6 +72,7 @@ struct Sink {
 impl Lowering<'_> {
     fn method(&mut self, method: &model::Method) -> MethodIr {
         let spec = self.spec;
+        self.group = method.group;
         let params: Vec<ParamIr> = method.params.iter().map(|p| param(spec, p)).collect();
         let (upload_root, reply_root) = spec.info.protocol.roots();
         let upload = method.upload.as_ref().map(|u| UploadIr {
@@ -198,18 +201,20 @@ impl Lowering<'_> {
             closure.insert(name.to_owned());
             for nested in inner.structs {
                 closure.insert(nested.name.clone());
-                if !self.shared.iter().any(|s| s.name == nested.name) {
-                    self.shared.push(nested);
+                if !self.shared.iter().any(|s| s.item.name == nested.name) {
+                    self.shared.push(SharedIr { item: nested, groups: Default::default() });
                 }
             }
             let wire = wire.to_owned();
-            self.shared.push(StructIr { name: name.to_owned(), wire, docs, fields, uses: Uses::default() });
+            let item = StructIr { name: name.to_owned(), wire, docs, fields, uses: Uses::default() };
+            self.shared.push(SharedIr { item, groups: Default::default() });
             self.closures.insert(name.to_owned(), closure);
         }
         let closure = &self.closures[name];
-        for shared in self.shared.iter_mut().filter(|s| closure.contains(&s.name)) {
-            shared.uses.sent |= sink.uses.sent;
-            shared.uses.received |= sink.uses.received;
+        for shared in self.shared.iter_mut().filter(|s| closure.contains(&s.item.name)) {
+            shared.item.uses.sent |= sink.uses.sent;
+            shared.item.uses.received |= sink.uses.received;
+            shared.groups.insert(self.group);
         }
         sink.shared.extend(closure.iter().cloned());
     }

@@ -118,7 +118,7 @@ pub fn note_struct(
         Some(existing) if *existing != shape => report.error(
             "E033",
             &format!("{epath}.name"),
-            format!("struct `{name}` is defined twice with different children in this tree"),
+            format!("struct `{name}` is defined twice with different children in this tree or the shapes it uses"),
             "set `struct:` on one of them to give it another name, or use one shape from `shapes:`",
         ),
         _ => {
