@@ -71,6 +71,13 @@ pub fn load(
         report.error_in(0, "E002", "", "the root spec file has no `info`", "add `info: { title, gateway, version }`");
         return Err(report.finish());
     };
+    let spec = merge(files, info, &sources)?;
+    Ok((spec, sources))
+}
+
+/// Merges the files in include order into one spec; a source, type or shape defined twice is E044,
+/// naming both places.
+fn merge(files: Vec<SpecFile>, info: crate::model::Info, sources: &[Source]) -> Result<Spec, Vec<Diagnostic>> {
     let mut spec = Spec {
         info,
         sources: Default::default(),
@@ -110,13 +117,13 @@ pub fn load(
         }
     }
     if !duplicates.is_empty() {
-        let mut report = Reporter::new(&sources, None);
+        let mut report = Reporter::new(sources, None);
         for (file_index, path, message) in duplicates {
             report.key_error_in(file_index, "E044", &path, message, "define it once; every file shares one namespace");
         }
         return Err(report.finish());
     }
-    Ok((spec, sources))
+    Ok(spec)
 }
 
 /// Why an include path is refused before anything is read: it must stay inside the root file's

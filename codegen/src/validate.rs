@@ -96,6 +96,14 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
         }
     }
     params::check_params(spec, method, path, report);
+    check_trees(spec, method, path, report);
+    if let Some(pagination) = &method.pagination {
+        check_pagination(spec, method, pagination, &format!("{path}.pagination"), report);
+    }
+}
+
+/// The upload agrees with the transport, and the upload document and reply trees are sound.
+fn check_trees(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) {
     match (&method.upload, method.transport) {
         (None, Transport::Multipart) => report.error(
             "E030",
@@ -129,33 +137,40 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
         let level = Level { tree: Tree::Response, root: true, list_item: false, path: &tree_path };
         check_elements(spec, response, level, &mut HashMap::new(), report);
     }
-    if let Some(pagination) = &method.pagination {
-        let ppath = format!("{path}.pagination");
-        for (key, wire) in [("page", Some(&pagination.page)), ("size", pagination.size.as_ref())] {
-            if let Some(wire) = wire {
-                if !method.params.iter().any(|p| &p.wire == wire) {
-                    report.error(
-                        "E050",
-                        &format!("{ppath}.{key}"),
-                        format!("pagination names parameter `{wire}`, which the method does not have"),
-                        "name one of the method's `params`",
-                    );
-                }
-            }
-        }
-        for (key, target) in [("total_pages", &pagination.total_pages), ("items", &pagination.items)] {
-            let found = method.response.as_deref().and_then(|tree| find_path(spec, tree, target));
-            if found.is_none() {
+}
+
+/// Pagination names parameters and reply paths that exist, in a shape the runtime can walk.
+fn check_pagination(
+    spec: &Spec,
+    method: &Method,
+    pagination: &crate::model::Pagination,
+    ppath: &str,
+    report: &mut Reporter<'_>,
+) {
+    for (key, wire) in [("page", Some(&pagination.page)), ("size", pagination.size.as_ref())] {
+        if let Some(wire) = wire {
+            if !method.params.iter().any(|p| &p.wire == wire) {
                 report.error(
-                    "E051",
+                    "E050",
                     &format!("{ppath}.{key}"),
-                    format!("response path `{target}` does not exist"),
-                    "give element names from the response tree joined by `/`",
+                    format!("pagination names parameter `{wire}`, which the method does not have"),
+                    "name one of the method's `params`",
                 );
             }
         }
-        check_pagination_shape(spec, method, pagination, &ppath, report);
     }
+    for (key, target) in [("total_pages", &pagination.total_pages), ("items", &pagination.items)] {
+        let found = method.response.as_deref().and_then(|tree| find_path(spec, tree, target));
+        if found.is_none() {
+            report.error(
+                "E051",
+                &format!("{ppath}.{key}"),
+                format!("response path `{target}` does not exist"),
+                "give element names from the response tree joined by `/`",
+            );
+        }
+    }
+    check_pagination_shape(spec, method, pagination, ppath, report);
 }
 
 /// Characters of a URL as RFC 3986 writes it, without `'`: the script name becomes a rustdoc alias

@@ -16,7 +16,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::identifiers::rust_ident;
-use crate::ir::{Api, FieldKind, StructIr, ValueType};
+use crate::ir::{Api, FieldKind, MethodIr, StructIr, ValueType};
 use crate::model::{Group, ProvenanceStatus, Safety, Transport};
 use crate::{GeneratedFile, OUTPUT_DIR};
 
@@ -115,44 +115,7 @@ fn root_module(api: &Api) -> TokenStream {
         let ident = rust_ident(group.module());
         quote! { #[cfg(feature = #feature)] #[rustfmt::skip] pub mod #ident; }
     });
-    let entries = api.methods.iter().map(|m| {
-        let (name, legacy_url, rust, group) = (&m.dotted, &m.legacy_url, &m.rust, m.group.module());
-        let transport = match m.transport {
-            Transport::Get => quote!(Get),
-            Transport::PostForm => quote!(PostForm),
-            Transport::Multipart => quote!(Multipart),
-        };
-        let safety = match m.safety {
-            Safety::Read => quote!(Read),
-            Safety::Write => quote!(Write),
-        };
-        let provenance = match m.provenance {
-            ProvenanceStatus::Documented => quote!(Documented),
-            ProvenanceStatus::Partial => quote!(Partial),
-            ProvenanceStatus::Unknown => quote!(Unknown),
-        };
-        let upload = match &m.upload {
-            Some(upload) => {
-                let field = &upload.field;
-                quote!(Some(#field))
-            }
-            None => quote!(None),
-        };
-        let typed = m.response.is_some();
-        quote! {
-            crate::catalog::MethodInfo {
-                name: #name,
-                legacy_url: #legacy_url,
-                rust_name: #rust,
-                group: #group,
-                transport: crate::call::Transport::#transport,
-                safety: crate::call::Safety::#safety,
-                provenance: crate::catalog::Provenance::#provenance,
-                upload_field: #upload,
-                typed_response: #typed,
-            },
-        }
-    });
+    let entries = api.methods.iter().map(catalog_entry);
     let count = api.methods.len();
     let personal = personal_elements(api);
     quote! {
@@ -170,6 +133,46 @@ fn root_module(api: &Api) -> TokenStream {
         /// Names of the reply elements the spec marks `personal: true`, sorted: an
         /// [`XmlElement`](crate::XmlElement) of one of these names hides its text in `Debug`.
         pub(crate) const PERSONAL_ELEMENTS: &[&str] = &[#(#personal),*];
+    }
+}
+
+/// The `METHODS` entry of one method.
+fn catalog_entry(m: &MethodIr) -> TokenStream {
+    let (name, legacy_url, rust, group) = (&m.dotted, &m.legacy_url, &m.rust, m.group.module());
+    let transport = match m.transport {
+        Transport::Get => quote!(Get),
+        Transport::PostForm => quote!(PostForm),
+        Transport::Multipart => quote!(Multipart),
+    };
+    let safety = match m.safety {
+        Safety::Read => quote!(Read),
+        Safety::Write => quote!(Write),
+    };
+    let provenance = match m.provenance {
+        ProvenanceStatus::Documented => quote!(Documented),
+        ProvenanceStatus::Partial => quote!(Partial),
+        ProvenanceStatus::Unknown => quote!(Unknown),
+    };
+    let upload = match &m.upload {
+        Some(upload) => {
+            let field = &upload.field;
+            quote!(Some(#field))
+        }
+        None => quote!(None),
+    };
+    let typed = m.response.is_some();
+    quote! {
+        crate::catalog::MethodInfo {
+            name: #name,
+            legacy_url: #legacy_url,
+            rust_name: #rust,
+            group: #group,
+            transport: crate::call::Transport::#transport,
+            safety: crate::call::Safety::#safety,
+            provenance: crate::catalog::Provenance::#provenance,
+            upload_field: #upload,
+            typed_response: #typed,
+        },
     }
 }
 
