@@ -17,7 +17,7 @@ pub fn method_file(api: &Api, method: &MethodIr) -> TokenStream {
     let protocol = api.protocol;
     let dotted = &method.dotted;
     let legacy_url = &method.legacy_url;
-    let module_docs = inner_doc_attrs(&module_doc_lines(method));
+    let module_docs = inner_doc_attrs(&module_doc_lines(protocol, method));
     let request = request_tokens(protocol, method);
     let upload = upload_tokens(protocol, method);
     let response = method.response.as_ref().map(|tree| tree_tokens(protocol, tree));
@@ -39,7 +39,7 @@ pub fn method_file(api: &Api, method: &MethodIr) -> TokenStream {
     }
 }
 
-fn module_doc_lines(method: &MethodIr) -> Vec<String> {
+fn module_doc_lines(protocol: Protocol, method: &MethodIr) -> Vec<String> {
     let mut lines =
         vec![format!("{}: {}", code(&method.dotted), summary(&method.docs, "(No description in the spec.)"))];
     lines.push(String::new());
@@ -64,9 +64,8 @@ fn module_doc_lines(method: &MethodIr) -> Vec<String> {
     if method.provenance == ProvenanceStatus::Unknown {
         lines.push(String::new());
         lines.push("No public documentation was found for this method. Pass parameters with".to_owned());
-        lines.push(
-            "[`Request::param`]; the reply is returned as a generic [`XmlElement`](crate::XmlElement) tree.".to_owned(),
-        );
+        let reply = wire::untyped_reply_doc(protocol);
+        lines.push(format!("[`Request::param`]; the reply is returned as a generic {reply}."));
     }
     if !method.sources.is_empty() {
         lines.push(String::new());
@@ -119,7 +118,7 @@ fn tree_tokens(protocol: Protocol, tree: &TreeIr) -> TokenStream {
 fn client_tokens(protocol: Protocol, method: &MethodIr) -> TokenStream {
     let ident = rust_ident(&method.rust);
     let aliases = aliases(method);
-    let response_type = response_type(method);
+    let response_type = response_type(protocol, method);
     let decode = wire::decode_reply(protocol, method.response.is_some());
     let mut lines = vec![format!("{}: {}", code(&method.dotted), summary(&method.docs, ""))];
     lines.push(String::new());

@@ -27,7 +27,7 @@ pub fn request_tokens(protocol: Protocol, method: &MethodIr) -> TokenStream {
     let new = constructor(method, no_arguments);
     let setters = method.params.iter().filter(|p| !p.required).map(setter);
     let to_call = to_call(protocol, method);
-    let send = send_tokens(method);
+    let send = send_tokens(protocol, method);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #derive_default)]
@@ -295,8 +295,8 @@ fn upload_value(protocol: Protocol, method: &MethodIr) -> TokenStream {
 }
 
 /// `send` and `send_blocking`.
-fn send_tokens(method: &MethodIr) -> TokenStream {
-    let response_type = response_type(method);
+fn send_tokens(protocol: Protocol, method: &MethodIr) -> TokenStream {
+    let response_type = response_type(protocol, method);
     let client_fn = rust_ident(&method.rust);
     let send_docs =
         doc_attrs(&[format!("Sends this request; the same as [`Client::{0}`](crate::Client::{0}).", method.rust)]);
@@ -314,7 +314,7 @@ fn send_tokens(method: &MethodIr) -> TokenStream {
     }
 }
 
-/// The type a call returns: the typed `Response`, or the generic tree.
-pub fn response_type(method: &MethodIr) -> TokenStream {
-    if method.response.is_some() { quote!(Response) } else { quote!(crate::XmlElement) }
+/// The type a call returns: the typed `Response`, or the protocol's generic tree.
+pub fn response_type(protocol: Protocol, method: &MethodIr) -> TokenStream {
+    if method.response.is_some() { quote!(Response) } else { wire::untyped_reply(protocol) }
 }

@@ -63,3 +63,17 @@ pub fn decode_reply(protocol: Protocol, typed: bool) -> TokenStream {
         Protocol::DangdangXml => xml::decode_reply(typed),
     }
 }
+
+/// The type of an untyped reply (the protocol's generic tree).
+pub fn untyped_reply(protocol: Protocol) -> TokenStream {
+    match protocol {
+        Protocol::DangdangXml => xml::untyped_reply(),
+    }
+}
+
+/// How the docs name the untyped reply type, as a Markdown link.
+pub fn untyped_reply_doc(protocol: Protocol) -> &'static str {
+    match protocol {
+        Protocol::DangdangXml => xml::UNTYPED_REPLY_DOC,
+    }
+}

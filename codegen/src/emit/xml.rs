@@ -46,6 +46,14 @@ pub fn text_upload_body() -> TokenStream {
     quote!(crate::call::UploadBody::XmlFragment(self.document.clone()))
 }
 
+/// The type of an untyped reply: the generic XML tree.
+pub fn untyped_reply() -> TokenStream {
+    quote!(crate::XmlElement)
+}
+
+/// How the docs link the untyped reply type.
+pub const UNTYPED_REPLY_DOC: &str = "[`XmlElement`](crate::XmlElement) tree";
+
 /// The expression decoding the reply `body`: typed into `Response`, or as a generic tree.
 pub fn decode_reply(typed: bool) -> TokenStream {
     if typed {
