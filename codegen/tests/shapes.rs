@@ -172,3 +172,19 @@ fn the_shipped_spec_repeats_no_shape_inline() {
         assert_eq!(shared.matches(&format!("pub struct {name} {{")).count(), 1, "{shared}");
     }
 }
+
+#[test]
+fn a_struct_defined_inline_exactly_like_a_shape_gets_a_warning_naming_the_shape() {
+    let shapes = "shapes:\n  Sku:\n    children:\n      - { name: subItemID, type: long }\n";
+    let inline = |ty: &str| format!("        - {{ name: Sku, children: [ {{ name: subItemID, type: {ty} }} ] }}\n");
+    let reply = "      - { name: operCode, type: int }\n";
+    let methods =
+        [method("item.add", "items", &inline("long"), reply), method("item.other", "items", &inline("int"), reply)];
+    let generation = generate(&format!("{HEADER}{shapes}methods:\n{}", methods.concat()));
+    let found = warnings(&generation, "W004");
+    let shown = render(&found);
+    assert_eq!(found.len(), 1, "only the identical one:\n{shown}");
+    assert!(shown.contains("struct `Sku` is defined inline exactly like shape `Sku` at spec/s.yaml:"), "{shown}");
+    assert!(shown.contains("write `shape: Sku`"), "{shown}");
+    assert_eq!(found[0].location.map(|at| at.line), Some(18), "{shown}");
+}

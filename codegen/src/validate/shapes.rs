@@ -165,6 +165,18 @@ pub fn warn_repeated_inline(spec: &Spec, report: &mut Reporter<'_>) {
     }
     let mut groups: Vec<Vec<&Inline>> = Vec::new();
     for inline in &found {
+        if let Some(shape) = spec.shapes.get(&inline.name) {
+            if inline.key == format!("{}#{}", inline.name, fingerprint(spec, &shape.children)) {
+                let shape_at = report.describe(&format!("shapes.{}", inline.name));
+                report.warning(
+                    "W004",
+                    &format!("{}.name", inline.path),
+                    format!("struct `{0}` is defined inline exactly like shape `{0}` at {shape_at}", inline.name),
+                    format!("write `shape: {}` instead of `children:`; it is then generated once", inline.name),
+                );
+                continue;
+            }
+        }
         match groups.iter_mut().find(|group| group[0].key == inline.key) {
             Some(group) => group.push(inline),
             None => groups.push(vec![inline]),
