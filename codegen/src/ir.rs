@@ -250,7 +250,8 @@ impl TreeIr {
 pub struct StructIr {
     /// Rust name.
     pub name: String,
-    /// Name on the wire (for roots, the protocol's envelope name).
+    /// Name on the wire: for roots, the protocol's envelope name; for a shared shape, the name of
+    /// the element first using it.
     pub wire: String,
     /// Docs.
     pub docs: Docs,
