@@ -188,3 +188,42 @@ fn a_struct_defined_inline_exactly_like_a_shape_gets_a_warning_naming_the_shape(
     assert!(shown.contains("write `shape: Sku`"), "{shown}");
     assert_eq!(found[0].location.map(|at| at.line), Some(18), "{shown}");
 }
+
+#[test]
+fn pagination_walks_through_shared_shapes() {
+    let spec = format!(
+        "{HEADER}shapes:
+  Totals:
+    children:
+      - {{ name: pageTotal, type: int }}
+  Order:
+    children:
+      - {{ name: orderID, type: long }}
+methods:
+  - name: dangdang.orders.list.get
+    group: orders
+    legacy_url: http://api.dangdang.com/v2/searchOrders.php
+    transport: get
+    safety: read
+    en: Search orders.
+    provenance: {{ status: documented }}
+    params:
+      - {{ wire: p, type: int }}
+    pagination: {{ page: p, total_pages: totalInfo/pageTotal, items: OrdersList/OrderInfo }}
+    response:
+      - {{ name: totalInfo, shape: Totals }}
+      - name: OrdersList
+        children:
+          - {{ name: OrderInfo, repeated: true, shape: Order }}
+"
+    );
+    let generation = generate(&spec);
+    let module = file(&generation, "dangdang-api/src/generated/orders/orders_list_get.rs");
+    assert!(module.contains("pub use crate::generated::shapes::{Order, Totals};"), "{module}");
+    assert!(module.contains("pub orders_list: Vec<Order>"), "{module}");
+    assert!(
+        module.contains("total_pages: |response| response.total_info.as_ref().and_then(|v| v.page_total)"),
+        "{module}"
+    );
+    assert!(module.contains("crate::paginate::Paging<Request, Response, Order>"), "{module}");
+}
