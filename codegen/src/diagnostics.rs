@@ -129,7 +129,7 @@ pub fn label(code: &str) -> &'static str {
         "E041" => "bad variant name",
         "E042" => "code does not match `repr`",
         "E043" => "not UpperCamelCase",
-        "E044" => "defined in two files",
+        "E044" => "defined twice",
         "E045" => "no such shape",
         "E046" => "children missing or given twice",
         "E047" => "shape contains itself",

@@ -201,6 +201,21 @@ fn read_one(
         problems.extend(report.finish());
         return None;
     }
+    if !source.map.duplicate_keys().is_empty() {
+        let mut report = Reporter::new(sources, None);
+        for duplicate in sources[file_index].map.duplicate_keys() {
+            let first = format!("{name}:{}:{}", duplicate.first.line, duplicate.first.column);
+            report.at(
+                file_index,
+                "E044",
+                Some(duplicate.again),
+                format!("`{}` is given twice in one mapping (first at {first})", duplicate.key),
+                "define it once: a mapping holds each key once",
+            );
+        }
+        problems.extend(report.finish());
+        return None;
+    }
     let value: serde_yaml::Value = match serde_yaml::from_str(&source.text) {
         Ok(value) => value,
         Err(error) => {
