@@ -186,9 +186,19 @@ impl<'a> Reporter<'a> {
 
     /// `file:line:col` of a merged-spec path, for "first defined at" notes.
     pub fn describe(&self, path: &str) -> String {
+        self.describe_at(path, false)
+    }
+
+    /// `file:line:col` of the key of a merged-spec path (a named item such as `shapes.Sku`).
+    pub fn describe_key(&self, path: &str) -> String {
+        self.describe_at(path, true)
+    }
+
+    fn describe_at(&self, path: &str, key: bool) -> String {
         let (file, local) = self.resolve(path);
         let source = &self.sources[file];
-        match source.map.value(&local) {
+        let at = if key { source.map.key(&local) } else { source.map.value(&local) };
+        match at {
             Some(at) => format!("{}:{}:{}", source.name, at.line, at.column),
             None => source.name.clone(),
         }

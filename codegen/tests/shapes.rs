@@ -184,7 +184,7 @@ fn a_struct_defined_inline_exactly_like_a_shape_gets_a_warning_naming_the_shape(
     let found = warnings(&generation, "W004");
     let shown = render(&found);
     assert_eq!(found.len(), 1, "only the identical one:\n{shown}");
-    assert!(shown.contains("struct `Sku` is defined inline exactly like shape `Sku` at spec/s.yaml:"), "{shown}");
+    assert!(shown.contains("struct `Sku` is defined inline exactly like shape `Sku` at spec/s.yaml:3:3"), "{shown}");
     assert!(shown.contains("write `shape: Sku`"), "{shown}");
     assert_eq!(found[0].location.map(|at| at.line), Some(18), "{shown}");
 }

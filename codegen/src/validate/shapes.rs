@@ -167,7 +167,7 @@ pub fn warn_repeated_inline(spec: &Spec, report: &mut Reporter<'_>) {
     for inline in &found {
         if let Some(shape) = spec.shapes.get(&inline.name) {
             if inline.key == format!("{}#{}", inline.name, fingerprint(spec, &shape.children)) {
-                let shape_at = report.describe(&format!("shapes.{}", inline.name));
+                let shape_at = report.describe_key(&format!("shapes.{}", inline.name));
                 report.warning(
                     "W004",
                     &format!("{}.name", inline.path),
