@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::ir::ValueType;
+use crate::values::ValueType;
 
 /// Most significant digits a non-integer YAML number keeps exactly: YAML reads `0.01` as a 64-bit
 /// float, whose shortest printed form gives back what was written only up to 15 digits.

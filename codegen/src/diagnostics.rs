@@ -129,7 +129,10 @@ pub fn label(code: &str) -> &'static str {
         "E041" => "bad variant name",
         "E042" => "code does not match `repr`",
         "E043" => "not UpperCamelCase",
-        "E044" => "defined in two files",
+        "E044" => "defined twice",
+        "E045" => "no such shape",
+        "E046" => "children missing or given twice",
+        "E047" => "shape contains itself",
         "E050" => "no such parameter",
         "E051" => "no such response path",
         "E052" => "no such parameter",
@@ -140,6 +143,7 @@ pub fn label(code: &str) -> &'static str {
         "W001" => "no English summary",
         "W002" => "unusual host",
         "W003" => "undocumented methods",
+        "W004" => "same shape defined inline twice",
         _ => "here",
     }
 }
@@ -167,7 +171,9 @@ impl<'a> Reporter<'a> {
                 }
             }
         }
-        for (prefix, table) in [("types.", &origins.types), ("sources.", &origins.sources)] {
+        for (prefix, table) in
+            [("types.", &origins.types), ("shapes.", &origins.shapes), ("sources.", &origins.sources)]
+        {
             if let Some(rest) = path.strip_prefix(prefix) {
                 let name = rest.split(['.', '[']).next().unwrap_or(rest);
                 if let Some(&file) = table.get(name) {
@@ -180,9 +186,19 @@ impl<'a> Reporter<'a> {
 
     /// `file:line:col` of a merged-spec path, for "first defined at" notes.
     pub fn describe(&self, path: &str) -> String {
+        self.describe_at(path, false)
+    }
+
+    /// `file:line:col` of the key of a merged-spec path (a named item such as `shapes.Sku`).
+    pub fn describe_key(&self, path: &str) -> String {
+        self.describe_at(path, true)
+    }
+
+    fn describe_at(&self, path: &str, key: bool) -> String {
         let (file, local) = self.resolve(path);
         let source = &self.sources[file];
-        match source.map.value(&local) {
+        let at = if key { source.map.key(&local) } else { source.map.value(&local) };
+        match at {
             Some(at) => format!("{}:{}:{}", source.name, at.line, at.column),
             None => source.name.clone(),
         }

@@ -1,79 +1,17 @@
 //! The intermediate model: the validated spec with Rust names and types resolved, ready to emit.
+//!
+//! Protocol-neutral: methods, parameters, shapes (structs and their fields), code tables and docs.
+//! How a shape travels (XML elements today) is the business of the wire-format emitters in `emit`,
+//! chosen by [`Api::protocol`].
 
-use std::collections::BTreeMap;
+mod lower;
 
-use crate::model::{self, EnumRepr, EnumType, Group, ProvenanceStatus, Safety, Spec, Transport, UploadFormat};
-use crate::naming;
-use crate::validate::scalar_text;
+use std::collections::BTreeSet;
 
-/// The value type of a parameter or a leaf element.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ValueType {
-    /// `int`: i32.
-    Int,
-    /// `long`: i64 (ids).
-    Long,
-    /// `decimal`: exact money, rust_decimal.
-    Decimal,
-    /// `datetime`: `yyyy-MM-dd HH:mm:ss`, Beijing local time.
-    DateTime,
-    /// `date`: `yyyy-MM-dd`.
-    Date,
-    /// `string`: text.
-    String,
-    /// `string` marked `personal: true`: buyer personal data, `Personal` (redacted in `Debug`).
-    PersonalText,
-    /// `bool01`: `0` / `1`.
-    Bool01,
-    /// `boolyn`: `Y` / `N`.
-    BoolYn,
-    /// `boolzh`: `是` / `否`.
-    BoolZh,
-    /// A code table from `types:`.
-    Enum(String),
-}
+pub use lower::lower;
 
-impl ValueType {
-    /// Scalar type names a spec may use.
-    pub const SCALARS: &'static [&'static str] =
-        &["int", "long", "decimal", "datetime", "date", "string", "bool01", "boolyn", "boolzh"];
-
-    /// Resolves a spec type name against the scalars and the named types.
-    pub fn resolve(name: &str, types: &BTreeMap<String, EnumType>) -> Option<ValueType> {
-        Some(match name {
-            "int" => ValueType::Int,
-            "long" => ValueType::Long,
-            "decimal" => ValueType::Decimal,
-            "datetime" => ValueType::DateTime,
-            "date" => ValueType::Date,
-            "string" => ValueType::String,
-            "bool01" => ValueType::Bool01,
-            "boolyn" => ValueType::BoolYn,
-            "boolzh" => ValueType::BoolZh,
-            other if types.contains_key(other) => ValueType::Enum(other.to_owned()),
-            _ => return None,
-        })
-    }
-
-    /// The type of a value declared `ty`, `personal` or not (validation reports `personal` on
-    /// anything but text, and unknown types).
-    pub fn of_value(ty: &str, personal: bool, types: &BTreeMap<String, EnumType>) -> ValueType {
-        match ValueType::resolve(ty, types).unwrap_or(ValueType::String) {
-            ValueType::String if personal => ValueType::PersonalText,
-            other => other,
-        }
-    }
-
-    /// The boolean wire spelling (`true`, `false`) for boolean types.
-    pub fn bool_spelling(&self) -> Option<(&'static str, &'static str)> {
-        match self {
-            ValueType::Bool01 => Some(("1", "0")),
-            ValueType::BoolYn => Some(("Y", "N")),
-            ValueType::BoolZh => Some(("是", "否")),
-            _ => None,
-        }
-    }
-}
+use crate::model::{EnumRepr, Group, Protocol, ProvenanceStatus, Safety, Transport};
+pub use crate::values::ValueType;
 
 /// Chinese meaning, English summary and certainty of one item.
 #[derive(Debug, Clone, Default)]
@@ -91,14 +29,35 @@ pub struct Docs {
 pub struct Api {
     /// Spec file name, for preambles.
     pub spec_file: String,
+    /// The wire protocol the spec names (`info.protocol`): picks the wire-format emitter.
+    pub protocol: Protocol,
     /// Gateway URL.
     pub gateway: String,
     /// `v` system parameter.
     pub version: String,
     /// Code tables.
     pub enums: Vec<EnumIr>,
+    /// Shared shapes from the spec's `shapes:` section and the structs nested in them, by first use
+    /// (a shape no method uses is left out).
+    pub shapes: Vec<SharedIr>,
     /// Methods in spec order.
     pub methods: Vec<MethodIr>,
+}
+
+impl Api {
+    /// The shared struct named `name`.
+    pub fn shape(&self, name: &str) -> Option<&StructIr> {
+        self.shapes.iter().map(|s| &s.item).find(|s| s.name == name)
+    }
+}
+
+/// A struct several methods share, and the groups of the methods using it (its features).
+#[derive(Debug)]
+pub struct SharedIr {
+    /// The struct.
+    pub item: StructIr,
+    /// Groups whose methods use it, directly or nested.
+    pub groups: BTreeSet<Group>,
 }
 
 /// A code table.
@@ -156,10 +115,10 @@ pub struct MethodIr {
     pub rules: Vec<RuleIr>,
     /// Upload, for multipart methods.
     pub upload: Option<UploadIr>,
-    /// Typed response structs (root first), or `None` for a generic XML tree.
-    pub response: Option<Vec<StructIr>>,
+    /// The typed reply, or `None` for an untyped reply (the protocol's generic tree).
+    pub response: Option<TreeIr>,
     /// Pagination hints.
-    pub pagination: Option<model::Pagination>,
+    pub pagination: Option<PaginationIr>,
     /// Method-specific result codes.
     pub codes: Vec<(i64, Docs)>,
 }
@@ -225,6 +184,17 @@ pub enum RuleIr {
     },
 }
 
+/// Page-numbered list methods, by wire names and paths (`totalInfo/pageTotal`).
+#[derive(Debug, Clone)]
+pub struct PaginationIr {
+    /// Page-number parameter.
+    pub page: String,
+    /// Path of the total page count in the reply.
+    pub total_pages: String,
+    /// Path of the repeated records in the reply.
+    pub items: String,
+}
+
 /// The uploaded document.
 #[derive(Debug)]
 pub struct UploadIr {
@@ -232,25 +202,72 @@ pub struct UploadIr {
     pub field: String,
     /// File name of the part.
     pub filename: String,
-    /// XML or zip.
-    pub format: UploadFormat,
+    /// What the part carries.
+    pub body: UploadBody,
     /// Size cap.
     pub max_bytes: Option<u64>,
-    /// Typed document structs (root `Document` first); empty for raw XML or zip bytes.
-    pub structs: Vec<StructIr>,
 }
 
-/// A struct generated from an element with children.
+/// What an upload part carries.
+#[derive(Debug)]
+pub enum UploadBody {
+    /// A typed document in the protocol's format.
+    Typed(TreeIr),
+    /// A document in the protocol's format, as text the caller writes.
+    Text,
+    /// Opaque bytes the caller supplies (an archive).
+    Bytes,
+}
+
+impl UploadIr {
+    /// The typed document, if the upload has one.
+    pub fn tree(&self) -> Option<&TreeIr> {
+        match &self.body {
+            UploadBody::Typed(tree) => Some(tree),
+            UploadBody::Text | UploadBody::Bytes => None,
+        }
+    }
+}
+
+/// One typed tree (an upload document or a reply): its own structs and the shared ones it uses.
+#[derive(Debug)]
+pub struct TreeIr {
+    /// Structs defined in the tree, root first.
+    pub structs: Vec<StructIr>,
+    /// Names of the shared structs (see [`Api::shapes`]) the tree uses, directly or nested, sorted.
+    pub shared: Vec<String>,
+}
+
+impl TreeIr {
+    /// The root struct.
+    pub fn root(&self) -> &StructIr {
+        &self.structs[0]
+    }
+}
+
+/// A struct generated from a shape (a named value with fields).
 #[derive(Debug)]
 pub struct StructIr {
     /// Rust name.
     pub name: String,
-    /// Element name on the wire (`response` / `request` for roots).
+    /// Name on the wire: for roots, the protocol's envelope name; for a shared shape, the name of
+    /// the element first using it.
     pub wire: String,
     /// Docs.
     pub docs: Docs,
-    /// Fields in element order.
+    /// Fields in wire order.
     pub fields: Vec<FieldIr>,
+    /// How the struct travels.
+    pub uses: Uses,
+}
+
+/// The directions a struct travels in: sent (built by the caller and encoded) and received (decoded).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Uses {
+    /// Part of an upload: built by the caller, encoded by the client.
+    pub sent: bool,
+    /// Part of a reply: decoded by the client.
+    pub received: bool,
 }
 
 /// One field of a generated struct.
@@ -258,15 +275,15 @@ pub struct StructIr {
 pub struct FieldIr {
     /// Rust name.
     pub rust: String,
-    /// Element name.
+    /// Name on the wire.
     pub wire: String,
-    /// Shape.
+    /// What the field holds.
     pub kind: FieldKind,
     /// Always present (for leaves and single structs).
     pub required: bool,
     /// Most occurrences (lists).
     pub max_items: Option<u32>,
-    /// Value checks for upload leaves.
+    /// Value checks for sent leaves.
     pub checks: ValueChecks,
     /// Docs.
     pub docs: Docs,
@@ -279,214 +296,13 @@ pub enum FieldKind {
     Value(ValueType),
     /// A nested struct, once.
     Struct(String),
-    /// A repeated element: leaf values or structs.
+    /// A repeated value: leaf values or structs.
     Repeated(Box<FieldKind>),
-    /// A wrapper element holding only a repeated child (`OrdersList` › `OrderInfo*`), flattened into a list.
+    /// A wrapper holding only a repeated child (`OrdersList` › `OrderInfo*`), flattened into a list.
     List {
-        /// Name of the repeated child element.
+        /// Wire name of the repeated child.
         item_wire: String,
         /// The child's shape (a value or a struct).
         item: Box<FieldKind>,
     },
-}
-
-/// Lowers a validated spec.
-pub fn lower(spec: &Spec, spec_file: &str) -> Api {
-    let enums = spec
-        .types
-        .iter()
-        .map(|(name, table)| EnumIr {
-            name: name.clone(),
-            docs: Docs { zh: table.zh.clone(), en: table.en.clone(), cert: table.cert.clone() },
-            repr: table.repr,
-            variants: table
-                .values
-                .iter()
-                .map(|v| VariantIr {
-                    name: v.name.clone(),
-                    code: scalar_text(&v.code).unwrap_or_default(),
-                    docs: Docs { zh: v.zh.clone(), en: v.en.clone(), cert: None },
-                })
-                .collect(),
-        })
-        .collect();
-    let methods = spec.methods.iter().map(|m| lower_method(spec, m)).collect();
-    Api {
-        spec_file: spec_file.to_owned(),
-        gateway: spec.info.gateway.clone(),
-        version: spec.info.version.clone(),
-        enums,
-        methods,
-    }
-}
-
-fn lower_method(spec: &Spec, method: &model::Method) -> MethodIr {
-    let params: Vec<ParamIr> = method
-        .params
-        .iter()
-        .map(|p| {
-            let ty = ValueType::of_value(&p.ty, p.personal, &spec.types);
-            ParamIr {
-                wire: p.wire.clone(),
-                rust: naming::param_rust(p),
-                required: p.required,
-                default: p.default.as_ref().and_then(scalar_text),
-                allowed: p.allowed.iter().filter_map(scalar_text).collect(),
-                max_items: p.max_items,
-                checks: ValueChecks {
-                    allowed: Vec::new(),
-                    max_chars: p.max_chars,
-                    min: bound(p.min.as_ref(), &ty),
-                    max: bound(p.max.as_ref(), &ty),
-                },
-                limits: p.limits.clone(),
-                docs: Docs { zh: p.zh.clone(), en: p.en.clone(), cert: p.cert.clone() },
-                ty,
-            }
-        })
-        .collect();
-    let rust_of = |wire: &str| {
-        let rust = params.iter().find(|p| p.wire == wire).map(|p| p.rust.clone()).unwrap_or_default();
-        (wire.to_owned(), rust)
-    };
-    let rules = method
-        .rules
-        .iter()
-        .filter_map(|rule| match (&rule.one_of, &rule.max_span) {
-            (Some(names), None) => Some(RuleIr::OneOf(names.iter().map(|n| rust_of(n)).collect())),
-            (None, Some(span)) => {
-                Some(RuleIr::MaxSpan { start: rust_of(&span.start), end: rust_of(&span.end), days: span.days })
-            }
-            _ => None,
-        })
-        .collect();
-    let upload = method.upload.as_ref().map(|u| UploadIr {
-        field: u.field.clone(),
-        filename: u.filename.clone().unwrap_or_else(|| match u.format {
-            UploadFormat::Xml => format!("{}.xml", u.field),
-            UploadFormat::Zip => format!("{}.zip", u.field),
-        }),
-        format: u.format,
-        max_bytes: u.max_bytes,
-        structs: if u.document.is_empty() {
-            Vec::new()
-        } else {
-            lower_tree(spec, "Document", "request", &u.document, Docs::default())
-        },
-    });
-    let response = method.response.as_ref().map(|tree| {
-        lower_tree(
-            spec,
-            "Response",
-            "response",
-            tree,
-            Docs { zh: method.zh.clone(), en: method.en.clone(), cert: None },
-        )
-    });
-    MethodIr {
-        dotted: method.name.clone(),
-        rust: naming::method_rust(method),
-        group: method.group,
-        legacy_url: method.legacy_url.clone(),
-        legacy_script: naming::legacy_script(&method.legacy_url).to_owned(),
-        transport: method.transport,
-        safety: method.safety,
-        docs: Docs { zh: method.zh.clone(), en: method.en.clone(), cert: None },
-        provenance: method.provenance.status,
-        sources: method
-            .provenance
-            .sources
-            .iter()
-            .map(|key| (key.clone(), spec.sources.get(key).cloned().unwrap_or_default()))
-            .collect(),
-        notes: method.notes.clone(),
-        params,
-        rules,
-        upload,
-        response,
-        pagination: method.pagination.clone(),
-        codes: method
-            .codes
-            .iter()
-            .map(|c| (c.code, Docs { zh: c.zh.clone(), en: c.en.clone(), cert: c.cert.clone() }))
-            .collect(),
-    }
-}
-
-/// Flattens an element tree into structs, root first; identical reuses of a name are emitted once.
-fn lower_tree(spec: &Spec, root: &str, root_wire: &str, tree: &[model::Element], docs: Docs) -> Vec<StructIr> {
-    let mut out = Vec::new();
-    let fields = lower_fields(spec, tree, &mut out);
-    out.insert(0, StructIr { name: root.to_owned(), wire: root_wire.to_owned(), docs, fields });
-    out
-}
-
-fn lower_fields(spec: &Spec, elements: &[model::Element], out: &mut Vec<StructIr>) -> Vec<FieldIr> {
-    elements
-        .iter()
-        .map(|e| {
-            let docs = Docs { zh: e.zh.clone(), en: e.en.clone(), cert: e.cert.clone() };
-            let rust = naming::element_field(e);
-            // A wrapper whose only child repeats becomes a plain list.
-            if let [item] = e.children.as_slice() {
-                if item.repeated {
-                    let item_kind = element_kind(spec, item, out);
-                    return FieldIr {
-                        rust,
-                        wire: e.name.clone(),
-                        kind: FieldKind::List { item_wire: item.name.clone(), item: Box::new(item_kind) },
-                        required: e.required,
-                        max_items: item.max_items,
-                        checks: value_checks(spec, item),
-                        docs,
-                    };
-                }
-            }
-            let kind = element_kind(spec, e, out);
-            let kind = if e.repeated { FieldKind::Repeated(Box::new(kind)) } else { kind };
-            FieldIr {
-                rust,
-                wire: e.name.clone(),
-                kind,
-                required: e.required,
-                max_items: e.max_items,
-                checks: value_checks(spec, e),
-                docs,
-            }
-        })
-        .collect()
-}
-
-/// The value checks an element declares.
-fn value_checks(spec: &Spec, e: &model::Element) -> ValueChecks {
-    let ty = ValueType::resolve(e.ty.as_deref().unwrap_or("string"), &spec.types).unwrap_or(ValueType::String);
-    ValueChecks {
-        allowed: e.allowed.iter().filter_map(scalar_text).collect(),
-        max_chars: e.max_chars,
-        min: bound(e.min.as_ref(), &ty),
-        max: bound(e.max.as_ref(), &ty),
-    }
-}
-
-/// A bound that validation accepted (validation reports the others, so they are dropped here).
-fn bound(number: Option<&serde_yaml::Number>, ty: &ValueType) -> Option<rust_decimal::Decimal> {
-    number.and_then(|n| crate::bounds::parse(n, ty).ok())
-}
-
-/// The shape of one element occurrence, emitting its struct if it has children.
-fn element_kind(spec: &Spec, e: &model::Element, out: &mut Vec<StructIr>) -> FieldKind {
-    if e.children.is_empty() {
-        return FieldKind::Value(ValueType::of_value(e.ty.as_deref().unwrap_or("string"), e.personal, &spec.types));
-    }
-    let name = naming::element_struct(e);
-    if !out.iter().any(|s| s.name == name) {
-        let fields = lower_fields(spec, &e.children, out);
-        out.push(StructIr {
-            name: name.clone(),
-            wire: e.name.clone(),
-            docs: Docs { zh: e.zh.clone(), en: e.en.clone(), cert: e.cert.clone() },
-            fields,
-        });
-    }
-    FieldKind::Struct(name)
 }

@@ -1,7 +1,9 @@
 //! Turns the YAML spec of the Dangdang API into the generated modules of `dangdang-api`.
 //!
 //! Pipeline: [`model`] (serde_yaml) → [`validate`] (every problem, with file:line:col via
-//! [`source_map`]) → [`ir`] (Rust names and types) → `emit` (quote, rendered by prettyplease).
+//! [`source_map`]) → [`ir`] (Rust names and types, protocol-neutral) → `emit` (quote, rendered by
+//! prettyplease). How values travel is the wire-format emitter's: `emit::wire` picks it by the spec's
+//! `info.protocol` (`emit::xml` for `dangdang-xml`).
 
 mod bounds;
 pub mod diagnostics;
@@ -14,6 +16,7 @@ pub mod naming;
 pub mod source_map;
 pub mod spec_reader;
 pub mod validate;
+mod values;
 
 use std::path::{Path, PathBuf};
 

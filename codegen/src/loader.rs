@@ -1,5 +1,6 @@
 //! Reads the root spec file and its includes, parses each with serde_yaml and merges them.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Reporter, Source};
@@ -70,34 +71,45 @@ pub fn load(
         report.error_in(0, "E002", "", "the root spec file has no `info`", "add `info: { title, gateway, version }`");
         return Err(report.finish());
     };
+    let spec = merge(files, info, &sources)?;
+    Ok((spec, sources))
+}
+
+/// Merges the files in include order into one spec; a source, type or shape defined twice is E044,
+/// naming both places.
+fn merge(files: Vec<SpecFile>, info: crate::model::Info, sources: &[Source]) -> Result<Spec, Vec<Diagnostic>> {
     let mut spec = Spec {
         info,
         sources: Default::default(),
         types: Default::default(),
+        shapes: Default::default(),
         methods: Vec::new(),
         origins: Origins::default(),
     };
     let mut duplicates = Vec::new();
     for (file_index, file) in files.into_iter().enumerate() {
+        let mut merge = |kind: &str, section: &str, name: &str, table: &mut BTreeMap<String, usize>| {
+            let first = table.insert(name.to_owned(), file_index)?;
+            let path = format!("{section}.{name}");
+            let at = sources[first].map.key(&path).map_or(String::new(), |at| format!(":{}:{}", at.line, at.column));
+            duplicates.push((
+                file_index,
+                path,
+                format!("{kind} `{name}` is also defined at {}{at}", sources[first].name),
+            ));
+            Some(())
+        };
         for (key, description) in file.sources {
-            if let Some(first) = spec.origins.sources.insert(key.clone(), file_index) {
-                duplicates.push((
-                    file_index,
-                    format!("sources.{key}"),
-                    format!("source `{key}` is also defined in {}", sources[first].name),
-                ));
-            }
+            merge("source", "sources", &key, &mut spec.origins.sources);
             spec.sources.insert(key, description);
         }
         for (name, table) in file.types {
-            if let Some(first) = spec.origins.types.insert(name.clone(), file_index) {
-                duplicates.push((
-                    file_index,
-                    format!("types.{name}"),
-                    format!("type `{name}` is also defined in {}", sources[first].name),
-                ));
-            }
+            merge("type", "types", &name, &mut spec.origins.types);
             spec.types.insert(name, table);
+        }
+        for (name, shape) in file.shapes {
+            merge("shape", "shapes", &name, &mut spec.origins.shapes);
+            spec.shapes.insert(name, shape);
         }
         for (local, method) in file.methods.into_iter().enumerate() {
             spec.origins.methods.push((file_index, local));
@@ -105,13 +117,13 @@ pub fn load(
         }
     }
     if !duplicates.is_empty() {
-        let mut report = Reporter::new(&sources, None);
+        let mut report = Reporter::new(sources, None);
         for (file_index, path, message) in duplicates {
             report.key_error_in(file_index, "E044", &path, message, "define it once; every file shares one namespace");
         }
         return Err(report.finish());
     }
-    Ok((spec, sources))
+    Ok(spec)
 }
 
 /// Why an include path is refused before anything is read: it must stay inside the root file's
@@ -189,6 +201,21 @@ fn read_one(
         problems.extend(report.finish());
         return None;
     }
+    if !source.map.duplicate_keys().is_empty() {
+        let mut report = Reporter::new(sources, None);
+        for duplicate in sources[file_index].map.duplicate_keys() {
+            let first = format!("{name}:{}:{}", duplicate.first.line, duplicate.first.column);
+            report.at(
+                file_index,
+                "E044",
+                Some(duplicate.again),
+                format!("`{}` is given twice in one mapping (first at {first})", duplicate.key),
+                "define it once: a mapping holds each key once",
+            );
+        }
+        problems.extend(report.finish());
+        return None;
+    }
     let value: serde_yaml::Value = match serde_yaml::from_str(&source.text) {
         Ok(value) => value,
         Err(error) => {
@@ -242,7 +269,7 @@ mod shape {
     use serde::de::DeserializeOwned;
     use serde_yaml::Value;
 
-    use crate::model::{EnumType, Info, Method, SpecFile};
+    use crate::model::{Info, Method, SpecFile};
 
     /// A value that does not fit the schema.
     pub struct Problem {
@@ -278,12 +305,32 @@ mod shape {
         }
     }
 
+    /// A section of named items (`types:`, `shapes:`), each checked on its own.
+    fn named<T: DeserializeOwned>(value: Value, section: &str, problems: &mut Vec<Problem>) -> BTreeMap<String, T> {
+        let mut found = BTreeMap::new();
+        match value {
+            Value::Mapping(items) => {
+                for (name, item) in items {
+                    let name = name.as_str().unwrap_or_default().to_owned();
+                    if let Some(item) = self::item::<T>(item, &format!("{section}.{name}"), problems) {
+                        found.insert(name, item);
+                    }
+                }
+            }
+            Value::Null => {}
+            other => {
+                item::<BTreeMap<String, T>>(other, section, problems);
+            }
+        }
+        found
+    }
+
     /// Splits a file into its top-level sections and each section into items.
     pub fn spec_file(value: Value) -> (Option<SpecFile>, Vec<Problem>) {
         let mut problems = Vec::new();
         let Value::Mapping(top) = value else {
-            let message =
-                "a spec file is a mapping with `info`, `include`, `sources`, `types` and `methods`".to_owned();
+            let message = "a spec file is a mapping with `info`, `include`, `sources`, `types`, `shapes` and `methods`"
+                .to_owned();
             problems.push(Problem { path: String::new(), message, unknown_key: None });
             return (None, problems);
         };
@@ -292,6 +339,7 @@ mod shape {
             include: Vec::new(),
             sources: BTreeMap::new(),
             types: BTreeMap::new(),
+            shapes: BTreeMap::new(),
             methods: Vec::new(),
         };
         for (key, value) in top {
@@ -307,20 +355,8 @@ mod shape {
                 "info" => file.info = item::<Info>(value, "info", &mut problems),
                 "include" => file.include = item(value, "include", &mut problems).unwrap_or_default(),
                 "sources" => file.sources = item(value, "sources", &mut problems).unwrap_or_default(),
-                "types" => match value {
-                    Value::Mapping(types) => {
-                        for (name, table) in types {
-                            let name = name.as_str().unwrap_or_default().to_owned();
-                            if let Some(table) = item::<EnumType>(table, &format!("types.{name}"), &mut problems) {
-                                file.types.insert(name, table);
-                            }
-                        }
-                    }
-                    Value::Null => {}
-                    other => {
-                        item::<BTreeMap<String, EnumType>>(other, "types", &mut problems);
-                    }
-                },
+                "types" => file.types = named(value, "types", &mut problems),
+                "shapes" => file.shapes = named(value, "shapes", &mut problems),
                 "methods" => match value {
                     Value::Sequence(methods) => {
                         for (index, method) in methods.into_iter().enumerate() {
@@ -337,7 +373,7 @@ mod shape {
                 other => problems.push(Problem {
                     path: String::new(),
                     message: format!(
-                        "unknown field `{other}`, expected one of `info`, `include`, `sources`, `types`, `methods`"
+                        "unknown field `{other}`, expected one of `info`, `include`, `sources`, `types`, `shapes`, `methods`"
                     ),
                     unknown_key: Some(other.to_owned()),
                 }),

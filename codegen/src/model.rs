@@ -7,6 +7,10 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+mod payload;
+
+pub use payload::{Code, Element, MaxSpan, Pagination, Param, Rule, Upload, UploadFormat};
+
 /// One spec file as written: the root file (`spec/dangdang.yaml`) has `info` and `include`;
 /// included files add sources, types and methods.
 #[derive(Debug, Clone, Deserialize)]
@@ -24,6 +28,9 @@ pub struct SpecFile {
     /// Code tables, by Rust type name.
     #[serde(default)]
     pub types: BTreeMap<String, EnumType>,
+    /// Shapes several methods share, by Rust struct name.
+    #[serde(default)]
+    pub shapes: BTreeMap<String, Shape>,
     /// Methods, in generation order (root file first, then each include).
     #[serde(default)]
     pub methods: Vec<Method>,
@@ -38,6 +45,8 @@ pub struct Spec {
     pub sources: BTreeMap<String, String>,
     /// Shared code tables (enums) used by parameters and response elements, by Rust type name.
     pub types: BTreeMap<String, EnumType>,
+    /// Shapes (element trees) several methods share, by Rust struct name; elements use one with `shape:`.
+    pub shapes: BTreeMap<String, Shape>,
     /// Every API method, in the order they are generated.
     pub methods: Vec<Method>,
     /// Which file and position each method, type and source came from.
@@ -51,6 +60,8 @@ pub struct Origins {
     pub methods: Vec<(usize, usize)>,
     /// Per type name: file index.
     pub types: BTreeMap<String, usize>,
+    /// Per shape name: file index.
+    pub shapes: BTreeMap<String, usize>,
     /// Per source key: file index.
     pub sources: BTreeMap<String, usize>,
 }
@@ -61,10 +72,47 @@ pub struct Origins {
 pub struct Info {
     /// Human title.
     pub title: String,
+    /// The wire protocol of the API: how calls are signed and encoded and replies read.
+    pub protocol: Protocol,
     /// Default gateway URL (`http://api.open.dangdang.com/openapi/rest`).
     pub gateway: String,
     /// Value of the `v` system parameter.
     pub version: String,
+}
+
+/// The wire protocols the generator can emit clients for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Protocol {
+    /// Dangdang's: MD5-signed parameters, GBK XML replies under `<response>`, XML uploads under
+    /// `<request>`.
+    #[serde(rename = "dangdang-xml")]
+    DangdangXml,
+}
+
+impl Protocol {
+    /// The wire names of the upload document's root and of the reply's root.
+    pub fn roots(self) -> (&'static str, &'static str) {
+        match self {
+            Protocol::DangdangXml => ("request", "response"),
+        }
+    }
+}
+
+/// A shape several methods share: the children of an element, defined once under `shapes:`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shape {
+    /// What the shape holds. Chinese meaning, as Dangdang words it.
+    #[serde(default)]
+    pub zh: Option<String>,
+    /// English summary.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// Certainty and sources.
+    #[serde(default)]
+    pub cert: Option<String>,
+    /// The child elements, as under an element's `children:`.
+    pub children: Vec<Element>,
 }
 
 /// A code table such as order states or courier codes.
@@ -259,195 +307,4 @@ impl ProvenanceStatus {
             ProvenanceStatus::Unknown => "unknown",
         }
     }
-}
-
-/// One business parameter.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Param {
-    /// Name on the wire, exactly (`lastModifyTime_start`).
-    pub wire: String,
-    /// Rust name override (default: snake_case of `wire`).
-    #[serde(default)]
-    pub rust: Option<String>,
-    /// Value type: a scalar (`int`, `long`, `decimal`, `datetime`, `date`, `string`, `bool01`,
-    /// `boolyn`) or a named type from `types`.
-    #[serde(rename = "type")]
-    pub ty: String,
-    /// Required parameters become constructor arguments.
-    #[serde(default)]
-    pub required: bool,
-    /// The server-side default when the parameter is omitted (documentation only; never sent).
-    #[serde(default)]
-    pub default: Option<serde_yaml::Value>,
-    /// The only values the server accepts; checked before sending.
-    #[serde(default)]
-    pub allowed: Vec<serde_yaml::Value>,
-    /// Comma-separated list parameter: the most entries allowed.
-    #[serde(default)]
-    pub max_items: Option<u32>,
-    /// Most characters allowed (counted as Unicode characters), checked before sending.
-    #[serde(default)]
-    pub max_chars: Option<u32>,
-    /// Smallest numeric value allowed, checked before sending.
-    #[serde(default)]
-    pub min: Option<serde_yaml::Number>,
-    /// Largest numeric value allowed, checked before sending.
-    #[serde(default)]
-    pub max: Option<serde_yaml::Number>,
-    /// Limits in words (shown in docs when not machine-checkable).
-    #[serde(default)]
-    pub limits: Option<String>,
-    /// Buyer personal data (names, phones, addresses): the Rust type is `Personal`, which
-    /// never shows its value in `Debug`; text values only.
-    #[serde(default)]
-    pub personal: bool,
-    /// Meaning. Chinese meaning, as Dangdang words it.
-    #[serde(default)]
-    pub zh: Option<String>,
-    /// English summary.
-    #[serde(default)]
-    pub en: Option<String>,
-    /// Certainty and sources, as in the reference (`[2+] DOC-132, DG`).
-    #[serde(default)]
-    pub cert: Option<String>,
-}
-
-/// A constraint over several parameters, checked before sending. Exactly one key is set.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Rule {
-    /// At least one of these parameters (wire names) must be set.
-    #[serde(default)]
-    pub one_of: Option<Vec<String>>,
-    /// Two date-time parameters whose span is capped.
-    #[serde(default)]
-    pub max_span: Option<MaxSpan>,
-}
-
-/// Span cap between a start and an end date-time parameter.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MaxSpan {
-    /// Start parameter (wire name).
-    pub start: String,
-    /// End parameter (wire name).
-    pub end: String,
-    /// Largest allowed span in days.
-    pub days: u32,
-}
-
-/// The uploaded document of a multipart method.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Upload {
-    /// Multipart field name (`sendGoods`).
-    pub field: String,
-    /// File name sent with the part (default `<field>.xml`).
-    #[serde(default)]
-    pub filename: Option<String>,
-    /// `xml` (a GBK XML document built from `document`) or `zip` (bytes supplied by the caller).
-    pub format: UploadFormat,
-    /// Size cap in bytes, checked before sending.
-    #[serde(default)]
-    pub max_bytes: Option<u64>,
-    /// Children of `<request>` after `functionID` and `time`.
-    #[serde(default)]
-    pub document: Vec<Element>,
-}
-
-/// Upload payload formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum UploadFormat {
-    /// GBK XML built from the typed document.
-    Xml,
-    /// A zip archive the caller supplies as bytes.
-    Zip,
-}
-
-/// One XML element in a request or response tree.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Element {
-    /// Element name, exactly as on the wire, misspellings included.
-    pub name: String,
-    /// Rust field name override (default: snake_case of `name`).
-    #[serde(default)]
-    pub rust: Option<String>,
-    /// Rust struct name override for elements with children (default: UpperCamelCase of `name`).
-    #[serde(default, rename = "struct")]
-    pub struct_name: Option<String>,
-    /// Scalar or named type of a leaf element (default `string`). Ignored when `children` is set.
-    #[serde(default, rename = "type")]
-    pub ty: Option<String>,
-    /// The element may occur many times (`Name*` in the reference).
-    #[serde(default)]
-    pub repeated: bool,
-    /// The element is always present and non-empty (default: optional).
-    #[serde(default)]
-    pub required: bool,
-    /// Buyer personal data (names, phones, addresses): the Rust type is `Personal`, which
-    /// never shows its value in `Debug`; text values only.
-    #[serde(default)]
-    pub personal: bool,
-    /// Most occurrences allowed (uploads: checked before sending).
-    #[serde(default)]
-    pub max_items: Option<u32>,
-    /// Uploads: the only values allowed, checked before sending.
-    #[serde(default)]
-    pub allowed: Vec<serde_yaml::Value>,
-    /// Uploads: most characters allowed, checked before sending.
-    #[serde(default)]
-    pub max_chars: Option<u32>,
-    /// Uploads: smallest numeric value allowed, checked before sending.
-    #[serde(default)]
-    pub min: Option<serde_yaml::Number>,
-    /// Uploads: largest numeric value allowed, checked before sending.
-    #[serde(default)]
-    pub max: Option<serde_yaml::Number>,
-    /// Meaning. Chinese meaning, as Dangdang words it.
-    #[serde(default)]
-    pub zh: Option<String>,
-    /// English summary.
-    #[serde(default)]
-    pub en: Option<String>,
-    /// Certainty and sources.
-    #[serde(default)]
-    pub cert: Option<String>,
-    /// Child elements; an element with children becomes a struct.
-    #[serde(default)]
-    pub children: Vec<Element>,
-}
-
-/// Page-numbered list methods.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Pagination {
-    /// Page-number parameter (wire name), 1-based.
-    pub page: String,
-    /// Page-size parameter (wire name), if the caller may choose it.
-    #[serde(default)]
-    pub size: Option<String>,
-    /// Response path (element names joined by `/`) of the total page count.
-    pub total_pages: String,
-    /// Response path of the repeated record element.
-    pub items: String,
-}
-
-/// One method-specific result code.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Code {
-    /// Numeric code.
-    pub code: i64,
-    /// Meaning. Chinese meaning, as Dangdang words it.
-    #[serde(default)]
-    pub zh: Option<String>,
-    /// English summary.
-    #[serde(default)]
-    pub en: Option<String>,
-    /// Certainty and sources.
-    #[serde(default)]
-    pub cert: Option<String>,
 }

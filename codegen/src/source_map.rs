@@ -30,6 +30,19 @@ pub struct SourceMap {
     children: HashMap<(usize, Segment), usize>,
     /// Where the first collection nested deeper than [`MAX_DEPTH`] starts; the map stops there.
     too_deep: Option<Location>,
+    /// Keys given twice in one mapping: the key, where it first appears and where again.
+    duplicates: Vec<DuplicateKey>,
+}
+
+/// A key given twice in one mapping (serde_yaml refuses the file, naming only one place).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DuplicateKey {
+    /// The key.
+    pub key: String,
+    /// Where it first appears.
+    pub first: Location,
+    /// Where it appears again.
+    pub again: Location,
 }
 
 #[derive(Debug)]
@@ -89,6 +102,11 @@ impl SourceMap {
     /// Where the spec first nests deeper than [`MAX_DEPTH`], if it does.
     pub fn too_deep(&self) -> Option<Location> {
         self.too_deep
+    }
+
+    /// Keys given twice in one mapping, in document order.
+    pub fn duplicate_keys(&self) -> &[DuplicateKey] {
+        &self.duplicates
     }
 
     /// Where the value at `path` starts, falling back to the nearest enclosing path.
@@ -172,7 +190,16 @@ impl Builder {
         };
         let child = self.map.nodes.len();
         self.map.nodes.push(Node { value: location, key });
-        self.map.children.insert((parent, segment), child);
+        let name = match &segment {
+            Segment::Key(name) => Some(name.to_string()),
+            Segment::Index(_) => None,
+        };
+        if let Some(earlier) = self.map.children.insert((parent, segment), child) {
+            let first = self.map.nodes[earlier].key;
+            if let (Some(key), Some(first), Some(again)) = (name, first, key) {
+                self.map.duplicates.push(DuplicateKey { key, first, again });
+            }
+        }
         Some(child)
     }
 

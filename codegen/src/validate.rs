@@ -4,6 +4,7 @@ mod elements;
 mod enums;
 mod names;
 mod params;
+mod shapes;
 mod values;
 
 use std::collections::HashMap;
@@ -17,6 +18,7 @@ use elements::{Level, Tree, check_elements};
 /// Runs every check and records problems in `report`.
 pub fn validate(spec: &Spec, report: &mut Reporter<'_>) {
     enums::check_types(spec, report);
+    shapes::check_shapes(spec, report);
     let mut seen_names: HashMap<&str, usize> = HashMap::new();
     let mut seen_rust: HashMap<String, usize> = HashMap::new();
     let mut unknown = 0;
@@ -60,6 +62,7 @@ pub fn validate(spec: &Spec, report: &mut Reporter<'_>) {
             "encode parameters and the response tree when public documentation turns up",
         );
     }
+    shapes::warn_repeated_inline(spec, report);
 }
 
 fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) {
@@ -93,6 +96,14 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
         }
     }
     params::check_params(spec, method, path, report);
+    check_trees(spec, method, path, report);
+    if let Some(pagination) = &method.pagination {
+        check_pagination(spec, method, pagination, &format!("{path}.pagination"), report);
+    }
+}
+
+/// The upload agrees with the transport, and the upload document and reply trees are sound.
+fn check_trees(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) {
     match (&method.upload, method.transport) {
         (None, Transport::Multipart) => report.error(
             "E030",
@@ -126,33 +137,40 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
         let level = Level { tree: Tree::Response, root: true, list_item: false, path: &tree_path };
         check_elements(spec, response, level, &mut HashMap::new(), report);
     }
-    if let Some(pagination) = &method.pagination {
-        let ppath = format!("{path}.pagination");
-        for (key, wire) in [("page", Some(&pagination.page)), ("size", pagination.size.as_ref())] {
-            if let Some(wire) = wire {
-                if !method.params.iter().any(|p| &p.wire == wire) {
-                    report.error(
-                        "E050",
-                        &format!("{ppath}.{key}"),
-                        format!("pagination names parameter `{wire}`, which the method does not have"),
-                        "name one of the method's `params`",
-                    );
-                }
-            }
-        }
-        for (key, target) in [("total_pages", &pagination.total_pages), ("items", &pagination.items)] {
-            let found = method.response.as_deref().and_then(|tree| find_path(tree, target));
-            if found.is_none() {
+}
+
+/// Pagination names parameters and reply paths that exist, in a shape the runtime can walk.
+fn check_pagination(
+    spec: &Spec,
+    method: &Method,
+    pagination: &crate::model::Pagination,
+    ppath: &str,
+    report: &mut Reporter<'_>,
+) {
+    for (key, wire) in [("page", Some(&pagination.page)), ("size", pagination.size.as_ref())] {
+        if let Some(wire) = wire {
+            if !method.params.iter().any(|p| &p.wire == wire) {
                 report.error(
-                    "E051",
+                    "E050",
                     &format!("{ppath}.{key}"),
-                    format!("response path `{target}` does not exist"),
-                    "give element names from the response tree joined by `/`",
+                    format!("pagination names parameter `{wire}`, which the method does not have"),
+                    "name one of the method's `params`",
                 );
             }
         }
-        check_pagination_shape(method, pagination, &ppath, report);
     }
+    for (key, target) in [("total_pages", &pagination.total_pages), ("items", &pagination.items)] {
+        let found = method.response.as_deref().and_then(|tree| find_path(spec, tree, target));
+        if found.is_none() {
+            report.error(
+                "E051",
+                &format!("{ppath}.{key}"),
+                format!("response path `{target}` does not exist"),
+                "give element names from the response tree joined by `/`",
+            );
+        }
+    }
+    check_pagination_shape(spec, method, pagination, ppath, report);
 }
 
 /// Characters of a URL as RFC 3986 writes it, without `'`: the script name becomes a rustdoc alias
@@ -189,6 +207,7 @@ fn check_legacy_url(url: &str, path: &str, report: &mut Reporter<'_>) {
 /// The runtime walks pages through an integer page parameter, an integer total reached through
 /// single (non-repeated) elements, and records held by a root list wrapper or a repeated root element.
 fn check_pagination_shape(
+    spec: &Spec,
     method: &Method,
     pagination: &crate::model::Pagination,
     path: &str,
@@ -205,16 +224,16 @@ fn check_pagination_shape(
         }
     }
     let Some(tree) = method.response.as_deref() else { return };
-    if let Some(total) = find_path(tree, &pagination.total_pages) {
+    if let Some(total) = find_path(spec, tree, &pagination.total_pages) {
         let mut level = tree;
         let mut through_repeated = false;
         for name in pagination.total_pages.split('/') {
             if let Some(element) = level.iter().find(|e| e.name == name) {
                 through_repeated |= element.repeated;
-                level = &element.children;
+                level = element.children_in(&spec.shapes);
             }
         }
-        if total.ty.as_deref() != Some("int") || !total.children.is_empty() || through_repeated {
+        if total.ty.as_deref() != Some("int") || !total.is_leaf() || through_repeated {
             report.error(
                 "E054",
                 &format!("{path}.total_pages"),
@@ -233,7 +252,7 @@ fn check_pagination_shape(
         }),
         _ => false,
     };
-    if find_path(tree, &pagination.items).is_some() && !shape_ok {
+    if find_path(spec, tree, &pagination.items).is_some() && !shape_ok {
         report.error(
             "E054",
             &format!("{path}.items"),
@@ -243,24 +262,14 @@ fn check_pagination_shape(
     }
 }
 
-/// Finds the element at `a/b/c` in a tree.
-pub fn find_path<'a>(tree: &'a [Element], path: &str) -> Option<&'a Element> {
+/// Finds the element at `a/b/c` in a tree, through shared shapes.
+pub fn find_path<'a>(spec: &'a Spec, tree: &'a [Element], path: &str) -> Option<&'a Element> {
     let mut level = tree;
     let mut found = None;
     for part in path.split('/') {
         let element = level.iter().find(|e| e.name == part)?;
-        level = &element.children;
+        level = element.children_in(&spec.shapes);
         found = Some(element);
     }
     found
-}
-
-/// A YAML scalar as text (numbers and strings alike).
-pub fn scalar_text(value: &serde_yaml::Value) -> Option<String> {
-    match value {
-        serde_yaml::Value::Number(n) => Some(n.to_string()),
-        serde_yaml::Value::String(s) => Some(s.clone()),
-        serde_yaml::Value::Bool(b) => Some(b.to_string()),
-        _ => None,
-    }
 }

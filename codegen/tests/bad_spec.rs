@@ -2,7 +2,7 @@
 
 use dangdang_codegen::diagnostics::render;
 
-const HEADER: &str = "info:\n  title: t\n  gateway: http://api.open.dangdang.com/openapi/rest\n  version: \"1.0\"\n";
+const HEADER: &str = "info:\n  title: t\n  protocol: dangdang-xml\n  gateway: http://api.open.dangdang.com/openapi/rest\n  version: \"1.0\"\n";
 
 fn problems(text: &str) -> String {
     match dangdang_codegen::generate_str("spec/broken.yaml", text) {
@@ -35,9 +35,9 @@ fn duplicate_method_and_unknown_type_are_both_reported_with_locations() {
     );
     let rendered = problems(&text);
     assert!(rendered.contains("error[E020]: unknown type `OrderStatus`"), "{rendered}");
-    assert!(rendered.contains("--> spec/broken.yaml:14:27"), "{rendered}");
+    assert!(rendered.contains("--> spec/broken.yaml:15:27"), "{rendered}");
     assert!(rendered.contains("error[E010]: duplicate method `dangdang.orders.list.get`"), "{rendered}");
-    assert!(rendered.contains("--> spec/broken.yaml:15:11"), "{rendered}");
+    assert!(rendered.contains("--> spec/broken.yaml:16:11"), "{rendered}");
     insta::assert_snapshot!(rendered);
 }
 
@@ -81,7 +81,7 @@ fn yaml_syntax_and_shape_errors_have_locations() {
     assert!(syntax.contains("error[E001]") && syntax.contains("spec/broken.yaml:"), "{syntax}");
     let shape = problems(&format!("{HEADER}methods:\n  - name: dangdang.a.get\n    grop: orders\n"));
     assert!(shape.contains("error[E002]") && shape.contains("unknown field `grop`"), "{shape}");
-    assert!(shape.contains("spec/broken.yaml:7:5"), "{shape}");
+    assert!(shape.contains("spec/broken.yaml:8:5"), "{shape}");
     insta::assert_snapshot!("syntax", syntax);
     insta::assert_snapshot!("shape", shape);
 }

@@ -1,5 +1,6 @@
 //! A spec that is odd everywhere yet valid — non-ASCII and punctuated wire names with overrides,
-//! names next to reserved ones, keyword-like overrides with a suffix, extreme bounds, hostile prose —
+//! names next to reserved ones, keyword-like overrides with a suffix, extreme bounds, hostile prose,
+//! a shared shape sent and received whose fields are named like the generated code's locals —
 //! generates a client that compiles and passes clippy (edition 2024, warnings denied) and whose docs
 //! hold no doctest.
 //!
@@ -12,7 +13,7 @@ use std::process::Command;
 
 /// Odd but valid: every name passes the rules of `identifiers.rs`.
 const SPEC: &str = r##"
-info: { title: t, gateway: http://api.open.dangdang.com/openapi/rest, version: "1.0" }
+info: { title: t, protocol: dangdang-xml, gateway: http://api.open.dangdang.com/openapi/rest, version: "1.0" }
 sources:
   "[2+] <b>": "```rust\nstd::process::exit(3);\n```"
 types:
@@ -22,6 +23,17 @@ types:
     values:
       - { code: "a`b", name: Other2, en: "<script>alert(1)</script>" }
       - { code: "|", name: SelfValue, zh: "1. ```rust" }
+shapes:
+  W:
+    en: "```\nshape();\n```"
+    children:
+      - { name: method, type: int, required: true, min: 0, max: 9 }
+      - { name: w, personal: true }
+      - { name: 订单, rust: self_w, type: Requests }
+      - name: nested.x
+        struct: NestedX
+        children:
+          - { name: _method, rust: method_, type: bool01 }
 methods:
   - name: dangdang.type.get
     rust_name: type_get
@@ -52,8 +64,10 @@ methods:
             - { name: time, type: int, required: true, min: -1, max: 1 }
             - { name: decoder2, type: decimal, min: -0.5, max: 0.5 }
             - { name: 订单, rust: order, type: Requests }
+            - { name: "w.x", rust: w_items, shape: W, repeated: true, max_items: 3 }
     response:
       - { name: functionID2, type: string }
+      - { name: W, shape: W }
       - name: Result
         struct: ResultInfo
         children:

@@ -8,7 +8,7 @@ use std::time::Duration;
 use dangdang_codegen::diagnostics::{Diagnostic, render};
 use dangdang_codegen::source_map::MAX_DEPTH;
 
-const HEADER: &str = "info:\n  title: t\n  gateway: http://api.open.dangdang.com/openapi/rest\n  version: \"1.0\"\n";
+const HEADER: &str = "info:\n  title: t\n  protocol: dangdang-xml\n  gateway: http://api.open.dangdang.com/openapi/rest\n  version: \"1.0\"\n";
 const MARKER: &str = "TOP-SECRET-CONTENT";
 
 /// A workspace in a fresh temporary directory with `spec/dangdang.yaml` including `includes`, a
@@ -52,7 +52,7 @@ fn includes_that_leave_the_tree_are_refused_before_reading() {
     assert_eq!(rendered.matches("error[E004]").count(), includes.len(), "{rendered}");
     assert!(rendered.contains("`..` would leave the spec directory"), "{rendered}");
     assert!(rendered.contains("it is an absolute path"), "{rendered}");
-    assert!(rendered.contains("--> spec/dangdang.yaml:6:5"), "located at the entry:\n{rendered}");
+    assert!(rendered.contains("--> spec/dangdang.yaml:7:5"), "located at the entry:\n{rendered}");
     assert!(!rendered.contains("root:"), "{rendered}");
 }
 
@@ -114,7 +114,7 @@ fn nesting_past_the_depth_limit_is_one_located_error_at_any_depth() {
         rendered.contains(&format!("error[E005]: mappings and sequences nest more than {MAX_DEPTH} levels")),
         "{rendered}"
     );
-    assert!(rendered.contains("--> spec/deep.yaml:6:"), "{rendered}");
+    assert!(rendered.contains("--> spec/deep.yaml:7:"), "{rendered}");
 }
 
 #[test]

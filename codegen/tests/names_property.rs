@@ -71,7 +71,7 @@ fn every_pool_name_in_every_position_is_checked() {
     }
 }
 
-const HEADER: &str = "info: { title: t, gateway: http://api.open.dangdang.com/openapi/rest, version: \"1.0\" }\n";
+const HEADER: &str = "info: { title: t, protocol: dangdang-xml, gateway: http://api.open.dangdang.com/openapi/rest, version: \"1.0\" }\n";
 const METHOD_TAIL: &str = "group: orders, legacy_url: http://api.dangdang.com/v2/x.php, transport: get, safety: read, en: x, provenance: { status: documented }";
 
 /// The `spec_names` fuzz target's regression corpus, through the same property.

@@ -35,7 +35,7 @@ fn hostile_prose_spec() -> String {
         .map(|(i, p)| format!("        - {{ name: e{i}, en: {p}, zh: {p}, cert: {p} }}\n"))
         .collect();
     format!(
-        "info: {{ title: t, gateway: http://api.open.dangdang.com/openapi/rest, version: \"1.0\" }}
+        "info: {{ title: t, protocol: dangdang-xml, gateway: http://api.open.dangdang.com/openapi/rest, version: \"1.0\" }}
 sources:
   S: {joined}
 types:

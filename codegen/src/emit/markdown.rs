@@ -1,8 +1,8 @@
 //! Emits `docs/methods.md`: the methods table (new name, legacy URL, Rust entry point, transport, provenance).
 
 use crate::emit::docs::code;
-use crate::ir::Api;
-use crate::model::{Transport, UploadFormat};
+use crate::ir::{Api, UploadBody};
+use crate::model::Transport;
 
 /// The Markdown methods table.
 pub fn methods_table(api: &Api) -> String {
@@ -24,7 +24,7 @@ pub fn methods_table(api: &Api) -> String {
                 format!(
                     "multipart {}{}",
                     cell_code(&u.field),
-                    if u.format == UploadFormat::Zip { " (zip)" } else { "" }
+                    if matches!(u.body, UploadBody::Bytes) { " (zip)" } else { "" }
                 )
             }
             (Transport::Multipart, None) => "multipart".to_owned(),

@@ -4,8 +4,11 @@ mod docs;
 mod markdown;
 mod method;
 mod pagination;
+mod request;
 mod structs;
 mod types;
+mod wire;
+mod xml;
 
 use std::path::PathBuf;
 
@@ -13,9 +16,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::identifiers::rust_ident;
-use crate::ir::{Api, FieldKind, ValueType};
+use crate::ir::{Api, FieldKind, MethodIr, StructIr, ValueType};
 use crate::model::{Group, ProvenanceStatus, Safety, Transport};
 use crate::{GeneratedFile, OUTPUT_DIR};
+
+/// Where the shared shapes live, below the crate root (`crate::generated::shapes`).
+pub const SHAPES_MODULE: [&str; 2] = ["generated", "shapes"];
 
 /// Every generated file, in a fixed order; `Err` names a file the emitter got wrong (a generator
 /// bug: validation admits only specs whose output parses, see `tests/names_property.rs`).
@@ -41,6 +47,7 @@ pub fn tokens(api: &Api) -> (Vec<RustTokens>, GeneratedFile) {
     let mut files = vec![
         RustTokens { path: out.join("mod.rs"), tokens: root_module(api) },
         RustTokens { path: out.join("types.rs"), tokens: types::types_file(api) },
+        RustTokens { path: out.join("shapes.rs"), tokens: shapes_file(api) },
     ];
     for group in Group::ALL {
         let methods: Vec<_> = api.methods.iter().filter(|m| m.group == group).collect();
@@ -54,7 +61,7 @@ pub fn tokens(api: &Api) -> (Vec<RustTokens>, GeneratedFile) {
         for method in methods {
             files.push(RustTokens {
                 path: dir.join(format!("{}.rs", method.rust)),
-                tokens: method::method_file(method),
+                tokens: method::method_file(api, method),
             });
         }
     }
@@ -108,51 +115,16 @@ fn root_module(api: &Api) -> TokenStream {
         let ident = rust_ident(group.module());
         quote! { #[cfg(feature = #feature)] #[rustfmt::skip] pub mod #ident; }
     });
-    let entries = api.methods.iter().map(|m| {
-        let (name, legacy_url, rust, group) = (&m.dotted, &m.legacy_url, &m.rust, m.group.module());
-        let transport = match m.transport {
-            Transport::Get => quote!(Get),
-            Transport::PostForm => quote!(PostForm),
-            Transport::Multipart => quote!(Multipart),
-        };
-        let safety = match m.safety {
-            Safety::Read => quote!(Read),
-            Safety::Write => quote!(Write),
-        };
-        let provenance = match m.provenance {
-            ProvenanceStatus::Documented => quote!(Documented),
-            ProvenanceStatus::Partial => quote!(Partial),
-            ProvenanceStatus::Unknown => quote!(Unknown),
-        };
-        let upload = match &m.upload {
-            Some(upload) => {
-                let field = &upload.field;
-                quote!(Some(#field))
-            }
-            None => quote!(None),
-        };
-        let typed = m.response.is_some();
-        quote! {
-            crate::catalog::MethodInfo {
-                name: #name,
-                legacy_url: #legacy_url,
-                rust_name: #rust,
-                group: #group,
-                transport: crate::call::Transport::#transport,
-                safety: crate::call::Safety::#safety,
-                provenance: crate::catalog::Provenance::#provenance,
-                upload_field: #upload,
-                typed_response: #typed,
-            },
-        }
-    });
+    let entries = api.methods.iter().map(catalog_entry);
     let count = api.methods.len();
     let personal = personal_elements(api);
     quote! {
         #![doc = " Code generated from the spec: one module per group (each behind a cargo feature of the same"]
-        #![doc = " name), one submodule per method, and the shared code tables in [`types`]."]
+        #![doc = " name), one submodule per method, the shared code tables in [`types`] and the shared shapes in"]
+        #![doc = " [`shapes`] (re-exported by the methods that use them)."]
 
         #[rustfmt::skip] pub mod types;
+        #[rustfmt::skip] pub mod shapes;
         #(#groups)*
 
         /// Every method in the spec, in spec order, whatever features are enabled.
@@ -161,6 +133,64 @@ fn root_module(api: &Api) -> TokenStream {
         /// Names of the reply elements the spec marks `personal: true`, sorted: an
         /// [`XmlElement`](crate::XmlElement) of one of these names hides its text in `Debug`.
         pub(crate) const PERSONAL_ELEMENTS: &[&str] = &[#(#personal),*];
+    }
+}
+
+/// The `METHODS` entry of one method.
+fn catalog_entry(m: &MethodIr) -> TokenStream {
+    let (name, legacy_url, rust, group) = (&m.dotted, &m.legacy_url, &m.rust, m.group.module());
+    let transport = match m.transport {
+        Transport::Get => quote!(Get),
+        Transport::PostForm => quote!(PostForm),
+        Transport::Multipart => quote!(Multipart),
+    };
+    let safety = match m.safety {
+        Safety::Read => quote!(Read),
+        Safety::Write => quote!(Write),
+    };
+    let provenance = match m.provenance {
+        ProvenanceStatus::Documented => quote!(Documented),
+        ProvenanceStatus::Partial => quote!(Partial),
+        ProvenanceStatus::Unknown => quote!(Unknown),
+    };
+    let upload = match &m.upload {
+        Some(upload) => {
+            let field = &upload.field;
+            quote!(Some(#field))
+        }
+        None => quote!(None),
+    };
+    let typed = m.response.is_some();
+    quote! {
+        crate::catalog::MethodInfo {
+            name: #name,
+            legacy_url: #legacy_url,
+            rust_name: #rust,
+            group: #group,
+            transport: crate::call::Transport::#transport,
+            safety: crate::call::Safety::#safety,
+            provenance: crate::catalog::Provenance::#provenance,
+            upload_field: #upload,
+            typed_response: #typed,
+        },
+    }
+}
+
+/// `generated/shapes.rs`: the structs several methods share, defined once.
+fn shapes_file(api: &Api) -> TokenStream {
+    let structs = api.shapes.iter().map(|shared| {
+        // Only the features of the methods using a shape compile it.
+        let features: Vec<_> = shared.groups.iter().map(|group| group.module()).collect();
+        let cfg = match features.as_slice() {
+            [one] => quote!(#[cfg(feature = #one)]),
+            many => quote!(#[cfg(any(#(feature = #many),*))]),
+        };
+        structs::struct_tokens(api.protocol, &shared.item, false, Some(&cfg))
+    });
+    quote! {
+        #![doc = " Shapes several methods share, from the spec's `shapes:` section: each struct is defined once"]
+        #![doc = " here and re-exported by the `upload` module or the reply of every method that uses it."]
+        #(#structs)*
     }
 }
 
@@ -173,7 +203,9 @@ fn personal_elements(api: &Api) -> Vec<&str> {
             FieldKind::Struct(_) => false,
         }
     }
-    let fields = api.methods.iter().filter_map(|m| m.response.as_ref()).flatten().flat_map(|s| &s.fields);
+    let replies = api.methods.iter().filter_map(|m| m.response.as_ref()).flat_map(|tree| &tree.structs);
+    let shared = api.shapes.iter().map(|s| &s.item).filter(|s| s.uses.received);
+    let fields = replies.chain(shared).flat_map(|s: &StructIr| &s.fields);
     let names: std::collections::BTreeSet<&str> = fields
         .filter(|field| is_personal(&field.kind))
         .map(|field| match &field.kind {

@@ -6,14 +6,14 @@ use quote::quote;
 
 use crate::emit::structs::item_type_of;
 use crate::identifiers::rust_ident;
-use crate::ir::{FieldKind, MethodIr, StructIr};
+use crate::ir::{Api, FieldKind, MethodIr, StructIr, TreeIr};
 
 /// The pagination items for a method with `pagination:` and a typed response, else nothing.
-pub fn pagination_tokens(method: &MethodIr) -> TokenStream {
-    let (Some(paging), Some(structs)) = (&method.pagination, &method.response) else { return TokenStream::new() };
+pub fn pagination_tokens(api: &Api, method: &MethodIr) -> TokenStream {
+    let (Some(paging), Some(tree)) = (&method.pagination, &method.response) else { return TokenStream::new() };
     let Some(page_param) = method.params.iter().find(|p| p.wire == paging.page) else { return TokenStream::new() };
-    let Some((items_field, item_type)) = items_field(structs, &paging.items) else { return TokenStream::new() };
-    let Some(total_expr) = total_pages_expr(structs, &paging.total_pages) else { return TokenStream::new() };
+    let Some((items_field, item_type)) = items_field(tree.root(), &paging.items) else { return TokenStream::new() };
+    let Some(total_expr) = total_pages_expr(api, tree, &paging.total_pages) else { return TokenStream::new() };
     let page_field = rust_ident(&page_param.rust);
     let client_fn = rust_ident(&method.rust);
     quote! {
@@ -59,8 +59,7 @@ pub fn pagination_tokens(method: &MethodIr) -> TokenStream {
 }
 
 /// The root field holding the records (`Wrapper/Item` list or a repeated root element) and its item type.
-fn items_field(structs: &[StructIr], path: &str) -> Option<(proc_macro2::Ident, TokenStream)> {
-    let root = structs.first()?;
+fn items_field(root: &StructIr, path: &str) -> Option<(proc_macro2::Ident, TokenStream)> {
     let segments: Vec<&str> = path.split('/').collect();
     root.fields.iter().find_map(|field| match (&field.kind, segments.as_slice()) {
         (FieldKind::List { item_wire, item }, [wrapper, element]) if field.wire == *wrapper && item_wire == element => {
@@ -74,8 +73,8 @@ fn items_field(structs: &[StructIr], path: &str) -> Option<(proc_macro2::Ident, 
 }
 
 /// An expression reading the total page count (`Option<i32>`) from `response` along optional structs.
-fn total_pages_expr(structs: &[StructIr], path: &str) -> Option<TokenStream> {
-    let mut current = structs.first()?;
+fn total_pages_expr(api: &Api, tree: &TreeIr, path: &str) -> Option<TokenStream> {
+    let mut current = tree.root();
     let segments: Vec<&str> = path.split('/').collect();
     let (last, parents) = segments.split_last()?;
     let mut expr = quote!(response);
@@ -91,7 +90,7 @@ fn total_pages_expr(structs: &[StructIr], path: &str) -> Option<TokenStream> {
             (true, false) => quote!(#expr.and_then(|v| v.#ident.as_ref())),
         };
         optional |= !field.required;
-        current = structs.iter().find(|s| &s.name == name)?;
+        current = tree.structs.iter().find(|s| &s.name == name).or_else(|| api.shape(name))?;
     }
     let field = current.fields.iter().find(|f| f.wire == *last)?;
     let ident = rust_ident(&field.rust);

@@ -1,12 +1,15 @@
-//! Emits the structs of response trees (with their `FromXml` decoders) and upload documents (XML writers).
+//! Emits the structs of typed trees: definitions, docs and constructors; how they travel comes from
+//! the wire-format emitter (`wire`).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::docs::{check_lines, code, doc_attrs, item_lines, prose, summary};
-use crate::emit::types::{check_tokens, rust_type, to_wire};
+use crate::emit::types::rust_type;
+use crate::emit::wire;
 use crate::identifiers::rust_ident;
 use crate::ir::{FieldIr, FieldKind, StructIr, ValueType};
+use crate::model::Protocol;
 
 /// The Rust type of a field.
 fn field_type(field: &FieldIr) -> TokenStream {
@@ -67,124 +70,49 @@ fn struct_docs(item: &StructIr) -> TokenStream {
     doc_attrs(&lines)
 }
 
-/// A response struct: every field optional unless the spec says required; unknown elements ignored.
-pub fn response_struct(item: &StructIr, is_root: bool) -> TokenStream {
+/// A struct with its docs, and what its uses need: a constructor and an encoder when it is sent, a
+/// decoder when it is received. Received-only structs are `#[non_exhaustive]` (replies may grow);
+/// sent ones are built by the caller, so their fields stay open.
+/// `cfg`, when given, is put on every item.
+pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Option<&TokenStream>) -> TokenStream {
     let name = rust_ident(&item.name);
     let docs = struct_docs(item);
-    let header = is_root.then(|| {
-        quote! {
-            /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
-            pub function_id: Option<String>,
-            /// `time`: when the server answered, Beijing time.
-            pub time: Option<crate::BeijingTime>,
-        }
-    });
+    let header = (is_root && item.uses.received).then(|| wire::reply_header(protocol));
     let fields = item.fields.iter().map(|field| {
         let ident = rust_ident(&field.rust);
         let ty = field_type(field);
         let docs = field_docs(field);
         quote! { #docs pub #ident: #ty, }
     });
-    let from_xml = from_xml_impl(item, is_root);
+    let sent = item.uses.sent;
+    let derive_default = (sent && !item.fields.iter().any(|f| f.required)).then(|| quote!(Default,));
+    let non_exhaustive = (!sent).then(|| quote!(#[non_exhaustive]));
+    let methods = sent.then(|| {
+        let new = constructor(item);
+        let encoder = wire::encoder(protocol, item);
+        quote! { #cfg impl #name { #new #encoder } }
+    });
+    let decoder = item.uses.received.then(|| {
+        let decoder = wire::decoder(protocol, item, is_root);
+        quote! { #cfg #decoder }
+    });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq)]
-        #[non_exhaustive]
+        #cfg
+        #[derive(Debug, Clone, PartialEq, #derive_default)]
+        #non_exhaustive
         pub struct #name {
             #header
             #(#fields)*
         }
 
-        #from_xml
+        #methods
+        #decoder
     }
 }
 
-/// `impl FromXml`: one local per field, a `match` on the child names, unknown children skipped.
-fn from_xml_impl(item: &StructIr, is_root: bool) -> TokenStream {
-    let name = rust_ident(&item.name);
-    let mut locals = Vec::new();
-    let mut arms = Vec::new();
-    let mut inits = Vec::new();
-    if is_root {
-        locals.push(quote! { let mut function_id = None; let mut time = None; });
-        arms.push(quote! { Some(b"functionID") => function_id = decoder.opt()?, });
-        arms.push(quote! { Some(b"time") => time = decoder.opt()?, });
-        inits.push(quote! { function_id, time, });
-    }
-    for field in &item.fields {
-        let ident = rust_ident(&field.rust);
-        let wire = proc_macro2::Literal::byte_string(field.wire.as_bytes());
-        let wire_text = &field.wire;
-        let (local, read) = match &field.kind {
-            FieldKind::Value(_) if field.required => (quote!(None), quote! { #ident = Some(decoder.required()?) }),
-            FieldKind::Value(value) => {
-                let reader = optional_reader(value);
-                (quote!(None), quote! { #ident = decoder.#reader()? })
-            }
-            FieldKind::Struct(_) if field.required => (quote!(None), quote! { #ident = Some(decoder.nested()?) }),
-            FieldKind::Struct(_) => (quote!(None), quote! { #ident = decoder.opt_nested()? }),
-            FieldKind::Repeated(entry) => match entry.as_ref() {
-                FieldKind::Value(value) => {
-                    let reader = optional_reader(value);
-                    (quote!(Vec::new()), quote! { #ident.extend(decoder.#reader()?) })
-                }
-                _ => (quote!(Vec::new()), quote! { #ident.push(decoder.nested()?) }),
-            },
-            FieldKind::List { item_wire, item: entry } => {
-                let item_wire = proc_macro2::Literal::byte_string(item_wire.as_bytes());
-                let reader = match entry.as_ref() {
-                    FieldKind::Value(_) => quote!(value_list_of),
-                    _ => quote!(list_of),
-                };
-                (quote!(Vec::new()), quote! { decoder.#reader(#item_wire, &mut #ident)? })
-            }
-        };
-        locals.push(quote! { let mut #ident = #local; });
-        arms.push(quote! { Some(#wire) => #read, });
-        let required = field.required && matches!(field.kind, FieldKind::Value(_) | FieldKind::Struct(_));
-        inits.push(if required {
-            quote! { #ident: #ident.ok_or_else(|| decoder.missing(#wire_text))?, }
-        } else {
-            quote! { #ident, }
-        });
-    }
-    quote! {
-        impl crate::xml_decode::FromXml for #name {
-            fn from_xml(decoder: &mut crate::xml_decode::Decoder<'_>) -> Result<Self, crate::xml_decode::DecodeError> {
-                #(#locals)*
-                loop {
-                    match decoder.next_child()? {
-                        #(#arms)*
-                        Some(_) => decoder.skip()?,
-                        None => break,
-                    }
-                }
-                Ok(Self { #(#inits)* })
-            }
-        }
-    }
-}
-
-/// The `Decoder` method reading an optional value of this type.
-fn optional_reader(ty: &ValueType) -> proc_macro2::Ident {
-    rust_ident(match ty {
-        ValueType::Bool01 => "flag01",
-        ValueType::BoolYn => "flag_yn",
-        ValueType::BoolZh => "flag_zh",
-        _ => "opt",
-    })
-}
-
-/// An upload struct: public fields, a constructor taking the required ones, and an XML writer.
-pub fn upload_struct(item: &StructIr) -> TokenStream {
-    let name = rust_ident(&item.name);
-    let docs = struct_docs(item);
-    let fields = item.fields.iter().map(|field| {
-        let ident = rust_ident(&field.rust);
-        let ty = field_type(field);
-        let docs = field_docs(field);
-        quote! { #docs pub #ident: #ty, }
-    });
+/// `new`, taking the required fields; optional ones start empty.
+fn constructor(item: &StructIr) -> TokenStream {
     let required: Vec<&FieldIr> = item.fields.iter().filter(|f| f.required).collect();
     let args = required.iter().map(|field| {
         let ident = rust_ident(&field.rust);
@@ -199,8 +127,7 @@ pub fn upload_struct(item: &StructIr) -> TokenStream {
     });
     let inits = item.fields.iter().map(|field| {
         let ident = rust_ident(&field.rust);
-        let is_arg = required.iter().any(|r| r.rust == field.rust);
-        match (&field.kind, is_arg) {
+        match (&field.kind, field.required) {
             (FieldKind::Value(ValueType::String | ValueType::DateTime), true) => quote!(#ident: #ident.into(),),
             (FieldKind::Value(ValueType::PersonalText), true) => quote!(#ident: crate::Personal::new(#ident.into()),),
             (_, true) => quote!(#ident,),
@@ -208,78 +135,14 @@ pub fn upload_struct(item: &StructIr) -> TokenStream {
             (_, false) => quote!(#ident: None,),
         }
     });
-    let writes = item.fields.iter().map(write_field);
     let new_docs = doc_attrs(&[format!(
         "Builds {} from its required children; optional ones start empty.",
         code(&format!("<{}>", item.wire))
     )]);
-    let derive_default = required.is_empty().then(|| quote!(Default,));
     quote! {
-        #docs
-        #[derive(Debug, Clone, PartialEq, #derive_default)]
-        pub struct #name {
-            #(#fields)*
+        #new_docs
+        pub fn new(#(#args),*) -> Self {
+            Self { #(#inits)* }
         }
-
-        impl #name {
-            #new_docs
-            pub fn new(#(#args),*) -> Self {
-                Self { #(#inits)* }
-            }
-
-            /// Writes the children of this element.
-            pub(crate) fn write_xml(&self, w: &mut crate::xml::XmlWriter) -> Result<(), crate::Error> {
-                #(#writes)*
-                Ok(())
-            }
-        }
-    }
-}
-
-fn write_field(field: &FieldIr) -> TokenStream {
-    let ident = rust_ident(&field.rust);
-    let wire = &field.wire;
-    let count_check = |count: TokenStream, element: &str| {
-        field.max_items.map(|max| {
-            let max = proc_macro2::Literal::usize_unsuffixed(max as usize);
-            quote! { crate::call::check_count(super::METHOD, #element, #count, #max)?; }
-        })
-    };
-    match &field.kind {
-        FieldKind::Value(ty) if field.required => {
-            let text = to_wire(ty, quote!(&self.#ident));
-            let checks = check_tokens(wire, &field.checks, quote!(super::METHOD));
-            quote! { let text = #text; #checks w.leaf(#wire, &text); }
-        }
-        FieldKind::Value(ty) => {
-            let text = to_wire(ty, quote!(value));
-            let checks = check_tokens(wire, &field.checks, quote!(super::METHOD));
-            quote! { if let Some(value) = &self.#ident { let text = #text; #checks w.leaf(#wire, &text); } }
-        }
-        FieldKind::Struct(_) if field.required => quote! { w.start(#wire); self.#ident.write_xml(w)?; w.end(#wire); },
-        FieldKind::Struct(_) => quote! {
-            if let Some(value) = &self.#ident { w.start(#wire); value.write_xml(w)?; w.end(#wire); }
-        },
-        FieldKind::Repeated(item) => {
-            let check = count_check(quote!(self.#ident.len()), wire);
-            let body = write_item(item, wire, field);
-            quote! { #check for item in &self.#ident { #body } }
-        }
-        FieldKind::List { item_wire, item } => {
-            let check = count_check(quote!(self.#ident.len()), item_wire);
-            let body = write_item(item, item_wire, field);
-            quote! { #check w.start(#wire); for item in &self.#ident { #body } w.end(#wire); }
-        }
-    }
-}
-
-fn write_item(item: &FieldKind, wire: &str, field: &FieldIr) -> TokenStream {
-    match item {
-        FieldKind::Value(ty) => {
-            let text = to_wire(ty, quote!(item));
-            let checks = check_tokens(wire, &field.checks, quote!(super::METHOD));
-            quote! { let text = #text; #checks w.leaf(#wire, &text); }
-        }
-        _ => quote! { w.start(#wire); item.write_xml(w)?; w.end(#wire); },
     }
 }

@@ -45,46 +45,14 @@ pub fn types_file(api: &Api) -> TokenStream {
 
 fn enum_tokens(table: &EnumIr) -> TokenStream {
     let name = rust_ident(&table.name);
-    let mut lines = vec![summary(&table.docs, &table.name)];
-    lines.push(String::new());
-    lines.push(format!(
-        "Wire form: {} codes. Codes this spec does not know decode to [`{}::Other`] with the raw value kept.",
-        if table.repr == EnumRepr::Int { "integer" } else { "text" },
-        table.name
-    ));
-    if let Some(cert) = &table.docs.cert {
-        lines.push(format!("Certainty: {}.", prose(cert)));
-    }
-    let docs = doc_attrs(&lines);
+    let docs = enum_docs(table);
     let variants = table.variants.iter().map(|v| {
         let ident = rust_ident(&v.name);
         let docs = doc_attrs(&[format!("{} (code {}).", summary(&v.docs, &v.name), code(&v.code))]);
         quote! { #docs #ident, }
     });
-    let to_code = table.variants.iter().map(|v| {
-        let ident = rust_ident(&v.name);
-        let code = &v.code;
-        quote! { Self::#ident => #code, }
-    });
-    let from_code = table.variants.iter().map(|v| {
-        let ident = rust_ident(&v.name);
-        let code = &v.code;
-        quote! { #code => Self::#ident, }
-    });
-    let text_of = |pick: fn(&crate::ir::Docs) -> Option<&String>| {
-        let arms = table.variants.iter().filter_map(move |v| {
-            let ident = rust_ident(&v.name);
-            pick(&v.docs).map(|text| quote! { Self::#ident => Some(#text), })
-        });
-        quote! { #(#arms)* }
-    };
-    let zh_arms = text_of(|docs| docs.zh.as_ref());
-    let en_arms = text_of(|docs| docs.en.as_ref());
-    let meanings = table.variants.iter().map(|v| {
-        let ident = rust_ident(&v.name);
-        let meaning = summary_text(&v.docs, &v.name);
-        quote! { Self::#ident => Some(#meaning), }
-    });
+    let codes = code_methods(table);
+    let texts = text_methods(table);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -95,6 +63,60 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
             Other(String),
         }
 
+        #codes
+        #texts
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+
+        impl crate::wire::WireValue for #name {
+            fn to_wire(&self) -> String {
+                self.code().to_owned()
+            }
+
+            fn from_wire(text: &str) -> Result<Self, String> {
+                Ok(Self::from_code(text))
+            }
+        }
+    }
+}
+
+fn enum_docs(table: &EnumIr) -> TokenStream {
+    let mut lines = vec![summary(&table.docs, &table.name)];
+    lines.push(String::new());
+    lines.push(format!(
+        "Wire form: {} codes. Codes this spec does not know decode to [`{}::Other`] with the raw value kept.",
+        if table.repr == EnumRepr::Int { "integer" } else { "text" },
+        table.name
+    ));
+    if let Some(cert) = &table.docs.cert {
+        lines.push(format!("Certainty: {}.", prose(cert)));
+    }
+    doc_attrs(&lines)
+}
+
+/// `code`, `from_code` and `meaning`.
+fn code_methods(table: &EnumIr) -> TokenStream {
+    let name = rust_ident(&table.name);
+    let to_code = table.variants.iter().map(|v| {
+        let ident = rust_ident(&v.name);
+        let code = &v.code;
+        quote! { Self::#ident => #code, }
+    });
+    let from_code = table.variants.iter().map(|v| {
+        let ident = rust_ident(&v.name);
+        let code = &v.code;
+        quote! { #code => Self::#ident, }
+    });
+    let meanings = table.variants.iter().map(|v| {
+        let ident = rust_ident(&v.name);
+        let meaning = summary_text(&v.docs, &v.name);
+        quote! { Self::#ident => Some(#meaning), }
+    });
+    quote! {
         impl #name {
             /// The wire code.
             pub fn code(&self) -> &str {
@@ -120,7 +142,22 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
                 }
             }
         }
+    }
+}
 
+/// `zh` and `en`.
+fn text_methods(table: &EnumIr) -> TokenStream {
+    let name = rust_ident(&table.name);
+    let text_of = |pick: fn(&crate::ir::Docs) -> Option<&String>| {
+        let arms = table.variants.iter().filter_map(move |v| {
+            let ident = rust_ident(&v.name);
+            pick(&v.docs).map(|text| quote! { Self::#ident => Some(#text), })
+        });
+        quote! { #(#arms)* }
+    };
+    let zh_arms = text_of(|docs| docs.zh.as_ref());
+    let en_arms = text_of(|docs| docs.en.as_ref());
+    quote! {
         impl #name {
             /// The Chinese name of the code as Dangdang words it, when the spec has one.
             #[allow(clippy::match_single_binding)]
@@ -138,22 +175,6 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
                     #en_arms
                     _ => None,
                 }
-            }
-        }
-
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.code())
-            }
-        }
-
-        impl crate::wire::WireValue for #name {
-            fn to_wire(&self) -> String {
-                self.code().to_owned()
-            }
-
-            fn from_wire(text: &str) -> Result<Self, String> {
-                Ok(Self::from_code(text))
             }
         }
     }

@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::names::{check_name, field_source, shown};
+use super::shapes::{fingerprint, shape_structs};
 use super::values::{Bounds, check_bounds, check_personal, check_type_ref};
 use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
@@ -16,6 +17,8 @@ pub enum Tree {
     Upload,
     /// A response (`response`).
     Response,
+    /// A shared shape (`shapes:`), which may be sent and received.
+    Shape,
 }
 
 /// One level of a tree being checked.
@@ -55,7 +58,8 @@ pub fn check_elements(
         if !level.list_item {
             let kind = match level.tree {
                 Tree::Upload => NameKind::UploadField,
-                Tree::Response => NameKind::ResponseField { root: level.root },
+                // A shape's fields obey the rules of both (the response's are the stricter).
+                Tree::Response | Tree::Shape => NameKind::ResponseField { root: level.root },
             };
             let what = format!("element {}", shown(&element.name));
             check_name(report, kind, &rust, field_source(&what, &epath, "name", "rust", element.rust.as_deref()));
@@ -69,7 +73,7 @@ pub fn check_elements(
             );
         }
         let ty = element.ty.as_deref().unwrap_or("string");
-        let leaf = element.children.is_empty();
+        let leaf = element.is_leaf();
         check_bounds(
             spec,
             Bounds { min: element.min.as_ref(), max: element.max.as_ref(), ty: leaf.then_some(ty) },
@@ -81,6 +85,10 @@ pub fn check_elements(
             check_type_ref(spec, ty, &format!("{epath}.type"), report);
             continue;
         }
+        if let Some(shape) = &element.shape {
+            check_shape_use(spec, element, shape, &epath, structs, report);
+            continue;
+        }
         let name = naming::element_struct(element);
         let what = format!("element {}", shown(&element.name));
         check_name(
@@ -89,18 +97,7 @@ pub fn check_elements(
             &name,
             field_source(&what, &epath, "name", "struct", element.struct_name.as_deref()),
         );
-        let shape = shape_of(element);
-        match structs.get(&name) {
-            Some(existing) if *existing != shape => report.error(
-                "E033",
-                &format!("{epath}.name"),
-                format!("struct `{name}` is defined twice with different children in this tree"),
-                "set `struct:` on one of them to give it another name",
-            ),
-            _ => {
-                structs.insert(name, shape);
-            }
-        }
+        note_struct(name, fingerprint(spec, &element.children), &epath, structs, report);
         let children = &element.children;
         let list_item = matches!(children.as_slice(), [only] if only.repeated);
         let path = format!("{epath}.children");
@@ -109,12 +106,61 @@ pub fn check_elements(
     }
 }
 
-/// A textual fingerprint of an element's children, to tell identical reuses from clashes.
-fn shape_of(element: &Element) -> String {
-    element
-        .children
-        .iter()
-        .map(|c| format!("{}:{:?}:{}:{}[{}]", c.name, c.ty, c.repeated, c.required, shape_of(c)))
-        .collect::<Vec<_>>()
-        .join(",")
+/// Records struct `name` with its shape in the tree, reporting a different shape under the same name.
+pub fn note_struct(
+    name: String,
+    shape: String,
+    epath: &str,
+    structs: &mut HashMap<String, String>,
+    report: &mut Reporter<'_>,
+) {
+    match structs.get(&name) {
+        Some(existing) if *existing != shape => report.error(
+            "E033",
+            &format!("{epath}.name"),
+            format!("struct `{name}` is defined twice with different children in this tree or the shapes it uses"),
+            "set `struct:` on one of them to give it another name, or use one shape from `shapes:`",
+        ),
+        _ => {
+            structs.insert(name, shape);
+        }
+    }
+}
+
+/// An element with `shape:`: the shape exists, the element defines no struct of its own, and the
+/// shape's structs (re-exported into the tree) clash with none of the tree's.
+fn check_shape_use(
+    spec: &Spec,
+    element: &Element,
+    shape: &str,
+    epath: &str,
+    structs: &mut HashMap<String, String>,
+    report: &mut Reporter<'_>,
+) {
+    let own = [
+        ("children", !element.children.is_empty()),
+        ("struct", element.struct_name.is_some()),
+        ("type", element.ty.is_some()),
+    ];
+    for (key, _) in own.iter().filter(|(_, set)| *set) {
+        report.error(
+            "E046",
+            &format!("{epath}.shape"),
+            format!("element {} has `shape:` and its own `{key}:`", shown(&element.name)),
+            format!("the shape defines the children and the struct: remove `{key}:`, or remove `shape:`"),
+        );
+    }
+    if !spec.shapes.contains_key(shape) {
+        let known: Vec<&str> = spec.shapes.keys().map(String::as_str).collect();
+        let hint = if known.is_empty() {
+            "define it under `shapes:` (beside `types:`)".to_owned()
+        } else {
+            format!("use a shape from `shapes:` ({}), or define it there", known.join(", "))
+        };
+        report.error("E045", &format!("{epath}.shape"), format!("unknown shape `{shape}`"), hint);
+        return;
+    }
+    for (name, print) in shape_structs(spec, shape) {
+        note_struct(name, print, epath, structs, report);
+    }
 }

@@ -3,10 +3,10 @@
 use std::collections::HashMap;
 
 use super::names::{NameSource, check_name};
-use super::scalar_text;
 use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
 use crate::model::{EnumRepr, Spec};
+use crate::values::scalar_text;
 
 /// Checks every code table.
 pub fn check_types(spec: &Spec, report: &mut Reporter<'_>) {

@@ -3,8 +3,8 @@
 
 use crate::bounds;
 use crate::diagnostics::Reporter;
-use crate::ir::ValueType;
 use crate::model::Spec;
+use crate::values::ValueType;
 
 /// Reports a type name that is neither a scalar nor a code table.
 pub fn check_type_ref(spec: &Spec, ty: &str, path: &str, report: &mut Reporter<'_>) {

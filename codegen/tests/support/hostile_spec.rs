@@ -175,8 +175,9 @@ pub fn quoted(text: &str) -> String {
 /// A whole spec (one file, no includes) whose names, prose and bounds come from `data`.
 pub fn spec_from_bytes(data: &[u8]) -> String {
     let mut c = Choices::new(data);
-    let mut out =
-        String::from("info: { title: t, gateway: http://api.open.dangdang.com/openapi/rest, version: \"1.0\" }\n");
+    let mut out = String::from(
+        "info: { title: t, protocol: dangdang-xml, gateway: http://api.open.dangdang.com/openapi/rest, version: \"1.0\" }\n",
+    );
     out.push_str(&format!("sources:\n  {}: {}\n", quoted(&c.name(false)), quoted(c.pick(PROSE))));
     let mut types = Vec::new();
     out.push_str("types:\n");

@@ -1,10 +1,14 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
 //! Code generated from the spec: one module per group (each behind a cargo feature of the same
-//! name), one submodule per method, and the shared code tables in [`types`].
+//! name), one submodule per method, the shared code tables in [`types`] and the shared shapes in
+//! [`shapes`] (re-exported by the methods that use them).
 
 #[rustfmt::skip]
 pub mod types;
+
+#[rustfmt::skip]
+pub mod shapes;
 
 #[cfg(feature = "items")]
 #[rustfmt::skip]

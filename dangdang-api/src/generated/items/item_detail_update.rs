@@ -78,7 +78,7 @@ impl Request {
                 max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
-                    self.document.write_xml(&mut w)?;
+                    self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
@@ -102,6 +102,8 @@ impl Request {
 
 /// The document uploaded in file part `updateItemsDetail` (GBK XML under `<request>`).
 pub mod upload {
+    pub use crate::generated::shapes::SpecilaItemInfo;
+
     /// The `request` element.
     ///
     /// Element `request`.
@@ -120,96 +122,19 @@ pub mod upload {
             Self { items_list }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             w.start("ItemsList");
             for item in &self.items_list {
                 w.start("ItemUpadteInfo");
-                item.write_xml(w)?;
+                item.write_xml(w, method)?;
                 w.end("ItemUpadteInfo");
             }
             w.end("ItemsList");
-            Ok(())
-        }
-    }
-
-    /// One SKU of the item (sic: `Specila`); for SKU items the last sent info wins; the sales-attribute combination cannot change (DOC-98).
-    ///
-    /// Element `SpecilaItemInfo`.
-    /// Certainty: \[2+\] DOC-98, JSDK; same 6 children as item.add.
-    #[derive(Debug, Clone, PartialEq, Default)]
-    pub struct SpecilaItemInfo {
-        /// Sales-attribute class; may be empty (DOC-98).
-        ///
-        /// Wire name: `specialAttributeClass` (text).
-        pub special_attribute_class: Option<String>,
-        /// Sales attributes, e.g. `颜色>>军绿;鞋码>>38`; a custom name is at most 20 characters (10 Chinese) (DOC-98).
-        ///
-        /// Wire name: `specialAttribute` (text).
-        pub special_attribute: Option<String>,
-        /// Display order, 0–9999; non-numeric, empty or > 9999 becomes 0 (DOC-98).
-        ///
-        /// Wire name: `specialAttributeSeq` (integer).
-        pub special_attribute_seq: Option<i32>,
-        /// Stock of this SKU.
-        ///
-        /// Wire name: `stockCount` (integer).
-        pub stock_count: Option<i32>,
-        /// 当当价 — Selling price of this SKU.
-        ///
-        /// Wire name: `unitPrice` (decimal yuan).
-        pub unit_price: Option<crate::Decimal>,
-        /// 企业商品标识符 — Merchant code of this SKU.
-        ///
-        /// Wire name: `outerItemID` (text).
-        pub outer_item_id: Option<String>,
-    }
-
-    impl SpecilaItemInfo {
-        /// Builds `<SpecilaItemInfo>` from its required children; optional ones start empty.
-        pub fn new() -> Self {
-            Self {
-                special_attribute_class: None,
-                special_attribute: None,
-                special_attribute_seq: None,
-                stock_count: None,
-                unit_price: None,
-                outer_item_id: None,
-            }
-        }
-
-        /// Writes the children of this element.
-        pub(crate) fn write_xml(
-            &self,
-            w: &mut crate::xml::XmlWriter,
-        ) -> Result<(), crate::Error> {
-            if let Some(value) = &self.special_attribute_class {
-                let text = crate::wire::text(value);
-                w.leaf("specialAttributeClass", &text);
-            }
-            if let Some(value) = &self.special_attribute {
-                let text = crate::wire::text(value);
-                w.leaf("specialAttribute", &text);
-            }
-            if let Some(value) = &self.special_attribute_seq {
-                let text = crate::wire::text(value);
-                w.leaf("specialAttributeSeq", &text);
-            }
-            if let Some(value) = &self.stock_count {
-                let text = crate::wire::text(value);
-                w.leaf("stockCount", &text);
-            }
-            if let Some(value) = &self.unit_price {
-                let text = crate::wire::text(value);
-                w.leaf("unitPrice", &text);
-            }
-            if let Some(value) = &self.outer_item_id {
-                let text = crate::wire::text(value);
-                w.leaf("outerItemID", &text);
-            }
             Ok(())
         }
     }
@@ -394,10 +319,11 @@ pub mod upload {
             }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             let text = crate::wire::text(&self.item_id);
             w.leaf("itemID", &text);
@@ -499,7 +425,7 @@ pub mod upload {
             }
             for item in &self.specila_item_info {
                 w.start("SpecilaItemInfo");
-                item.write_xml(w)?;
+                item.write_xml(w, method)?;
                 w.end("SpecilaItemInfo");
             }
             if let Some(value) = &self.is_subsidy {
@@ -530,6 +456,8 @@ pub mod upload {
         }
     }
 }
+
+pub use crate::generated::shapes::SpecialItemInfo;
 
 /// Update the details of several items (and their SKUs) in one call; send only what changes.
 ///
@@ -565,57 +493,6 @@ impl crate::xml_decode::FromXml for Response {
             }
         }
         Ok(Self { function_id, time, result })
-    }
-}
-
-/// Result for one SKU (spelled correctly here).
-///
-/// Element `SpecialItemInfo`.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct SpecialItemInfo {
-    /// 企业商品标识符 — Merchant code of the SKU.
-    ///
-    /// Wire name: `outerItemID` (text).
-    pub outer_item_id: Option<String>,
-    /// SKU id.
-    ///
-    /// Wire name: `subItemID` (integer).
-    pub sub_item_id: Option<i64>,
-    /// Result code, 0 = ok.
-    ///
-    /// Wire name: `operCode` (integer).
-    pub oper_code: Option<i32>,
-    /// Result text.
-    ///
-    /// Wire name: `operation` (text).
-    pub operation: Option<String>,
-}
-
-impl crate::xml_decode::FromXml for SpecialItemInfo {
-    fn from_xml(
-        decoder: &mut crate::xml_decode::Decoder<'_>,
-    ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut outer_item_id = None;
-        let mut sub_item_id = None;
-        let mut oper_code = None;
-        let mut operation = None;
-        loop {
-            match decoder.next_child()? {
-                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
-                Some(b"subItemID") => sub_item_id = decoder.opt()?,
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
-                Some(_) => decoder.skip()?,
-                None => break,
-            }
-        }
-        Ok(Self {
-            outer_item_id,
-            sub_item_id,
-            oper_code,
-            operation,
-        })
     }
 }
 

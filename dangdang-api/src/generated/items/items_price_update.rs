@@ -79,7 +79,7 @@ impl Request {
                 max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
-                    self.document.write_xml(&mut w)?;
+                    self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
@@ -124,15 +124,16 @@ pub mod upload {
             Self { items_list }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             w.start("ItemsList");
             for item in &self.items_list {
                 w.start("ItemUpadteInfo");
-                item.write_xml(w)?;
+                item.write_xml(w, method)?;
                 w.end("ItemUpadteInfo");
             }
             w.end("ItemsList");
@@ -171,17 +172,18 @@ pub mod upload {
             }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             let text = crate::wire::text(&self.outer_item_id);
             w.leaf("outerItemID", &text);
             if let Some(value) = &self.unit_price {
                 let text = crate::wire::text(value);
                 crate::call::check_range(
-                    super::METHOD,
+                    method,
                     "unitPrice",
                     &text,
                     Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
@@ -192,7 +194,7 @@ pub mod upload {
             if let Some(value) = &self.market_price {
                 let text = crate::wire::text(value);
                 crate::call::check_range(
-                    super::METHOD,
+                    method,
                     "marketPrice",
                     &text,
                     Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),

@@ -82,7 +82,7 @@ impl Request {
                 max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
-                    self.document.write_xml(&mut w)?;
+                    self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
@@ -124,15 +124,16 @@ pub mod upload {
             Self { product_info_list }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             w.start("ProductInfoList");
             for item in &self.product_info_list {
                 w.start("ProductInfo");
-                item.write_xml(w)?;
+                item.write_xml(w, method)?;
                 w.end("ProductInfo");
             }
             w.end("ProductInfoList");
@@ -162,16 +163,17 @@ pub mod upload {
             Self { item_id, product_status }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             let text = crate::wire::text(&self.item_id);
             w.leaf("itemID", &text);
             let text = crate::wire::text(&self.product_status);
             crate::call::check_allowed(
-                super::METHOD,
+                method,
                 "productStatus",
                 &text,
                 &["上架", "下架"],

@@ -80,7 +80,7 @@ impl Request {
                 max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
-                    self.document.write_xml(&mut w)?;
+                    self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
@@ -123,21 +123,17 @@ pub mod upload {
             Self { orders_list }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
-            crate::call::check_count(
-                super::METHOD,
-                "OrderInfo",
-                self.orders_list.len(),
-                50,
-            )?;
+            crate::call::check_count(method, "OrderInfo", self.orders_list.len(), 50)?;
             w.start("OrdersList");
             for item in &self.orders_list {
                 w.start("OrderInfo");
-                item.write_xml(w)?;
+                item.write_xml(w, method)?;
                 w.end("OrderInfo");
             }
             w.end("OrdersList");
@@ -181,10 +177,11 @@ pub mod upload {
             }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            _method: &'static str,
         ) -> Result<(), crate::Error> {
             let text = crate::wire::text(&self.item_id);
             w.leaf("itemID", &text);
@@ -248,10 +245,11 @@ pub mod upload {
             }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             let text = crate::wire::text(&self.order_id);
             w.leaf("orderID", &text);
@@ -264,7 +262,7 @@ pub mod upload {
             w.start("SendGoodsList");
             for item in &self.send_goods_list {
                 w.start("ItemInfo");
-                item.write_xml(w)?;
+                item.write_xml(w, method)?;
                 w.end("ItemInfo");
             }
             w.end("SendGoodsList");

@@ -77,7 +77,7 @@ impl Request {
                 max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
-                    self.document.write_xml(&mut w)?;
+                    self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
@@ -122,15 +122,16 @@ pub mod upload {
             Self { orders_list }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             w.start("OrdersList");
             for item in &self.orders_list {
                 w.start("OrderInfo");
-                item.write_xml(w)?;
+                item.write_xml(w, method)?;
                 w.end("OrderInfo");
             }
             w.end("OrdersList");
@@ -177,10 +178,11 @@ pub mod upload {
             }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            _method: &'static str,
         ) -> Result<(), crate::Error> {
             let text = crate::wire::text(&self.order_id);
             w.leaf("orderID", &text);

@@ -78,7 +78,7 @@ impl Request {
                 max_bytes: None,
                 body: crate::call::UploadBody::XmlFragment({
                     let mut w = crate::xml::XmlWriter::new();
-                    self.document.write_xml(&mut w)?;
+                    self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
@@ -120,15 +120,16 @@ pub mod upload {
             Self { qa_list }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             w.start("QAList");
             for item in &self.qa_list {
                 w.start("QAInfo");
-                item.write_xml(w)?;
+                item.write_xml(w, method)?;
                 w.end("QAInfo");
             }
             w.end("QAList");
@@ -166,10 +167,11 @@ pub mod upload {
             }
         }
 
-        /// Writes the children of this element.
+        /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
+            _method: &'static str,
         ) -> Result<(), crate::Error> {
             let text = crate::wire::text(&self.qa_id);
             w.leaf("QAID", &text);

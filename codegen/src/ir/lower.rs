@@ -1,0 +1,277 @@
+//! Lowers a validated spec to the IR: Rust names, resolved types, element trees flattened into
+//! structs, shared shapes lowered once.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{
+    Api, Docs, EnumIr, FieldIr, FieldKind, MethodIr, PaginationIr, ParamIr, RuleIr, SharedIr, StructIr, TreeIr,
+    UploadBody, UploadIr, Uses, ValueChecks, VariantIr,
+};
+use crate::model::{self, Group, Spec, UploadFormat};
+use crate::naming;
+use crate::values::{ValueType, scalar_text};
+
+/// Lowers a validated spec.
+pub fn lower(spec: &Spec, spec_file: &str) -> Api {
+    let enums = spec
+        .types
+        .iter()
+        .map(|(name, table)| EnumIr {
+            name: name.clone(),
+            docs: docs(&table.zh, &table.en, &table.cert),
+            repr: table.repr,
+            variants: table
+                .values
+                .iter()
+                .map(|v| VariantIr {
+                    name: v.name.clone(),
+                    code: scalar_text(&v.code).unwrap_or_default(),
+                    docs: docs(&v.zh, &v.en, &None),
+                })
+                .collect(),
+        })
+        .collect();
+    let mut lowering = Lowering { spec, group: Group::Items, shared: Vec::new(), closures: BTreeMap::new() };
+    let methods = spec.methods.iter().map(|m| lowering.method(m)).collect();
+    Api {
+        spec_file: spec_file.to_owned(),
+        protocol: spec.info.protocol,
+        gateway: spec.info.gateway.clone(),
+        version: spec.info.version.clone(),
+        enums,
+        shapes: lowering.shared,
+        methods,
+    }
+}
+
+fn docs(zh: &Option<String>, en: &Option<String>, cert: &Option<String>) -> Docs {
+    Docs { zh: zh.clone(), en: en.clone(), cert: cert.clone() }
+}
+
+/// Lowering state shared by every method: the shared structs lowered so far.
+struct Lowering<'a> {
+    spec: &'a Spec,
+    /// The group of the method being lowered.
+    group: Group,
+    /// Shared structs (shapes and the structs nested in them), by first use.
+    shared: Vec<SharedIr>,
+    /// Per shape: the names of every shared struct it consists of, itself included.
+    closures: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// Where the structs of the tree being lowered go.
+struct Sink {
+    /// Structs defined in the tree.
+    structs: Vec<StructIr>,
+    /// Shared structs the tree uses.
+    shared: BTreeSet<String>,
+    /// The direction of the tree.
+    uses: Uses,
+}
+
+impl Lowering<'_> {
+    fn method(&mut self, method: &model::Method) -> MethodIr {
+        let spec = self.spec;
+        self.group = method.group;
+        let params: Vec<ParamIr> = method.params.iter().map(|p| param(spec, p)).collect();
+        let (upload_root, reply_root) = spec.info.protocol.roots();
+        let upload = method.upload.as_ref().map(|u| UploadIr {
+            field: u.field.clone(),
+            filename: u.filename.clone().unwrap_or_else(|| match u.format {
+                UploadFormat::Xml => format!("{}.xml", u.field),
+                UploadFormat::Zip => format!("{}.zip", u.field),
+            }),
+            body: match u.format {
+                UploadFormat::Zip => UploadBody::Bytes,
+                UploadFormat::Xml if u.document.is_empty() => UploadBody::Text,
+                UploadFormat::Xml => {
+                    let sent = Uses { sent: true, received: false };
+                    UploadBody::Typed(self.tree("Document", upload_root, &u.document, Docs::default(), sent))
+                }
+            },
+            max_bytes: u.max_bytes,
+        });
+        let response = method.response.as_ref().map(|tree| {
+            let received = Uses { sent: false, received: true };
+            self.tree("Response", reply_root, tree, docs(&method.zh, &method.en, &None), received)
+        });
+        MethodIr {
+            dotted: method.name.clone(),
+            rust: naming::method_rust(method),
+            group: method.group,
+            legacy_url: method.legacy_url.clone(),
+            legacy_script: naming::legacy_script(&method.legacy_url).to_owned(),
+            transport: method.transport,
+            safety: method.safety,
+            docs: docs(&method.zh, &method.en, &None),
+            provenance: method.provenance.status,
+            sources: method
+                .provenance
+                .sources
+                .iter()
+                .map(|key| (key.clone(), spec.sources.get(key).cloned().unwrap_or_default()))
+                .collect(),
+            notes: method.notes.clone(),
+            rules: rules(method, &params),
+            params,
+            upload,
+            response,
+            pagination: method.pagination.as_ref().map(|p| PaginationIr {
+                page: p.page.clone(),
+                total_pages: p.total_pages.clone(),
+                items: p.items.clone(),
+            }),
+            codes: method.codes.iter().map(|c| (c.code, docs(&c.zh, &c.en, &c.cert))).collect(),
+        }
+    }
+
+    /// Flattens an element tree into structs, root first; identical reuses of a name are emitted once.
+    fn tree(&mut self, root: &str, root_wire: &str, tree: &[model::Element], docs: Docs, uses: Uses) -> TreeIr {
+        let mut sink = Sink { structs: Vec::new(), shared: BTreeSet::new(), uses };
+        let fields = self.fields(tree, &mut sink);
+        // Validation makes a tree's own struct of a shared name identical to the shared one.
+        sink.structs.retain(|s| !sink.shared.contains(&s.name));
+        sink.structs.insert(0, StructIr { name: root.to_owned(), wire: root_wire.to_owned(), docs, fields, uses });
+        TreeIr { structs: sink.structs, shared: sink.shared.into_iter().collect() }
+    }
+
+    fn fields(&mut self, elements: &[model::Element], sink: &mut Sink) -> Vec<FieldIr> {
+        elements.iter().map(|e| self.field(e, sink)).collect()
+    }
+
+    fn field(&mut self, e: &model::Element, sink: &mut Sink) -> FieldIr {
+        let spec = self.spec;
+        let rust = naming::element_field(e);
+        let docs = docs(&e.zh, &e.en, &e.cert);
+        // A wrapper whose only child repeats becomes a plain list.
+        if let [item] = e.children.as_slice() {
+            if item.repeated {
+                let item_kind = self.kind(item, sink);
+                return FieldIr {
+                    rust,
+                    wire: e.name.clone(),
+                    kind: FieldKind::List { item_wire: item.name.clone(), item: Box::new(item_kind) },
+                    required: e.required,
+                    max_items: item.max_items,
+                    checks: value_checks(spec, item),
+                    docs,
+                };
+            }
+        }
+        let kind = self.kind(e, sink);
+        let kind = if e.repeated { FieldKind::Repeated(Box::new(kind)) } else { kind };
+        FieldIr {
+            rust,
+            wire: e.name.clone(),
+            kind,
+            required: e.required,
+            max_items: e.max_items,
+            checks: value_checks(spec, e),
+            docs,
+        }
+    }
+
+    /// The kind of one element occurrence, lowering its struct if it has children or a shape.
+    fn kind(&mut self, e: &model::Element, sink: &mut Sink) -> FieldKind {
+        if let Some(shape) = &e.shape {
+            self.use_shape(shape, &e.name, sink);
+            return FieldKind::Struct(shape.clone());
+        }
+        if e.children.is_empty() {
+            let ty = ValueType::of_value(e.ty.as_deref().unwrap_or("string"), e.personal, &self.spec.types);
+            return FieldKind::Value(ty);
+        }
+        let name = naming::element_struct(e);
+        if !sink.structs.iter().any(|s| s.name == name) {
+            let fields = self.fields(&e.children, sink);
+            let docs = docs(&e.zh, &e.en, &e.cert);
+            sink.structs.push(StructIr { name: name.clone(), wire: e.name.clone(), docs, fields, uses: sink.uses });
+        }
+        FieldKind::Struct(name)
+    }
+
+    /// Records that `sink`'s tree uses shape `name` (first met as element `wire`), lowering it once.
+    fn use_shape(&mut self, name: &str, wire: &str, sink: &mut Sink) {
+        if !self.closures.contains_key(name) {
+            let Some(shape) = self.spec.shapes.get(name) else { return };
+            let mut inner = Sink { structs: Vec::new(), shared: BTreeSet::new(), uses: Uses::default() };
+            let fields = self.fields(&shape.children, &mut inner);
+            let docs = docs(&shape.zh, &shape.en, &shape.cert);
+            let mut closure = inner.shared;
+            closure.insert(name.to_owned());
+            for nested in inner.structs {
+                closure.insert(nested.name.clone());
+                if !self.shared.iter().any(|s| s.item.name == nested.name) {
+                    self.shared.push(SharedIr { item: nested, groups: Default::default() });
+                }
+            }
+            let wire = wire.to_owned();
+            let item = StructIr { name: name.to_owned(), wire, docs, fields, uses: Uses::default() };
+            self.shared.push(SharedIr { item, groups: Default::default() });
+            self.closures.insert(name.to_owned(), closure);
+        }
+        let closure = &self.closures[name];
+        for shared in self.shared.iter_mut().filter(|s| closure.contains(&s.item.name)) {
+            shared.item.uses.sent |= sink.uses.sent;
+            shared.item.uses.received |= sink.uses.received;
+            shared.groups.insert(self.group);
+        }
+        sink.shared.extend(closure.iter().cloned());
+    }
+}
+
+fn param(spec: &Spec, p: &model::Param) -> ParamIr {
+    let ty = ValueType::of_value(&p.ty, p.personal, &spec.types);
+    ParamIr {
+        wire: p.wire.clone(),
+        rust: naming::param_rust(p),
+        required: p.required,
+        default: p.default.as_ref().and_then(scalar_text),
+        allowed: p.allowed.iter().filter_map(scalar_text).collect(),
+        max_items: p.max_items,
+        checks: ValueChecks {
+            allowed: Vec::new(),
+            max_chars: p.max_chars,
+            min: bound(p.min.as_ref(), &ty),
+            max: bound(p.max.as_ref(), &ty),
+        },
+        limits: p.limits.clone(),
+        docs: docs(&p.zh, &p.en, &p.cert),
+        ty,
+    }
+}
+
+/// The method's cross-parameter rules with Rust names resolved.
+fn rules(method: &model::Method, params: &[ParamIr]) -> Vec<RuleIr> {
+    let rust_of = |wire: &str| {
+        let rust = params.iter().find(|p| p.wire == wire).map(|p| p.rust.clone()).unwrap_or_default();
+        (wire.to_owned(), rust)
+    };
+    method
+        .rules
+        .iter()
+        .filter_map(|rule| match (&rule.one_of, &rule.max_span) {
+            (Some(names), None) => Some(RuleIr::OneOf(names.iter().map(|n| rust_of(n)).collect())),
+            (None, Some(span)) => {
+                Some(RuleIr::MaxSpan { start: rust_of(&span.start), end: rust_of(&span.end), days: span.days })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The value checks an element declares.
+fn value_checks(spec: &Spec, e: &model::Element) -> ValueChecks {
+    let ty = ValueType::resolve(e.ty.as_deref().unwrap_or("string"), &spec.types).unwrap_or(ValueType::String);
+    ValueChecks {
+        allowed: e.allowed.iter().filter_map(scalar_text).collect(),
+        max_chars: e.max_chars,
+        min: bound(e.min.as_ref(), &ty),
+        max: bound(e.max.as_ref(), &ty),
+    }
+}
+
+/// A bound that validation accepted (validation reports the others, so they are dropped here).
+fn bound(number: Option<&serde_yaml::Number>, ty: &ValueType) -> Option<rust_decimal::Decimal> {
+    number.and_then(|n| crate::bounds::parse(n, ty).ok())
+}

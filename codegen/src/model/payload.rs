@@ -1,0 +1,218 @@
+//! The spec model of what a method sends and receives: parameters, rules, the upload and the
+//! element trees (with `shape:` references to shared shapes), pagination and result codes.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::Shape;
+
+/// One business parameter.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param {
+    /// Name on the wire, exactly (`lastModifyTime_start`).
+    pub wire: String,
+    /// Rust name override (default: snake_case of `wire`).
+    #[serde(default)]
+    pub rust: Option<String>,
+    /// Value type: a scalar (`int`, `long`, `decimal`, `datetime`, `date`, `string`, `bool01`,
+    /// `boolyn`) or a named type from `types`.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// Required parameters become constructor arguments.
+    #[serde(default)]
+    pub required: bool,
+    /// The server-side default when the parameter is omitted (documentation only; never sent).
+    #[serde(default)]
+    pub default: Option<serde_yaml::Value>,
+    /// The only values the server accepts; checked before sending.
+    #[serde(default)]
+    pub allowed: Vec<serde_yaml::Value>,
+    /// Comma-separated list parameter: the most entries allowed.
+    #[serde(default)]
+    pub max_items: Option<u32>,
+    /// Most characters allowed (counted as Unicode characters), checked before sending.
+    #[serde(default)]
+    pub max_chars: Option<u32>,
+    /// Smallest numeric value allowed, checked before sending.
+    #[serde(default)]
+    pub min: Option<serde_yaml::Number>,
+    /// Largest numeric value allowed, checked before sending.
+    #[serde(default)]
+    pub max: Option<serde_yaml::Number>,
+    /// Limits in words (shown in docs when not machine-checkable).
+    #[serde(default)]
+    pub limits: Option<String>,
+    /// Buyer personal data (names, phones, addresses): the Rust type is `Personal`, which
+    /// never shows its value in `Debug`; text values only.
+    #[serde(default)]
+    pub personal: bool,
+    /// Meaning. Chinese meaning, as Dangdang words it.
+    #[serde(default)]
+    pub zh: Option<String>,
+    /// English summary.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// Certainty and sources, as in the reference (`[2+] DOC-132, DG`).
+    #[serde(default)]
+    pub cert: Option<String>,
+}
+
+/// A constraint over several parameters, checked before sending. Exactly one key is set.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// At least one of these parameters (wire names) must be set.
+    #[serde(default)]
+    pub one_of: Option<Vec<String>>,
+    /// Two date-time parameters whose span is capped.
+    #[serde(default)]
+    pub max_span: Option<MaxSpan>,
+}
+
+/// Span cap between a start and an end date-time parameter.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MaxSpan {
+    /// Start parameter (wire name).
+    pub start: String,
+    /// End parameter (wire name).
+    pub end: String,
+    /// Largest allowed span in days.
+    pub days: u32,
+}
+
+/// The uploaded document of a multipart method.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Upload {
+    /// Multipart field name (`sendGoods`).
+    pub field: String,
+    /// File name sent with the part (default `<field>.xml`).
+    #[serde(default)]
+    pub filename: Option<String>,
+    /// `xml` (a GBK XML document built from `document`) or `zip` (bytes supplied by the caller).
+    pub format: UploadFormat,
+    /// Size cap in bytes, checked before sending.
+    #[serde(default)]
+    pub max_bytes: Option<u64>,
+    /// Children of `<request>` after `functionID` and `time`.
+    #[serde(default)]
+    pub document: Vec<Element>,
+}
+
+/// Upload payload formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UploadFormat {
+    /// GBK XML built from the typed document.
+    Xml,
+    /// A zip archive the caller supplies as bytes.
+    Zip,
+}
+
+/// One XML element in a request or response tree.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Element {
+    /// Element name, exactly as on the wire, misspellings included.
+    pub name: String,
+    /// Rust field name override (default: snake_case of `name`).
+    #[serde(default)]
+    pub rust: Option<String>,
+    /// Rust struct name override for elements with children (default: UpperCamelCase of `name`).
+    #[serde(default, rename = "struct")]
+    pub struct_name: Option<String>,
+    /// Scalar or named type of a leaf element (default `string`). Ignored when `children` is set.
+    #[serde(default, rename = "type")]
+    pub ty: Option<String>,
+    /// The element may occur many times (`Name*` in the reference).
+    #[serde(default)]
+    pub repeated: bool,
+    /// The element is always present and non-empty (default: optional).
+    #[serde(default)]
+    pub required: bool,
+    /// Buyer personal data (names, phones, addresses): the Rust type is `Personal`, which
+    /// never shows its value in `Debug`; text values only.
+    #[serde(default)]
+    pub personal: bool,
+    /// Most occurrences allowed (uploads: checked before sending).
+    #[serde(default)]
+    pub max_items: Option<u32>,
+    /// Uploads: the only values allowed, checked before sending.
+    #[serde(default)]
+    pub allowed: Vec<serde_yaml::Value>,
+    /// Uploads: most characters allowed, checked before sending.
+    #[serde(default)]
+    pub max_chars: Option<u32>,
+    /// Uploads: smallest numeric value allowed, checked before sending.
+    #[serde(default)]
+    pub min: Option<serde_yaml::Number>,
+    /// Uploads: largest numeric value allowed, checked before sending.
+    #[serde(default)]
+    pub max: Option<serde_yaml::Number>,
+    /// Meaning. Chinese meaning, as Dangdang words it.
+    #[serde(default)]
+    pub zh: Option<String>,
+    /// English summary.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// Certainty and sources.
+    #[serde(default)]
+    pub cert: Option<String>,
+    /// Child elements; an element with children becomes a struct.
+    #[serde(default)]
+    pub children: Vec<Element>,
+    /// A shared shape from `shapes:` instead of `children:` (and `struct:`): the element's struct is
+    /// the shape's, generated once.
+    #[serde(default)]
+    pub shape: Option<String>,
+}
+
+impl Element {
+    /// True for a leaf: no children and no shared shape.
+    pub fn is_leaf(&self) -> bool {
+        self.children.is_empty() && self.shape.is_none()
+    }
+
+    /// The element's children: its own, or those of the shared shape it names (none if unknown).
+    pub fn children_in<'a>(&'a self, shapes: &'a BTreeMap<String, Shape>) -> &'a [Element] {
+        match &self.shape {
+            Some(name) => shapes.get(name).map_or(&[], |shape| shape.children.as_slice()),
+            None => &self.children,
+        }
+    }
+}
+
+/// Page-numbered list methods.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pagination {
+    /// Page-number parameter (wire name), 1-based.
+    pub page: String,
+    /// Page-size parameter (wire name), if the caller may choose it.
+    #[serde(default)]
+    pub size: Option<String>,
+    /// Response path (element names joined by `/`) of the total page count.
+    pub total_pages: String,
+    /// Response path of the repeated record element.
+    pub items: String,
+}
+
+/// One method-specific result code.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Code {
+    /// Numeric code.
+    pub code: i64,
+    /// Meaning. Chinese meaning, as Dangdang words it.
+    #[serde(default)]
+    pub zh: Option<String>,
+    /// English summary.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// Certainty and sources.
+    #[serde(default)]
+    pub cert: Option<String>,
+}
