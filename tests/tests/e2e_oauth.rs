@@ -486,7 +486,7 @@ async fn debug_and_display_never_show_tokens_or_the_secret() {
             assert!(!text.contains(hidden), "{hidden:?} leaked in {text}");
         }
     }
-    assert!(outputs[0].contains("<redacted>") && outputs[0].contains("2100000000"), "{}", outputs[0]);
+    assert!(outputs[0].contains("REDACTED") && outputs[0].contains("2100000000"), "{}", outputs[0]);
     assert!(outputs[2].contains("accessToken") && outputs[2].contains("fakeExtra"), "field names stay visible");
     assert!(outputs[4].contains("mysteryRefresh"), "{}", outputs[4]);
 }

@@ -328,5 +328,5 @@ fn secrets_never_show_in_debug_output() {
     ] {
         assert!(!shown.contains(&config.app_secret) && !shown.contains(&config.session), "{shown}");
     }
-    assert!(format!("{client:?}").contains("<redacted>"));
+    assert!(format!("{client:?}").contains("REDACTED"));
 }
