@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 use crate::model::Origins;
 use crate::source_map::{Location, SourceMap};
 
@@ -61,15 +63,20 @@ impl fmt::Display for Diagnostic {
             let gutter = " ".repeat(number.len());
             writeln!(f, "{gutter} |")?;
             writeln!(f, "{number} | {line}")?;
-            let before: String =
-                line.chars().take(at.column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+            // Columns count characters; the caret line is padded in terminal cells (a CJK
+            // character takes two), keeping tabs so it lines up however tabs are shown.
+            let before: String = line
+                .chars()
+                .take(at.column.saturating_sub(1))
+                .map(|c| if c == '\t' { "\t".to_owned() } else { " ".repeat(c.width().unwrap_or(0)) })
+                .collect();
             let token = line
                 .chars()
                 .skip(at.column.saturating_sub(1))
                 .take_while(|c| !matches!(c, ',' | '}' | ']' | '#'))
                 .collect::<String>();
             let token = token.split(": ").next().unwrap_or_default().trim_end().trim_end_matches(':');
-            let width = token.chars().count().max(1);
+            let width = token.width().max(1);
             writeln!(f, "{gutter} | {before}{} {}", "^".repeat(width), label(self.code))?;
         }
         if let Some(help) = &self.help {

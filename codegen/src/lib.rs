@@ -13,8 +13,11 @@ pub mod ir;
 mod loader;
 pub mod model;
 pub mod naming;
+pub mod parser_agreement;
 pub mod source_map;
 pub mod spec_reader;
+mod suggest;
+mod syntax_hint;
 pub mod validate;
 mod values;
 

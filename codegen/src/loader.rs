@@ -6,6 +6,7 @@ use std::path::Path;
 use crate::diagnostics::{Diagnostic, Reporter, Source};
 use crate::model::{Origins, Spec, SpecFile};
 use crate::source_map::{Location, MAX_DEPTH};
+use crate::{suggest, syntax_hint};
 
 /// Loads `root` (a path as shown in diagnostics) and its includes through `read`.
 ///
@@ -220,14 +221,9 @@ fn read_one(
         Ok(value) => value,
         Err(error) => {
             let location = error.location().map(|l| Location { line: l.line(), column: l.column() });
+            let explained = syntax_hint::explain(&source.text, &error.to_string(), location);
             let mut report = Reporter::new(sources, None);
-            report.at(
-                file_index,
-                "E001",
-                location,
-                without_position(&error.to_string()),
-                "fix the YAML syntax at this position",
-            );
+            report.at(file_index, "E001", location, explained.message, explained.help);
             problems.extend(report.finish());
             return None;
         }
@@ -237,8 +233,8 @@ fn read_one(
         return file;
     }
     let mut report = Reporter::new(sources, None);
-    for problem in shape_problems {
-        let help = "compare with the schema in spec/README.md";
+    for mut problem in shape_problems {
+        let help = schema_help(&mut problem.message);
         match problem.unknown_key {
             Some(key) => {
                 let path = if problem.path == key || problem.path.ends_with(&format!(".{key}")) {
@@ -257,9 +253,19 @@ fn read_one(
     None
 }
 
-/// serde_yaml appends " at line L column C"; diagnostics show the position already.
-fn without_position(message: &str) -> String {
-    message.rfind(" at line ").map_or(message, |cut| &message[..cut]).to_owned()
+/// The help for a schema problem: for an unknown key or variant near a known one, "did you mean"
+/// (and the message loses serde's list of every known name); else a pointer to the schema.
+fn schema_help(message: &mut String) -> String {
+    const SCHEMA: &str = "compare with the schema in spec/README.md";
+    let unknown = ["unknown field `", "unknown variant `"]
+        .iter()
+        .find_map(|start| message.find(start).map(|at| at + start.len()))
+        .and_then(|at| message[at..].split_once('`').map(|(name, rest)| (at + name.len() + 1, name, rest)));
+    let Some((end, name, rest)) = unknown else { return SCHEMA.to_owned() };
+    let Some(near) = suggest::closest(name, suggest::expected_names(rest)) else { return SCHEMA.to_owned() };
+    let help = format!("did you mean `{near}`? ({SCHEMA})");
+    message.truncate(end);
+    help
 }
 
 /// Shape checking item by item, so one run reports the shape errors of every method and type.

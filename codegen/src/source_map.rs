@@ -32,6 +32,10 @@ pub struct SourceMap {
     too_deep: Option<Location>,
     /// Keys given twice in one mapping: the key, where it first appears and where again.
     duplicates: Vec<DuplicateKey>,
+    /// Where yaml-rust2 found a syntax error, if it did.
+    syntax_error: Option<Location>,
+    /// Where the second document starts, if there is one (serde_yaml reads one).
+    second_document: Option<Location>,
 }
 
 /// A key given twice in one mapping (serde_yaml refuses the file, naming only one place).
@@ -76,6 +80,8 @@ impl SourceMap {
                     // (serde_yaml) takes time quadratic in flow depth to find the same problem.
                     if error.info() == "recursion limit exceeded" {
                         builder.map.too_deep = Some(location_of(error.marker()));
+                    } else {
+                        builder.map.syntax_error = Some(location_of(error.marker()));
                     }
                     return builder.map;
                 }
@@ -85,6 +91,9 @@ impl SourceMap {
                 Event::StreamEnd => return builder.map,
                 // Later documents (an error serde_yaml reports) are only checked for depth.
                 Event::DocumentEnd => builder.later_document = true,
+                Event::DocumentStart if builder.later_document => {
+                    builder.map.second_document.get_or_insert(location);
+                }
                 Event::MappingStart(..) | Event::SequenceStart(..) if builder.depth >= MAX_DEPTH => {
                     builder.map.too_deep = Some(location);
                     return builder.map;
@@ -104,6 +113,17 @@ impl SourceMap {
         self.too_deep
     }
 
+    /// Where yaml-rust2 found the text is not YAML (after the first document's end: not checked
+    /// further once a nesting limit is passed).
+    pub fn syntax_error(&self) -> Option<Location> {
+        self.syntax_error
+    }
+
+    /// Where a second document starts, if the text holds more than one.
+    pub fn second_document(&self) -> Option<Location> {
+        self.second_document
+    }
+
     /// Keys given twice in one mapping, in document order.
     pub fn duplicate_keys(&self) -> &[DuplicateKey] {
         &self.duplicates
@@ -112,6 +132,11 @@ impl SourceMap {
     /// Where the value at `path` starts, falling back to the nearest enclosing path.
     pub fn value(&self, path: &str) -> Option<Location> {
         self.find(path).map(|(node, _)| node.value)
+    }
+
+    /// Whether `path` itself (not only an enclosing path) is in the map.
+    pub fn has(&self, path: &str) -> bool {
+        self.find(path).is_some_and(|(_, exact)| exact)
     }
 
     /// Where the key of `path` starts (for "this key is wrong" messages), else its value.

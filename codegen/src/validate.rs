@@ -13,6 +13,7 @@ use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
 use crate::model::{Element, Method, ProvenanceStatus, Spec, Transport};
 use crate::naming;
+use crate::suggest;
 use elements::{Level, Tree, check_elements};
 
 /// Runs every check and records problems in `report`.
@@ -36,11 +37,12 @@ pub fn validate(spec: &Spec, report: &mut Reporter<'_>) {
         let rust = naming::method_rust(method);
         if let Some(first) = seen_rust.insert(rust.clone(), index) {
             if spec.methods[first].name != method.name {
+                let first_at = report.describe(&format!("methods[{first}].name"));
                 report.error(
                     "E012",
                     &format!("{path}.name"),
                     format!(
-                        "Rust name `{rust}` of `{}` collides with methods[{first}] `{}`",
+                        "Rust name `{rust}` of `{}` collides with `{}` at {first_at}",
                         method.name, spec.methods[first].name
                     ),
                     "set `rust_name:` on one of them",
@@ -91,7 +93,11 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
                 "E060",
                 &format!("{path}.provenance.sources[{index}]"),
                 format!("unknown source `{source}`"),
-                "add it to the top-level `sources:` table",
+                suggest::did_you_mean(
+                    source,
+                    spec.sources.keys().map(String::as_str),
+                    "add it to the top-level `sources:` table".to_owned(),
+                ),
             );
         }
     }
@@ -154,7 +160,7 @@ fn check_pagination(
                     "E050",
                     &format!("{ppath}.{key}"),
                     format!("pagination names parameter `{wire}`, which the method does not have"),
-                    "name one of the method's `params`",
+                    suggest::did_you_mean(wire, wires(method), "name one of the method's `params`".to_owned()),
                 );
             }
         }
@@ -162,11 +168,16 @@ fn check_pagination(
     for (key, target) in [("total_pages", &pagination.total_pages), ("items", &pagination.items)] {
         let found = method.response.as_deref().and_then(|tree| find_path(spec, tree, target));
         if found.is_none() {
+            let paths = method.response.as_deref().map(|tree| tree_paths(spec, tree)).unwrap_or_default();
             report.error(
                 "E051",
                 &format!("{ppath}.{key}"),
                 format!("response path `{target}` does not exist"),
-                "give element names from the response tree joined by `/`",
+                suggest::did_you_mean(
+                    target,
+                    paths.iter().map(String::as_str),
+                    "give element names from the response tree joined by `/`".to_owned(),
+                ),
             );
         }
     }
@@ -272,4 +283,36 @@ pub fn find_path<'a>(spec: &'a Spec, tree: &'a [Element], path: &str) -> Option<
         found = Some(element);
     }
     found
+}
+
+/// The wire names of a method's parameters.
+pub fn wires(method: &Method) -> impl Iterator<Item = &str> {
+    method.params.iter().map(|param| param.wire.as_str())
+}
+
+/// Every element path (`a`, `a/b`, …) of a tree, through shared shapes; a shape is not entered
+/// again inside itself (E047 reports that), so the walk ends.
+fn tree_paths(spec: &Spec, tree: &[Element]) -> Vec<String> {
+    let mut paths = Vec::new();
+    let mut pending: Vec<(String, &[Element], Vec<&str>)> = vec![(String::new(), tree, Vec::new())];
+    // A bound on the walk: shapes shared at every level of a deep tree multiply the paths.
+    const MOST: usize = 10_000;
+    while let Some((prefix, level, shapes)) = pending.pop() {
+        if paths.len() >= MOST {
+            break;
+        }
+        for element in level {
+            let path = if prefix.is_empty() { element.name.clone() } else { format!("{prefix}/{}", element.name) };
+            let mut inside = shapes.clone();
+            if let Some(shape) = element.shape.as_deref() {
+                if inside.contains(&shape) {
+                    continue;
+                }
+                inside.push(shape);
+            }
+            pending.push((path.clone(), element.children_in(&spec.shapes), inside));
+            paths.push(path);
+        }
+    }
+    paths
 }

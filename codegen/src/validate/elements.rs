@@ -9,6 +9,7 @@ use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
 use crate::model::{Element, Spec};
 use crate::naming;
+use crate::suggest;
 
 /// Which tree the elements belong to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,13 +34,16 @@ pub struct Level<'a> {
     pub path: &'a str,
 }
 
+/// The structs seen so far in a tree: name → (fingerprint of the children, path of the element).
+pub type Structs = HashMap<String, (String, String)>;
+
 /// Checks sibling names, types and struct-name clashes within one tree; `structs` holds the
 /// struct names seen so far in the tree with their shapes.
 pub fn check_elements(
     spec: &Spec,
     elements: &[Element],
     level: Level<'_>,
-    structs: &mut HashMap<String, String>,
+    structs: &mut Structs,
     report: &mut Reporter<'_>,
 ) {
     let mut names: HashMap<&str, usize> = HashMap::new();
@@ -47,10 +51,11 @@ pub fn check_elements(
     for (index, element) in elements.iter().enumerate() {
         let epath = format!("{}[{index}]", level.path);
         if let Some(first) = names.insert(&element.name, index) {
+            let first_at = report.describe(&format!("{}[{first}].name", level.path));
             report.error(
                 "E031",
                 &format!("{epath}.name"),
-                format!("duplicate element `{}` (first at [{first}])", element.name),
+                format!("duplicate element `{}` (first at {first_at})", element.name),
                 "mark one element `repeated: true` instead of listing it twice",
             );
         }
@@ -65,10 +70,11 @@ pub fn check_elements(
             check_name(report, kind, &rust, field_source(&what, &epath, "name", "rust", element.rust.as_deref()));
         }
         if let Some(first) = rusts.insert(rust.clone(), index) {
+            let first_at = report.describe(&format!("{}[{first}].name", level.path));
             report.error(
                 "E032",
                 &format!("{epath}.name"),
-                format!("element `{}` becomes field `{rust}`, like [{first}]", element.name),
+                format!("element `{}` becomes field `{rust}`, like the one at {first_at}", element.name),
                 "set `rust:` on one of them",
             );
         }
@@ -107,22 +113,20 @@ pub fn check_elements(
 }
 
 /// Records struct `name` with its shape in the tree, reporting a different shape under the same name.
-pub fn note_struct(
-    name: String,
-    shape: String,
-    epath: &str,
-    structs: &mut HashMap<String, String>,
-    report: &mut Reporter<'_>,
-) {
+pub fn note_struct(name: String, shape: String, epath: &str, structs: &mut Structs, report: &mut Reporter<'_>) {
     match structs.get(&name) {
-        Some(existing) if *existing != shape => report.error(
-            "E033",
-            &format!("{epath}.name"),
-            format!("struct `{name}` is defined twice with different children in this tree or the shapes it uses"),
-            "set `struct:` on one of them to give it another name, or use one shape from `shapes:`",
-        ),
-        _ => {
-            structs.insert(name, shape);
+        Some((existing, first)) if *existing != shape => {
+            let first_at = report.describe(&format!("{first}.name"));
+            report.error(
+                "E033",
+                &format!("{epath}.name"),
+                format!("struct `{name}` is defined here and at {first_at} with different children (in this tree or the shapes it uses)"),
+                "set `struct:` on one of them to give it another name, or use one shape from `shapes:`",
+            );
+        }
+        Some(_) => {}
+        None => {
+            structs.insert(name, (shape, epath.to_owned()));
         }
     }
 }
@@ -134,7 +138,7 @@ fn check_shape_use(
     element: &Element,
     shape: &str,
     epath: &str,
-    structs: &mut HashMap<String, String>,
+    structs: &mut Structs,
     report: &mut Reporter<'_>,
 ) {
     let own = [
@@ -151,12 +155,8 @@ fn check_shape_use(
         );
     }
     if !spec.shapes.contains_key(shape) {
-        let known: Vec<&str> = spec.shapes.keys().map(String::as_str).collect();
-        let hint = if known.is_empty() {
-            "define it under `shapes:` (beside `types:`)".to_owned()
-        } else {
-            format!("use a shape from `shapes:` ({}), or define it there", known.join(", "))
-        };
+        let otherwise = "define it under `shapes:` (beside `types:`)".to_owned();
+        let hint = suggest::did_you_mean(shape, spec.shapes.keys().map(String::as_str), otherwise);
         report.error("E045", &format!("{epath}.shape"), format!("unknown shape `{shape}`"), hint);
         return;
     }

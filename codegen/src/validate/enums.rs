@@ -45,10 +45,11 @@ pub fn check_types(spec: &Spec, report: &mut Reporter<'_>) {
                 );
             }
             if let Some(first) = codes.insert(code.clone(), index) {
+                let first_at = report.describe(&format!("{path}.values[{first}].code"));
                 report.error(
                     "E040",
                     &format!("{vpath}.code"),
-                    format!("duplicate code `{code}` in enum `{name}` (first at values[{first}])"),
+                    format!("duplicate code `{code}` in enum `{name}` (first at {first_at})"),
                     "each code may appear once in a table",
                 );
             }
@@ -61,10 +62,11 @@ pub fn check_types(spec: &Spec, report: &mut Reporter<'_>) {
             };
             check_name(report, NameKind::Variant, &value.name, source);
             if let Some(first) = variants.insert(&value.name, index) {
+                let first_at = report.describe(&format!("{path}.values[{first}].name"));
                 report.error(
                     "E041",
                     &format!("{vpath}.name"),
-                    format!("duplicate variant `{}` in enum `{name}` (first at values[{first}])", value.name),
+                    format!("duplicate variant `{}` in enum `{name}` (first at {first_at})", value.name),
                     "variant names must be unique",
                 );
             }

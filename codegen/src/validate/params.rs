@@ -8,6 +8,7 @@ use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
 use crate::model::{Method, Spec};
 use crate::naming;
+use crate::suggest;
 
 /// Checks every parameter and rule of `method` (at `path`).
 pub fn check_params(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) {
@@ -16,21 +17,23 @@ pub fn check_params(spec: &Spec, method: &Method, path: &str, report: &mut Repor
     for (index, param) in method.params.iter().enumerate() {
         let ppath = format!("{path}.params[{index}]");
         if let Some(first) = wires.insert(&param.wire, index) {
+            let first_at = report.describe(&format!("{path}.params[{first}].wire"));
             report.error(
                 "E021",
                 &format!("{ppath}.wire"),
-                format!("duplicate parameter `{}` (first at params[{first}])", param.wire),
-                "each wire name may appear once",
+                format!("duplicate parameter `{}` (first at {first_at})", param.wire),
+                "each wire name may appear once: remove one, or merge the two entries",
             );
         }
         let rust = naming::param_rust(param);
         let what = format!("parameter {}", shown(&param.wire));
         check_name(report, NameKind::Param, &rust, field_source(&what, &ppath, "wire", "rust", param.rust.as_deref()));
         if let Some(first) = rusts.insert(rust.clone(), index) {
+            let first_at = report.describe(&format!("{path}.params[{first}].wire"));
             report.error(
                 "E022",
                 &format!("{ppath}.wire"),
-                format!("parameter `{}` becomes Rust name `{rust}`, like params[{first}]", param.wire),
+                format!("parameter `{}` becomes Rust name `{rust}`, like the one at {first_at}", param.wire),
                 "set `rust:` on one of them",
             );
         }
@@ -52,26 +55,27 @@ pub fn check_params(spec: &Spec, method: &Method, path: &str, report: &mut Repor
 
 fn check_rules(method: &Method, path: &str, report: &mut Reporter<'_>) {
     for (index, rule) in method.rules.iter().enumerate() {
-        let names: Vec<&String> = match (&rule.one_of, &rule.max_span) {
-            (Some(names), None) => names.iter().collect(),
-            (None, Some(span)) => vec![&span.start, &span.end],
+        let rpath = format!("{path}.rules[{index}]");
+        let names: Vec<(String, &String)> = match (&rule.one_of, &rule.max_span) {
+            (Some(names), None) => names.iter().enumerate().map(|(i, name)| (format!("one_of[{i}]"), name)).collect(),
+            (None, Some(span)) => vec![("max_span.start".into(), &span.start), ("max_span.end".into(), &span.end)],
             _ => {
                 report.error(
                     "E053",
-                    &format!("{path}.rules[{index}]"),
+                    &rpath,
                     "a rule needs exactly one of `one_of` and `max_span`",
                     "split it into two rules",
                 );
                 continue;
             }
         };
-        for name in names {
+        for (key, name) in names {
             if !method.params.iter().any(|p| &p.wire == name) {
                 report.error(
                     "E052",
-                    &format!("{path}.rules[{index}]"),
+                    &format!("{rpath}.{key}"),
                     format!("rule names parameter `{name}`, which the method does not have"),
-                    "use wire names from `params`",
+                    suggest::did_you_mean(name, super::wires(method), "use wire names from `params`".to_owned()),
                 );
             }
         }

@@ -4,19 +4,18 @@
 use crate::bounds;
 use crate::diagnostics::Reporter;
 use crate::model::Spec;
+use crate::suggest;
 use crate::values::ValueType;
 
 /// Reports a type name that is neither a scalar nor a code table.
 pub fn check_type_ref(spec: &Spec, ty: &str, path: &str, report: &mut Reporter<'_>) {
     if ValueType::resolve(ty, &spec.types).is_none() {
-        let known: Vec<&str> =
-            ValueType::SCALARS.iter().copied().chain(spec.types.keys().map(String::as_str)).collect();
-        report.error(
-            "E020",
-            path,
-            format!("unknown type `{ty}`"),
-            format!("use a scalar or a type from `types:` ({})", known.join(", ")),
+        let known = ValueType::SCALARS.iter().copied().chain(spec.types.keys().map(String::as_str));
+        let otherwise = format!(
+            "use a scalar ({}) or a code table from `types:`, or define `{ty}` there",
+            ValueType::SCALARS.join(", ")
         );
+        report.error("E020", path, format!("unknown type `{ty}`"), suggest::did_you_mean(ty, known, otherwise));
     }
 }
 

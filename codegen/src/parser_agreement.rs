@@ -1,0 +1,107 @@
+//! Whether the location parser (yaml-rust2, [`SourceMap`]) and serde_yaml read a text alike.
+//!
+//! serde_yaml gives the values and yaml-rust2 the positions, so diagnostics are only as good as the
+//! two agree. [`compare`] checks, on one text: both accept it or both reject it; a syntax error is
+//! located at the same line and column by both; and every key and item serde_yaml reads has a
+//! position in the source map. Used by `codegen/tests/parser_agreement.rs` (spec files, the
+//! broken-spec corpus and generated variants) and the `parser_agreement` fuzz target.
+
+use serde_yaml::Value;
+
+use crate::source_map::{Location, MAX_DEPTH, SourceMap};
+
+/// How the two parsers read one text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Both accept it and every value serde_yaml reads is located.
+    AgreeAccept,
+    /// Both reject it, at the same position where positions are compared.
+    AgreeReject,
+    /// Nested deeper than [`MAX_DEPTH`]: the loader refuses it (E005) before serde_yaml reads it.
+    TooDeep,
+    /// They disagree; the text says how.
+    Disagree(String),
+}
+
+/// Compares the two parsers on `text` (a leading byte-order mark is dropped, as the loader does).
+pub fn compare(text: &str) -> Outcome {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let map = SourceMap::build(text);
+    if map.too_deep().is_some() {
+        return Outcome::TooDeep;
+    }
+    let serde = serde_yaml::from_str::<Value>(text);
+    let rejection = map_rejection(&map);
+    match (serde, rejection) {
+        (Ok(value), None) => match unlocated(&value, &map) {
+            None => Outcome::AgreeAccept,
+            Some(path) => Outcome::Disagree(format!("serde_yaml reads `{path}`, which the source map does not locate")),
+        },
+        (Ok(_), Some((why, at))) => {
+            Outcome::Disagree(format!("serde_yaml accepts, yaml-rust2 rejects ({why} at {}:{})", at.line, at.column))
+        }
+        (Err(error), None) => Outcome::Disagree(format!("serde_yaml rejects ({error}), yaml-rust2 accepts")),
+        (Err(error), Some((why, at))) => {
+            let serde_at = error.location().map(|l| Location { line: l.line(), column: l.column() });
+            // A duplicate key is located by the source map (at the second key); serde_yaml names
+            // the mapping, which is why the loader asks the source map.
+            if why == "duplicate key" || serde_at == Some(at) {
+                Outcome::AgreeReject
+            } else {
+                let shown = serde_at.map_or("no position".to_owned(), |l| format!("{}:{}", l.line, l.column));
+                Outcome::Disagree(format!(
+                    "both reject, serde_yaml at {shown} ({error}), yaml-rust2 ({why}) at {}:{}",
+                    at.line, at.column
+                ))
+            }
+        }
+    }
+}
+
+/// Why and where the source map refuses a text, as the loader would.
+fn map_rejection(map: &SourceMap) -> Option<(&'static str, Location)> {
+    if let Some(at) = map.syntax_error() {
+        return Some(("syntax error", at));
+    }
+    if let Some(duplicate) = map.duplicate_keys().first() {
+        return Some(("duplicate key", duplicate.again));
+    }
+    map.second_document().map(|at| ("second document", at))
+}
+
+/// The first path serde_yaml reads that the source map does not hold, walking keys that a path can
+/// name (strings without `.`, `[` or `]`) and items; `None` when every one is located.
+fn unlocated(value: &Value, map: &SourceMap) -> Option<String> {
+    let mut pending = vec![(String::new(), value, 0usize)];
+    while let Some((path, value, depth)) = pending.pop() {
+        if depth > MAX_DEPTH {
+            continue;
+        }
+        match value {
+            Value::Mapping(entries) => {
+                for (key, child) in entries {
+                    let Some(key) = key.as_str().filter(|key| !key.is_empty() && !key.contains(['.', '[', ']'])) else {
+                        continue;
+                    };
+                    let child_path = if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") };
+                    if !map.has(&child_path) {
+                        return Some(child_path);
+                    }
+                    pending.push((child_path, child, depth + 1));
+                }
+            }
+            Value::Sequence(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    let child_path = format!("{path}[{index}]");
+                    if !map.has(&child_path) {
+                        return Some(child_path);
+                    }
+                    pending.push((child_path, item, depth + 1));
+                }
+            }
+            Value::Tagged(tagged) => pending.push((path, &tagged.value, depth)),
+            _ => {}
+        }
+    }
+    None
+}
