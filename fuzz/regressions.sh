@@ -11,7 +11,7 @@ export RUSTC_BOOTSTRAP=1
 
 refresh() {
   local target=$1 max_len=4096 work
-  if [ "$target" = spec_loader ]; then max_len=16384; fi
+  if [ "$target" = spec_loader ] || [ "$target" = parser_agreement ]; then max_len=16384; fi
   if [ "$target" = spec_names ]; then max_len=512; fi
   work=$(mktemp -d)
   mkdir "$work/out"
@@ -58,6 +58,6 @@ PY
 
 mkdir -p logs
 if [ $# -ge 1 ]; then targets=("$@"); else
-  targets=(decode_orders_list decode_order_details decode_items_list decode_tree spec_loader spec_names)
+  targets=(decode_orders_list decode_order_details decode_items_list decode_tree spec_loader spec_names parser_agreement)
 fi
 for target in "${targets[@]}"; do refresh "$target"; done

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes one target (or all, one after another) on ONE core, then prints libFuzzer's final stats.
-#   fuzz/run.sh [TARGET [SECONDS]]     default: every target, 300 s per decoder, 480 s for spec_loader
+#   fuzz/run.sh [TARGET [SECONDS]]     default: every target, 300 s per decoder, 480 s for spec_loader, 300 s for parser_agreement
 # Needs cargo-fuzz (`cargo install cargo-fuzz`); runs on stable through RUSTC_BOOTSTRAP=1.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,7 +9,7 @@ mkdir -p logs
 
 run() {
   local target=$1 seconds=$2 dict=dict/xml.dict max_len=4096 timeout=5
-  if [ "$target" = spec_loader ]; then dict=dict/yaml.dict max_len=16384 timeout=20; fi
+  if [ "$target" = spec_loader ] || [ "$target" = parser_agreement ]; then dict=dict/yaml.dict max_len=16384 timeout=20; fi
   if [ "$target" = spec_names ]; then dict=/dev/null max_len=512 timeout=20; fi
   # The regression corpus is read as extra seeds; new inputs go to corpus/$target only.
   mkdir -p "corpus/$target"
@@ -27,4 +27,5 @@ else
   for target in decode_orders_list decode_order_details decode_items_list decode_tree; do run "$target" 300; done
   run spec_loader 480
   run spec_names 300
+  run parser_agreement 300
 fi

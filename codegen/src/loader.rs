@@ -190,17 +190,22 @@ fn read_one(
     sources.push(Source::new(name, text));
     let file_index = sources.len() - 1;
     let source = &sources[file_index];
-    if let Some(location) = source.map.too_deep() {
+    // Records the one problem that stops reading this file.
+    let refuse = |problems: &mut Vec<Diagnostic>, code, location, message: String, help: String| {
         let mut report = Reporter::new(sources, None);
-        report.at(
-            file_index,
+        report.at(file_index, code, location, message, help);
+        problems.extend(report.finish());
+        None
+    };
+    if let Some(location) = source.map.too_deep() {
+        let message = format!("mappings and sequences nest more than {MAX_DEPTH} levels deep here");
+        return refuse(
+            problems,
             "E005",
             Some(location),
-            format!("mappings and sequences nest more than {MAX_DEPTH} levels deep here"),
-            "flatten the structure; no spec needs this depth",
+            message,
+            "flatten the structure; no spec needs this depth".into(),
         );
-        problems.extend(report.finish());
-        return None;
     }
     if !source.map.duplicate_keys().is_empty() {
         let mut report = Reporter::new(sources, None);
@@ -222,12 +227,20 @@ fn read_one(
         Err(error) => {
             let location = error.location().map(|l| Location { line: l.line(), column: l.column() });
             let explained = syntax_hint::explain(&source.text, &error.to_string(), location);
-            let mut report = Reporter::new(sources, None);
-            report.at(file_index, "E001", location, explained.message, explained.help);
-            problems.extend(report.finish());
-            return None;
+            return refuse(problems, "E001", location, explained.message, explained.help);
         }
     };
+    if let Some(location) = source.map.syntax_error() {
+        // serde_yaml (libyaml) and yaml-rust2 differ on a few corner cases of YAML; a file only one
+        // of them reads could not have its problems located, so it is refused.
+        let help = if source.text.lines().nth(location.line - 1).is_some_and(|line| line.contains('\u{feff}')) {
+            "remove the byte-order mark (U+FEFF, invisible) on this line: it is allowed only at the start of a file"
+        } else {
+            "write it more plainly: quote the value, give the key a value, or use block style for this collection"
+        };
+        let message = "the YAML here is read differently by the generator's two YAML parsers (yaml-rust2 stops here)";
+        return refuse(problems, "E001", Some(location), message.into(), help.into());
+    }
     let (file, shape_problems) = shape::spec_file(value);
     if shape_problems.is_empty() {
         return file;

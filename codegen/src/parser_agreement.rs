@@ -15,12 +15,19 @@ use crate::source_map::{Location, MAX_DEPTH, SourceMap};
 pub enum Outcome {
     /// Both accept it and every value serde_yaml reads is located.
     AgreeAccept,
-    /// Both reject it, at the same position where positions are compared.
+    /// Both reject it, at the same position (or, for a duplicate key, both reject it).
     AgreeReject,
+    /// Both reject it at different positions; E001 shows serde_yaml's position and message.
+    RejectElsewhere(String),
+    /// serde_yaml rejects what yaml-rust2 reads; E001 shows serde_yaml's position and message.
+    SerdeOnlyRejects(String),
+    /// serde_yaml reads what yaml-rust2 refuses: the loader refuses it too (E001 at yaml-rust2's
+    /// position), since it could not locate its problems.
+    MapOnlyRejects(String),
+    /// Both accept it, but a key or item serde_yaml reads is not in the source map.
+    Unlocated(String),
     /// Nested deeper than [`MAX_DEPTH`]: the loader refuses it (E005) before serde_yaml reads it.
     TooDeep,
-    /// They disagree; the text says how.
-    Disagree(String),
 }
 
 /// Compares the two parsers on `text` (a leading byte-order mark is dropped, as the loader does).
@@ -31,16 +38,18 @@ pub fn compare(text: &str) -> Outcome {
         return Outcome::TooDeep;
     }
     let serde = serde_yaml::from_str::<Value>(text);
-    let rejection = map_rejection(&map);
-    match (serde, rejection) {
+    match (serde, map_rejection(&map)) {
         (Ok(value), None) => match unlocated(&value, &map) {
             None => Outcome::AgreeAccept,
-            Some(path) => Outcome::Disagree(format!("serde_yaml reads `{path}`, which the source map does not locate")),
+            Some(path) => {
+                Outcome::Unlocated(format!("serde_yaml reads `{path}`, which the source map does not locate"))
+            }
         },
-        (Ok(_), Some((why, at))) => {
-            Outcome::Disagree(format!("serde_yaml accepts, yaml-rust2 rejects ({why} at {}:{})", at.line, at.column))
-        }
-        (Err(error), None) => Outcome::Disagree(format!("serde_yaml rejects ({error}), yaml-rust2 accepts")),
+        (Ok(_), Some((why, at))) => Outcome::MapOnlyRejects(format!(
+            "serde_yaml accepts, yaml-rust2 rejects ({why} at {}:{})",
+            at.line, at.column
+        )),
+        (Err(error), None) => Outcome::SerdeOnlyRejects(format!("serde_yaml rejects ({error}), yaml-rust2 accepts")),
         (Err(error), Some((why, at))) => {
             let serde_at = error.location().map(|l| Location { line: l.line(), column: l.column() });
             // A duplicate key is located by the source map (at the second key); serde_yaml names
@@ -49,7 +58,7 @@ pub fn compare(text: &str) -> Outcome {
                 Outcome::AgreeReject
             } else {
                 let shown = serde_at.map_or("no position".to_owned(), |l| format!("{}:{}", l.line, l.column));
-                Outcome::Disagree(format!(
+                Outcome::RejectElsewhere(format!(
                     "both reject, serde_yaml at {shown} ({error}), yaml-rust2 ({why}) at {}:{}",
                     at.line, at.column
                 ))
@@ -84,7 +93,7 @@ fn unlocated(value: &Value, map: &SourceMap) -> Option<String> {
                         continue;
                     };
                     let child_path = if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") };
-                    if !map.has(&child_path) {
+                    if !map.locates(&child_path) {
                         return Some(child_path);
                     }
                     pending.push((child_path, child, depth + 1));
@@ -93,7 +102,7 @@ fn unlocated(value: &Value, map: &SourceMap) -> Option<String> {
             Value::Sequence(items) => {
                 for (index, item) in items.iter().enumerate() {
                     let child_path = format!("{path}[{index}]");
-                    if !map.has(&child_path) {
+                    if !map.locates(&child_path) {
                         return Some(child_path);
                     }
                     pending.push((child_path, item, depth + 1));
@@ -104,4 +113,20 @@ fn unlocated(value: &Value, map: &SourceMap) -> Option<String> {
         }
     }
     None
+}
+
+/// The property diagnostics rely on, for the test and the fuzz target: every text both parsers
+/// accept is located, and the loader refuses (E001, located) every text only yaml-rust2 refuses.
+/// `Err` says how `text` breaks it.
+pub fn located_or_refused(text: &str) -> Result<Outcome, String> {
+    match compare(text) {
+        Outcome::Unlocated(how) => Err(how),
+        Outcome::MapOnlyRejects(how) => match crate::generate_str("spec/fuzz.yaml", text) {
+            Err(problems) if problems.iter().any(|p| p.code == "E001" && p.location.is_some()) => {
+                Ok(Outcome::MapOnlyRejects(how))
+            }
+            _ => Err(format!("{how}, and the loader does not refuse it with a located E001")),
+        },
+        outcome => Ok(outcome),
+    }
 }

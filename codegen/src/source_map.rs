@@ -55,6 +55,9 @@ struct Node {
     value: Location,
     /// Where the key naming it starts (mapping entries only).
     key: Option<Location>,
+    /// An alias (`*name`): serde_yaml reads the anchored value here, whose parts the map locates
+    /// at the anchor only.
+    alias: bool,
 }
 
 /// One step of a path: `.name` or `[index]`.
@@ -70,6 +73,14 @@ impl SourceMap {
     /// first collection nested deeper than [`MAX_DEPTH`] (see [`SourceMap::too_deep`]).
     pub fn build(text: &str) -> SourceMap {
         let mut builder = Builder::default();
+        // A byte-order mark past the start: libyaml skips it as if it were indentation,
+        // yaml-rust2 reads it as part of a key, so the two would place what follows differently.
+        if let Some(at) = text.find('\u{feff}') {
+            let line = text[..at].matches('\n').count() + 1;
+            let column = text[..at].rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+            builder.map.syntax_error = Some(Location { line, column });
+            return builder.map;
+        }
         let mut parser = Parser::new_from_str(text);
         loop {
             let (event, mark) = match parser.next_token() {
@@ -134,9 +145,9 @@ impl SourceMap {
         self.find(path).map(|(node, _)| node.value)
     }
 
-    /// Whether `path` itself (not only an enclosing path) is in the map.
-    pub fn has(&self, path: &str) -> bool {
-        self.find(path).is_some_and(|(_, exact)| exact)
+    /// Whether `path` is located: it is in the map, or lies inside an alias (located at the alias).
+    pub fn locates(&self, path: &str) -> bool {
+        self.find(path).is_some_and(|(node, exact)| exact || node.alias)
     }
 
     /// Where the key of `path` starts (for "this key is wrong" messages), else its value.
@@ -177,44 +188,85 @@ fn location_of(mark: &Marker) -> Location {
 
 /// One open collection while walking the event stream.
 enum Frame {
-    Mapping { node: usize, pending_key: Option<(Box<str>, Location)> },
+    Mapping { node: usize, pending_key: Option<Key> },
     Sequence { node: usize, next_index: usize },
+}
+
+/// A mapping key read, waiting for its value.
+enum Key {
+    /// A scalar key: a path can name it.
+    Named(Box<str>, Location),
+    /// A collection or an alias as a key (`? [a, b]`, `*k :`): no path names it nor its value,
+    /// and duplicates among such keys are left to serde_yaml.
+    Unnamed,
+}
+
+/// What starts: a scalar, an alias or a collection.
+#[derive(Clone, Copy)]
+enum Kind<'a> {
+    Scalar(&'a str),
+    Alias,
+    Collection,
+}
+
+/// What the map does with a value that starts.
+enum Start {
+    /// Records it as this node.
+    Node(usize),
+    /// It is a mapping key (remembered for the value that follows).
+    Key,
+    /// Neither it nor what it holds is recorded (a complex key, or its value).
+    Skip,
 }
 
 #[derive(Default)]
 struct Builder {
     stack: Vec<Frame>,
     map: SourceMap,
-    /// Open collections (the stack's length in the first document).
+    /// Open collections (the stack's length in the first document, plus skipped ones).
     depth: usize,
+    /// Open collections of a subtree that is not recorded.
+    skipping: usize,
     /// Past the first document: nothing more is recorded.
     later_document: bool,
 }
 
 impl Builder {
-    /// Records the value that starts now and returns its node, or `None` when the event is a
-    /// mapping key (remembered for the value that follows).
-    fn value_starts(&mut self, scalar: Option<&str>, location: Location) -> Option<usize> {
+    /// Records the value that starts now.
+    fn value_starts(&mut self, kind: Kind<'_>, location: Location) -> Start {
         let (parent, segment, key) = match self.stack.last_mut() {
             None if self.map.nodes.is_empty() => {
-                self.map.nodes.push(Node { value: location, key: None });
-                return Some(0);
+                self.map.nodes.push(Node { value: location, key: None, alias: false });
+                return Start::Node(0);
             }
-            None => return None,
+            None => return Start::Skip,
             Some(Frame::Sequence { node, next_index }) => {
                 *next_index += 1;
                 (*node, Segment::Index(*next_index - 1), None)
             }
             Some(Frame::Mapping { node, pending_key }) => match pending_key.take() {
-                Some((key, key_location)) => (*node, Segment::Key(key), Some(key_location)),
+                Some(Key::Named(key, key_location)) => (*node, Segment::Key(key), Some(key_location)),
+                Some(Key::Unnamed) => return Start::Skip,
                 None => {
-                    *pending_key = Some((scalar.unwrap_or_default().into(), location));
-                    return None;
+                    return match kind {
+                        Kind::Scalar(text) => {
+                            *pending_key = Some(Key::Named(text.into(), location));
+                            Start::Key
+                        }
+                        Kind::Alias => {
+                            *pending_key = Some(Key::Unnamed);
+                            Start::Key
+                        }
+                        Kind::Collection => {
+                            *pending_key = Some(Key::Unnamed);
+                            Start::Skip
+                        }
+                    };
                 }
             },
         };
         let child = self.map.nodes.len();
-        self.map.nodes.push(Node { value: location, key });
+        self.map.nodes.push(Node { value: location, key, alias: matches!(kind, Kind::Alias) });
         let name = match &segment {
             Segment::Key(name) => Some(name.to_string()),
             Segment::Index(_) => None,
@@ -225,26 +277,39 @@ impl Builder {
                 self.map.duplicates.push(DuplicateKey { key, first, again });
             }
         }
-        Some(child)
+        Start::Node(child)
     }
 
     fn on_event(&mut self, event: Event, location: Location) {
+        if self.skipping > 0 {
+            match event {
+                Event::MappingStart(..) | Event::SequenceStart(..) => {
+                    self.skipping += 1;
+                    self.depth += 1;
+                }
+                Event::MappingEnd | Event::SequenceEnd => {
+                    self.skipping -= 1;
+                    self.depth = self.depth.saturating_sub(1);
+                }
+                _ => {}
+            }
+            return;
+        }
         match event {
             Event::Scalar(value, ..) => {
-                self.value_starts(Some(&value), location);
+                self.value_starts(Kind::Scalar(&value), location);
             }
             Event::Alias(_) => {
-                self.value_starts(Some(""), location);
+                self.value_starts(Kind::Alias, location);
             }
-            Event::MappingStart(..) => {
-                let node = self.value_starts(None, location).unwrap_or_default();
-                self.stack.push(Frame::Mapping { node, pending_key: None });
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
                 self.depth += 1;
-            }
-            Event::SequenceStart(..) => {
-                let node = self.value_starts(None, location).unwrap_or_default();
-                self.stack.push(Frame::Sequence { node, next_index: 0 });
-                self.depth += 1;
+                let mapping = matches!(event, Event::MappingStart(..));
+                match self.value_starts(Kind::Collection, location) {
+                    Start::Node(node) if mapping => self.stack.push(Frame::Mapping { node, pending_key: None }),
+                    Start::Node(node) => self.stack.push(Frame::Sequence { node, next_index: 0 }),
+                    Start::Key | Start::Skip => self.skipping = 1,
+                }
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();

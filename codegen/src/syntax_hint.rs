@@ -1,4 +1,5 @@
-//! The likely cause of a YAML syntax error, for its hint: a tab in the indentation, a line indented
+//! The likely cause of a YAML syntax error, for its hint: a tab in the indentation, a stray
+//! byte-order mark, a line indented
 //! unlike the lines it belongs with, an unclosed quote or bracket, `: ` or `#` inside a plain value.
 //!
 //! libyaml (serde_yaml) names what it expected, not why; these are heuristics over the text around
@@ -23,6 +24,13 @@ pub fn explain(text: &str, message: &str, at: Option<Location>) -> Explained {
     // construct started.
     let opened = marks.get(1).copied();
     let mut causes = Vec::new();
+    let bom = (line_no.saturating_sub(1).max(1)..=line_no)
+        .find(|&n| lines.get(n - 1).is_some_and(|l| l.contains('\u{feff}')));
+    if let Some(bom) = bom {
+        causes.push(format!(
+            "line {bom} holds a byte-order mark (U+FEFF, invisible): remove the byte-order mark, which is allowed only at the start of a file"
+        ));
+    }
     if let Some(tab) = tab_indented(&lines, line_no) {
         causes.push(format!(
             "line {tab} indents with a tab: YAML indents with spaces only, so replace the tab with spaces"
@@ -44,7 +52,8 @@ pub fn explain(text: &str, message: &str, at: Option<Location>) -> Explained {
     } else if plain.contains("cannot start any token") {
         let found = at.and_then(|at| lines.get(at.line - 1)?.chars().nth(at.column.saturating_sub(1)));
         if let Some(c) = found.filter(|c| !c.is_whitespace()) {
-            causes.push(format!("a plain value cannot start with `{c}`: quote the value"));
+            let shown = if c == '`' { "`` ` ``".to_owned() } else { format!("`{c}`") };
+            causes.push(format!("a plain value cannot start with {shown}: quote the value"));
         }
     }
     let help = if causes.is_empty() { "fix the YAML syntax at this position".to_owned() } else { causes.join("; ") };
