@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Reporter, Source};
 use crate::model::{Origins, Spec, SpecFile};
-use crate::source_map::{Location, MAX_DEPTH};
+use crate::source_map::MAX_DEPTH;
 use crate::{suggest, syntax_hint};
 
 /// Loads `root` (a path as shown in diagnostics) and its includes through `read`.
@@ -225,9 +225,8 @@ fn read_one(
     let value: serde_yaml::Value = match serde_yaml::from_str(&source.text) {
         Ok(value) => value,
         Err(error) => {
-            let location = error.location().map(|l| Location { line: l.line(), column: l.column() });
-            let explained = syntax_hint::explain(&source.text, &error.to_string(), location);
-            return refuse(problems, "E001", location, explained.message, explained.help);
+            let explained = syntax_hint::explain_error(&source.text, &error, &source.map);
+            return refuse(problems, "E001", explained.location, explained.message, explained.help);
         }
     };
     if let Some(location) = source.map.syntax_error() {

@@ -51,7 +51,8 @@ pub fn compare(text: &str) -> Outcome {
         )),
         (Err(error), None) => Outcome::SerdeOnlyRejects(format!("serde_yaml rejects ({error}), yaml-rust2 accepts")),
         (Err(error), Some((why, at))) => {
-            let serde_at = error.location().map(|l| Location { line: l.line(), column: l.column() });
+            // Where the loader's E001 points (serde_yaml's position, or where an unclosed quote opens).
+            let serde_at = crate::syntax_hint::explain_error(text, &error, &map).location;
             // A duplicate key is located by the source map (at the second key); serde_yaml names
             // the mapping, which is why the loader asks the source map.
             if why == "duplicate key" || serde_at == Some(at) {

@@ -5,14 +5,28 @@
 //! libyaml (serde_yaml) names what it expected, not why; these are heuristics over the text around
 //! the error, each tested in `codegen/tests/syntax_hints.rs`.
 
-use crate::source_map::Location;
+use crate::source_map::{Location, SourceMap};
 
-/// A YAML syntax error explained: the message without positions, and a hint naming the likely cause.
+/// A YAML syntax error explained: where to point, the message without positions, and a hint
+/// naming the likely cause.
 pub struct Explained {
+    /// Where the diagnostic points: serde_yaml's position; for a quote never closed, where it
+    /// opens (serde_yaml names the end of the file); for a second document, where it starts.
+    pub location: Option<Location>,
     /// libyaml's message, positions removed (the diagnostic shows the location).
     pub message: String,
     /// The likely cause and its fix.
     pub help: String,
+}
+
+/// Explains serde_yaml's `error` on `text`, whose source map is `map`.
+pub fn explain_error(text: &str, error: &serde_yaml::Error, map: &SourceMap) -> Explained {
+    let at = error.location().map(|l| Location { line: l.line(), column: l.column() });
+    let mut explained = explain(text, &error.to_string(), at);
+    if explained.location.is_none() {
+        explained.location = map.second_document();
+    }
+    explained
 }
 
 /// Explains serde_yaml's `message` for an error at `at` in `text`.
@@ -36,7 +50,13 @@ pub fn explain(text: &str, message: &str, at: Option<Location>) -> Explained {
             "line {tab} indents with a tab: YAML indents with spaces only, so replace the tab with spaces"
         ));
     }
-    if plain.contains("quoted scalar") {
+    let mut location = at;
+    if plain.contains("more than one document") {
+        causes.push(
+            "a `---` line starts a second document, and a spec file holds one: remove it, or move what follows to a file listed under `include:`".into(),
+        );
+    } else if plain.contains("quoted scalar") {
+        location = opened.map(|(line, column)| Location { line, column }).or(at);
         let start = opened.map_or(String::new(), |(line, column)| format!(" at line {line}, column {column}"));
         causes.push(format!("the quoted value opened{start} is never closed: add the closing quote"));
     } else if plain.contains("flow mapping") || plain.contains("flow sequence") {
@@ -57,7 +77,7 @@ pub fn explain(text: &str, message: &str, at: Option<Location>) -> Explained {
         }
     }
     let help = if causes.is_empty() { "fix the YAML syntax at this position".to_owned() } else { causes.join("; ") };
-    Explained { message: plain, help }
+    Explained { location, message: plain, help }
 }
 
 /// The message without its " at line L column C" marks, and the marks in order.

@@ -164,12 +164,21 @@ fn syntax_errors_name_the_likely_cause() {
         // `: ` inside a plain value; a value starting with a backtick.
         (format!("{HEADER}types:\n  A:\n    en: Note: the state\n"), "a plain value holds `: `: quote the value"),
         (format!("{HEADER}types:\n  A:\n    en: `code`\n"), "a plain value cannot start with `` ` ``"),
+        // A second document, located where it starts (serde_yaml gives no position).
+        (format!("{HEADER}---\ntypes: {{}}\n"), "a `---` line starts a second document"),
         // A byte-order mark past the start, which the two YAML parsers place differently.
         (format!("{HEADER}\u{feff}types: {{}}\n"), "remove the byte-order mark"),
         (format!("{HEADER}types:\n\u{feff}  A: {{ repr: int, values: [] }}\n"), "remove the byte-order mark"),
     ];
     for (text, cause) in cases {
         let problem = only(&text, "E001");
+        if cause.contains("second document") {
+            assert_eq!(problem.location.map(|at| at.line), Some(5), "{problem}");
+        }
+        if cause.contains("quoted value") {
+            // Where the quote opens, not the end of the file serde_yaml names.
+            assert_eq!(problem.location.map(|at| (at.line, at.column)), Some((7, 9)), "{problem}");
+        }
         assert!(help(&problem).contains(cause), "expected `{cause}` in:\n{problem}\n{text}");
         assert!(!problem.message.contains(" at line "), "positions stay in the location: {problem}");
         assert!(problem.location.is_some(), "{problem}");
