@@ -2,8 +2,9 @@
 
 use std::collections::HashMap;
 
+use serde_yaml::Value;
 use yaml_rust2::parser::{Event, Parser};
-use yaml_rust2::scanner::Marker;
+use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 /// How deeply mappings and sequences may nest in a spec file. The shipped spec nests 15 levels;
 /// serde_yaml stops at 128. The map is built (and the depth checked) before any recursive pass.
@@ -186,6 +187,19 @@ fn location_of(mark: &Marker) -> Location {
     Location { line: mark.line(), column: mark.col() + 1 }
 }
 
+/// A key as serde_yaml compares keys: a plain scalar YAML resolves to null, a boolean or a number
+/// is that value (`1` and `0x1` are one key, `1` and `"1"` two, as are `~` and `null` one); any
+/// other key is its text. Resolved by serde_yaml itself, so the two cannot differ.
+fn identity(text: &str, plain: bool) -> Box<str> {
+    let may_resolve = plain && text.chars().next().is_none_or(|c| c.is_ascii_digit() || "+-.~nNtTfF".contains(c));
+    if may_resolve {
+        if let Ok(value @ (Value::Null | Value::Bool(_) | Value::Number(_))) = serde_yaml::from_str::<Value>(text) {
+            return format!("{value:?}").into();
+        }
+    }
+    format!("{text:?}").into()
+}
+
 /// One open collection while walking the event stream.
 enum Frame {
     Mapping { node: usize, pending_key: Option<Key> },
@@ -194,8 +208,8 @@ enum Frame {
 
 /// A mapping key read, waiting for its value.
 enum Key {
-    /// A scalar key: a path can name it.
-    Named(Box<str>, Location),
+    /// A scalar key: a path can name it. With where it is and its [`identity`].
+    Named(Box<str>, Location, Box<str>),
     /// A collection or an alias as a key (`? [a, b]`, `*k :`): no path names it nor its value,
     /// and duplicates among such keys are left to serde_yaml.
     Unnamed,
@@ -204,7 +218,8 @@ enum Key {
 /// What starts: a scalar, an alias or a collection.
 #[derive(Clone, Copy)]
 enum Kind<'a> {
-    Scalar(&'a str),
+    /// The text, and whether it is plain (unquoted, untagged) and so may resolve to a non-string.
+    Scalar(&'a str, bool),
     Alias,
     Collection,
 }
@@ -227,6 +242,8 @@ struct Builder {
     depth: usize,
     /// Open collections of a subtree that is not recorded.
     skipping: usize,
+    /// The keys of each mapping by [`identity`], with where each first appears.
+    identities: HashMap<(usize, Box<str>), Location>,
     /// Past the first document: nothing more is recorded.
     later_document: bool,
 }
@@ -245,12 +262,25 @@ impl Builder {
                 (*node, Segment::Index(*next_index - 1), None)
             }
             Some(Frame::Mapping { node, pending_key }) => match pending_key.take() {
-                Some(Key::Named(key, key_location)) => (*node, Segment::Key(key), Some(key_location)),
+                Some(Key::Named(key, key_location, identity)) => {
+                    let parent = *node;
+                    match self.identities.entry((parent, identity)) {
+                        std::collections::hash_map::Entry::Occupied(first) => self.map.duplicates.push(DuplicateKey {
+                            key: key.to_string(),
+                            first: *first.get(),
+                            again: key_location,
+                        }),
+                        std::collections::hash_map::Entry::Vacant(slot) => {
+                            slot.insert(key_location);
+                        }
+                    }
+                    (parent, Segment::Key(key), Some(key_location))
+                }
                 Some(Key::Unnamed) => return Start::Skip,
                 None => {
                     return match kind {
-                        Kind::Scalar(text) => {
-                            *pending_key = Some(Key::Named(text.into(), location));
+                        Kind::Scalar(text, plain) => {
+                            *pending_key = Some(Key::Named(text.into(), location, identity(text, plain)));
                             Start::Key
                         }
                         Kind::Alias => {
@@ -267,16 +297,7 @@ impl Builder {
         };
         let child = self.map.nodes.len();
         self.map.nodes.push(Node { value: location, key, alias: matches!(kind, Kind::Alias) });
-        let name = match &segment {
-            Segment::Key(name) => Some(name.to_string()),
-            Segment::Index(_) => None,
-        };
-        if let Some(earlier) = self.map.children.insert((parent, segment), child) {
-            let first = self.map.nodes[earlier].key;
-            if let (Some(key), Some(first), Some(again)) = (name, first, key) {
-                self.map.duplicates.push(DuplicateKey { key, first, again });
-            }
-        }
+        self.map.children.insert((parent, segment), child);
         Start::Node(child)
     }
 
@@ -296,8 +317,9 @@ impl Builder {
             return;
         }
         match event {
-            Event::Scalar(value, ..) => {
-                self.value_starts(Kind::Scalar(&value), location);
+            Event::Scalar(value, style, _, tag) => {
+                let plain = style == TScalarStyle::Plain && tag.is_none();
+                self.value_starts(Kind::Scalar(&value, plain), location);
             }
             Event::Alias(_) => {
                 self.value_starts(Kind::Alias, location);
@@ -336,6 +358,17 @@ mod tests {
         assert_eq!(map.value("methods[1].response"), Some(Location { line: 8, column: 5 }));
         assert_eq!(map.too_deep(), None);
         assert_eq!(map.key("methods[1].response"), Some(Location { line: 8, column: 5 }));
+    }
+
+    #[test]
+    fn keys_are_duplicates_as_serde_yaml_compares_them() {
+        let again =
+            |text: &str| SourceMap::build(text).duplicate_keys().iter().map(|d| d.again.line).collect::<Vec<_>>();
+        assert_eq!(again("1: a\n0x1: b\n\"1\": c\n"), [2]);
+        assert_eq!(again("~: a\nnull: b\n'null': c\ntrue: d\nTrue: e\n"), [2, 5]);
+        assert_eq!(again("a: 1\n'a': 2\n\"a\": 3\n"), [2, 3]);
+        // Collection and alias keys are left to serde_yaml; their values hold no duplicates.
+        assert_eq!(again("? [a]\n: 1\n? [a]\n: {x: 1, y: 2}\n*r : 3\n"), Vec::<usize>::new());
     }
 
     #[test]

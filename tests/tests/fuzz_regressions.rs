@@ -102,3 +102,13 @@ fn spec_loader() {
         std::hint::black_box(rendered);
     });
 }
+
+#[test]
+fn parser_agreement() {
+    replay("parser_agreement", |data| {
+        let Ok(text) = std::str::from_utf8(data) else { return };
+        if let Err(how) = dangdang_codegen::parser_agreement::located_or_refused(text) {
+            panic!("not located alike: {how}");
+        }
+    });
+}
