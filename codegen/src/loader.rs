@@ -240,6 +240,15 @@ fn read_one(
         let message = "the YAML here is read differently by the generator's two YAML parsers (yaml-rust2 stops here)";
         return refuse(problems, "E001", Some(location), message.into(), help.into());
     }
+    if let Some(path) = crate::parser_agreement::unlocated(&value, &source.map) {
+        // The two parsers read the same text into different structures (anchor names, say).
+        let message = format!(
+            "the YAML here is read differently by the generator's two YAML parsers (serde_yaml reads `{path}`)"
+        );
+        let help =
+            "write it more plainly: anchor and alias names use only letters, digits, `-` and `_`; quote unusual keys";
+        return refuse(problems, "E001", source.map.value(&path).or(source.map.value("")), message, help.into());
+    }
     let (file, shape_problems) = shape::spec_file(value);
     if shape_problems.is_empty() {
         return file;
