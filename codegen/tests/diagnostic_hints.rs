@@ -166,6 +166,8 @@ fn syntax_errors_name_the_likely_cause() {
         (format!("{HEADER}types:\n  A:\n    en: `code`\n"), "a plain value cannot start with `` ` ``"),
         // A second document, located where it starts (serde_yaml gives no position).
         (format!("{HEADER}---\ntypes: {{}}\n"), "a `---` line starts a second document"),
+        // An anchor name with `:`, which libyaml ends at the `:` and yaml-rust2 does not.
+        (format!("{HEADER}&a:b types: {{}}\n"), "anchor and alias names use only letters"),
         // A byte-order mark past the start, which the two YAML parsers place differently.
         (format!("{HEADER}\u{feff}types: {{}}\n"), "remove the byte-order mark"),
         (format!("{HEADER}types:\n\u{feff}  A: {{ repr: int, values: [] }}\n"), "remove the byte-order mark"),
