@@ -1,6 +1,6 @@
-//! The two YAML parsers of the spec loader: on any UTF-8 text, every text serde_yaml and
-//! yaml-rust2 both accept has every key and item located, and a text only yaml-rust2 refuses is
-//! refused by the loader with a located E001 (`dangdang_codegen::parser_agreement`).
+//! The two YAML parsers of the spec loader: on any UTF-8 text that serde_yaml reads but
+//! yaml-rust2 refuses or does not fully locate, the loader refuses with a located E001 or E044, so
+//! whatever it accepts is located (`dangdang_codegen::parser_agreement::located_or_refused`).
 #![no_main]
 
 use dangdang_codegen::parser_agreement::located_or_refused;
