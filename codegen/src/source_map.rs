@@ -191,7 +191,11 @@ fn location_of(mark: &Marker) -> Location {
 /// is that value (`1` and `0x1` are one key, `1` and `"1"` two, as are `~` and `null` one); any
 /// other key is its text. Resolved by serde_yaml itself, so the two cannot differ.
 fn identity(text: &str, plain: bool) -> Box<str> {
-    let may_resolve = plain && text.chars().next().is_none_or(|c| c.is_ascii_digit() || "+-.~nNtTfF".contains(c));
+    // What YAML 1.2's core schema (serde_yaml's) may resolve: numbers, `.inf`/`.nan`, `~` and the
+    // null and boolean words; other plain keys are text without asking serde_yaml.
+    let may_resolve = plain
+        && (text.chars().next().is_none_or(|c| c.is_ascii_digit() || "+-.~".contains(c))
+            || matches!(text, "null" | "Null" | "NULL" | "true" | "True" | "TRUE" | "false" | "False" | "FALSE"));
     if may_resolve {
         if let Ok(value @ (Value::Null | Value::Bool(_) | Value::Number(_))) = serde_yaml::from_str::<Value>(text) {
             return format!("{value:?}").into();
