@@ -4,7 +4,7 @@
 Usage: pathological_summary.py TARGET_DIR [OUT_MD]
 
 Reads TARGET_DIR/criterion/pathological_<shape>/{typed,tree}/new/{estimates,benchmark}.json
-(`cargo bench -p dangdang-api --bench pathological`) and prints a Markdown table: bytes, MB/s
+(`cargo bench -p dangdang-benches --bench pathological`) and prints a Markdown table: bytes, MB/s
 (10^6 bytes per second, criterion medians) and the ratio to the normal page decoded the same way,
 against the budget "within 5x" (ratio >= 0.2). Budgets are reported, not enforced.
 """

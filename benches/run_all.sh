@@ -23,12 +23,12 @@ bash benches/setup.sh
 
 # 1. decode (criterion), hostile reply shapes (criterion) and request overhead (interleaved loops);
 #    writes <target>/bench-data too
-cargo bench -p dangdang-api
+cargo bench -p dangdang-benches --bench decode --bench request --bench pathological
 python3 benches/pathological_summary.py "$target" "$results/pathological.md"
 # 2. the same GBK documents with Python's xmltodict
 "$target/bench-venv/bin/python" benches/xmltodict_bench.py "$target/bench-data" "$results/xmltodict.json"
 # 3. generation: in-process phases (criterion), then `cargo xtask gen` wall time
-cargo bench -p dangdang-codegen
+cargo bench -p dangdang-benches --bench generate
 bash benches/gen_wall.sh
 # 4. compile time of dangdang-api per feature set
 bash benches/compile_time.sh

@@ -4,9 +4,9 @@
 Usage: summarize.py TARGET_DIR [OUT_MD]
 
 Reads, under TARGET_DIR (the cargo target directory):
-- criterion/decode_*/<bench>/new/{estimates,benchmark}.json   (cargo bench -p dangdang-api --bench decode)
-- criterion/generate/<phase>/new/estimates.json               (cargo bench -p dangdang-codegen)
-- bench-results/request.json        (cargo bench -p dangdang-api --bench request)
+- criterion/decode_*/<bench>/new/{estimates,benchmark}.json   (cargo bench -p dangdang-benches --bench decode)
+- criterion/generate/<phase>/new/estimates.json               (cargo bench -p dangdang-benches --bench generate)
+- bench-results/request.json        (cargo bench -p dangdang-benches --bench request)
 - bench-results/xmltodict.json      (benches/xmltodict_bench.py)
 - bench-results/gen_wall.json       (benches/gen_wall.sh: hyperfine export or timed loop)
 - bench-results/compile_time.json   (benches/compile_time.sh)
@@ -131,7 +131,7 @@ def main():
     t = {p: criterion_median(target, "generate", p) for p in phases + ["total_generate", "xtask_compare_with_disk"]}
     if t["total_generate"]:
         total = t["total_generate"]
-        say("In process (criterion medians, `cargo bench -p dangdang-codegen`):\n")
+        say("In process (criterion medians, `cargo bench -p dangdang-benches --bench generate`):\n")
         say("| phase | ms | share of `generate` |")
         say("|---|---:|---:|")
         for p in phases:

@@ -3,7 +3,7 @@
 
 Usage: xmltodict_bench.py DATA_DIR OUT_JSON
 
-DATA_DIR is <target>/bench-data, written by `cargo bench -p dangdang-api --bench decode`. Each
+DATA_DIR is <target>/bench-data, written by `cargo bench -p dangdang-benches --bench decode`. Each
 document is parsed from its GBK bytes: pyexpat cannot read multi-byte encodings, so the bytes are
 decoded (`bytes.decode("gbk")`) and the text handed to `xmltodict.parse`, which is what a Python
 client has to do; the Rust side likewise decodes GBK to UTF-8 before parsing. Timing: timeit, the
@@ -30,7 +30,7 @@ def main() -> int:
     data_dir, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
     docs = sorted(data_dir.glob("*.xml"))
     if not docs:
-        print(f"no documents in {data_dir}: run `cargo bench -p dangdang-api --bench decode` first", file=sys.stderr)
+        print(f"no documents in {data_dir}: run `cargo bench -p dangdang-benches --bench decode` first", file=sys.stderr)
         return 1
     results = {}
     for path in docs:

@@ -80,7 +80,7 @@ pub fn generate(root: &Path) -> Result<Generation, Vec<Diagnostic>> {
     generate_with(SPEC_PATH, &|name| reader.read(name))
 }
 
-/// Generation split into its phases, for profiling (`cargo bench -p dangdang-codegen`);
+/// Generation split into its phases, for profiling (`cargo bench -p dangdang-benches --bench generate`);
 /// [`generate`] runs exactly these, in this order.
 pub mod phases {
     use std::path::Path;

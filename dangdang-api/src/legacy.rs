@@ -62,9 +62,13 @@ mod tests {
 
     #[test]
     fn every_legacy_script_maps_to_exactly_one_method() {
-        assert_eq!(METHODS.len(), 50);
+        // No count of methods here: `METHODS` is generated from the spec (and `cargo test` fails when it
+        // is stale), so every method the spec has is checked, however many there are.
+        assert!(!METHODS.is_empty(), "the generated catalog lists the spec's methods");
         for method in &METHODS {
             assert_eq!(lookup(method.legacy_url).map(|m| m.name), Some(method.name));
+            let same_script = METHODS.iter().filter(|other| other.legacy_url.eq_ignore_ascii_case(method.legacy_url));
+            assert_eq!(same_script.count(), 1, "{}: its legacy URL is shared with another method", method.name);
         }
     }
 }

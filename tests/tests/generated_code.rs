@@ -1,9 +1,18 @@
-//! The generated code: one insta snapshot per method (review spec changes with `cargo insta review`)
-//! and a freshness check, so `cargo test` fails when `cargo xtask gen` was not run after a spec edit.
+//! The generated code: one insta snapshot per generated file — every method module, each group's
+//! `mod.rs`, the code tables (`types.rs`), the shared shapes (`shapes.rs`) and the methods catalog
+//! (`mod.rs`, `METHODS`) — each checked on its own so one run reports every changed file; no snapshot
+//! left over from a file that is no longer generated; the catalog compiled into `dangdang-api` is the
+//! spec's; and a freshness check, so `cargo test` fails when `cargo xtask gen` was not run after a
+//! spec edit. No count is written here: every number comes from the spec.
 
+use std::collections::BTreeSet;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-use dangdang_codegen::{GEN_COMMAND, Stale};
+use dangdang_codegen::{GEN_COMMAND, OUTPUT_DIR, Stale, phases};
+
+/// Prefix of this file's snapshot files in `tests/tests/snapshots/`.
+const SNAPSHOT_PREFIX: &str = "generated_code__";
 
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
@@ -14,22 +23,85 @@ fn generation() -> dangdang_codegen::Generation {
         .unwrap_or_else(|problems| panic!("{}", dangdang_codegen::diagnostics::render(&problems)))
 }
 
+/// The spec, loaded and lowered as `cargo xtask gen` does.
+fn spec_api() -> dangdang_codegen::ir::Api {
+    let (spec, _warnings) = phases::load_and_validate(&workspace_root())
+        .unwrap_or_else(|problems| panic!("{}", dangdang_codegen::diagnostics::render(&problems)));
+    phases::lower(&spec)
+}
+
+/// The snapshot name of a generated Rust file: its path under the output directory, `/` as `__`,
+/// without `.rs` (`items/item_add.rs` → `items__item_add`, `types.rs` → `types`, `mod.rs` → `mod`).
+/// `None` for a generated file outside the output directory (`docs/methods.md`).
+fn snapshot_name(path: &Path) -> Option<String> {
+    let path = path.to_string_lossy().replace('\\', "/");
+    let relative = path.strip_prefix(&format!("{OUTPUT_DIR}/"))?;
+    Some(relative.trim_end_matches(".rs").replace('/', "__"))
+}
+
 #[test]
-fn every_method_has_a_snapshot_of_its_generated_module() {
+fn every_generated_file_matches_its_snapshot() {
     let generation = generation();
-    let mut methods = 0;
+    let mut changed = Vec::new();
     for file in &generation.files {
-        let path = file.path.to_string_lossy().replace('\\', "/");
-        let Some(relative) = path.strip_prefix(&format!("{}/", dangdang_codegen::OUTPUT_DIR)) else { continue };
-        let Some((group, module)) = relative.split_once('/') else { continue };
-        if module == "mod.rs" {
-            continue;
+        let Some(name) = snapshot_name(&file.path) else { continue };
+        // Each file is its own case: a mismatch is recorded (insta writes its `.snap.new`) and the
+        // loop goes on, so one run shows every changed file, not only the first. (insta's `glob!`
+        // defers failures the same way, but it walks files on disk; these are generated in memory.)
+        let checked = catch_unwind(AssertUnwindSafe(|| insta::assert_snapshot!(name.as_str(), file.contents)));
+        if checked.is_err() {
+            changed.push(format!("  tests/tests/snapshots/{SNAPSHOT_PREFIX}{name}.snap"));
         }
-        let name = format!("{group}__{}", module.trim_end_matches(".rs"));
-        insta::assert_snapshot!(name, file.contents);
-        methods += 1;
     }
-    assert_eq!(methods, 50, "one generated module per spec method");
+    assert!(
+        changed.is_empty(),
+        "{} generated file(s) differ from their snapshot (the diffs are printed above, each new version is in \
+         its `.snap.new`):\n{}\nIf every change is intended: `INSTA_UPDATE=always cargo test -p dangdang-tests --test \
+         generated_code`, then review `git diff tests/tests/snapshots` (or use `cargo insta review`).",
+        changed.len(),
+        changed.join("\n")
+    );
+}
+
+#[test]
+fn no_snapshot_is_left_from_a_file_no_longer_generated() {
+    let expected: BTreeSet<String> = generation().files.iter().filter_map(|file| snapshot_name(&file.path)).collect();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let mut leftovers: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter_map(|entry| {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            let name = file.strip_prefix(SNAPSHOT_PREFIX)?.strip_suffix(".snap")?;
+            (!expected.contains(name)).then(|| format!("  tests/tests/snapshots/{file}"))
+        })
+        .collect();
+    leftovers.sort();
+    assert!(
+        leftovers.is_empty(),
+        "snapshots of files the spec no longer generates (a method removed or renamed); delete them:\n{}",
+        leftovers.join("\n")
+    );
+}
+
+#[test]
+fn every_spec_method_has_a_generated_module_and_a_catalog_entry() {
+    let api = spec_api();
+    let generated: BTreeSet<String> = generation().files.iter().filter_map(|file| snapshot_name(&file.path)).collect();
+    let missing: Vec<String> = api
+        .methods
+        .iter()
+        .map(|method| format!("{}__{}", method.group.module(), method.rust))
+        .filter(|module| !generated.contains(module))
+        .collect();
+    assert!(missing.is_empty(), "spec methods without a generated module: {missing:?}");
+
+    // The catalog compiled into dangdang-api is the spec's, method for method and in spec order.
+    let spec_methods: Vec<(&str, &str, &str)> =
+        api.methods.iter().map(|m| (m.dotted.as_str(), m.rust.as_str(), m.group.module())).collect();
+    let catalog: Vec<(&str, &str, &str)> =
+        dangdang_api::METHODS.iter().map(|m| (m.name, m.rust_name, m.group)).collect();
+    assert_eq!(catalog, spec_methods, "dangdang_api::METHODS is not the spec's list: run `{GEN_COMMAND}`");
 }
 
 #[test]

@@ -9,7 +9,7 @@
 //! through `dangdang_api::decode` as the generated methods do; the baseline is the fixture-based
 //! 20-order page, typed and tree.
 //!
-//! `cargo bench -p dangdang-api --bench pathological`, then
+//! `cargo bench -p dangdang-benches --bench pathological`, then
 //! `python3 benches/pathological_summary.py target` for the MB/s and ratios (BENCHMARKS.md).
 
 mod common;

@@ -8,7 +8,7 @@
 //!   `quick_xml::Reader::from_str` loop that counts events and keeps nothing.
 //! - `gbk_decode`: the GBK → UTF-8 step alone, to show its share of both.
 //!
-//! `cargo bench -p dangdang-api --bench decode`; `benches/summarize.py` turns the results into
+//! `cargo bench -p dangdang-benches --bench decode`; `benches/summarize.py` turns the results into
 //! MB/s and ratios. The GBK documents are also written to `<target>/bench-data/` for
 //! `benches/xmltodict_bench.py`.
 

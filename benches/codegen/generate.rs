@@ -2,7 +2,7 @@
 //! [`dangdang_codegen::generate`] on the full spec, the whole of it, and the comparison with the
 //! files on disk that `cargo xtask gen` does afterwards.
 //!
-//! `cargo bench -p dangdang-codegen`; `benches/summarize.py` reports the shares.
+//! `cargo bench -p dangdang-benches --bench generate`; `benches/summarize.py` reports the shares.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};

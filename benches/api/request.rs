@@ -14,7 +14,7 @@
 //! same number of calls, in a rotating order, and the overhead is taken per round (paired) and then
 //! the median over rounds, so drifting background load affects both sides alike.
 //!
-//! `cargo bench -p dangdang-api --bench request` measures and writes
+//! `cargo bench -p dangdang-benches --bench request` measures and writes
 //! `<target>/bench-results/request.json`; without `--bench` (`cargo test --benches`) it only runs a
 //! few calls of each loop as a smoke test.
 
