@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Reporter, Source};
 use crate::model::{Origins, Spec, SpecFile};
-use crate::source_map::MAX_DEPTH;
+use crate::source_map::{Location, MAX_DEPTH, UNREAD_ALIKE, unread_alike};
 use crate::{suggest, syntax_hint};
 
 /// Loads `root` (a path as shown in diagnostics) and its includes through `read`.
@@ -207,6 +207,21 @@ fn read_one(
             "flatten the structure; no spec needs this depth".into(),
         );
     }
+    if let Some(location) = unread_alike(&source.text) {
+        let found = source.text.find(UNREAD_ALIKE).and_then(|at| source.text[at..].chars().next());
+        let (message, help) = if found == Some('\u{feff}') {
+            (
+                "a byte-order mark (U+FEFF, invisible) past the start of the file",
+                "remove it: it is allowed only at the start of a file",
+            )
+        } else {
+            (
+                "a Unicode line break (NEL U+0085, LS U+2028 or PS U+2029, invisible), which YAML parsers read differently",
+                "replace it with a newline or a space",
+            )
+        };
+        return refuse(problems, "E001", Some(location), message.into(), help.into());
+    }
     if !source.map.duplicate_keys().is_empty() {
         let mut report = Reporter::new(sources, None);
         for duplicate in sources[file_index].map.duplicate_keys() {
@@ -232,11 +247,8 @@ fn read_one(
     if let Some(location) = source.map.syntax_error() {
         // serde_yaml (libyaml) and yaml-rust2 differ on a few corner cases of YAML; a file only one
         // of them reads could not have its problems located, so it is refused.
-        let help = if source.text.lines().nth(location.line - 1).is_some_and(|line| line.contains('\u{feff}')) {
-            "remove the byte-order mark (U+FEFF, invisible) on this line: it is allowed only at the start of a file"
-        } else {
-            "write it more plainly: quote the value, give the key a value, or use block style for this collection"
-        };
+        let help =
+            "write it more plainly: quote the value, give the key a value, or use block style for this collection";
         let message = "the YAML here is read differently by the generator's two YAML parsers (yaml-rust2 stops here)";
         return refuse(problems, "E001", Some(location), message.into(), help.into());
     }
@@ -247,7 +259,13 @@ fn read_one(
         );
         let help =
             "write it more plainly: anchor and alias names use only letters, digits, `-` and `_`; quote unusual keys";
-        return refuse(problems, "E001", source.map.value(&path).or(source.map.value("")), message, help.into());
+        return refuse(
+            problems,
+            "E001",
+            source.map.value(&path).or(Some(Location { line: 1, column: 1 })),
+            message,
+            help.into(),
+        );
     }
     let (file, shape_problems) = shape::spec_file(value);
     if shape_problems.is_empty() {

@@ -10,6 +10,18 @@ use yaml_rust2::scanner::{Marker, TScalarStyle};
 /// serde_yaml stops at 128. The map is built (and the depth checked) before any recursive pass.
 pub const MAX_DEPTH: usize = 64;
 
+/// Characters serde_yaml (libyaml) and yaml-rust2 read differently: a byte-order mark past the
+/// start of the text, and the YAML 1.1 line breaks NEL, LS and PS.
+pub const UNREAD_ALIKE: [char; 4] = ['\u{feff}', '\u{85}', '\u{2028}', '\u{2029}'];
+
+/// Where the first character of [`UNREAD_ALIKE`] is, lines counted at `\n` only.
+pub fn unread_alike(text: &str) -> Option<Location> {
+    let at = text.find(UNREAD_ALIKE)?;
+    let line = text[..at].matches('\n').count() + 1;
+    let column = text[..at].rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+    Some(Location { line, column })
+}
+
 /// A 1-based position in a source file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Location {
@@ -74,12 +86,12 @@ impl SourceMap {
     /// first collection nested deeper than [`MAX_DEPTH`] (see [`SourceMap::too_deep`]).
     pub fn build(text: &str) -> SourceMap {
         let mut builder = Builder::default();
-        // A byte-order mark past the start: libyaml skips it as if it were indentation,
-        // yaml-rust2 reads it as part of a key, so the two would place what follows differently.
-        if let Some(at) = text.find('\u{feff}') {
-            let line = text[..at].matches('\n').count() + 1;
-            let column = text[..at].rsplit('\n').next().unwrap_or_default().chars().count() + 1;
-            builder.map.syntax_error = Some(Location { line, column });
+        // Characters the two parsers read differently, which would place what follows elsewhere:
+        // a byte-order mark past the start (libyaml skips it like indentation, yaml-rust2 reads it
+        // as part of a key) and the line breaks of YAML 1.1 only, NEL, LS and PS (libyaml breaks
+        // the line, yaml-rust2 does not).
+        if let Some(at) = unread_alike(text) {
+            builder.map.syntax_error = Some(at);
             return builder.map;
         }
         let mut parser = Parser::new_from_str(text);

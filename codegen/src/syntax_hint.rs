@@ -1,9 +1,9 @@
-//! The likely cause of a YAML syntax error, for its hint: a tab in the indentation, a stray
-//! byte-order mark, a line indented
-//! unlike the lines it belongs with, an unclosed quote or bracket, `: ` or `#` inside a plain value.
+//! The likely cause of a YAML syntax error, for its hint: a tab in the indentation, a line indented
+//! unlike the lines it belongs with, an unclosed quote or bracket, `: ` inside a plain value, a
+//! value starting with a character YAML reserves, a second document.
 //!
 //! libyaml (serde_yaml) names what it expected, not why; these are heuristics over the text around
-//! the error, each tested in `codegen/tests/syntax_hints.rs`.
+//! the error, each tested in `codegen/tests/diagnostic_hints.rs`.
 
 use crate::source_map::{Location, SourceMap};
 
@@ -38,13 +38,6 @@ pub fn explain(text: &str, message: &str, at: Option<Location>) -> Explained {
     // construct started.
     let opened = marks.get(1).copied();
     let mut causes = Vec::new();
-    let bom = (line_no.saturating_sub(1).max(1)..=line_no)
-        .find(|&n| lines.get(n - 1).is_some_and(|l| l.contains('\u{feff}')));
-    if let Some(bom) = bom {
-        causes.push(format!(
-            "line {bom} holds a byte-order mark (U+FEFF, invisible): remove the byte-order mark, which is allowed only at the start of a file"
-        ));
-    }
     if let Some(tab) = tab_indented(&lines, line_no) {
         causes.push(format!(
             "line {tab} indents with a tab: YAML indents with spaces only, so replace the tab with spaces"

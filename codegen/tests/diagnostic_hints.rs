@@ -169,8 +169,11 @@ fn syntax_errors_name_the_likely_cause() {
         // An anchor name with `:`, which libyaml ends at the `:` and yaml-rust2 does not.
         (format!("{HEADER}&a:b types: {{}}\n"), "anchor and alias names use only letters"),
         // A byte-order mark past the start, which the two YAML parsers place differently.
-        (format!("{HEADER}\u{feff}types: {{}}\n"), "remove the byte-order mark"),
-        (format!("{HEADER}types:\n\u{feff}  A: {{ repr: int, values: [] }}\n"), "remove the byte-order mark"),
+        (format!("{HEADER}\u{feff}types: {{}}\n"), "remove"),
+        (format!("{HEADER}types:\n\u{feff}  A: {{ repr: int, values: [] }}\n"), "remove"),
+        // YAML 1.1 line breaks, which libyaml breaks lines at and yaml-rust2 does not.
+        (format!("{HEADER}# a comment\u{85}types: {{}}\n"), "replace it with a newline or a space"),
+        (format!("{HEADER}types:\n  A:\n    zh: \"订单\u{2028}状态\"\n"), "replace it with a newline or a space"),
     ];
     for (text, cause) in cases {
         let problem = only(&text, "E001");
