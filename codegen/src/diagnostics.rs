@@ -146,6 +146,7 @@ pub fn label(code: &str) -> &'static str {
         "E053" => "one key per rule",
         "E054" => "cannot be paged",
         "E060" => "unknown source",
+        "E048" => "bad allowance",
         "E099" => "generator bug",
         "W001" => "no English summary",
         "W002" => "unusual host",

@@ -78,6 +78,9 @@ pub struct Info {
     pub gateway: String,
     /// Value of the `v` system parameter.
     pub version: String,
+    /// Spec-wide warnings accepted on purpose: warning code → why (e.g. `W003: "…"`).
+    #[serde(default)]
+    pub allow: BTreeMap<String, String>,
 }
 
 /// The wire protocols the generator can emit clients for.
@@ -208,6 +211,9 @@ pub struct Method {
     /// Free-form notes shown in the docs (conflicts, version history, quirks).
     #[serde(default)]
     pub notes: Vec<String>,
+    /// Warnings about this method accepted on purpose: warning code → why (e.g. `W002: "…"`).
+    #[serde(default)]
+    pub allow: BTreeMap<String, String>,
 }
 
 /// The five module groups.

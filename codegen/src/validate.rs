@@ -54,7 +54,8 @@ pub fn validate(spec: &Spec, report: &mut Reporter<'_>) {
         }
         check_method(spec, method, &path, report);
     }
-    if unknown > 0 {
+    check_allowances(&spec.info.allow, "info.allow", report);
+    if unknown > 0 && !spec.info.allow.contains_key("W003") {
         report.warning(
             "W003",
             "methods",
@@ -83,8 +84,12 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
         let source = names::field_source(&what, path, "name", "rust_name", method.rust_name.as_deref());
         names::check_name(report, NameKind::Method, &naming::method_rust(method), source);
     }
+    check_allowances(&method.allow, &format!("{path}.allow"), report);
+    if !method.allow.contains_key("W002") {
+        check_legacy_host(&method.legacy_url, &format!("{path}.legacy_url"), report);
+    }
     check_legacy_url(&method.legacy_url, &format!("{path}.legacy_url"), report);
-    if method.en.as_deref().is_none_or(str::is_empty) {
+    if method.en.as_deref().is_none_or(str::is_empty) && !method.allow.contains_key("W001") {
         report.warning("W001", path, format!("method `{}` has no English summary", method.name), "add `en:`");
     }
     for (index, source) in method.provenance.sources.iter().enumerate() {
@@ -205,15 +210,45 @@ fn check_legacy_url(url: &str, path: &str, report: &mut Reporter<'_>) {
             format!("`{url}` is not a legacy script URL"),
             "legacy URLs look like `http://api.dangdang.com/v2/searchOrders.php` (ASCII letters, digits and `-._~:/?#[]@!$&()*+,;=%` only)",
         );
-    } else if !url.contains("api.dangdang.com/") {
+    }
+}
+
+/// W002: a well-formed legacy URL on a host other than `api.dangdang.com`.
+fn check_legacy_host(url: &str, path: &str, report: &mut Reporter<'_>) {
+    let well_formed = url.starts_with("http://") || url.starts_with("https://");
+    if well_formed && !url.contains("api.dangdang.com/") {
         report.warning(
             "W002",
             path,
             format!("legacy URL `{url}` is on an internal or unusual host"),
-            "kept as written in the reference",
+            "if it is kept as written in the reference, say so with `allow: { W002: \"why\" }` on the method",
         );
     }
 }
+
+/// An allowance names a warning this spec can raise and says why (E048).
+fn check_allowances(allow: &std::collections::BTreeMap<String, String>, path: &str, report: &mut Reporter<'_>) {
+    for (code, why) in allow {
+        if !ALLOWABLE.contains(&code.as_str()) {
+            report.error(
+                "E048",
+                &format!("{path}.{code}"),
+                format!("`{code}` is not a warning that can be allowed here"),
+                format!("allow one of {}", ALLOWABLE.join(", ")),
+            );
+        } else if why.trim().is_empty() {
+            report.error(
+                "E048",
+                &format!("{path}.{code}"),
+                format!("allowing `{code}` needs a reason"),
+                "say why the warning is accepted",
+            );
+        }
+    }
+}
+
+/// Warnings a spec may allow: W001 and W002 per method, W003 spec-wide (W004 has a fix: `shapes:`).
+const ALLOWABLE: [&str; 3] = ["W001", "W002", "W003"];
 
 /// The runtime walks pages through an integer page parameter, an integer total reached through
 /// single (non-repeated) elements, and records held by a root list wrapper or a repeated root element.
