@@ -111,20 +111,22 @@ impl SourceMap {
                 }
             };
             let location = location_of(&mark);
+            // Every open collection counts, in any document and in skipped subtrees alike.
+            if matches!(event, Event::MappingStart(..) | Event::SequenceStart(..)) {
+                if builder.depth >= MAX_DEPTH {
+                    builder.map.too_deep = Some(location);
+                    return builder.map;
+                }
+                builder.depth += 1;
+            } else if matches!(event, Event::MappingEnd | Event::SequenceEnd) {
+                builder.depth = builder.depth.saturating_sub(1);
+            }
             match event {
                 Event::StreamEnd => return builder.map,
                 // Later documents (an error serde_yaml reports) are only checked for depth.
                 Event::DocumentEnd => builder.later_document = true,
                 Event::DocumentStart if builder.later_document => {
                     builder.map.second_document.get_or_insert(location);
-                }
-                Event::MappingStart(..) | Event::SequenceStart(..) if builder.depth >= MAX_DEPTH => {
-                    builder.map.too_deep = Some(location);
-                    return builder.map;
-                }
-                Event::MappingStart(..) | Event::SequenceStart(..) if builder.later_document => builder.depth += 1,
-                Event::MappingEnd | Event::SequenceEnd if builder.later_document => {
-                    builder.depth = builder.depth.saturating_sub(1)
                 }
                 _ if builder.later_document => {}
                 event => builder.on_event(event, location),
@@ -254,7 +256,7 @@ enum Start {
 struct Builder {
     stack: Vec<Frame>,
     map: SourceMap,
-    /// Open collections (the stack's length in the first document, plus skipped ones).
+    /// Open collections, counted by [`SourceMap::build`] for every document.
     depth: usize,
     /// Open collections of a subtree that is not recorded.
     skipping: usize,
@@ -320,14 +322,8 @@ impl Builder {
     fn on_event(&mut self, event: Event, location: Location) {
         if self.skipping > 0 {
             match event {
-                Event::MappingStart(..) | Event::SequenceStart(..) => {
-                    self.skipping += 1;
-                    self.depth += 1;
-                }
-                Event::MappingEnd | Event::SequenceEnd => {
-                    self.skipping -= 1;
-                    self.depth = self.depth.saturating_sub(1);
-                }
+                Event::MappingStart(..) | Event::SequenceStart(..) => self.skipping += 1,
+                Event::MappingEnd | Event::SequenceEnd => self.skipping -= 1,
                 _ => {}
             }
             return;
@@ -341,7 +337,6 @@ impl Builder {
                 self.value_starts(Kind::Alias, location);
             }
             Event::MappingStart(..) | Event::SequenceStart(..) => {
-                self.depth += 1;
                 let mapping = matches!(event, Event::MappingStart(..));
                 match self.value_starts(Kind::Collection, location) {
                     Start::Node(node) if mapping => self.stack.push(Frame::Mapping { node, pending_key: None }),
@@ -351,7 +346,6 @@ impl Builder {
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();
-                self.depth = self.depth.saturating_sub(1);
             }
             _ => {}
         }

@@ -85,10 +85,8 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
         names::check_name(report, NameKind::Method, &naming::method_rust(method), source);
     }
     check_allowances(&method.allow, &format!("{path}.allow"), report);
-    if !method.allow.contains_key("W002") {
-        check_legacy_host(&method.legacy_url, &format!("{path}.legacy_url"), report);
-    }
-    check_legacy_url(&method.legacy_url, &format!("{path}.legacy_url"), report);
+    let unusual_host_allowed = method.allow.contains_key("W002");
+    check_legacy_url(&method.legacy_url, &format!("{path}.legacy_url"), unusual_host_allowed, report);
     if method.en.as_deref().is_none_or(str::is_empty) && !method.allow.contains_key("W001") {
         report.warning("W001", path, format!("method `{}` has no English summary", method.name), "add `en:`");
     }
@@ -195,7 +193,8 @@ fn is_url_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&()*+,;=%".contains(c)
 }
 
-fn check_legacy_url(url: &str, path: &str, report: &mut Reporter<'_>) {
+/// E013 for a URL that is not a legacy script URL; W002 for one on an unusual host, unless allowed.
+fn check_legacy_url(url: &str, path: &str, unusual_host_allowed: bool, report: &mut Reporter<'_>) {
     let rest = url.strip_prefix("http://").or_else(|| url.strip_prefix("https://"));
     let well_formed = rest.is_some_and(|rest| {
         let (host, file) = rest.split_once('/').unwrap_or((rest, ""));
@@ -210,13 +209,7 @@ fn check_legacy_url(url: &str, path: &str, report: &mut Reporter<'_>) {
             format!("`{url}` is not a legacy script URL"),
             "legacy URLs look like `http://api.dangdang.com/v2/searchOrders.php` (ASCII letters, digits and `-._~:/?#[]@!$&()*+,;=%` only)",
         );
-    }
-}
-
-/// W002: a well-formed legacy URL on a host other than `api.dangdang.com`.
-fn check_legacy_host(url: &str, path: &str, report: &mut Reporter<'_>) {
-    let well_formed = url.starts_with("http://") || url.starts_with("https://");
-    if well_formed && !url.contains("api.dangdang.com/") {
+    } else if !url.contains("api.dangdang.com/") && !unusual_host_allowed {
         report.warning(
             "W002",
             path,
