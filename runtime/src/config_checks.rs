@@ -10,13 +10,13 @@ pub const MIN_CALLS_PER_SECOND: f64 = 1.0 / 86_400.0;
 
 /// A time limit must be longer than zero (any longer value, `Duration::MAX` included, is accepted;
 /// one that cannot be added to the current time means "no limit").
-pub(crate) fn positive(setting: &str, value: Duration) -> Result<Duration, String> {
+pub fn positive(setting: &str, value: Duration) -> Result<Duration, String> {
     if value.is_zero() { Err(format!("{setting} must be longer than zero")) } else { Ok(value) }
 }
 
 /// The interval between calls for `calls_per_second`, which must be a finite number of at least
 /// [`MIN_CALLS_PER_SECOND`] (rates above a billion a second mean no spacing at all).
-pub(crate) fn rate_interval(calls_per_second: f64) -> Result<Duration, String> {
+pub fn rate_interval(calls_per_second: f64) -> Result<Duration, String> {
     if !(calls_per_second.is_finite() && calls_per_second >= MIN_CALLS_PER_SECOND) {
         return Err(format!(
             "rate_limit {calls_per_second} is not a number of calls per second of at least {MIN_CALLS_PER_SECOND:e} \
@@ -30,12 +30,12 @@ pub(crate) fn rate_interval(calls_per_second: f64) -> Result<Duration, String> {
 
 /// A retry policy needs at least one attempt; backoffs may be anything (zero means no pause, and
 /// the call's deadline bounds long ones).
-pub(crate) fn retry_policy(policy: &RetryPolicy) -> Result<(), String> {
+pub fn retry_policy(policy: &RetryPolicy) -> Result<(), String> {
     if policy.max_attempts == 0 { Err("retry.max_attempts must be at least 1".to_owned()) } else { Ok(()) }
 }
 
 /// A reply cap of zero bytes would refuse every reply.
-pub(crate) fn response_cap(bytes: usize) -> Result<usize, String> {
+pub fn response_cap(bytes: usize) -> Result<usize, String> {
     if bytes == 0 { Err("max_response_bytes must be at least 1".to_owned()) } else { Ok(bytes) }
 }
 

@@ -1,15 +1,6 @@
-//! A blocking client (feature `blocking`): the same generated requests, no async runtime needed by the caller.
-//!
-//! ```no_run
-//! use dangdang_api::orders::orders_list_get;
-//!
-//! let client = dangdang_api::blocking::Client::new(dangdang_api::Client::builder("2100000000", "secret", "session").build()?)?;
-//! let page = orders_list_get::Request::new().page_size(20).send_blocking(&client)?;
-//! for order in orders_list_get::Request::new().items_blocking(&client) {
-//!     println!("{:?}", order?.order_id);
-//! }
-//! # Ok::<(), dangdang_api::Error>(())
-//! ```
+//! A blocking client (feature `blocking`): the same generated requests, no async runtime needed by
+//! the caller ([`SendRequest::send_blocking`](crate::SendRequest::send_blocking),
+//! [`Paginate::items_blocking`](crate::Paginate::items_blocking)).
 //!
 //! Calls block the current thread on a private single-threaded runtime; do not use it from inside an
 //! async runtime (use the async [`crate::Client`] there).
@@ -29,8 +20,9 @@ pub struct Client {
 }
 
 impl Client {
-    /// Wraps an async client with its own single-threaded runtime.
-    pub fn new(client: crate::Client) -> Result<Client, Error> {
+    /// Wraps an async client (an API crate's, or the runtime's) with its own single-threaded runtime.
+    pub fn new(client: impl Into<crate::Client>) -> Result<Client, Error> {
+        let client = client.into();
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()

@@ -1,8 +1,9 @@
 //! Retries with exponential backoff and jitter, and the optional client-side rate limit.
 //!
-//! Read methods are retried after transport failures, HTTP 5xx and 429. Write methods are retried
-//! only when the request never left the machine (connection not established): Dangdang has no
-//! idempotency keys, so a write that may have arrived is never sent twice.
+//! Read methods are retried after transport failures, HTTP 5xx and 429, and replies the protocol
+//! classifies as throttles. Write methods are retried only when the request never left the
+//! machine (connection not established): the platforms have no idempotency keys, so a write that
+//! may have arrived is never sent twice.
 
 use std::time::Duration;
 
@@ -10,7 +11,7 @@ use tokio::sync::Mutex;
 use tokio::time::Instant;
 
 use crate::Error;
-use crate::call::Safety;
+use crate::Safety;
 
 /// How failed calls are retried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +65,8 @@ pub(crate) fn retryable(safety: Safety, failure: &Failure) -> bool {
         // A deadline ends the whole call; connect and attempt timeouts are transient.
         Error::Timeout { limit, .. } => !matches!(limit, crate::TimeLimit::Deadline(_)),
         Error::HttpStatus { status, .. } => *status >= 500 || *status == 429,
+        // Refused, so never executed; still a write is not re-sent (a throttle says "slow down").
+        Error::Throttled { .. } => return safety == Safety::Read,
         _ => false,
     };
     transient && (safety == Safety::Read || !failure.maybe_sent)
@@ -121,7 +124,7 @@ mod tests {
     #[test]
     fn writes_are_retried_only_when_nothing_was_sent() {
         let status = |status| Failure {
-            error: Error::HttpStatus { method: "m", status, raw: crate::RawBody(Default::default()) },
+            error: Error::HttpStatus { method: "m", status, raw: crate::RawBody::utf8(bytes::Bytes::new()) },
             maybe_sent: true,
         };
         assert!(retryable(Safety::Read, &status(503)));

@@ -1,30 +1,13 @@
-//! `ApiCall`: one method call as data (what generated requests produce and the client sends),
-//! plus the client-side checks generated code runs before sending.
+//! `Call`: one method call as data (what the runtime signs, sends and retries), built from a
+//! [`Method`](crate::Method) by [`Call::of`]; and the client-side checks generated code runs.
 
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::{BeijingTime, Error};
+use rust_decimal::Decimal;
 
-/// How a request travels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Transport {
-    /// Every parameter in the query string of a GET.
-    Get,
-    /// Every parameter in an `application/x-www-form-urlencoded` POST body.
-    PostForm,
-    /// `multipart/form-data` POST: parameters in the query string, the document as a file part.
-    Multipart,
-}
-
-/// Whether a method changes shop data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Safety {
-    /// Reads only.
-    Read,
-    /// Changes data: never retried automatically (Dangdang has no idempotency keys).
-    Write,
-}
+use crate::wire::WireValue;
+use crate::{BeijingTime, Error, Method, MethodInfo};
 
 /// The uploaded part of a multipart call. `Debug` shows the content's size, never the content.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,8 +25,9 @@ pub struct Upload {
 /// Content of an upload. `Debug` shows its size only.
 #[derive(Clone, PartialEq)]
 pub enum UploadBody {
-    /// Children of `<request>`; the client adds the declaration, `functionID` and `time`, and encodes GBK.
-    XmlFragment(String),
+    /// The body of a document the protocol completes and encodes (Dangdang: the children of
+    /// `<request>`, to which it adds the declaration, `functionID` and `time`, in GBK).
+    Fragment(String),
     /// Bytes sent as they are (zip archives).
     Bytes(Vec<u8>),
 }
@@ -51,39 +35,167 @@ pub enum UploadBody {
 /// One call, ready to sign and send. `Debug` shows parameter names and value sizes, never values
 /// (they may be buyer personal data).
 #[derive(Clone, PartialEq)]
-pub struct ApiCall {
-    /// Dotted method name.
-    pub method: &'static str,
-    /// How it travels.
-    pub transport: Transport,
-    /// Read or write.
-    pub safety: Safety,
+pub struct Call {
+    /// What the spec says of the method (the dotted name, transport and safety are read from it).
+    pub info: MethodInfo,
     /// Business parameters `(wire name, value)` in order.
     pub params: Vec<(Cow<'static, str>, String)>,
     /// The uploaded document, for multipart calls.
     pub upload: Option<Upload>,
 }
 
+impl Call {
+    /// The call a request makes: its parameters written and checked, its upload built.
+    pub fn of<M: Method + ?Sized>(request: &M) -> Result<Call, Error> {
+        let mut params = Params::new(M::INFO.name);
+        request.write(&mut params)?;
+        Ok(Call { info: M::INFO, params: params.pairs, upload: request.upload()? })
+    }
+
+    /// A call of a method the spec does not know (or with parameters written by hand).
+    pub fn raw(info: MethodInfo, params: Vec<(Cow<'static, str>, String)>) -> Call {
+        Call { info, params, upload: None }
+    }
+
+    /// The dotted method name.
+    pub fn method(&self) -> &'static str {
+        self.info.name
+    }
+}
+
 impl fmt::Debug for UploadBody {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            UploadBody::XmlFragment(text) => write!(f, "XmlFragment({} bytes)", text.len()),
+            UploadBody::Fragment(text) => write!(f, "Fragment({} bytes)", text.len()),
             UploadBody::Bytes(bytes) => write!(f, "Bytes({} bytes)", bytes.len()),
         }
     }
 }
 
-impl fmt::Debug for ApiCall {
+impl fmt::Debug for Call {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let params: Vec<String> =
             self.params.iter().map(|(name, value)| format!("{name} ({} bytes)", value.len())).collect();
-        f.debug_struct("ApiCall")
-            .field("method", &self.method)
-            .field("transport", &self.transport)
-            .field("safety", &self.safety)
+        f.debug_struct("Call")
+            .field("method", &self.info.name)
+            .field("transport", &self.info.transport)
+            .field("safety", &self.info.safety)
             .field("params", &params)
             .field("upload", &self.upload)
             .finish()
+    }
+}
+
+/// A rule from the spec that a parameter's wire text must keep.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Rule {
+    /// One of these values.
+    OneOf(&'static [&'static str]),
+    /// At most this many comma-separated entries.
+    MaxEntries(usize),
+    /// At most this many characters (Unicode scalar values).
+    MaxChars(usize),
+    /// A number within the bounds (either optional), compared exactly as decimals.
+    Range(Option<Decimal>, Option<Decimal>),
+}
+
+/// The business parameters of a call as generated code writes them, one line per parameter
+/// (`params.opt("os", &self.order_state)`); the rules are checked on the wire text.
+#[derive(Debug)]
+pub struct Params {
+    method: &'static str,
+    pairs: Vec<(Cow<'static, str>, String)>,
+}
+
+impl Params {
+    /// No parameters yet, for the method named `method` (named in errors).
+    pub fn new(method: &'static str) -> Params {
+        Params { method, pairs: Vec::new() }
+    }
+
+    /// A required parameter.
+    pub fn req<T: WireValue>(&mut self, name: &'static str, value: &T) {
+        self.pairs.push((Cow::Borrowed(name), value.to_wire()));
+    }
+
+    /// An optional parameter, sent when set.
+    pub fn opt<T: WireValue>(&mut self, name: &'static str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.req(name, value);
+        }
+    }
+
+    /// A required parameter that must keep `rules`.
+    pub fn req_checked<T: WireValue>(&mut self, name: &'static str, value: &T, rules: &[Rule]) -> Result<(), Error> {
+        self.checked(name, value.to_wire(), rules)
+    }
+
+    /// An optional parameter that must keep `rules` when set.
+    pub fn opt_checked<T: WireValue>(
+        &mut self,
+        name: &'static str,
+        value: &Option<T>,
+        rules: &[Rule],
+    ) -> Result<(), Error> {
+        match value {
+            Some(value) => self.checked(name, value.to_wire(), rules),
+            None => Ok(()),
+        }
+    }
+
+    /// A required flag, spelt `(yes, no)` on the wire (`("1", "0")`, `("Y", "N")`, `("是", "否")`).
+    pub fn req_flag(&mut self, name: &'static str, value: bool, (yes, no): (&'static str, &'static str)) {
+        self.pairs.push((Cow::Borrowed(name), if value { yes } else { no }.to_owned()));
+    }
+
+    /// An optional flag, sent when set.
+    pub fn opt_flag(&mut self, name: &'static str, value: Option<bool>, spelling: (&'static str, &'static str)) {
+        if let Some(value) = value {
+            self.req_flag(name, value, spelling);
+        }
+    }
+
+    /// Parameters the spec does not know, sent as given.
+    pub fn extra(&mut self, extra: &[(String, String)]) {
+        self.pairs.extend(extra.iter().map(|(name, value)| (Cow::Owned(name.clone()), value.clone())));
+    }
+
+    /// At least one of the parameters must be set.
+    pub fn one_of(&self, params: &[(&str, bool)]) -> Result<(), Error> {
+        check_one_of(self.method, params)
+    }
+
+    /// When both ends are set, the end may not precede the start nor lie more than `days` after it.
+    pub fn span(
+        &self,
+        start: (&str, Option<&BeijingTime>),
+        end: (&str, Option<&BeijingTime>),
+        days: u32,
+    ) -> Result<(), Error> {
+        check_span(self.method, start, end, days)
+    }
+
+    /// The parameters written so far.
+    pub fn pairs(&self) -> &[(Cow<'static, str>, String)] {
+        &self.pairs
+    }
+
+    fn checked(&mut self, name: &'static str, text: String, rules: &[Rule]) -> Result<(), Error> {
+        for rule in rules {
+            check(self.method, name, &text, rule)?;
+        }
+        self.pairs.push((Cow::Borrowed(name), text));
+        Ok(())
+    }
+}
+
+/// Checks one rule on a parameter's wire text.
+pub fn check(method: &'static str, param: &str, text: &str, rule: &Rule) -> Result<(), Error> {
+    match *rule {
+        Rule::OneOf(allowed) => check_allowed(method, param, text, allowed),
+        Rule::MaxEntries(max) => check_list_len(method, param, text, max),
+        Rule::MaxChars(max) => check_chars(method, param, text, max),
+        Rule::Range(min, max) => check_range(method, param, text, min, max),
     }
 }
 
@@ -123,10 +235,10 @@ pub fn check_range(
     method: &'static str,
     param: &str,
     value: &str,
-    min: Option<rust_decimal::Decimal>,
-    max: Option<rust_decimal::Decimal>,
+    min: Option<Decimal>,
+    max: Option<Decimal>,
 ) -> Result<(), Error> {
-    let number: rust_decimal::Decimal = value.trim().parse().map_err(|_| {
+    let number: Decimal = value.trim().parse().map_err(|_| {
         invalid(method, param, format!("must be a number, got {} characters that are not one", value.chars().count()))
     })?;
     let rule = match (min, max) {
@@ -209,18 +321,24 @@ mod tests {
             check_chars("m", "p", name, 2).unwrap_err(),
             check_range("m", "p", name, Some(rust_decimal::Decimal::ONE), None).unwrap_err(),
         ];
-        let call = ApiCall {
-            method: "m",
-            transport: Transport::Get,
-            safety: Safety::Read,
-            params: vec![("consigneeName".into(), name.to_owned())],
-            upload: Some(Upload {
-                field: "f",
-                filename: "f.xml",
-                max_bytes: None,
-                body: UploadBody::XmlFragment(format!("<a>{name}</a>")),
-            }),
+        let info = MethodInfo {
+            name: "m",
+            legacy_url: None,
+            rust_name: "m",
+            group: "g",
+            transport: crate::Transport::Get,
+            safety: crate::Safety::Read,
+            provenance: crate::Provenance::Unknown,
+            upload_field: None,
+            typed_response: false,
         };
+        let mut call = Call::raw(info, vec![("consigneeName".into(), name.to_owned())]);
+        call.upload = Some(Upload {
+            field: "f",
+            filename: "f.xml",
+            max_bytes: None,
+            body: UploadBody::Fragment(format!("<a>{name}</a>")),
+        });
         for shown in errors.iter().map(|error| format!("{error} {error:?}")).chain([format!("{call:?}")]) {
             assert!(!shown.contains("13800138000") && !shown.contains("张三"), "{shown}");
         }

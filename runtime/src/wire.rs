@@ -3,13 +3,13 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::BeijingTime;
+use crate::{BeijingTime, CodeTable};
 
-/// A value with a text form on the wire (query parameters, XML element text).
+/// A value with a text form on the wire (query and form parameters, XML element text).
 pub trait WireValue: Sized {
-    /// The text sent to Dangdang.
+    /// The text sent.
     fn to_wire(&self) -> String;
-    /// Parses trimmed, non-empty text received from Dangdang.
+    /// Parses trimmed, non-empty text received.
     fn from_wire(text: &str) -> Result<Self, String>;
 }
 
@@ -52,5 +52,15 @@ impl WireValue for NaiveDate {
     fn from_wire(text: &str) -> Result<Self, String> {
         NaiveDate::parse_from_str(text, "%Y-%m-%d")
             .map_err(|error| format!("`{text}` is not a yyyy-MM-dd date: {error}"))
+    }
+}
+
+impl<T: CodeTable> WireValue for T {
+    fn to_wire(&self) -> String {
+        self.code().to_owned()
+    }
+
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Ok(T::from_code(text))
     }
 }

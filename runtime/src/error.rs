@@ -4,29 +4,53 @@ use std::fmt;
 use std::time::Duration;
 
 use bytes::Bytes;
+use encoding_rs::{Encoding, UTF_8};
 
-/// A response body kept for diagnosis.
+/// A response body kept for diagnosis, with the charset its protocol reads it in.
 ///
 /// Replies carry buyer personal data (consignee names, phones, addresses), so `Debug` shows only the
 /// size; read the content explicitly with [`RawBody::bytes`] or [`RawBody::text_lossy`].
 #[derive(Clone, PartialEq, Eq)]
-pub struct RawBody(pub Bytes);
+pub struct RawBody {
+    bytes: Bytes,
+    charset: &'static Encoding,
+}
 
 impl RawBody {
-    /// The bytes as received.
-    pub fn bytes(&self) -> &[u8] {
-        &self.0
+    /// A body read in `charset` (the protocol decides: Dangdang's XML declaration, else GBK).
+    pub fn new(bytes: impl Into<Bytes>, charset: &'static Encoding) -> RawBody {
+        RawBody { bytes: bytes.into(), charset }
     }
 
-    /// The body decoded per its XML declaration (GBK by default), lossily.
+    /// A UTF-8 body.
+    pub fn utf8(bytes: impl Into<Bytes>) -> RawBody {
+        RawBody::new(bytes, UTF_8)
+    }
+
+    /// The bytes as received.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// The bytes as received, shared.
+    pub fn to_bytes(&self) -> Bytes {
+        self.bytes.clone()
+    }
+
+    /// The body decoded in its charset, malformed bytes replaced.
     pub fn text_lossy(&self) -> String {
-        crate::charset::decode_lossy(&self.0)
+        let bytes = if self.charset == UTF_8 {
+            self.bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&self.bytes)
+        } else {
+            &self.bytes
+        };
+        self.charset.decode_without_bom_handling(bytes).0.into_owned()
     }
 }
 
 impl fmt::Debug for RawBody {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "RawBody({} bytes)", self.0.len())
+        write!(f, "RawBody({} bytes)", self.bytes.len())
     }
 }
 
@@ -70,34 +94,49 @@ pub enum Error {
         /// The rule it breaks, with counts or sizes where they help (`at most 50 characters, got 51`).
         rule: String,
     },
-    /// A parameter or document has characters GBK cannot encode.
-    #[error("{method}: `{param}` contains characters that GBK cannot encode")]
+    /// A parameter or document has characters the protocol's charset cannot encode.
+    #[error("{method}: `{param}` contains characters that {charset} cannot encode")]
     Unencodable {
         /// Dotted method name.
         method: &'static str,
         /// Wire name.
         param: String,
+        /// The charset (`GBK`).
+        charset: &'static str,
     },
-    /// The gateway refused the call (`<errorResponse>`: auth, signature, rate limit, ...).
+    /// The gateway refused the call (auth, signature, parameters; Dangdang: `<errorResponse>`).
     #[error("{method}: gateway error {code}: {message}")]
     Gateway {
         /// Dotted method name.
         method: &'static str,
-        /// `errorCode`.
+        /// The gateway's code (Dangdang: `errorCode`).
         code: String,
-        /// `errorMessage`.
+        /// The gateway's message (Dangdang: `errorMessage`).
         message: String,
         /// The whole reply.
         raw: RawBody,
     },
-    /// The method rejected the whole request (`<response><Error><operCode>`).
-    #[error("{method}: rejected with operCode {code}: {message}")]
+    /// The method rejected the whole request (Dangdang: `<response><Error><operCode>`).
+    #[error("{method}: rejected with code {code}: {message}")]
     Business {
         /// Dotted method name.
         method: &'static str,
-        /// `operCode`.
+        /// The method's code (Dangdang: `operCode`).
         code: String,
-        /// `operation`.
+        /// The method's message (Dangdang: `operation`).
+        message: String,
+        /// The whole reply.
+        raw: RawBody,
+    },
+    /// The gateway asked the caller to slow down (Dangdang: `SHOP访问API一分钟频次超限`); reads
+    /// were retried within the deadline, writes never are.
+    #[error("{method}: throttled by the gateway ({code}: {message})")]
+    Throttled {
+        /// Dotted method name.
+        method: &'static str,
+        /// The gateway's code.
+        code: String,
+        /// The gateway's message.
         message: String,
         /// The whole reply.
         raw: RawBody,
@@ -198,6 +237,7 @@ impl Error {
         match self {
             Error::Gateway { raw, .. }
             | Error::Business { raw, .. }
+            | Error::Throttled { raw, .. }
             | Error::HttpStatus { raw, .. }
             | Error::Decode { raw, .. }
             | Error::Charset { raw, .. } => Some(raw),
@@ -207,7 +247,8 @@ impl Error {
 
     /// A reqwest error: its only timeout is the connect timeout (attempts and deadlines are timed
     /// by the client itself).
-    pub(crate) fn transport(method: &'static str, error: reqwest::Error, connect_timeout: Duration) -> Error {
+    #[doc(hidden)]
+    pub fn transport(method: &'static str, error: reqwest::Error, connect_timeout: Duration) -> Error {
         if error.is_timeout() {
             Error::Timeout { method, limit: TimeLimit::Connect(connect_timeout), attempt: 1 }
         } else {
@@ -218,7 +259,8 @@ impl Error {
 
 /// The advice appended to a redirect error: switch to https when that is all the server asked for.
 /// `setting` names what to change (`endpoint`, `token URL`).
-pub(crate) fn https_hint(https_upgrade: bool, location: &str, setting: &str) -> String {
+#[doc(hidden)]
+pub fn https_hint(https_upgrade: bool, location: &str, setting: &str) -> String {
     if https_upgrade {
         let url = location.split(['?', '#']).next().unwrap_or(location);
         format!(" — the server moved to https on the same host: switch the {setting} to {url}")

@@ -14,7 +14,7 @@ use crate::wire::WireValue;
 /// goes over the wire exactly as the text inside.
 ///
 /// ```
-/// use dangdang_api::Personal;
+/// use open_platform_runtime::Personal;
 ///
 /// let name = Personal::new("张三");
 /// assert_eq!(format!("{name:?} {:?}", Some(&name)), "Personal(<redacted>) Some(Personal(<redacted>))");

@@ -1,11 +1,11 @@
-//! `BeijingTime`: Dangdang's `yyyy-MM-dd HH:mm:ss` wall-clock times, always Beijing time (UTC+8).
+//! `BeijingTime`: the `yyyy-MM-dd HH:mm:ss` wall-clock times of Chinese platforms, always Beijing time (UTC+8).
 
 use std::fmt;
 use std::str::FromStr;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Utc};
 
-/// The wire format of every Dangdang date-time.
+/// The wire format of the date-times.
 pub const FORMAT: &str = "%Y-%m-%d %H:%M:%S";
 
 /// Beijing's fixed offset (China has no daylight saving time).
@@ -13,7 +13,7 @@ pub fn beijing() -> FixedOffset {
     FixedOffset::east_opt(8 * 3600).expect("UTC+8 is a valid offset")
 }
 
-/// A Dangdang date-time: a wall-clock time in Beijing (UTC+8), whatever the machine's time zone.
+/// A platform date-time: a wall-clock time in Beijing (UTC+8), whatever the machine's time zone.
 ///
 /// Convert from any `chrono::DateTime` (it is shifted to Beijing time) or build one from a
 /// Beijing wall-clock [`NaiveDateTime`]. Displays and parses as `yyyy-MM-dd HH:mm:ss`.

@@ -1,4 +1,4 @@
-//! HTTP transport policy shared by [`Client`](crate::Client) and the OAuth client: redirects are never
+//! HTTP transport policy of every client (the API clients, OAuth token clients): redirects are never
 //! followed (a 3xx becomes an error naming its `Location`, credentials redacted), no `Referer` is
 //! ever sent, and extra root certificates can be trusted for https endpoints behind a private CA.
 
@@ -12,11 +12,11 @@ use reqwest::Url;
 const SHOWN_PARAM: &str = "method";
 
 /// What replaces a redacted value.
-pub(crate) const REDACTED: &str = "REDACTED";
+pub const REDACTED: &str = "REDACTED";
 
 /// A redirect reply, described for an error.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Redirect {
+pub struct Redirect {
     /// The status code.
     pub status: u16,
     /// The resolved, redacted `Location` (`(none)` when missing).
@@ -26,7 +26,7 @@ pub(crate) struct Redirect {
 }
 
 /// Why reading a reply body stopped.
-pub(crate) enum BodyError {
+pub enum BodyError {
     /// More than the limit arrived (or was announced by `Content-Length`).
     TooLarge,
     /// The connection failed mid-body (or a time limit cut it).
@@ -36,7 +36,7 @@ pub(crate) enum BodyError {
 /// Reads a whole reply body of at most `limit` bytes. The buffer is sized from `Content-Length`
 /// (capped at the limit) and trimmed to the body at the end, so a kept body holds no spare
 /// capacity (growing by doubling would leave up to half of it unused).
-pub(crate) async fn read_body(response: &mut reqwest::Response, limit: usize) -> Result<bytes::Bytes, BodyError> {
+pub async fn read_body(response: &mut reqwest::Response, limit: usize) -> Result<bytes::Bytes, BodyError> {
     let announced = response.content_length().map_or(0, |length| usize::try_from(length).unwrap_or(usize::MAX));
     if announced > limit {
         return Err(BodyError::TooLarge);
@@ -55,7 +55,7 @@ pub(crate) async fn read_body(response: &mut reqwest::Response, limit: usize) ->
 /// Builds the reqwest client: `connect_timeout` for connecting, `timeout` (if any) for a whole
 /// exchange, no redirects, no `Referer`, and `root_certificates_pem` trusted beside the built-in roots.
 /// The error names the setting at fault.
-pub(crate) fn http_client(
+pub fn http_client(
     connect_timeout: Duration,
     timeout: Option<Duration>,
     root_certificates_pem: &[Vec<u8>],
@@ -82,7 +82,7 @@ pub(crate) fn http_client(
 }
 
 /// Checks that `url` is an absolute http(s) URL with a host; the error names `setting`.
-pub(crate) fn check_url(setting: &str, url: &str) -> Result<(), String> {
+pub fn check_url(setting: &str, url: &str) -> Result<(), String> {
     match Url::parse(url) {
         Ok(parsed) if matches!(parsed.scheme(), "http" | "https") && parsed.host_str().is_some() => Ok(()),
         Ok(_) => Err(format!("{setting} `{url}` is not an http(s) URL with a host")),
@@ -92,7 +92,7 @@ pub(crate) fn check_url(setting: &str, url: &str) -> Result<(), String> {
 
 /// Describes a 3xx reply to a request for `request_url`: the `Location` resolved against it, with
 /// userinfo, every query value but `method`'s and any of `secrets` replaced by [`REDACTED`].
-pub(crate) fn describe_redirect(status: u16, request_url: &Url, location: Option<&[u8]>, secrets: &[&str]) -> Redirect {
+pub fn describe_redirect(status: u16, request_url: &Url, location: Option<&[u8]>, secrets: &[&str]) -> Redirect {
     let Some(raw) = location else {
         return Redirect { status, location: "(none)".to_owned(), https_upgrade: false };
     };

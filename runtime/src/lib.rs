@@ -1,0 +1,72 @@
+//! The protocol-neutral runtime of clients generated from open-platform specs (Dangdang, Wangdian):
+//! what every generated client needs, written once.
+//!
+//! An API crate is a spec's generated declarations plus a [`Protocol`] (signing, encoding, reply
+//! classification); users depend on the API crate, which re-exports what they need from here.
+//!
+//! # Public API
+//!
+//! - Sending: [`Client`] (built with [`ClientBuilder`]; [`Client::send`] for generated requests,
+//!   [`Client::execute`] for a raw [`Call`]), [`SendRequest`] and [`Paginate`] (`request.send(&client)`,
+//!   `.pages(&client)`, `.items(&client)`), [`blocking::Client`] (feature `blocking`).
+//! - Settings and limits: [`RetryPolicy`], [`HttpPool`], the `DEFAULT_*` constants,
+//!   [`MIN_CALLS_PER_SECOND`], [`paginate::MAX_PAGES`].
+//! - Failures: [`Error`], [`RawBody`], [`TimeLimit`].
+//! - Values: [`BeijingTime`], [`Personal`], [`Decimal`], [`NaiveDate`], [`CodeTable`].
+//! - The contract with generated code and protocols: [`Method`], [`Paged`], [`Total`],
+//!   [`MethodInfo`], [`Params`], [`Rule`], [`Upload`], [`Protocol`], [`Verdict`], [`Target`],
+//!   [`wire::WireValue`], [`code_table!`].
+//!
+//! # What the runtime promises
+//!
+//! - A call ends by its deadline whatever the server does; each attempt has its own timeout.
+//! - Reads are retried after transient failures and throttles; a write is never sent twice once it
+//!   may have reached the server.
+//! - Redirects are never followed (they would carry signed requests elsewhere); no `Referer` is sent;
+//!   a reply is read up to a size cap.
+//! - Credentials and buyer personal data never appear in `Debug`, `Display`, errors or logs.
+
+#![deny(missing_docs)]
+
+#[cfg(feature = "blocking")]
+pub mod blocking;
+mod call;
+mod client;
+mod code_table;
+mod config_checks;
+mod error;
+mod execute;
+mod ext;
+mod method;
+pub mod paginate;
+mod personal;
+mod protocol;
+mod retry;
+mod time;
+mod transport;
+pub mod wire;
+
+pub use chrono::NaiveDate;
+pub use rust_decimal::Decimal;
+pub use secrecy;
+
+pub use call::{Call, Params, Rule, Upload, UploadBody};
+#[doc(hidden)]
+pub use call::{check, check_allowed, check_chars, check_count, check_list_len, check_one_of, check_range, check_span};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES, HttpPool,
+};
+pub use code_table::{Code, CodeTable};
+pub use config_checks::MIN_CALLS_PER_SECOND;
+pub use error::{Error, RawBody, TimeLimit};
+pub use ext::{Paginate, SendRequest};
+pub use method::{Method, MethodInfo, Paged, Provenance, Safety, Total, Transport};
+pub use personal::Personal;
+pub use protocol::{Protocol, Target, Verdict};
+pub use retry::RetryPolicy;
+pub use time::BeijingTime;
+#[doc(hidden)]
+pub use time::{FORMAT as TIME_FORMAT, beijing};
+#[doc(hidden)]
+pub use transport::{check_url, http_client, read_body, BodyError, describe_redirect, Redirect, REDACTED};
