@@ -74,10 +74,7 @@ impl Client {
                 .await
                 .unwrap_or_else(|_| {
                     let limit = TimeLimit::Attempt(limits.attempt_timeout);
-                    Err(Failure {
-                        error: Error::Timeout { method, limit, attempt: number },
-                        maybe_sent: true,
-                    })
+                    Err(Failure { error: Error::Timeout { method, limit, attempt: number }, maybe_sent: true })
                 });
             let latency_ms = started.elapsed().as_millis() as u64;
             span.record("attempt", number);

@@ -6,7 +6,7 @@ use std::time::Duration;
 use serde_json::{Map, Value};
 
 use super::{AccessToken, MAX_REPLY_BYTES, OAuthError, RefreshReply, ReplyBody, TOKEN_URL, TokenReply, join_query};
-use crate::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, config_checks, transport};
+use crate::rt::{self as transport, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE};
 use secrecy::{ExposeSecret, SecretString};
 
 /// Where the token-endpoint parameters go. Both are used by public clients (HEGEL: query; OAPHP: form).
@@ -119,9 +119,9 @@ impl OAuthClientBuilder {
         if self.app_id.is_empty() {
             return Err(OAuthError::Config("app_id is empty".into()));
         }
-        let timeout = config_checks::positive("timeout", self.timeout).map_err(OAuthError::Config)?;
+        let timeout = transport::check_positive("timeout", self.timeout).map_err(OAuthError::Config)?;
         let connect_timeout =
-            config_checks::positive("connect_timeout", self.connect_timeout).map_err(OAuthError::Config)?;
+            transport::check_positive("connect_timeout", self.connect_timeout).map_err(OAuthError::Config)?;
         let http = transport::http_client(connect_timeout, Some(timeout), &self.root_certificates_pem)
             .map_err(OAuthError::Config)?;
         Ok(OAuthClient {

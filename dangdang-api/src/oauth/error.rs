@@ -52,7 +52,7 @@ pub enum OAuthError {
     /// app secret, the code or the refresh token to wherever the server points.
     #[error(
         "OAuth {operation}: HTTP status {status} redirects to {location}; redirects are not followed{}",
-        crate::error::https_hint(*https_upgrade, location, "token URL")
+        crate::rt::https_hint(*https_upgrade, location, "token URL")
     )]
     Redirect {
         /// `exchange_code` or `refresh`.
