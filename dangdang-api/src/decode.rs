@@ -14,6 +14,14 @@ use crate::rt::Verdict;
 use crate::xml_decode::{Decoder, FromXml};
 use crate::{Error, RawBody, XmlElement};
 
+/// A reply body read per Dangdang's charset rules (a UTF-8 byte-order mark, else the XML
+/// declaration, else GBK), for decoding bytes obtained elsewhere with [`typed`] or [`tree`].
+pub fn raw_body(bytes: impl Into<bytes::Bytes>) -> RawBody {
+    let bytes = bytes.into();
+    let charset = crate::charset::reply_encoding(&bytes).unwrap_or(encoding_rs::GBK);
+    RawBody::new(bytes, charset)
+}
+
 /// What the top of a reply says.
 enum Envelope {
     /// `<errorResponse>`: gateway failure.
@@ -230,7 +238,7 @@ mod tests {
     }
 
     fn raw(body: &[u8]) -> RawBody {
-        RawBody::new(bytes::Bytes::copy_from_slice(body), encoding_rs::GBK)
+        raw_body(bytes::Bytes::copy_from_slice(body))
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::{Client, ClientBuilder, Error, RetryPolicy, TimeLimit};
+use dangdang_api::prelude::*;
 use dangdang_tests::{Behaviour, FakeConfig, FakeDangdang, HostileServer, Reply};
 
 /// A generous bound on how late a call may end after its limit fired (scheduling on a busy machine);

@@ -6,10 +6,11 @@ mod common;
 
 use std::borrow::Cow;
 
-use dangdang_api::call::{ApiCall, Safety, Transport};
+use dangdang_api::rt::{Call, Safety, Transport};
 use dangdang_api::oauth::{OAuthClient, OAuthError};
 use dangdang_api::orders::{order_goods_send, orders_list_get};
 use dangdang_api::{Client, Error, RetryPolicy};
+use dangdang_api::prelude::*;
 use dangdang_tests::tls::ca_pem;
 use dangdang_tests::{FAKE_AUTH_CODE, FAKE_REFRESH_TOKEN, FakeConfig, FakeDangdang, Reply, TlsProxy};
 
@@ -33,13 +34,7 @@ async fn every_transport_works_over_https() {
     assert_eq!(page.orders_list.len(), 2);
 
     server.respond("dangdang.test.form", Reply::fixture("orders_list_get.xml"));
-    let form = ApiCall {
-        method: "dangdang.test.form",
-        transport: Transport::PostForm,
-        safety: Safety::Write,
-        params: vec![(Cow::Borrowed("orderID"), "5081234567".to_owned())],
-        upload: None,
-    };
+    let form = Call::raw("dangdang.test.form", Transport::PostForm, Safety::Write, vec![(Cow::Borrowed("orderID"), "5081234567".to_owned())]);
     client.execute(form).await.expect("form POST over https");
 
     use order_goods_send::upload::{Document, ItemInfo, OrderInfo};

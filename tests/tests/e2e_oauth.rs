@@ -3,7 +3,7 @@
 
 mod common;
 
-use dangdang_api::call::{ApiCall, Safety, Transport};
+use dangdang_api::rt::{Call, Safety, Transport};
 use dangdang_api::oauth::{
     AUTHORIZE_URL, AccessToken, AuthorizeUrl, Callback, DEFAULT_CALLBACK_URL, OAuthClient, OAuthClientBuilder,
     OAuthError, ParamPlacement, RefreshReply, ResponseType, TOKEN_URL,
@@ -212,13 +212,7 @@ async fn code_exchange_posts_the_form_and_the_token_works_on_the_gateway() {
         .build()
         .unwrap();
     server.respond("dangdang.shop.ddcategory.get", Reply::xml("<?xml version=\"1.0\" encoding=\"GBK\"?><ok/>"));
-    let call = ApiCall {
-        method: "dangdang.shop.ddcategory.get",
-        transport: Transport::Get,
-        safety: Safety::Read,
-        params: Vec::new(),
-        upload: None,
-    };
+    let call = Call::raw("dangdang.shop.ddcategory.get", Transport::Get, Safety::Read, Vec::new());
     let body = client.execute(call).await.expect("the gateway accepts the exchanged token");
     assert!(body.text_lossy().contains("<ok/>"));
     let gateway = server.last_request().unwrap();

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use dangdang_api::call::{ApiCall, Safety, Transport, Upload, UploadBody};
+use dangdang_api::rt::{Call, Safety, Transport, Upload, UploadBody};
 use dangdang_api::oauth::{OAuthClient, OAuthError, ParamPlacement};
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::{Client, Error, RetryPolicy};
@@ -21,7 +21,7 @@ fn client(gateway: &HostileServer) -> Client {
         .unwrap()
 }
 
-fn call(transport: Transport) -> ApiCall {
+fn call(transport: Transport) -> Call {
     let (safety, upload) = match transport {
         Transport::Get => (Safety::Read, None),
         Transport::PostForm => (Safety::Write, None),
@@ -31,17 +31,14 @@ fn call(transport: Transport) -> ApiCall {
                 field: "sendGoods",
                 filename: "sendGoods.xml",
                 max_bytes: None,
-                body: UploadBody::XmlFragment("<OrdersList/>".to_owned()),
+                body: UploadBody::Fragment("<OrdersList/>".to_owned()),
             }),
         ),
     };
-    ApiCall {
-        method: "dangdang.test.redirect",
-        transport,
-        safety,
-        params: vec![(Cow::Borrowed("orderID"), "5081234567".to_owned())],
-        upload,
-    }
+    let mut call =
+        Call::raw("dangdang.test.redirect", transport, safety, vec![(Cow::Borrowed("orderID"), "5081234567".to_owned())]);
+    call.upload = upload;
+    call
 }
 
 /// Asserts the second host saw nothing and the first exactly one request without a `Referer`,
