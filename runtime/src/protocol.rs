@@ -62,4 +62,10 @@ pub trait Protocol: Debug + Send + Sync + Any {
     /// The credentials this protocol sends, for scrubbing from text shown in errors (a redirect's
     /// `Location` may echo them).
     fn secrets(&self) -> Vec<&str>;
+
+    /// Business parameters whose values are secrets too (OAuth's `code`, `refreshToken`): scrubbed
+    /// like [`Protocol::secrets`].
+    fn secret_params(&self) -> &'static [&'static str] {
+        &[]
+    }
 }

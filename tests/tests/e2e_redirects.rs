@@ -124,11 +124,11 @@ async fn a_relative_location_is_resolved_and_a_missing_one_is_named() {
 fn oauth(token_endpoint: &HostileServer, placement: ParamPlacement) -> OAuthClient {
     let config = FakeConfig::default();
     OAuthClient::builder(config.app_key, config.app_secret)
-        .token_url(format!("{}/token", token_endpoint.base_url()))
-        .exchange_params_in(placement)
-        .refresh_params_in(placement)
+        .endpoint(format!("{}/token", token_endpoint.base_url()))
         .build()
         .unwrap()
+        .exchange_params_in(placement)
+        .refresh_params_in(placement)
 }
 
 #[tokio::test]
@@ -154,7 +154,7 @@ async fn oauth_exchange_and_refresh_never_follow_a_redirect() {
                 };
                 let shown = format!("{error} / {error:?}");
                 match &error {
-                    OAuthError::Redirect { status: got, location, https_upgrade: false, .. } => {
+                    OAuthError::Call(Error::Redirect { status: got, location, https_upgrade: false, .. }) => {
                         assert_eq!(*got, status);
                         assert!(location.starts_with(&format!("{}/token?", second.base_url())), "{location}");
                     }
@@ -171,8 +171,8 @@ async fn oauth_exchange_and_refresh_never_follow_a_redirect() {
 async fn oauth_says_to_switch_a_token_url_that_moved_to_https() {
     let endpoint = HostileServer::start_with(|addr| Behaviour::redirect(308, &format!("https://{addr}/token")));
     let error = oauth(&endpoint, ParamPlacement::FormBody).refresh("R").await.unwrap_err();
-    assert!(matches!(error, OAuthError::Redirect { https_upgrade: true, .. }), "{error:?}");
-    let advice = format!("switch the token URL to https://{}/token", endpoint.addr());
+    assert!(matches!(error, OAuthError::Call(Error::Redirect { https_upgrade: true, .. })), "{error:?}");
+    let advice = format!("switch the endpoint to https://{}/token", endpoint.addr());
     assert!(error.to_string().contains(&advice), "{error}");
 }
 
