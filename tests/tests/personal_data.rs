@@ -37,7 +37,7 @@ fn assert_no_personal_data(what: &str, shown: &str) {
 /// Runs `scenario` with every TRACE event and span captured, and returns the log.
 fn traced(scenario: impl FnOnce(&tokio::runtime::Runtime)) -> String {
     let log = dangdang_tests::trace_capture::traced(scenario);
-    assert!(log.contains("dangdang.call"), "the scenario was traced: {log}");
+    assert!(log.contains("api.call"), "the scenario was traced: {log}");
     log
 }
 
