@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use dangdang_api::rt::{Call, Safety, Transport, Upload, UploadBody};
-use dangdang_api::oauth::{OAuthClient, OAuthError, ParamPlacement};
+use dangdang_api::oauth::{OAuthClient, OAuthError, ParamPlacement, TokenCalls};
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::{Client, Error, RetryPolicy};
 use dangdang_tests::{Behaviour, FakeConfig, HostileServer};
@@ -127,8 +127,7 @@ fn oauth(token_endpoint: &HostileServer, placement: ParamPlacement) -> OAuthClie
         .endpoint(format!("{}/token", token_endpoint.base_url()))
         .build()
         .unwrap()
-        .exchange_params_in(placement)
-        .refresh_params_in(placement)
+        .with(TokenCalls { exchange_params: placement, refresh_params: placement, view_web: false })
 }
 
 #[tokio::test]
