@@ -96,6 +96,42 @@ pub struct OAuthClient {
 /// How the token endpoint is called: plain data, set with [`OAuthClient::with`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TokenCalls {
+    /// Where the code-exchange parameters go (default [`ParamPlacement::FormBody`], which keeps the
+    /// app secret out of URLs and logs).
+    pub exchange_params: ParamPlacement,
+    /// Where the refresh parameters go (default [`ParamPlacement::Query`], the one public refresh
+    /// client's choice).
+    pub refresh_params: ParamPlacement,
+    /// Also send `view=web` with the code exchange, as one public client does (default off).
+    pub view_web: bool,
+}
+
+impl Default for TokenCalls {
+    fn default() -> TokenCalls {
+        TokenCalls { exchange_params: ParamPlacement::FormBody, refresh_params: ParamPlacement::Query, view_web: false }
+    }
+}
+
+/// Settings for an [`OAuthClient`]: the runtime's builder, so the token URL is its
+/// [`endpoint`](rt::ClientBuilder::endpoint) (default [`TOKEN_URL`]) and time limits, certificates
+/// and a shared connection pool are set exactly as for the API [`Client`](crate::Client).
+pub type OAuthClientBuilder = rt::ClientBuilder<OAuthClient>;
+
+/// What [`OAuthClientBuilder::build`](rt::ClientBuilder::build) makes of the runtime's client,
+/// with the default [`TokenCalls`].
+impl From<rt::Client> for OAuthClient {
+    fn from(client: rt::Client) -> OAuthClient {
+        OAuthClient { client, calls: TokenCalls::default() }
+    }
+}
+
+impl OAuthClient {
+    /// Starts building a client from the app id (the app key) and the app secret.
+    pub fn builder(app_id: impl Into<String>, app_secret: impl Into<String>) -> OAuthClientBuilder {
+        let endpoint = TokenEndpoint { app_id: app_id.into(), app_secret: SecretString::from(app_secret.into()) };
+        OAuthClientBuilder::new(Arc::new(endpoint), TOKEN_URL).max_response_bytes(MAX_REPLY_BYTES)
+    }
+
     /// The same client calling the token endpoint as `calls` says.
     pub fn with(self, calls: TokenCalls) -> Self {
         OAuthClient { calls, ..self }
