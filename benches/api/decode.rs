@@ -86,7 +86,7 @@ fn write_documents(docs: &[Document]) {
 }
 
 fn bench_document<T: Method>(c: &mut Criterion, doc: &Document, entries: usize) {
-    let body = RawBody(Bytes::from(doc.gbk.clone()));
+    let body = dangdang_api::decode::raw_body(Bytes::from(doc.gbk.clone()));
     let decoded: T = typed(T::METHOD, &body).expect("decodes");
     assert_eq!(decoded.entries(), entries, "{}: the typed decode saw the wrong number of entries", doc.name);
     assert!(raw_scan(&doc.gbk) > entries);

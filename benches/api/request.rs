@@ -5,7 +5,7 @@
 //! own thread and runtime), over the 20-order `dangdang.orders.list.get` page of `common`:
 //! - `bare_reqwest`: `reqwest::Client::new()` GETs a URL signed once per round by
 //!   `FakeDangdang::signed_query` (same method and business parameters) and reads the body.
-//! - `client_raw`: `Client::execute(request.to_call())` — signing with a fresh timestamp, GBK
+//! - `client_raw`: `Client::execute(Call::of(&request))` — signing with a fresh timestamp, GBK
 //!   parameter encoding, the retry/rate-limit wrapper, tracing span, size-capped body read.
 //! - `client_typed`: `Client::orders_list_get` — all of the above plus the typed decode.
 //!
@@ -38,7 +38,7 @@ struct Bench {
 
 impl Bench {
     fn signed_url(&self) -> String {
-        let call = self.request.to_call().expect("valid request");
+        let call = dangdang_api::rt::Call::of(&self.request).expect("valid request");
         let business: Vec<(&str, &str)> =
             call.params.iter().map(|(name, value)| (name.as_ref(), value.as_str())).collect();
         format!("{}?{}", self.server.endpoint(), self.server.signed_query(orders_list_get::METHOD, &business))
@@ -52,7 +52,7 @@ impl Bench {
                 assert!(response.status().is_success());
                 response.bytes().await.expect("bare body").len()
             }
-            1 => self.client.execute(self.request.to_call().expect("valid request")).await.expect("raw call").0.len(),
+            1 => self.client.execute(dangdang_api::rt::Call::of(&self.request).expect("valid request")).await.expect("raw call").bytes().len(),
             _ => self.client.orders_list_get(&self.request).await.expect("typed call").orders_list.len(),
         }
     }
@@ -93,7 +93,7 @@ fn main() {
         // Both sides fetch the same bytes: the GBK page of the decode bench.
         let url = bench.signed_url();
         let bare = bench.bare.get(&url).send().await.expect("bare GET").bytes().await.expect("bare body");
-        let raw = bench.client.execute(bench.request.to_call().expect("valid request")).await.expect("raw call");
+        let raw = bench.client.execute(dangdang_api::rt::Call::of(&bench.request).expect("valid request")).await.expect("raw call");
         assert_eq!(bare.as_ref(), doc.gbk.as_slice(), "the bare GET must get the served page, not an error");
         assert_eq!(raw.bytes(), doc.gbk.as_slice(), "the client must get the served page");
         assert_eq!(bench.call(2, &url).await, common::LIST_PAGE_ORDERS);

@@ -41,7 +41,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // 3. Exchange the code for the access token at the token endpoint.
     let mut oauth = OAuthClient::builder(&app_key, &app_secret);
     if let Some(fake) = &fake {
-        oauth = oauth.token_url(fake.token_url());
+        oauth = oauth.endpoint(fake.token_url());
     }
     let token = oauth.build()?.exchange_code(code, &redirect_url, state).await?;
     println!("3. got an access token ({:?})", token.access_token());

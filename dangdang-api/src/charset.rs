@@ -65,12 +65,6 @@ pub fn decode_strict(body: &[u8]) -> Result<Cow<'_, str>, String> {
         .ok_or_else(|| format!("the body is not valid {}", encoding.name()))
 }
 
-/// Decodes a reply for display, replacing malformed bytes.
-pub fn decode_lossy(body: &[u8]) -> String {
-    let encoding = reply_encoding(body).unwrap_or(GBK);
-    encoding.decode_with_bom_removal(body).0.into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! Reply decoding: bytes → charset → envelope check (`errorResponse`, `Error`) → typed value or tree.
 //!
-//! Generated methods use these; call them yourself to decode a reply of [`Client::execute`](crate::Client::execute).
+//! Generated methods use these; call them yourself to decode a reply of
+//! [`Client::execute`](crate::rt::Client::execute).
 //! Both read within the per-reply [`limits`](crate::limits) (depth, element count, list records) in
 //! time linear in the reply's size.
 
@@ -9,9 +10,17 @@ use std::borrow::Cow;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
-use crate::error::RawBody;
+use crate::rt::Verdict;
 use crate::xml_decode::{Decoder, FromXml};
-use crate::{Error, XmlElement};
+use crate::{Error, RawBody, XmlElement};
+
+/// A reply body read per Dangdang's charset rules (a UTF-8 byte-order mark, else the XML
+/// declaration, else GBK), for decoding bytes obtained elsewhere with [`typed`] or [`tree`].
+pub fn raw_body(bytes: impl Into<bytes::Bytes>) -> RawBody {
+    let bytes = bytes.into();
+    let charset = crate::charset::reply_encoding(&bytes).unwrap_or(encoding_rs::GBK);
+    RawBody::new(bytes, charset)
+}
 
 /// What the top of a reply says.
 enum Envelope {
@@ -40,10 +49,63 @@ pub fn typed<T: FromXml>(method: &'static str, body: &RawBody) -> Result<T, Erro
             message: error.message().to_owned(),
             raw: body.clone(),
         },
-        Ok(Envelope::Gateway { code, message }) => Error::Gateway { method, code, message, raw: body.clone() },
+        Ok(Envelope::Gateway { code, message }) => gateway_error(method, code, message, body),
         Ok(Envelope::Business { code, message }) => Error::Business { method, code, message, raw: body.clone() },
         Err(message) => Error::Decode { method, path: ".".into(), message, raw: body.clone() },
     })
+}
+
+/// What the runtime does with a reply before decoding it: an `<errorResponse>` root (found by
+/// reading at most the first 1 KiB) is a gateway failure or a throttle; everything else goes to the
+/// decoder, which finds business errors and malformed replies in the same pass as the payload.
+pub(crate) fn classify(method: &'static str, body: &RawBody) -> Verdict {
+    let head = &body.bytes()[..body.bytes().len().min(1024)];
+    if root_name(head) != Some(b"errorResponse".as_slice()) {
+        return Verdict::Success;
+    }
+    match utf8_text(method, body).map(|text| envelope(&text)) {
+        Ok(Ok(Envelope::Gateway { code, message })) => match gateway_error(method, code, message, body) {
+            error @ Error::Throttled { .. } => Verdict::Throttled(error),
+            error => Verdict::Failed(error),
+        },
+        // A broken error reply: the decoder names what is wrong with it.
+        _ => Verdict::Success,
+    }
+}
+
+/// The messages of Dangdang's throttle reply (protocol reference §7: `SHOP访问API一分钟频次超限`, or
+/// one containing `访问频率过高`).
+const THROTTLE_MESSAGES: [&str; 2] = ["频次超限", "访问频率过高"];
+
+/// A gateway refusal: a throttle when its message says so.
+fn gateway_error(method: &'static str, code: String, message: String, body: &RawBody) -> Error {
+    let raw = body.clone();
+    if THROTTLE_MESSAGES.iter().any(|throttle| message.contains(throttle)) {
+        Error::Throttled { method, code, message, raw }
+    } else {
+        Error::Gateway { method, code, message, raw }
+    }
+}
+
+/// The name of the root element at the start of `head` (after a byte-order mark, the XML
+/// declaration, comments, a doctype and whitespace), or `None` when `head` does not reach it.
+fn root_name(head: &[u8]) -> Option<&[u8]> {
+    let mut rest = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    loop {
+        let open = rest.iter().position(|byte| *byte == b'<')?;
+        rest = &rest[open + 1..];
+        let skip_to: &[u8] = match rest.first()? {
+            b'?' => b"?>",
+            b'!' if rest.starts_with(b"!--") => b"-->",
+            b'!' => b">",
+            _ => {
+                let end = rest.iter().position(|byte| byte.is_ascii_whitespace() || matches!(byte, b'>' | b'/'))?;
+                return Some(&rest[..end]);
+            }
+        };
+        let end = rest.windows(skip_to.len()).position(|window| window == skip_to)?;
+        rest = &rest[end + skip_to.len()..];
+    }
 }
 
 /// Decodes a reply into a generic XML tree (methods without a typed response); a reply past
@@ -59,7 +121,7 @@ fn checked_text<'a>(method: &'static str, body: &'a RawBody) -> Result<Cow<'a, s
     let text = utf8_text(method, body)?;
     match envelope(&text) {
         Ok(Envelope::Payload) => Ok(text),
-        Ok(Envelope::Gateway { code, message }) => Err(Error::Gateway { method, code, message, raw: body.clone() }),
+        Ok(Envelope::Gateway { code, message }) => Err(gateway_error(method, code, message, body)),
         Ok(Envelope::Business { code, message }) => Err(Error::Business { method, code, message, raw: body.clone() }),
         Err(message) => Err(Error::Decode { method, path: ".".into(), message, raw: body.clone() }),
     }
@@ -172,7 +234,29 @@ mod tests {
     use super::*;
 
     fn check(body: &[u8]) -> Result<String, Error> {
-        checked_text("m", &RawBody(bytes::Bytes::copy_from_slice(body))).map(Cow::into_owned)
+        checked_text("m", &raw(body)).map(Cow::into_owned)
+    }
+
+    fn raw(body: &[u8]) -> RawBody {
+        raw_body(bytes::Bytes::copy_from_slice(body))
+    }
+
+    #[test]
+    fn error_roots_are_classified_and_throttles_told_apart() {
+        let gateway = "<?xml version=\"1.0\" encoding=\"GBK\"?>\n<!-- a --><errorResponse><errorCode>7</errorCode>\
+                       <errorMessage>签名错误</errorMessage></errorResponse>";
+        assert!(matches!(classify("m", &raw(gateway.as_bytes())), Verdict::Failed(Error::Gateway { .. })));
+        for message in ["SHOP访问API一分钟频次超限", "您的访问频率过高，请稍后"] {
+            let throttle = format!(
+                "<errorResponse><errorCode>1</errorCode><errorMessage>{message}</errorMessage></errorResponse>"
+            );
+            let (gbk, _, _) = encoding_rs::GBK.encode(&throttle);
+            assert!(matches!(classify("m", &raw(&gbk)), Verdict::Throttled(Error::Throttled { .. })), "{message}");
+        }
+        for payload in ["<response><a>1</a></response>", "<?xml version=\"1.0\"?>", "", "<", "<errorResp"] {
+            assert!(matches!(classify("m", &raw(payload.as_bytes())), Verdict::Success), "{payload}");
+        }
+        assert_eq!(root_name(b"\xEF\xBB\xBF<!DOCTYPE x><?pi?>\n <response a='1'>"), Some(b"response".as_slice()));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! The full table is in `docs/methods.md`, generated from the spec.
 
 use crate::METHODS;
-use crate::catalog::MethodInfo;
+use crate::MethodInfo;
 
 /// Finds the method that replaces a legacy script, given its full URL (`http://api.dangdang.com/v2/searchOrders.php`,
 /// query string ignored), its file name (`searchOrders.php`) or its base name (`searchOrders`); case-insensitive.
@@ -24,10 +24,10 @@ pub fn lookup(legacy: &str) -> Option<&'static MethodInfo> {
     let is_url = without_query.contains("://");
     METHODS.iter().find(|method| {
         if is_url {
-            method.legacy_url.eq_ignore_ascii_case(without_query)
+            method.legacy_url.is_some_and(|url| url.eq_ignore_ascii_case(without_query))
         } else {
-            let known = method.legacy_url.rsplit('/').next().unwrap_or_default();
-            known.strip_suffix(".php").unwrap_or(known).eq_ignore_ascii_case(script)
+            let known = method.legacy_url.and_then(|url| url.rsplit('/').next()).unwrap_or_default();
+            !known.is_empty() && known.strip_suffix(".php").unwrap_or(known).eq_ignore_ascii_case(script)
         }
     })
 }
@@ -66,8 +66,10 @@ mod tests {
         // is stale), so every method the spec has is checked, however many there are.
         assert!(!METHODS.is_empty(), "the generated catalog lists the spec's methods");
         for method in &METHODS {
-            assert_eq!(lookup(method.legacy_url).map(|m| m.name), Some(method.name));
-            let same_script = METHODS.iter().filter(|other| other.legacy_url.eq_ignore_ascii_case(method.legacy_url));
+            let url = method.legacy_url.expect("every Dangdang method replaces a legacy script");
+            assert_eq!(lookup(url).map(|m| m.name), Some(method.name));
+            let same_script =
+                METHODS.iter().filter(|other| other.legacy_url.is_some_and(|other| other.eq_ignore_ascii_case(url)));
             assert_eq!(same_script.count(), 1, "{}: its legacy URL is shared with another method", method.name);
         }
     }

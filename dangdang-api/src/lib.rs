@@ -21,46 +21,62 @@
 //! has setters for the optional ones and `.param(wire_name, value)` for parameters the spec does
 //! not know. Money is [`Decimal`], times are [`BeijingTime`], code tables tolerate unknown codes.
 //! Methods without public documentation return an [`XmlElement`] tree.
+//!
+//! # Public API
+//!
+//! - [`Client`], [`ClientBuilder`], [`RetryPolicy`], [`HttpPool`] and the `DEFAULT_*` constants;
+//!   [`blocking::Client`] (feature `blocking`).
+//! - The methods: one module per group ([`items`], [`orders`], [`shop`], [`promotions`], [`qa`]),
+//!   one submodule per method with its `Request` and `Response`; [`types`] (code tables);
+//!   [`METHODS`] and [`legacy`] (the catalog, lookup by legacy script).
+//! - `request.send(&client)`, `.pages(&client)`, `.items(&client)`: [`prelude`] brings the traits
+//!   ([`SendRequest`], [`Paginate`]) and [`StreamExt`] into scope.
+//! - Values and failures: [`Error`], [`RawBody`], [`TimeLimit`], [`BeijingTime`], [`Personal`],
+//!   [`Decimal`], [`NaiveDate`], [`XmlElement`]; [`decode`] and [`limits`] for replies.
+//! - [`oauth`]: obtaining the session (access token).
+//!
+//! Everything else (the runtime's contract with generated code) lives in [`rt`], the
+//! protocol-neutral runtime this crate is built on.
 
 #![deny(missing_docs)]
 
-#[cfg(feature = "blocking")]
-pub mod blocking;
-pub mod call;
-pub mod catalog;
 mod charset;
 mod client;
-mod config_checks;
 pub mod decode;
-mod error;
 #[rustfmt::skip]
 mod generated;
 pub mod legacy;
 pub mod limits;
 pub mod oauth;
-pub mod paginate;
-mod personal;
-mod retry;
-mod send;
+mod protocol;
 mod sign;
-mod time;
-mod transport;
-pub mod wire;
 mod xml;
+#[doc(hidden)]
 pub mod xml_decode;
 mod xml_text;
 mod xml_tree;
 mod xml_tree_traits;
 
-pub use chrono::NaiveDate;
-pub use rust_decimal::Decimal;
+/// The protocol-neutral runtime (`open-platform-runtime`): the contract between generated code,
+/// protocols and the runtime, and raw calls ([`rt::Client::execute`], [`rt::Call::raw`]).
+pub use open_platform_runtime as rt;
 
-pub use client::{
-    API_VERSION, Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
-    DEFAULT_ENDPOINT, DEFAULT_MAX_RESPONSE_BYTES,
+#[cfg(feature = "blocking")]
+pub use rt::blocking;
+#[doc(hidden)]
+pub use rt::wire;
+pub use rt::{
+    BeijingTime, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES,
+    Decimal, Error, HttpPool, MIN_CALLS_PER_SECOND, NaiveDate, Paginate, Personal, RawBody, RetryPolicy, SendRequest,
+    TimeLimit,
 };
-pub use config_checks::MIN_CALLS_PER_SECOND;
-pub use error::{Error, RawBody, TimeLimit};
+#[doc(hidden)]
+pub use rt::{
+    Call, Code, CodeTable, Method, MethodInfo, Paged, Params, Provenance, Rule, Safety, Total, Transport, Upload,
+    UploadBody, code_table,
+};
+
+pub use client::{API_VERSION, Client, ClientBuilder, DEFAULT_ENDPOINT};
 pub use futures_util::{Stream, StreamExt};
 #[cfg(feature = "items")]
 pub use generated::items;
@@ -73,7 +89,11 @@ pub use generated::qa;
 #[cfg(feature = "shop")]
 pub use generated::shop;
 pub use generated::{METHODS, types};
-pub use personal::Personal;
-pub use retry::RetryPolicy;
-pub use time::BeijingTime;
 pub use xml_tree::XmlElement;
+
+/// `use dangdang_api::prelude::*;` for `request.send(&client)`, `.pages(&client)`, `.items(&client)`
+/// and `StreamExt` on their streams.
+pub mod prelude {
+    pub use crate::rt::{Paginate, SendRequest};
+    pub use futures_util::StreamExt;
+}

@@ -6,7 +6,7 @@ use dangdang_api::{RawBody, decode};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let body = RawBody(bytes::Bytes::copy_from_slice(data));
+    let body = dangdang_api::decode::raw_body(bytes::Bytes::copy_from_slice(data));
     let described = match decode::typed::<Response>("dangdang.orders.list.get", &body) {
         // Formatting walks every decoded field (BeijingTime, Decimal, code tables).
         Ok(response) => format!("{response:?}"),

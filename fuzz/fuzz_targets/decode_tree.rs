@@ -6,7 +6,7 @@ use dangdang_api::{RawBody, XmlElement, decode};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let body = RawBody(bytes::Bytes::copy_from_slice(data));
+    let body = dangdang_api::decode::raw_body(bytes::Bytes::copy_from_slice(data));
     let described = match decode::tree("dangdang.qa.list.get", &body) {
         Ok(root) => format!("{root:?} {:?}", root.text_at("totalInfo/pageTotal")),
         Err(error) => format!("{error} {error:?}"),

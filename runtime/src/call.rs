@@ -7,7 +7,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::wire::WireValue;
-use crate::{BeijingTime, Error, Method, MethodInfo};
+use crate::{BeijingTime, Error, Method, MethodInfo, Provenance, Safety, Transport};
 
 /// The uploaded part of a multipart call. `Debug` shows the content's size, never the content.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,8 +52,25 @@ impl Call {
         Ok(Call { info: M::INFO, params: params.pairs, upload: request.upload()? })
     }
 
-    /// A call of a method the spec does not know (or with parameters written by hand).
-    pub fn raw(info: MethodInfo, params: Vec<(Cow<'static, str>, String)>) -> Call {
+    /// A call of a method the spec does not know, or with parameters written by hand (add an
+    /// upload by setting [`Call::upload`]).
+    pub fn raw(
+        method: &'static str,
+        transport: Transport,
+        safety: Safety,
+        params: Vec<(Cow<'static, str>, String)>,
+    ) -> Call {
+        let info = MethodInfo {
+            name: method,
+            legacy_url: None,
+            rust_name: "",
+            group: "",
+            transport,
+            safety,
+            provenance: Provenance::Unknown,
+            upload_field: None,
+            typed_response: false,
+        };
         Call { info, params, upload: None }
     }
 
@@ -321,18 +338,7 @@ mod tests {
             check_chars("m", "p", name, 2).unwrap_err(),
             check_range("m", "p", name, Some(rust_decimal::Decimal::ONE), None).unwrap_err(),
         ];
-        let info = MethodInfo {
-            name: "m",
-            legacy_url: None,
-            rust_name: "m",
-            group: "g",
-            transport: crate::Transport::Get,
-            safety: crate::Safety::Read,
-            provenance: crate::Provenance::Unknown,
-            upload_field: None,
-            typed_response: false,
-        };
-        let mut call = Call::raw(info, vec![("consigneeName".into(), name.to_owned())]);
+        let mut call = Call::raw("m", Transport::Get, Safety::Read, vec![("consigneeName".into(), name.to_owned())]);
         call.upload = Some(Upload {
             field: "f",
             filename: "f.xml",

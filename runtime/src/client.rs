@@ -65,7 +65,10 @@ impl Client {
     ///
     /// The generic part is this one line; signing, sending, retrying and classifying run in the
     /// non-generic [`Client::execute`].
-    pub fn send<M: Method + ?Sized>(&self, request: &M) -> impl Future<Output = Result<M::Response, Error>> + Send + '_ {
+    pub fn send<M: Method + ?Sized>(
+        &self,
+        request: &M,
+    ) -> impl Future<Output = Result<M::Response, Error>> + Send + '_ {
         let call = Call::of(request);
         async move { M::decode(&self.execute(call?).await?) }
     }
@@ -248,6 +251,7 @@ impl<C> ClientBuilder<C> {
 
     fn build_client(self) -> Result<Client, Error> {
         transport::check_url("endpoint", &self.endpoint).map_err(Error::Config)?;
+        self.protocol.check_config().map_err(Error::Config)?;
         config_checks::retry_policy(&self.retry).map_err(Error::Config)?;
         let attempt_timeout =
             config_checks::positive("attempt_timeout", self.attempt_timeout).map_err(Error::Config)?;
@@ -261,7 +265,9 @@ impl<C> ClientBuilder<C> {
         };
         let http = match self.pool {
             Some(HttpPool(http)) => http,
-            None => transport::http_client(connect_timeout, None, &self.root_certificates_pem).map_err(Error::Config)?,
+            None => {
+                transport::http_client(connect_timeout, None, &self.root_certificates_pem).map_err(Error::Config)?
+            }
         };
         Ok(Client {
             inner: Arc::new(Inner {

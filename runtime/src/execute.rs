@@ -74,10 +74,7 @@ impl Client {
                 .await
                 .unwrap_or_else(|_| {
                     let limit = TimeLimit::Attempt(limits.attempt_timeout);
-                    Err(Failure {
-                        error: Error::Timeout { method, limit, attempt: number },
-                        maybe_sent: true,
-                    })
+                    Err(Failure { error: Error::Timeout { method, limit, attempt: number }, maybe_sent: true })
                 });
             let latency_ms = started.elapsed().as_millis() as u64;
             span.record("attempt", number);
@@ -127,7 +124,10 @@ impl Client {
         let status = response.status();
         if status.is_redirection() {
             let location = response.headers().get(reqwest::header::LOCATION).map(|value| value.as_bytes());
-            let secrets = inner.protocol.secrets();
+            let secret_params = inner.protocol.secret_params();
+            let secret_values = call.params.iter().filter(|(name, _)| secret_params.contains(&name.as_ref()));
+            let secrets: Vec<&str> =
+                inner.protocol.secrets().into_iter().chain(secret_values.map(|(_, value)| value.as_str())).collect();
             let redirect = transport::describe_redirect(status.as_u16(), response.url(), location, &secrets);
             let transport::Redirect { status, location, https_upgrade } = redirect;
             return Err(sent(Error::Redirect { method, status, location, https_upgrade }));

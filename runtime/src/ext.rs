@@ -50,7 +50,10 @@ where
 
     /// Blocking [`Paginate::items`]: an iterator of records (feature `blocking`).
     #[cfg(feature = "blocking")]
-    fn items_blocking<'a>(&self, client: &'a crate::blocking::Client) -> impl Iterator<Item = Result<Self::Item, Error>> + 'a {
+    fn items_blocking<'a>(
+        &self,
+        client: &'a crate::blocking::Client,
+    ) -> impl Iterator<Item = Result<Self::Item, Error>> + 'a {
         client.iter(Box::pin(paginate::items(client.inner().clone(), self.clone())))
     }
 }

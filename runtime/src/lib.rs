@@ -59,6 +59,10 @@ pub use client::{
 };
 pub use code_table::{Code, CodeTable};
 pub use config_checks::MIN_CALLS_PER_SECOND;
+#[doc(hidden)]
+pub use config_checks::positive as check_positive;
+#[doc(hidden)]
+pub use error::https_hint;
 pub use error::{Error, RawBody, TimeLimit};
 pub use ext::{Paginate, SendRequest};
 pub use method::{Method, MethodInfo, Paged, Provenance, Safety, Total, Transport};
@@ -69,4 +73,4 @@ pub use time::BeijingTime;
 #[doc(hidden)]
 pub use time::{FORMAT as TIME_FORMAT, beijing};
 #[doc(hidden)]
-pub use transport::{check_url, http_client, read_body, BodyError, describe_redirect, Redirect, REDACTED};
+pub use transport::{BodyError, REDACTED, Redirect, check_url, describe_redirect, http_client, read_body};

@@ -12,6 +12,8 @@ pub enum Transport {
     Get,
     /// Every parameter in an `application/x-www-form-urlencoded` POST body.
     PostForm,
+    /// A POST with every parameter in the query string and an empty body.
+    PostQuery,
     /// `multipart/form-data` POST: parameters in the query string, the document as a file part.
     Multipart,
 }

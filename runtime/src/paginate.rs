@@ -228,7 +228,10 @@ mod tests {
     fn a_repeated_page_and_the_end_of_i32_are_errors() {
         let mut repeated = Walk::new("m", 1, None, None);
         assert!(matches!(repeated.arrived(1, facts(5, 9, Total::Unknown)), Step::Yield));
-        assert!(matches!(repeated.arrived(2, facts(5, 9, Total::Unknown)), Step::Fail(Error::Pagination { page: 2, .. })));
+        assert!(matches!(
+            repeated.arrived(2, facts(5, 9, Total::Unknown)),
+            Step::Fail(Error::Pagination { page: 2, .. })
+        ));
         assert!(repeated.next().is_none());
         let mut last = Walk::new("m", 1, Some(i32::MAX), None);
         assert!(matches!(last.next(), Some(Ok(i32::MAX))));

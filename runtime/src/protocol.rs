@@ -41,6 +41,12 @@ pub trait Protocol: Debug + Send + Sync + Any {
     /// A short name for spans and logs (`dangdang`).
     fn name(&self) -> &'static str;
 
+    /// Checks the protocol's own settings (credentials present, ...) when a client is built; the
+    /// message names the setting and becomes [`Error::Config`].
+    fn check_config(&self) -> Result<(), String> {
+        Ok(())
+    }
+
     /// Signs `call` (with a fresh timestamp: this runs once per attempt) and builds its request.
     fn encode(&self, call: &Call, target: Target<'_>) -> Result<reqwest::RequestBuilder, Error>;
 
@@ -56,4 +62,10 @@ pub trait Protocol: Debug + Send + Sync + Any {
     /// The credentials this protocol sends, for scrubbing from text shown in errors (a redirect's
     /// `Location` may echo them).
     fn secrets(&self) -> Vec<&str>;
+
+    /// Business parameters whose values are secrets too (OAuth's `code`, `refreshToken`): scrubbed
+    /// like [`Protocol::secrets`].
+    fn secret_params(&self) -> &'static [&'static str] {
+        &[]
+    }
 }

@@ -10,9 +10,10 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::Duration;
 
-use dangdang_api::oauth::{OAuthClient, OAuthError};
+use dangdang_api::oauth::OAuthClient;
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::{Client, ClientBuilder, Error, MIN_CALLS_PER_SECOND, RetryPolicy};
+use dangdang_api::prelude::*;
 use dangdang_tests::{FAKE_AUTH_CODE, FakeConfig, FakeDangdang, Reply};
 
 /// How long a first call may run before the test moves on (a value may legitimately mean "wait a
@@ -201,15 +202,15 @@ fn no_oauth_builder_value_panics_in_build_or_in_the_first_call() {
     let mut problems = Vec::new();
     for value in durations() {
         for (setting, timeout, connect) in
-            [("timeout", value, Duration::from_secs(1)), ("connect_timeout", Duration::from_secs(1), value)]
+            [("attempt_timeout", value, Duration::from_secs(1)), ("connect_timeout", Duration::from_secs(1), value)]
         {
             let builder = OAuthClient::builder(config.app_key.clone(), config.app_secret.clone())
-                .token_url(server.token_url())
+                .endpoint(server.token_url())
                 .timeout(timeout)
                 .connect_timeout(connect);
             match catch_unwind(AssertUnwindSafe(|| builder.build())) {
                 Err(_) => problems.push(format!("{setting} = {value:?}: build() panicked")),
-                Ok(Err(OAuthError::Config(message))) if message.contains(setting) => {}
+                Ok(Err(Error::Config(message))) if message.contains(setting) => {}
                 Ok(Err(other)) => problems.push(format!("{setting} = {value:?}: unexpected {other:?}")),
                 Ok(Ok(client)) => {
                     let call = catch_unwind(AssertUnwindSafe(|| {
@@ -226,8 +227,8 @@ fn no_oauth_builder_value_panics_in_build_or_in_the_first_call() {
         }
     }
     for url in ["", "token", "ftp://x/", "http://"] {
-        let error = OAuthClient::builder("2100000000", "s").token_url(url).build().unwrap_err();
-        assert!(matches!(&error, OAuthError::Config(message) if message.starts_with("token_url")), "{url}: {error}");
+        let error = OAuthClient::builder("2100000000", "s").endpoint(url).build().unwrap_err();
+        assert!(matches!(&error, Error::Config(message) if message.starts_with("endpoint")), "{url}: {error}");
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

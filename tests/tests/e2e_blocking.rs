@@ -5,6 +5,7 @@ mod common;
 use dangdang_api::orders::{order_details_get, order_goods_send, orders_list_get};
 use dangdang_api::types::{OrderState, SendGoodsResultCode};
 use dangdang_api::{Decimal, Error, blocking};
+use dangdang_api::prelude::*;
 use dangdang_tests::Reply;
 
 fn setup() -> (dangdang_tests::FakeDangdang, blocking::Client) {

@@ -29,7 +29,7 @@ async fn parameter_checks_fail_before_sending() {
     let error = client.order_return(&request).await.unwrap_err();
     assert_eq!(rule_of(&error, long_note.as_str()), ("mo", "at most 50 characters, got 51"));
     let fine = order_return::Request::new(1, 2, ReturnAction::Defer).memo("退".repeat(50));
-    assert!(fine.to_call().is_ok(), "50 Chinese characters are allowed");
+    assert!(dangdang_api::rt::Call::of(&fine).is_ok(), "50 Chinese characters are allowed");
 
     let request = order_return::Request::new(1, 2, ReturnAction::AgreeRefund).shipping_amount("50.01".parse().unwrap());
     let error = client.order_return(&request).await.unwrap_err();

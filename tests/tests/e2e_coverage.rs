@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use dangdang_api::catalog::MethodInfo;
+use dangdang_api::rt::MethodInfo;
 
 /// `(file name, text)` of every `tests/tests/e2e_*.rs` but this one, sorted by name.
 fn e2e_sources() -> Vec<(String, String)> {

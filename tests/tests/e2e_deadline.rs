@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::{Client, ClientBuilder, Error, RetryPolicy, TimeLimit};
+use dangdang_api::prelude::*;
 use dangdang_tests::{Behaviour, FakeConfig, FakeDangdang, HostileServer, Reply};
 
 /// A generous bound on how late a call may end after its limit fired (scheduling on a busy machine);
@@ -162,13 +163,14 @@ async fn an_oauth_call_ends_at_its_timeout_against_a_hanging_or_trickling_endpoi
         let server = HostileServer::start(behaviour.clone());
         let config = FakeConfig::default();
         let oauth = dangdang_api::oauth::OAuthClient::builder(config.app_key, config.app_secret)
-            .token_url(format!("{}/token", server.base_url()))
+            .endpoint(format!("{}/token", server.base_url()))
             .timeout(Duration::from_millis(250))
             .build()
             .unwrap();
         let started = Instant::now();
         let error = oauth.refresh("R").await.unwrap_err();
-        assert!(matches!(error, dangdang_api::oauth::OAuthError::Timeout { operation: "refresh" }), "{error:?}");
+        let timed_out = Error::Timeout { method: "refresh", limit: TimeLimit::Attempt(Duration::from_millis(250)), attempt: 1 };
+        assert_eq!(format!("{error:?}"), format!("{:?}", dangdang_api::oauth::OAuthError::Call(timed_out)));
         assert!(started.elapsed() < Duration::from_millis(250) + SLACK, "{behaviour:?}: {:?}", started.elapsed());
     }
 }

@@ -6,10 +6,11 @@ mod common;
 
 use std::borrow::Cow;
 
-use dangdang_api::call::{ApiCall, Safety, Transport};
-use dangdang_api::oauth::{OAuthClient, OAuthError};
+use dangdang_api::rt::{Call, Safety, Transport};
+use dangdang_api::oauth::OAuthClient;
 use dangdang_api::orders::{order_goods_send, orders_list_get};
 use dangdang_api::{Client, Error, RetryPolicy};
+use dangdang_api::prelude::*;
 use dangdang_tests::tls::ca_pem;
 use dangdang_tests::{FAKE_AUTH_CODE, FAKE_REFRESH_TOKEN, FakeConfig, FakeDangdang, Reply, TlsProxy};
 
@@ -33,13 +34,7 @@ async fn every_transport_works_over_https() {
     assert_eq!(page.orders_list.len(), 2);
 
     server.respond("dangdang.test.form", Reply::fixture("orders_list_get.xml"));
-    let form = ApiCall {
-        method: "dangdang.test.form",
-        transport: Transport::PostForm,
-        safety: Safety::Write,
-        params: vec![(Cow::Borrowed("orderID"), "5081234567".to_owned())],
-        upload: None,
-    };
+    let form = Call::raw("dangdang.test.form", Transport::PostForm, Safety::Write, vec![(Cow::Borrowed("orderID"), "5081234567".to_owned())]);
     client.execute(form).await.expect("form POST over https");
 
     use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
@@ -83,7 +78,7 @@ async fn oauth_exchange_and_refresh_work_over_https() {
     let proxy = TlsProxy::start(server.addr());
     let config = server.config().clone();
     let oauth = OAuthClient::builder(config.app_key.clone(), config.app_secret.clone())
-        .token_url(format!("{}/token", proxy.base_url()))
+        .endpoint(format!("{}/token", proxy.base_url()))
         .add_root_certificate_pem(ca_pem())
         .build()
         .expect("an https token URL is accepted");
@@ -103,7 +98,7 @@ fn a_certificate_that_is_not_pem_is_a_config_error() {
     }
     let error = OAuthClient::builder("2100000000", "s").add_root_certificate_pem(b"-----BEGIN".to_vec()).build();
     assert!(
-        matches!(&error, Err(OAuthError::Config(message)) if message.contains("add_root_certificate_pem")),
+        matches!(&error, Err(Error::Config(message)) if message.contains("add_root_certificate_pem")),
         "{error:?}"
     );
 }

@@ -3,7 +3,8 @@
 
 mod common;
 
-use dangdang_api::call::{ApiCall, Safety, Transport};
+use dangdang_api::Error;
+use dangdang_api::rt::{Call, Safety, Transport};
 use dangdang_api::oauth::{
     AUTHORIZE_URL, AccessToken, AuthorizeUrl, Callback, DEFAULT_CALLBACK_URL, OAuthClient, OAuthClientBuilder,
     OAuthError, ParamPlacement, RefreshReply, ResponseType, TOKEN_URL,
@@ -18,7 +19,7 @@ const STATE_ENCODED: &str = "%E8%AE%A2%E5%8D%95%231+%26+%E9%80%80%E6%AC%BE%2Fa%3
 
 fn builder_for(server: &FakeDangdang) -> OAuthClientBuilder {
     let config = server.config();
-    OAuthClient::builder(config.app_key.clone(), config.app_secret.clone()).token_url(server.token_url())
+    OAuthClient::builder(config.app_key.clone(), config.app_secret.clone()).endpoint(server.token_url())
 }
 
 fn oauth_for(server: &FakeDangdang) -> OAuthClient {
@@ -212,13 +213,7 @@ async fn code_exchange_posts_the_form_and_the_token_works_on_the_gateway() {
         .build()
         .unwrap();
     server.respond("dangdang.shop.ddcategory.get", Reply::xml("<?xml version=\"1.0\" encoding=\"GBK\"?><ok/>"));
-    let call = ApiCall {
-        method: "dangdang.shop.ddcategory.get",
-        transport: Transport::Get,
-        safety: Safety::Read,
-        params: Vec::new(),
-        upload: None,
-    };
+    let call = Call::raw("dangdang.shop.ddcategory.get", Transport::Get, Safety::Read, Vec::new());
     let body = client.execute(call).await.expect("the gateway accepts the exchanged token");
     assert!(body.text_lossy().contains("<ok/>"));
     let gateway = server.last_request().unwrap();
@@ -230,7 +225,7 @@ async fn code_exchange_posts_the_form_and_the_token_works_on_the_gateway() {
 async fn code_exchange_can_use_the_query_string_and_view_web() {
     let server = FakeDangdang::start(FakeConfig::default());
     server.oauth().register_code("REGISTERED-CODE", "TOKEN-FOR-REGISTERED-CODE");
-    let oauth = builder_for(&server).exchange_params_in(ParamPlacement::Query).view_web(true).build().unwrap();
+    let oauth = builder_for(&server).build().unwrap().exchange_params_in(ParamPlacement::Query).view_web(true);
 
     let reply = oauth.exchange_code("REGISTERED-CODE", "http://erp.example.com/cb", "").await.unwrap();
     assert_eq!(reply.access_token().secret(), "TOKEN-FOR-REGISTERED-CODE");
@@ -253,10 +248,11 @@ async fn a_rejected_code_is_a_typed_error_that_keeps_the_body() {
     let oauth = oauth_for(&server);
 
     let error = oauth.exchange_code("NOT-A-REGISTERED-CODE", REDIRECT, STATE).await.unwrap_err();
-    let OAuthError::HttpStatus { operation, status, body } = &error else {
+    let OAuthError::Call(Error::HttpStatus { method, status, .. }) = &error else {
         panic!("expected HttpStatus, got {error:?}");
     };
-    assert_eq!((*operation, *status), ("exchange_code", 400));
+    assert_eq!((*method, *status), ("exchange_code", 400));
+    let body = error.body().unwrap();
     assert!(body.text().contains("NOT-A-REGISTERED-CODE"), "{}", body.text());
     assert_eq!(body.json().unwrap()["fakeError"], "invalid_code");
     assert_eq!(error.body().unwrap().bytes(), body.bytes());
@@ -270,11 +266,11 @@ async fn a_rejected_code_is_a_typed_error_that_keeps_the_body() {
 
     // A wrong secret and a missing redirect URL are refused too.
     let wrong_secret = OAuthClient::builder(server.config().app_key.clone(), "WRONG-SECRET-VALUE")
-        .token_url(server.token_url())
+        .endpoint(server.token_url())
         .build()
         .unwrap();
     let error = wrong_secret.exchange_code(FAKE_AUTH_CODE, REDIRECT, STATE).await.unwrap_err();
-    assert!(matches!(&error, OAuthError::HttpStatus { status: 401, .. }), "{error:?}");
+    assert!(matches!(&error, OAuthError::Call(Error::HttpStatus { status: 401, .. })), "{error:?}");
     assert_eq!(error.body().unwrap().json().unwrap()["fakeError"], "invalid_client");
     assert!(!format!("{error:?} {error} {wrong_secret:?}").contains("WRONG-SECRET-VALUE"));
 
@@ -371,7 +367,7 @@ async fn refresh_sends_its_parameters_and_its_sign_verifies() {
         upper_case_sign: true,
     };
     server.oauth().register_refresh_token("RT-UPPER", upper);
-    let form_oauth = builder_for(&server).refresh_params_in(ParamPlacement::FormBody).build().unwrap();
+    let form_oauth = builder_for(&server).build().unwrap().refresh_params_in(ParamPlacement::FormBody);
     let reply = form_oauth.refresh("RT-UPPER").await.unwrap();
     let received = server.oauth().last_request().unwrap();
     assert_eq!(received.raw_query, "");
@@ -431,7 +427,7 @@ async fn a_tampered_refresh_reply_is_rejected() {
     // An unknown refresh token is refused by the endpoint.
     server.oauth().override_reply(None);
     let error = oauth.refresh("UNKNOWN-RT").await.unwrap_err();
-    assert!(matches!(&error, OAuthError::HttpStatus { operation: "refresh", status: 400, .. }), "{error:?}");
+    assert!(matches!(&error, OAuthError::Call(Error::HttpStatus { method: "refresh", status: 400, .. })), "{error:?}");
     assert_eq!(error.body().unwrap().json().unwrap()["fakeError"], "invalid_refresh_token");
 }
 
@@ -463,11 +459,11 @@ async fn debug_and_display_never_show_tokens_or_the_secret() {
     // A transport error while the refresh token is in the URL.
     let closed_port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let unreachable = OAuthClient::builder("2100000000", secret.clone())
-        .token_url(format!("http://127.0.0.1:{closed_port}/token"))
+        .endpoint(format!("http://127.0.0.1:{closed_port}/token"))
         .build()
         .unwrap();
     let transport = unreachable.refresh("REFRESH-IN-URL-7").await.unwrap_err();
-    assert!(matches!(transport, OAuthError::Transport { .. } | OAuthError::Timeout { .. }), "{transport:?}");
+    assert!(matches!(transport, OAuthError::Call(Error::Transport { .. } | Error::Timeout { .. })), "{transport:?}");
 
     let outputs = [
         format!("{oauth:?}"),

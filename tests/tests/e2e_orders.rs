@@ -5,7 +5,7 @@ mod common;
 
 use common::{money, time};
 
-use dangdang_api::orders::{order_details_get, order_goods_send, orders_list_get};
+use dangdang_api::orders::{order_cancel, order_details_get, order_goods_send, orders_list_get};
 use dangdang_api::types::{BuyerPayMode, OrderLabel, OrderState, ReceiptIssuer, SendGoodsResultCode};
 use dangdang_api::{BeijingTime, Error};
 use dangdang_tests::Reply;
@@ -208,7 +208,7 @@ async fn gateway_error_response_becomes_a_typed_error_with_the_raw_body() {
     server.respond(
         orders_list_get::METHOD,
         Reply::xml(
-            r#"<?xml version="1.0" encoding="GBK"?><errorResponse><errorCode>7</errorCode><errorMessage>SHOP访问API一分钟频次超限</errorMessage></errorResponse>"#,
+            r#"<?xml version="1.0" encoding="GBK"?><errorResponse><errorCode>7</errorCode><errorMessage>会话已过期</errorMessage></errorResponse>"#,
         ),
     );
     let error = client.orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
@@ -216,11 +216,40 @@ async fn gateway_error_response_becomes_a_typed_error_with_the_raw_body() {
         Error::Gateway { method, code, message, raw } => {
             assert_eq!(*method, "dangdang.orders.list.get");
             assert_eq!(code, "7");
-            assert_eq!(message, "SHOP访问API一分钟频次超限");
-            assert!(raw.text_lossy().contains("频次超限"));
+            assert_eq!(message, "会话已过期");
+            assert!(raw.text_lossy().contains("会话已过期"));
         }
         other => panic!("expected a gateway error, got {other:?}"),
     }
+    assert_eq!(server.requests().len(), 1, "a gateway refusal is not retried");
+}
+
+#[tokio::test]
+async fn a_throttle_reply_is_its_own_error_retried_for_reads_and_never_for_writes() {
+    let throttle = r#"<?xml version="1.0" encoding="GBK"?><errorResponse><errorCode>7</errorCode><errorMessage>SHOP访问API一分钟频次超限</errorMessage></errorResponse>"#;
+    let (server, client) = common::server_and_client();
+    server.respond_sequence(orders_list_get::METHOD, vec![Reply::xml(throttle), Reply::fixture("orders_list_get.xml")]);
+    let page = client.orders_list_get(&orders_list_get::Request::new()).await.expect("the read is retried");
+    assert!(!page.orders_list.is_empty());
+    assert_eq!(server.requests().len(), 2);
+
+    let (server, client) = common::server_and_client();
+    server.respond(order_details_get::METHOD, Reply::xml(throttle));
+    let error = client.order_details_get(&order_details_get::Request::new().order_id(1)).await.unwrap_err();
+    match &error {
+        Error::Throttled { code, message, raw, .. } => {
+            assert_eq!((code.as_str(), message.as_str()), ("7", "SHOP访问API一分钟频次超限"));
+            assert!(raw.text_lossy().contains("频次超限"));
+        }
+        other => panic!("expected a throttle, got {other:?}"),
+    }
+    assert_eq!(server.requests().len(), 3, "a throttled read is tried the policy's 3 times");
+
+    let (server, client) = common::server_and_client();
+    server.respond(order_cancel::METHOD, Reply::xml(throttle));
+    let error = client.order_cancel(&order_cancel::Request::new(1, "buyer asked")).await.unwrap_err();
+    assert!(matches!(error, Error::Throttled { .. }), "{error:?}");
+    assert_eq!(server.requests().len(), 1, "a throttled write is sent once");
 }
 
 #[tokio::test]
@@ -241,7 +270,7 @@ async fn in_body_error_becomes_a_business_error() {
         }
         other => panic!("expected a business error, got {other:?}"),
     }
-    assert_eq!(error.to_string(), "dangdang.order.details.get: rejected with operCode 35: 订单编号错误");
+    assert_eq!(error.to_string(), "dangdang.order.details.get: rejected with code 35: 订单编号错误");
 }
 
 #[tokio::test]
@@ -323,7 +352,7 @@ fn secrets_never_show_in_debug_output() {
         format!("{client:?}"),
         format!("{builder:?}"),
         format!("{:?}", dangdang_api::blocking::Client::new(client.clone()).unwrap()),
-        format!("{request:?} {:?}", request.to_call().unwrap()),
+        format!("{request:?} {:?}", dangdang_api::rt::Call::of(&request).unwrap()),
         format!("{error} {error:?}"),
     ] {
         assert!(!shown.contains(&config.app_secret) && !shown.contains(&config.session), "{shown}");

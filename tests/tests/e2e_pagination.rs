@@ -5,6 +5,7 @@ mod common;
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::types::OrderState;
 use dangdang_api::{Error, StreamExt};
+use dangdang_api::prelude::*;
 use dangdang_tests::Reply;
 
 /// An orders-list page holding `ids`, saying it is page `current` of `total`.

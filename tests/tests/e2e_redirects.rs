@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use dangdang_api::call::{ApiCall, Safety, Transport, Upload, UploadBody};
+use dangdang_api::rt::{Call, Safety, Transport, Upload, UploadBody};
 use dangdang_api::oauth::{OAuthClient, OAuthError, ParamPlacement};
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::{Client, Error, RetryPolicy};
@@ -21,7 +21,7 @@ fn client(gateway: &HostileServer) -> Client {
         .unwrap()
 }
 
-fn call(transport: Transport) -> ApiCall {
+fn call(transport: Transport) -> Call {
     let (safety, upload) = match transport {
         Transport::Get => (Safety::Read, None),
         Transport::PostForm => (Safety::Write, None),
@@ -31,17 +31,14 @@ fn call(transport: Transport) -> ApiCall {
                 field: "sendGoods",
                 filename: "sendGoods.xml",
                 max_bytes: None,
-                body: UploadBody::XmlFragment("<OrdersList/>".to_owned()),
+                body: UploadBody::Fragment("<OrdersList/>".to_owned()),
             }),
         ),
     };
-    ApiCall {
-        method: "dangdang.test.redirect",
-        transport,
-        safety,
-        params: vec![(Cow::Borrowed("orderID"), "5081234567".to_owned())],
-        upload,
-    }
+    let mut call =
+        Call::raw("dangdang.test.redirect", transport, safety, vec![(Cow::Borrowed("orderID"), "5081234567".to_owned())]);
+    call.upload = upload;
+    call
 }
 
 /// Asserts the second host saw nothing and the first exactly one request without a `Referer`,
@@ -127,11 +124,11 @@ async fn a_relative_location_is_resolved_and_a_missing_one_is_named() {
 fn oauth(token_endpoint: &HostileServer, placement: ParamPlacement) -> OAuthClient {
     let config = FakeConfig::default();
     OAuthClient::builder(config.app_key, config.app_secret)
-        .token_url(format!("{}/token", token_endpoint.base_url()))
-        .exchange_params_in(placement)
-        .refresh_params_in(placement)
+        .endpoint(format!("{}/token", token_endpoint.base_url()))
         .build()
         .unwrap()
+        .exchange_params_in(placement)
+        .refresh_params_in(placement)
 }
 
 #[tokio::test]
@@ -157,7 +154,7 @@ async fn oauth_exchange_and_refresh_never_follow_a_redirect() {
                 };
                 let shown = format!("{error} / {error:?}");
                 match &error {
-                    OAuthError::Redirect { status: got, location, https_upgrade: false, .. } => {
+                    OAuthError::Call(Error::Redirect { status: got, location, https_upgrade: false, .. }) => {
                         assert_eq!(*got, status);
                         assert!(location.starts_with(&format!("{}/token?", second.base_url())), "{location}");
                     }
@@ -174,8 +171,8 @@ async fn oauth_exchange_and_refresh_never_follow_a_redirect() {
 async fn oauth_says_to_switch_a_token_url_that_moved_to_https() {
     let endpoint = HostileServer::start_with(|addr| Behaviour::redirect(308, &format!("https://{addr}/token")));
     let error = oauth(&endpoint, ParamPlacement::FormBody).refresh("R").await.unwrap_err();
-    assert!(matches!(error, OAuthError::Redirect { https_upgrade: true, .. }), "{error:?}");
-    let advice = format!("switch the token URL to https://{}/token", endpoint.addr());
+    assert!(matches!(error, OAuthError::Call(Error::Redirect { https_upgrade: true, .. })), "{error:?}");
+    let advice = format!("switch the endpoint to https://{}/token", endpoint.addr());
     assert!(error.to_string().contains(&advice), "{error}");
 }
 

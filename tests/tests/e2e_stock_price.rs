@@ -358,9 +358,9 @@ async fn items_pics_set_refuses_an_archive_over_20_mb_before_sending() {
 
 #[test]
 fn items_pics_set_call_carries_the_20_mb_cap() {
-    let call = items_pics_set::Request::new(empty_zip()).to_call().unwrap();
+    let call = dangdang_api::rt::Call::of(&items_pics_set::Request::new(empty_zip())).unwrap();
     let upload = call.upload.expect("an upload");
     assert_eq!(upload.field, "setItemsPics");
     assert_eq!(upload.max_bytes, Some(20 * 1024 * 1024));
-    assert_eq!(upload.body, dangdang_api::call::UploadBody::Bytes(empty_zip()));
+    assert_eq!(upload.body, dangdang_api::rt::UploadBody::Bytes(empty_zip()));
 }

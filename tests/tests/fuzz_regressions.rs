@@ -42,7 +42,7 @@ fn replay(target: &str, check: impl Fn(&[u8])) {
 }
 
 fn body(data: &[u8]) -> RawBody {
-    RawBody(bytes::Bytes::copy_from_slice(data))
+    dangdang_api::decode::raw_body(bytes::Bytes::copy_from_slice(data))
 }
 
 /// What the typed-decoder targets do: decode into `$response`, then format the value or the error.

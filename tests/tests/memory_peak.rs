@@ -27,6 +27,7 @@ use bytes::Bytes;
 use dangdang_api::limits::{MAX_ITEMS, MAX_NODES};
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::{RawBody, StreamExt, decode};
+use dangdang_api::prelude::*;
 use dangdang_tests::Reply;
 use hostile_shapes::{copies_for, one_element_with_attributes, orders_page, repeated, response_of_depth};
 
@@ -186,7 +187,7 @@ fn ratio(kind: &str, name: &str, body: Vec<u8>) -> f64 {
     let tree = kind == "tree";
     let started = std::time::Instant::now();
     let (peak, outcome) = peak_during(move || {
-        let body = RawBody(Bytes::from(body));
+        let body = dangdang_api::decode::raw_body(Bytes::from(body));
         let outcome = if tree {
             decode::tree("m", &body).map(drop)
         } else {

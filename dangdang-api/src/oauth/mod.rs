@@ -45,7 +45,7 @@
 //! * **Charset**: not stated for the OAuth host. Values are sent UTF-8 percent-encoded; callback
 //!   values and JSON replies are read as UTF-8, falling back to GBK when the bytes are not UTF-8.
 //! * **Error replies** of the token endpoint are not documented: a non-success HTTP status is
-//!   [`OAuthError::HttpStatus`], a success without a string `accessToken` is
+//!   [`OAuthError::Call`] with [`Error::HttpStatus`](crate::Error::HttpStatus), a success without a string `accessToken` is
 //!   [`OAuthError::MissingField`]; both keep the body ([`ReplyBody`]).
 //!
 //! # The app console's authorization modes (DOC-165)
@@ -71,11 +71,13 @@
 //!
 //! # Redirects, time limits, https
 //!
-//! The token endpoint's redirects are never followed and no `Referer` is sent (a followed redirect
-//! would re-send the app secret, the code or the refresh token): a 3xx is [`OAuthError::Redirect`]
-//! naming the `Location`, credentials redacted. [`OAuthClientBuilder::timeout`] bounds a whole call,
-//! reading the reply included. An `https://` token URL works; trust a private CA with
-//! [`OAuthClientBuilder::add_root_certificate_pem`].
+//! [`OAuthClient`] runs on the same runtime as the API [`Client`](crate::Client): its builder is
+//! the runtime's ([`OAuthClientBuilder`]; the token URL is its `endpoint`), so time limits, https
+//! roots and a shared connection pool are set the same way. The token endpoint's redirects are
+//! never followed and no `Referer` is sent (a followed redirect would re-send the app secret, the
+//! code or the refresh token): a 3xx is [`Error::Redirect`](crate::Error::Redirect) naming the
+//! `Location`, credentials redacted. Replies are capped at [`MAX_REPLY_BYTES`]. Neither call is
+//! retried once it may have arrived (a code is single-use).
 
 use std::fmt;
 
