@@ -101,3 +101,43 @@ fn flatten(stream: proc_macro2::TokenStream, out: &mut Vec<String>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PRINTED: &str = r#"impl crate::CodeTable for State {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (
+            Self::One,
+            crate::Code {
+                code: "1",
+                zh: Some("一"),
+                en: None,
+                meaning: "一",
+            },
+        ),
+    ];
+}
+"#;
+
+    fn row(code: &str) -> Vec<Vec<String>> {
+        vec![vec![format!(
+            r#"(Self::One, crate::Code {{ code: "{code}", zh: Some("一"), en: None, meaning: "一" }}),"#
+        )]]
+    }
+
+    #[test]
+    fn rows_replace_the_printed_table_when_they_hold_the_same_tokens() {
+        let laid_out = lay_out(PRINTED, &row("1")).unwrap();
+        assert!(laid_out.contains("= &[\n        (Self::One, crate::Code { code: \"1\""), "{laid_out}");
+        assert_eq!(laid_out.lines().count(), 5, "{laid_out}");
+    }
+
+    #[test]
+    fn a_row_that_differs_or_a_missing_table_is_an_error() {
+        assert!(lay_out(PRINTED, &row("2")).is_err());
+        assert!(lay_out(PRINTED, &[]).is_err());
+        assert!(lay_out(PRINTED, &[row("1")[0].clone(), Vec::new()]).is_err());
+    }
+}
