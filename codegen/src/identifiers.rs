@@ -87,13 +87,13 @@ const TRAIT_METHODS: &[&str] = &[
 /// Crate names a module must not shadow.
 const CRATES: &[&str] = &["std", "core", "alloc"];
 
-/// Names every method's `Request` already has: its fields and methods.
+/// Names every method's `Request` already has: its fields and methods, and those of the runtime's
+/// `SendRequest` and `Paginate` that callers use with method syntax (a setter would hide them).
 const REQUEST_NAMES: &[&str] = &[
     "document",
     "extra_params",
     "new",
     "param",
-    "to_call",
     "send",
     "send_blocking",
     "pages",
