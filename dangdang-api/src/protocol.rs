@@ -68,7 +68,7 @@ impl Protocol for Dangdang {
         let Target { http, endpoint } = target;
         Ok(match call.info.transport {
             Transport::Get => http.get(format!("{endpoint}?{encoded}")),
-            Transport::PostQuery => http.post(format!("{endpoint}?{encoded}")),
+            Transport::PostQuery | Transport::PostJson => http.post(format!("{endpoint}?{encoded}")),
             Transport::PostForm => http
                 .post(endpoint)
                 .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded; charset=GBK")

@@ -42,6 +42,8 @@ pub struct Call {
     pub params: Vec<(Cow<'static, str>, String)>,
     /// The uploaded document, for multipart calls.
     pub upload: Option<Upload>,
+    /// The JSON request body, for methods that send one. `Debug` shows its size only.
+    pub json: Option<String>,
 }
 
 impl Call {
@@ -49,11 +51,11 @@ impl Call {
     pub fn of<M: Method + ?Sized>(request: &M) -> Result<Call, Error> {
         let mut params = Params::new(M::INFO.name);
         request.write(&mut params)?;
-        Ok(Call { info: M::INFO, params: params.pairs, upload: request.upload()? })
+        Ok(Call { info: M::INFO, params: params.pairs, upload: request.upload()?, json: request.json()? })
     }
 
     /// A call of a method the spec does not know, or with parameters written by hand (add an
-    /// upload by setting [`Call::upload`]).
+    /// upload or a JSON body by setting [`Call::upload`] or [`Call::json`]).
     pub fn raw(
         method: &'static str,
         transport: Transport,
@@ -71,7 +73,7 @@ impl Call {
             upload_field: None,
             typed_response: false,
         };
-        Call { info, params, upload: None }
+        Call { info, params, upload: None, json: None }
     }
 
     /// The dotted method name.
@@ -99,6 +101,7 @@ impl fmt::Debug for Call {
             .field("safety", &self.info.safety)
             .field("params", &params)
             .field("upload", &self.upload)
+            .field("json", &self.json.as_ref().map(|json| format!("{} bytes", json.len())))
             .finish()
     }
 }

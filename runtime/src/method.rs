@@ -14,6 +14,9 @@ pub enum Transport {
     PostForm,
     /// A POST with every parameter in the query string and an empty body.
     PostQuery,
+    /// A POST with the parameters in the query string and [`Call::json`](crate::Call::json) as an
+    /// `application/json` body (Wangdian).
+    PostJson,
     /// `multipart/form-data` POST: parameters in the query string, the document as a file part.
     Multipart,
 }
@@ -75,6 +78,11 @@ pub trait Method {
     fn write(&self, params: &mut Params) -> Result<(), Error>;
     /// The uploaded document of a multipart method.
     fn upload(&self) -> Result<Option<Upload>, Error> {
+        Ok(None)
+    }
+    /// The JSON request body of a method that sends one (Wangdian: the array of positional
+    /// arguments), exactly the text to sign and send.
+    fn json(&self) -> Result<Option<String>, Error> {
         Ok(None)
     }
     /// Decodes a reply the protocol classified as a success.

@@ -24,7 +24,7 @@ fn client(gateway: &HostileServer) -> Client {
 fn call(transport: Transport) -> Call {
     let (safety, upload) = match transport {
         Transport::Get => (Safety::Read, None),
-        Transport::PostForm | Transport::PostQuery => (Safety::Write, None),
+        Transport::PostForm | Transport::PostQuery | Transport::PostJson => (Safety::Write, None),
         Transport::Multipart => (
             Safety::Write,
             Some(Upload {
