@@ -141,6 +141,22 @@ pub enum Error {
         /// The whole reply.
         raw: RawBody,
     },
+    /// The gateway refused the call's timestamp: the local clock is off (Wangdian: status 7
+    /// `时间戳错误`, more than about 2 minutes). Fix the clock; retrying does not help.
+    #[error("{method}: the gateway refused the timestamp ({code}: {message}); the local clock is off{}", skew_hint(*local_clock_ahead_by_secs))]
+    ClockSkew {
+        /// Dotted method name.
+        method: &'static str,
+        /// The gateway's code.
+        code: String,
+        /// The gateway's message.
+        message: String,
+        /// How far the local clock is ahead of the gateway's (negative: behind), in seconds, when the
+        /// reply tells.
+        local_clock_ahead_by_secs: Option<i64>,
+        /// The whole reply.
+        raw: RawBody,
+    },
     /// The server answered with a non-success HTTP status.
     #[error("{method}: HTTP status {status}")]
     HttpStatus {
@@ -238,6 +254,7 @@ impl Error {
             Error::Gateway { raw, .. }
             | Error::Business { raw, .. }
             | Error::Throttled { raw, .. }
+            | Error::ClockSkew { raw, .. }
             | Error::HttpStatus { raw, .. }
             | Error::Decode { raw, .. }
             | Error::Charset { raw, .. } => Some(raw),
@@ -254,6 +271,15 @@ impl Error {
         } else {
             Error::Transport { method, source: error.without_url() }
         }
+    }
+}
+
+/// How far off the clock is, for [`Error::ClockSkew`]'s message.
+fn skew_hint(ahead_by_secs: Option<i64>) -> String {
+    match ahead_by_secs {
+        Some(secs) if secs >= 0 => format!(" (ahead of the gateway by {secs} s)"),
+        Some(secs) => format!(" (behind the gateway by {} s)", secs.unsigned_abs()),
+        None => String::new(),
     }
 }
 
