@@ -195,6 +195,22 @@ impl Params {
         check_span(self.method, start, end, days)
     }
 
+    /// When both ends are set, the end may not precede the start nor lie more than `minutes` after it.
+    pub fn span_minutes(
+        &self,
+        start: (&str, Option<&BeijingTime>),
+        end: (&str, Option<&BeijingTime>),
+        minutes: u32,
+    ) -> Result<(), Error> {
+        check_window(
+            self.method,
+            start,
+            end,
+            chrono::TimeDelta::minutes(i64::from(minutes)),
+            &format!("{minutes} minutes"),
+        )
+    }
+
     /// The parameters written so far.
     pub fn pairs(&self) -> &[(Cow<'static, str>, String)] {
         &self.pairs
@@ -294,13 +310,24 @@ pub fn check_span(
     end: (&str, Option<&BeijingTime>),
     days: u32,
 ) -> Result<(), Error> {
+    check_window(method, start, end, chrono::TimeDelta::days(i64::from(days)), &format!("{days} days"))
+}
+
+/// When both ends are set, the end may not precede the start nor lie more than `longest` after it.
+fn check_window(
+    method: &'static str,
+    start: (&str, Option<&BeijingTime>),
+    end: (&str, Option<&BeijingTime>),
+    longest: chrono::TimeDelta,
+    said: &str,
+) -> Result<(), Error> {
     let (Some(from), Some(to)) = (start.1, end.1) else { return Ok(()) };
     let span = to.local() - from.local();
     let names = format!("{}..{}", start.0, end.0);
     if span < chrono::TimeDelta::zero() {
         Err(invalid(method, &names, "the end precedes the start"))
-    } else if span > chrono::TimeDelta::days(i64::from(days)) {
-        Err(invalid(method, &names, format!("the window may span at most {days} days")))
+    } else if span > longest {
+        Err(invalid(method, &names, format!("the window may span at most {said}")))
     } else {
         Ok(())
     }
@@ -363,5 +390,10 @@ mod tests {
         assert!(check_span("m", ("a", Some(&start)), ("b", Some(&outside)), 15).is_err());
         assert!(check_span("m", ("a", Some(&inside)), ("b", Some(&start)), 15).is_err());
         assert!(check_span("m", ("a", None), ("b", Some(&start)), 15).is_ok());
+        let hour_later: BeijingTime = "2015-03-01 01:00:00".parse().unwrap();
+        let params = Params::new("m");
+        assert!(params.span_minutes(("a", Some(&start)), ("b", Some(&hour_later)), 60).is_ok());
+        let error = params.span_minutes(("a", Some(&start)), ("b", Some(&hour_later)), 59).unwrap_err();
+        assert_eq!(error.to_string(), "m: invalid `a..b`: the window may span at most 59 minutes");
     }
 }
