@@ -153,7 +153,7 @@ pub enum Error {
         message: String,
         /// How far the local clock is ahead of the gateway's (negative: behind), in seconds, when the
         /// reply tells.
-        local_clock_ahead_by_secs: Option<i64>,
+        local_clock_ahead_by_secs: Option<i32>,
         /// The whole reply.
         raw: RawBody,
     },
@@ -275,7 +275,7 @@ impl Error {
 }
 
 /// How far off the clock is, for [`Error::ClockSkew`]'s message.
-fn skew_hint(ahead_by_secs: Option<i64>) -> String {
+fn skew_hint(ahead_by_secs: Option<i32>) -> String {
     match ahead_by_secs {
         Some(secs) if secs >= 0 => format!(" (ahead of the gateway by {secs} s)"),
         Some(secs) => format!(" (behind the gateway by {} s)", secs.unsigned_abs()),
