@@ -38,12 +38,12 @@ COMPATIBLE = [
 
 def load_spec():
     root = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    methods, shapes = [], {}
-    for inc in root.get("include", []):
-        doc = yaml.safe_load((SPEC.parent / inc).read_text(encoding="utf-8")) or {}
+    methods, shapes, types = [], {}, {}
+    for doc in [root] + [yaml.safe_load((SPEC.parent / inc).read_text(encoding="utf-8")) or {} for inc in root.get("include", [])]:
         methods += doc.get("methods") or []
         shapes.update(doc.get("shapes") or {})
-    return methods, shapes
+        types.update(doc.get("types") or {})
+    return methods, shapes, types
 
 
 def catalog(text):
@@ -104,6 +104,31 @@ def tables(body):
     return out
 
 
+def rows_meaning(body, table):
+    """Wire -> meaning text of one table of a §4 section (a sub-table printed inside `data` is looked up there)."""
+    found = {}
+    parts = re.split(r"(?m)^_Table: (.*)_\s*$", body)
+    for exact in (False, True):
+        for i in range(1, len(parts), 2):
+            name = parts[i].split("(")[0].strip().replace("dat a", "data")
+            if name == table if exact else name == "data":
+                found.update(re.findall(r"(?m)^\| `([^`]+)` \|[^|]*\|[^|]*\|[^|]*\| (.*) \|\s*$", parts[i + 1]))
+    return found
+
+
+def check_codes(types, code_text, problems):
+    """Every code of a code table appears in the doc text of a field typed with it (no invented codes), and
+    every table is used."""
+    for name, table in types.items():
+        text = " ".join(code_text.get(name, []))
+        if not text:
+            problems.append(f"code table {name}: no §4 field uses it")
+            continue
+        for value in table.get("values") or []:
+            if not re.search(rf"(?<![\d-]){re.escape(str(value['code']))}(?!\d)", text):
+                problems.append(f"code table {name}: code {value['code']} is not in the doc text of its fields")
+
+
 def s4_fields(body):
     """(table, wire) pairs of the newer-scrape list; `OrderItem` -> order, `Request` -> params."""
     m = re.search(r"(?s)\*\*Fields present in the newer doc scrape.*?\n\n(.*?)\n\n", body)
@@ -155,7 +180,7 @@ def spec_tables(entry, shapes):
     return out
 
 
-def check_typed(name, body, entry, shapes, problems):
+def check_typed(name, body, entry, shapes, types, code_text, problems):
     have = spec_tables(entry, shapes)
     doc = tables(body)
     checked = 0
@@ -173,9 +198,15 @@ def check_typed(name, body, entry, shapes, problems):
                 continue
             if "children" in got or got.get("flatten") or got.get("shape") or declared in ("pager",):
                 continue
-            for pattern, types in COMPATIBLE:
-                if pattern.match(declared) and got.get("type", "string") not in types:
-                    problems.append(f"{name}: `{wire}` of table {table} is {got.get('type', 'string')}, declared {declared}")
+            spec_type = got.get("type", "string")
+            if spec_type in types:
+                code_text.setdefault(spec_type, []).append(rows_meaning(body, table).get(wire, ""))
+                if types[spec_type].get("repr") == "int" and not re.match(r"^(int|integer|byte|varchar|string)$", declared):
+                    problems.append(f"{name}: `{wire}` of table {table} is the int code table {spec_type}, declared {declared}")
+                continue
+            for pattern, allowed in COMPATIBLE:
+                if pattern.match(declared) and spec_type not in allowed:
+                    problems.append(f"{name}: `{wire}` of table {table} is {spec_type}, declared {declared}")
             if PERSONAL.match(wire) and got.get("type", "string") == "string" and not got.get("personal"):
                 problems.append(f"{name}: `{wire}` of table {table} holds buyer personal data: mark it personal: true")
     extra = set(s4_fields(body))
@@ -252,7 +283,8 @@ def main():
         print(f"reference not found: {REFERENCE}", file=sys.stderr)
         return 2
     text = REFERENCE.read_text(encoding="utf-8")
-    methods, shapes = load_spec()
+    methods, shapes, types = load_spec()
+    code_text = {}
     spec = {}
     problems = []
     for m in methods:
@@ -273,8 +305,9 @@ def main():
         typed = row["name"] in secs
         check_catalog_row(row, entry, typed, caps, problems)
         if typed:
-            checked += check_typed(row["name"], secs[row["name"]], entry, shapes, problems)
+            checked += check_typed(row["name"], secs[row["name"]], entry, shapes, types, code_text, problems)
             check_window(row["name"], row["window"], entry, problems)
+    check_codes(types, code_text, problems)
     for name in sorted(set(spec) - {r["name"] for r in rows}):
         problems.append(f"{name}: in the spec but not in the reference's catalog")
     for cat, gs in groups.items():
