@@ -147,14 +147,21 @@ def examples(body):
             continue  # an example published as invalid JSON (syncSuccess's error example)
 
 
-def example_fields(value, table, acc):
+TIME_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
+
+
+def example_fields(value, table, acc, times=None):
+    """Collects (table, key) of an example; into `times`, those whose value is a time (text or epoch ms)."""
     if isinstance(value, list):
         for item in value:
-            example_fields(item, table, acc)
+            example_fields(item, table, acc, times)
     elif isinstance(value, dict):
         for key, item in value.items():
             acc.add((table, key))
-            example_fields(item, key, acc)
+            is_ms = isinstance(item, int) and not isinstance(item, bool) and 10**12 <= item < 10**14 and re.search(r"time|created|modified|date", key)
+            if times is not None and (is_ms or isinstance(item, str) and TIME_TEXT.match(item)):
+                times.add((table, key))
+            example_fields(item, key, acc, times)
 
 
 def spec_tables(entry, shapes):
@@ -210,6 +217,7 @@ def check_typed(name, body, entry, shapes, types, code_text, problems):
             if PERSONAL.match(wire) and got.get("type", "string") == "string" and not got.get("personal"):
                 problems.append(f"{name}: `{wire}` of table {table} holds buyer personal data: mark it personal: true")
     extra = set(s4_fields(body))
+    times = set()
     for label, value in examples(body):
         acc = set()
         if label == "request body":
@@ -217,10 +225,14 @@ def check_typed(name, body, entry, shapes, types, code_text, problems):
             for arg, item in zip(args, value):
                 example_fields(item, arg, acc)
         elif isinstance(value, dict) and "status" not in value:
-            example_fields(value, "data", acc)  # an example that shows only the `data` object (PurchaseApply.search)
+            example_fields(value, "data", acc, times)  # an example that shows only the `data` object (PurchaseApply.search)
         elif isinstance(value, dict):
-            example_fields({k: v for k, v in value.items() if k not in ("status", "message")}, "<root>", acc)
+            example_fields({k: v for k, v in value.items() if k not in ("status", "message")}, "<root>", acc, times)
         extra |= acc
+    for table, wire in sorted(times):
+        got = have.get(table, {}).get(wire)
+        if got is not None and got.get("type") != "datetime":
+            problems.append(f"{name}: `{wire}` under `{table}` is a time in the published example: type it datetime")
     for table, wire in sorted(extra):
         checked += 1
         if wire not in have.get(table, {}):
