@@ -150,18 +150,21 @@ def examples(body):
 TIME_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 
 
-def example_fields(value, table, acc, times=None):
-    """Collects (table, key) of an example; into `times`, those whose value is a time (text or epoch ms)."""
+def example_fields(value, table, acc, times=None, values=None):
+    """Collects (table, key) of an example; into `times`, those whose value is a time (text or epoch ms); into
+    `values`, (table, key, value) of every leaf."""
     if isinstance(value, list):
         for item in value:
-            example_fields(item, table, acc, times)
+            example_fields(item, table, acc, times, values)
     elif isinstance(value, dict):
         for key, item in value.items():
             acc.add((table, key))
+            if values is not None and not isinstance(item, (dict, list)):
+                values.append((table, key, item))
             is_ms = isinstance(item, int) and not isinstance(item, bool) and 10**12 <= item < 10**14 and re.search(r"time|created|modified|date", key)
             if times is not None and (is_ms or isinstance(item, str) and TIME_TEXT.match(item)):
                 times.add((table, key))
-            example_fields(item, key, acc, times)
+            example_fields(item, key, acc, times, values)
 
 
 def spec_tables(entry, shapes):
@@ -217,7 +220,7 @@ def check_typed(name, body, entry, shapes, types, code_text, problems):
             if PERSONAL.match(wire) and got.get("type", "string") == "string" and not got.get("personal"):
                 problems.append(f"{name}: `{wire}` of table {table} holds buyer personal data: mark it personal: true")
     extra = set(s4_fields(body))
-    times = set()
+    times, values = set(), []
     for label, value in examples(body):
         acc = set()
         if label == "request body":
@@ -225,10 +228,14 @@ def check_typed(name, body, entry, shapes, types, code_text, problems):
             for arg, item in zip(args, value):
                 example_fields(item, arg, acc)
         elif isinstance(value, dict) and "status" not in value:
-            example_fields(value, "data", acc, times)  # an example that shows only the `data` object (PurchaseApply.search)
+            example_fields(value, "data", acc, times, values)  # an example that shows only the `data` object (PurchaseApply.search)
         elif isinstance(value, dict):
-            example_fields({k: v for k, v in value.items() if k not in ("status", "message")}, "<root>", acc, times)
+            example_fields({k: v for k, v in value.items() if k not in ("status", "message")}, "<root>", acc, times, values)
         extra |= acc
+    for table, wire, value in values:
+        got = have.get(table, {}).get(wire)
+        if got is not None and not decodes(got.get("type", "string"), value, types):
+            problems.append(f"{name}: `{wire}` under `{table}` is {got.get('type', 'string')}, but the published example has {value!r}")
     for table, wire in sorted(times):
         got = have.get(table, {}).get(wire)
         if got is not None and got.get("type") != "datetime":
@@ -238,6 +245,22 @@ def check_typed(name, body, entry, shapes, types, code_text, problems):
         if wire not in have.get(table, {}):
             problems.append(f"{name}: `{wire}` (S4 list or published example) not under `{table}` in the spec")
     return checked
+
+
+def decodes(spec_type, value, types):
+    """Whether a reply decoder of `spec_type` reads the example `value` (numbers and text are read alike)."""
+    text = "" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+    if text == "" or spec_type in ("string", "json"):
+        return True
+    if spec_type in ("int", "long") or types.get(spec_type, {}).get("repr") == "int":
+        return re.match(r"^-?\d+$", text) is not None
+    if spec_type == "decimal":
+        return re.match(r"^-?\d+(\.\d+)?$", text) is not None
+    if spec_type == "bool":
+        return text in ("true", "false", "0", "1")
+    if spec_type == "datetime":
+        return TIME_TEXT.match(text) is not None or re.match(r"^\d{12,13}$", text) is not None
+    return True
 
 
 def check_window(name, window, entry, problems):
