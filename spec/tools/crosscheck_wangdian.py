@@ -338,10 +338,13 @@ def main():
             continue
         groups.setdefault(row["cat"], set()).add(entry.get("group"))
         typed = row["name"] in secs
-        check_catalog_row(row, entry, typed, caps, problems)
-        if typed:
-            checked += check_typed(row["name"], secs[row["name"]], entry, shapes, types, code_text, problems)
-            check_window(row["name"], row["window"], entry, problems)
+        try:
+            check_catalog_row(row, entry, typed, caps, problems)
+            if typed:
+                checked += check_typed(row["name"], secs[row["name"]], entry, shapes, types, code_text, problems)
+                check_window(row["name"], row["window"], entry, problems)
+        except (AttributeError, KeyError, TypeError) as err:
+            problems.append(f"{row['name']}: malformed spec entry ({type(err).__name__}: {err})")
     check_codes(types, code_text, problems)
     for name in sorted(set(spec) - {r["name"] for r in rows}):
         problems.append(f"{name}: in the spec but not in the reference's catalog")
