@@ -3,6 +3,7 @@
 
 mod wangdian_common;
 
+use dangdang_tests::ListAt;
 use serde_json::json;
 use wangdian_api::prelude::*;
 use wangdian_api::rt::Safety;

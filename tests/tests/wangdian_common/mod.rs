@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 pub use dangdang_tests::wangdian_reply::fixture_text;
-pub use dangdang_tests::{FakeWangdian, ListAt, WangdianConfig, WangdianReply, WangdianRequest};
+pub use dangdang_tests::{FakeWangdian, WangdianConfig, WangdianReply};
 use serde::Deserialize;
 use wangdian_api::rt::{Call, Safety, Transport};
 use wangdian_api::{BeijingTime, Client, ClientBuilder, Error, RetryPolicy, decode, json};
