@@ -8,9 +8,9 @@ use secrecy::SecretString;
 use crate::protocol::Wangdian;
 use crate::rt;
 
-/// The production gateway (signing reference §1.1, [solid]).
+/// The production gateway (signing reference §1.1, solid).
 pub const DEFAULT_ENDPOINT: &str = "http://wdt.wangdian.cn/openapi";
-/// The production gateway over https: some SDKs default to it; the docs show only http ([likely]).
+/// The production gateway over https: some SDKs default to it; the docs show only http (likely).
 pub const HTTPS_ENDPOINT: &str = "https://wdt.wangdian.cn/openapi";
 /// The test gateway of the doc pages' "请求地址" table.
 pub const TEST_ENDPOINT: &str = "http://47.92.239.46/openapi";

@@ -1,7 +1,7 @@
 //! Request signing (旗舰版): lower-case hex MD5 of `secret + Σ sorted(key + value) + secret` over
 //! every query parameter **and** `body` (the exact JSON text sent), the secret never sent.
 //!
-//! Rule: signing reference §1.4, [solid] (official PHP SDK and six ports agree; vector V-Q1 is the
+//! Rule: signing reference §1.4, solid (official PHP SDK and six ports agree; vector V-Q1 is the
 //! doc's own example). Keys sort by byte order; no separators, no URL-encoding, no trimming.
 
 use md5::{Digest, Md5};
@@ -89,15 +89,18 @@ mod tests {
         assert_ne!(unsorted_is_not_the_rule, good);
     }
 
+    /// V-Q3's system parameters (inputs from the second test of waywake/wdt-sdk-ts).
+    const V_Q3_SYSTEM: [(&str, &str); 6] = [
+        ("sid", "seller-sid"),
+        ("key", "app-key"),
+        ("salt", "salt"),
+        ("method", "setting.Warehouse.queryWarehouse"),
+        ("timestamp", "448900499"),
+        ("v", "1.0"),
+    ];
+
     fn v_q3(pager: bool) -> String {
-        let mut params = vec![
-            ("sid", "seller-sid"),
-            ("key", "app-key"),
-            ("salt", "salt"),
-            ("method", "setting.Warehouse.queryWarehouse"),
-            ("timestamp", "448900499"),
-            ("v", "1.0"),
-        ];
+        let mut params = V_Q3_SYSTEM.to_vec();
         if pager {
             params.extend([("page_no", "0"), ("page_size", "100"), ("calc_total", "1")]);
         }
@@ -113,14 +116,7 @@ mod tests {
 
     #[test]
     fn vector_q4_the_body_bytes_matter() {
-        let params = [
-            ("sid", "seller-sid"),
-            ("key", "app-key"),
-            ("salt", "salt"),
-            ("method", "setting.Warehouse.queryWarehouse"),
-            ("timestamp", "448900499"),
-            ("v", "1.0"),
-        ];
+        let params = V_Q3_SYSTEM;
         assert_eq!(sign("secret", &params, r#"[{"goods_name":"测试/产品"}]"#), "72bb5fd6b340d7ec83c084d760b16adb");
         let php_escaped = r#"[{"goods_name":"\u6d4b\u8bd5\/\u4ea7\u54c1"}]"#;
         assert_eq!(sign("secret", &params, php_escaped), "0742f0cdd1e28d760a536e3a2bd7c795");
