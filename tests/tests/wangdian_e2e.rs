@@ -284,3 +284,28 @@ async fn wrong_credentials_are_refused_by_the_gateways_own_signature_check() {
         assert_eq!((code.as_str(), message.as_str()), ("1", expected));
     }
 }
+
+#[tokio::test]
+async fn untyped_methods_take_positional_arguments_as_json_values() {
+    use wangdian_api::json::ToJson;
+    let (fake, client) = fake_and_client(WangdianConfig::default());
+    let calc = "sales.StockSync.calcStock";
+    fake.respond(calc, WangdianReply::fixture("sales.StockSync.calcStock.response.json"));
+    let args = vec![2447i64.to_json(), false.to_json()];
+    assert_eq!(args, fixture_args("sales.StockSync.calcStock.request.json"));
+    let data = data_of(&client, raw_call(calc, Safety::Read, &[], args)).await.expect("accepted");
+    assert_eq!((&data["rec_id"], &data["stock_syn_max"]), (&json!(2447), &json!(550.0)));
+    assert_eq!(fake.requests()[0].body, "[2447,false]");
+
+    // The doc's pushSelf2 example: a shop number, trades and their lines, Chinese text included.
+    let push = "sales.RawTrade.pushSelf2";
+    fake.respond(push, WangdianReply::fixture("sales.RawTrade.pushSelf2.response.json"));
+    let args = fixture_args("sales.RawTrade.pushSelf2.request.json");
+    let data = data_of(&client, raw_call(push, Safety::Write, &[], args.clone())).await.expect("accepted");
+    assert_eq!((&data["chg_count"], &data["error_list"]), (&json!(2), &json!([])));
+    let sent: serde_json::Value = serde_json::from_str(&fake.requests()[1].body).unwrap();
+    assert_eq!(sent, json!(args));
+    // Non-ASCII goes out unescaped (and is signed that way): the fake checks the signature.
+    assert!(fake.requests()[1].body.contains(r#""receiver_area":"北京 北京市 朝阳区""#));
+    assert!(fake.requests().iter().all(|request| request.refusal.is_none()));
+}
