@@ -115,6 +115,11 @@ impl FakeWangdian {
         format!("http://{}{GATEWAY_PATH}", self.addr)
     }
 
+    /// The socket address the fake listens on (for a TLS front: [`crate::TlsProxy`]).
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
     /// The configuration requests are checked against.
     pub fn config(&self) -> &WangdianConfig {
         &self.shared.config
