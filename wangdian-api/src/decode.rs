@@ -23,33 +23,64 @@ pub const STATUS_APPLICATION: i64 = 100;
 /// substrings; the gateway appends `，请稍后重试`.
 pub const THROTTLE_MESSAGES: [&str; 2] = ["超过每分钟最大调用频率限制", "超过每分钟最大并发次数限制"];
 
-/// The envelope's own fields, read leniently (`status` as a number or a numeric string).
+/// The envelope's own fields, whatever their JSON type (other fields are skipped unread).
 #[derive(Deserialize)]
 struct Envelope {
-    #[serde(default, deserialize_with = "crate::json::de::opt")]
-    status: Option<i64>,
-    #[serde(default, deserialize_with = "crate::json::de::opt")]
-    message: Option<String>,
+    #[serde(default)]
+    status: Value,
+    #[serde(default)]
+    message: Value,
 }
 
-/// What the envelope of a reply says, when the reply is a JSON object with a status.
-fn envelope(body: &RawBody) -> Option<(i64, String)> {
+/// A failed reply's status: its code as sent, and its number when it is one.
+struct Failure {
+    code: String,
+    status: Option<i64>,
+    message: String,
+}
+
+/// A JSON value as text: strings as they are, anything else in compact JSON.
+fn text(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.trim().to_owned(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// The failure an envelope states: a `status` other than 0 (a number, or a string or float that
+/// reads as one; any other value is a failure with that code). `None` for a success, a reply with
+/// no status, or a body that is not a JSON object (the decoder reports that one).
+fn failure(body: &RawBody) -> Option<Failure> {
     // Only an object is an envelope (serde would also read a struct from an array).
     let start = body.bytes().iter().find(|byte| !byte.is_ascii_whitespace())?;
     if *start != b'{' {
         return None;
     }
     let envelope: Envelope = serde_json::from_slice(body.bytes()).ok()?;
-    Some((envelope.status?, envelope.message.unwrap_or_default()))
+    let code = text(&envelope.status);
+    let status = match &envelope.status {
+        Value::Null => return None,
+        Value::Number(number) => number
+            .as_i64()
+            .or_else(|| number.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e18).map(|f| f as i64)),
+        _ => code.parse().ok(),
+    };
+    if status == Some(STATUS_OK) {
+        return None;
+    }
+    let code = status.map_or(code, |status| status.to_string());
+    Some(Failure { code, status, message: text(&envelope.message) })
 }
 
-/// The error a non-zero status stands for: a throttle, a clock skew or a business refusal, each
-/// with the status, the message and the whole reply.
-fn status_error(method: &'static str, status: i64, message: String, body: &RawBody) -> Error {
-    let (code, raw) = (status.to_string(), body.clone());
-    if status == STATUS_APPLICATION && THROTTLE_MESSAGES.iter().any(|throttle| message.contains(throttle)) {
+/// The error a failure stands for: a throttle, a clock skew or a business refusal, each with the
+/// status, the message and the whole reply.
+fn status_error(method: &'static str, failure: Failure, body: &RawBody) -> Error {
+    let Failure { code, status, message } = failure;
+    let raw = body.clone();
+    if status == Some(STATUS_APPLICATION) && THROTTLE_MESSAGES.iter().any(|throttle| message.contains(throttle)) {
         Error::Throttled { method, code, message, raw }
-    } else if status == STATUS_CLOCK_SKEW {
+    } else if status == Some(STATUS_CLOCK_SKEW) {
         // The reply does not state the gateway's time, so the skew itself stays unknown.
         Error::ClockSkew { method, code, message, local_clock_ahead_by_secs: None, raw }
     } else {
@@ -61,20 +92,18 @@ fn status_error(method: &'static str, status: i64, message: String, body: &RawBo
 /// throttle (retried for reads), a clock skew or a business error; everything else, including a
 /// body that is not JSON or has no status, goes to the decoder, which says what is wrong with it.
 pub(crate) fn classify(method: &'static str, body: &RawBody) -> Verdict {
-    match envelope(body) {
-        Some((status, message)) if status != STATUS_OK => match status_error(method, status, message, body) {
-            error @ Error::Throttled { .. } => Verdict::Throttled(error),
-            error => Verdict::Failed(error),
-        },
-        _ => Verdict::Success,
+    match failure(body).map(|failure| status_error(method, failure, body)) {
+        Some(error @ Error::Throttled { .. }) => Verdict::Throttled(error),
+        Some(error) => Verdict::Failed(error),
+        None => Verdict::Success,
     }
 }
 
-/// The envelope's error, if the reply has a non-zero status.
+/// The envelope's error, if the reply states a failure.
 fn check_status(method: &'static str, body: &RawBody) -> Result<(), Error> {
-    match envelope(body) {
-        Some((status, message)) if status != STATUS_OK => Err(status_error(method, status, message, body)),
-        _ => Ok(()),
+    match failure(body) {
+        Some(failure) => Err(status_error(method, failure, body)),
+        None => Ok(()),
     }
 }
 
@@ -146,7 +175,24 @@ mod tests {
         // A throttle message under another status is that status's error.
         let other = classify("m", &raw(r#"{"status":1,"message":"超过每分钟最大调用频率限制"}"#));
         assert!(matches!(other, Verdict::Failed(Error::Business { .. })), "{other:?}");
-        for success in [r#"{"status":0,"data":{}}"#, r#"{"status":"0"}"#, "<html>", "", r#"{"data":1}"#, "[1]"] {
+        // A status that is no number is a failure with that code; a message of any type is kept.
+        let odd = classify("m", &raw(r#"{"status":"E42","message":{"a":1}}"#));
+        assert!(
+            matches!(&odd, Verdict::Failed(Error::Business { code, message, .. }) if code == "E42" && message == r#"{"a":1}"#),
+            "{odd:?}"
+        );
+        let float = classify("m", &raw(r#"{"status":7.0,"message":"时间戳错误"}"#));
+        assert!(matches!(float, Verdict::Failed(Error::ClockSkew { .. })), "{float:?}");
+        for success in [
+            r#"{"status":0,"data":{}}"#,
+            r#"{"status":"0"}"#,
+            r#"{"status":0.0}"#,
+            "<html>",
+            "",
+            r#"{"data":1}"#,
+            "[1]",
+            r#"{"status":null}"#,
+        ] {
             assert!(matches!(classify("m", &raw(success)), Verdict::Success), "{success}");
         }
     }
