@@ -73,7 +73,10 @@ mod tests {
             ("timestamp", "100"),
             ("v", "1.0"),
         ]);
-        assert_eq!(preimage("aa", &q2, "[]"), "aabody[]keywdt_testmethodsystem.Core.nowsaltddsidwdtapi3timestamp100v1.0aa");
+        assert_eq!(
+            preimage("aa", &q2, "[]"),
+            "aabody[]keywdt_testmethodsystem.Core.nowsaltddsidwdtapi3timestamp100v1.0aa"
+        );
         assert_eq!(compute_sign("aa", &q2, "[]"), "b5745bf1f4721a0d16e9a68cb7513032");
         let mut q3 = query(&[
             ("sid", "seller-sid"),
