@@ -271,7 +271,7 @@ impl Drop for FakeDangdang {
 
 /// Body of the server thread: runs the axum server until the shutdown signal, then drops every
 /// connection still open (pending delayed replies included).
-fn serve(
+pub(crate) fn serve(
     listener: std::net::TcpListener,
     app: Router,
     shutdown: oneshot::Receiver<()>,

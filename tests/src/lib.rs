@@ -1,4 +1,4 @@
-//! Integration tests and a loopback fake Dangdang server.
+//! Integration tests and loopback fake gateways (Dangdang; Wangdian in `wangdian*`).
 
 pub mod checks;
 pub mod envelope;
@@ -10,6 +10,10 @@ pub mod request;
 pub mod signature;
 pub mod tls;
 pub mod trace_capture;
+pub mod wangdian;
+pub mod wangdian_checks;
+pub mod wangdian_reply;
+pub mod wangdian_signature;
 pub mod wire;
 
 #[cfg(test)]
@@ -22,3 +26,6 @@ pub use oauth::{FAKE_AUTH_CODE, FAKE_REFRESH_TOKEN, FakeEdition, FakeOAuth, OAut
 pub use reply::Reply;
 pub use request::{ReceivedRequest, UploadedFile};
 pub use tls::TlsProxy;
+pub use wangdian::{FakeWangdian, WangdianRequest};
+pub use wangdian_checks::WangdianConfig;
+pub use wangdian_reply::{ListAt, WangdianReply};

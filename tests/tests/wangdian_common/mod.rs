@@ -1,0 +1,107 @@
+//! Shared set-up for the Wangdian end-to-end tests: the fake gateway, clients pointed at it, raw
+//! calls, and a hand-written typed method (`queryWarehouse`) shaped as generated code will be.
+
+#![allow(dead_code, reason = "each test file uses part of these helpers")]
+
+use std::time::Duration;
+
+pub use dangdang_tests::wangdian_reply::fixture_text;
+pub use dangdang_tests::{FakeWangdian, WangdianConfig, WangdianReply};
+use serde::Deserialize;
+use wangdian_api::rt::{Call, Safety, Transport};
+use wangdian_api::{BeijingTime, Client, ClientBuilder, Error, RetryPolicy, decode, json};
+
+/// The method of the doc's 仓库查询 example.
+pub const WAREHOUSE: &str = "setting.Warehouse.queryWarehouse";
+
+/// A client with the fake's credentials (the issued `secret:salt` whole), short backoffs, after
+/// `configure`.
+pub fn client_for(fake: &FakeWangdian, configure: impl FnOnce(ClientBuilder) -> ClientBuilder) -> Client {
+    let config = fake.config();
+    let builder = Client::builder(config.sid.clone(), config.app_key.clone(), config.issued_secret())
+        .endpoint(fake.endpoint())
+        .retry(fast_retries());
+    configure(builder).build().expect("client builds")
+}
+
+/// Three attempts, millisecond backoffs (keeps retry tests fast).
+pub fn fast_retries() -> RetryPolicy {
+    RetryPolicy { max_attempts: 3, initial_backoff: Duration::from_millis(1), max_backoff: Duration::from_millis(5) }
+}
+
+/// A fake gateway with `config` and a default client.
+pub fn fake_and_client(config: WangdianConfig) -> (FakeWangdian, Client) {
+    let fake = FakeWangdian::start(config);
+    let client = client_for(&fake, |builder| builder);
+    (fake, client)
+}
+
+/// A fixture's JSON arguments, compacted: the body the client must send for the doc's example.
+pub fn fixture_args(name: &str) -> Vec<json::Value> {
+    match serde_json::from_str(&fixture_text(name)).expect("fixture is JSON") {
+        json::Value::Array(args) => args,
+        other => panic!("{name} is not an argument array: {other}"),
+    }
+}
+
+/// A raw call of `method` with `params` in the query and `args` as the body.
+pub fn raw_call(method: &'static str, safety: Safety, params: &[(&'static str, &str)], args: Vec<json::Value>) -> Call {
+    let params = params.iter().map(|(name, value)| ((*name).into(), (*value).to_owned())).collect();
+    let mut call = Call::raw(method, Transport::PostJson, safety, params);
+    call.json = Some(json::body(args));
+    call
+}
+
+/// The doc's 仓库查询 example as a raw read on page 0.
+pub fn warehouse_call() -> Call {
+    let args = fixture_args("setting.Warehouse.queryWarehouse.request.json");
+    raw_call(WAREHOUSE, Safety::Read, &[("page_no", "0"), ("page_size", "100")], args)
+}
+
+/// Sends a raw call and returns the reply's `data`.
+pub async fn data_of(client: &Client, call: Call) -> Result<json::Value, Error> {
+    let method = call.method();
+    decode::data(method, &client.execute(call).await?)
+}
+
+/// `queryWarehouse`'s reply as the generator will type it (design §2).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct WarehouseReply {
+    #[serde(default)]
+    pub data: Option<WarehouseData>,
+}
+
+/// `data` of [`WarehouseReply`].
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct WarehouseData {
+    #[serde(rename = "total_count", default, deserialize_with = "wangdian_api::json::de::opt")]
+    pub total_count: Option<i64>,
+    #[serde(rename = "details", default, deserialize_with = "wangdian_api::json::de::list")]
+    pub details: Vec<Warehouse>,
+}
+
+/// One row of `data.details`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Warehouse {
+    #[serde(rename = "warehouse_id", default, deserialize_with = "wangdian_api::json::de::opt")]
+    pub warehouse_id: Option<i32>,
+    #[serde(rename = "warehouse_no", default, deserialize_with = "wangdian_api::json::de::opt")]
+    pub warehouse_no: Option<String>,
+    #[serde(rename = "name", default, deserialize_with = "wangdian_api::json::de::opt")]
+    pub name: Option<String>,
+    #[serde(rename = "city", default, deserialize_with = "wangdian_api::json::de::opt")]
+    pub city: Option<String>,
+    #[serde(rename = "type", default, deserialize_with = "wangdian_api::json::de::opt")]
+    pub kind: Option<i32>,
+    #[serde(rename = "is_disabled", default, deserialize_with = "wangdian_api::json::de::opt_bool")]
+    pub is_disabled: Option<bool>,
+    #[serde(rename = "created", default, deserialize_with = "wangdian_api::json::de::opt_time")]
+    pub created: Option<BeijingTime>,
+    #[serde(rename = "modified", default, deserialize_with = "wangdian_api::json::de::opt_time")]
+    pub modified: Option<BeijingTime>,
+}
+
+/// A Beijing time from `yyyy-MM-dd HH:mm:ss`.
+pub fn time(text: &str) -> BeijingTime {
+    text.parse().expect("a yyyy-MM-dd HH:mm:ss time")
+}
