@@ -18,7 +18,6 @@ use std::hint::black_box;
 
 use bytes::Bytes;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use dangdang_api::RawBody;
 use dangdang_api::decode::typed;
 use dangdang_api::items::item_get;
 use dangdang_api::orders::{order_details_get, orders_list_get};

@@ -21,9 +21,9 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use dangdang_api::decode;
 use dangdang_api::limits::{MAX_DEPTH, MAX_ITEMS, MAX_NODES};
 use dangdang_api::orders::orders_list_get::{METHOD, Response};
-use dangdang_api::{RawBody, decode};
 use hostile_shapes::{one_element_with_attributes, orders_page, repeated, response_of_depth};
 
 /// The shapes, by benchmark id.

@@ -52,7 +52,13 @@ impl Bench {
                 assert!(response.status().is_success());
                 response.bytes().await.expect("bare body").len()
             }
-            1 => self.client.execute(dangdang_api::rt::Call::of(&self.request).expect("valid request")).await.expect("raw call").bytes().len(),
+            1 => self
+                .client
+                .execute(dangdang_api::rt::Call::of(&self.request).expect("valid request"))
+                .await
+                .expect("raw call")
+                .bytes()
+                .len(),
             _ => self.client.orders_list_get(&self.request).await.expect("typed call").orders_list.len(),
         }
     }
@@ -93,7 +99,11 @@ fn main() {
         // Both sides fetch the same bytes: the GBK page of the decode bench.
         let url = bench.signed_url();
         let bare = bench.bare.get(&url).send().await.expect("bare GET").bytes().await.expect("bare body");
-        let raw = bench.client.execute(dangdang_api::rt::Call::of(&bench.request).expect("valid request")).await.expect("raw call");
+        let raw = bench
+            .client
+            .execute(dangdang_api::rt::Call::of(&bench.request).expect("valid request"))
+            .await
+            .expect("raw call");
         assert_eq!(bare.as_ref(), doc.gbk.as_slice(), "the bare GET must get the served page, not an error");
         assert_eq!(raw.bytes(), doc.gbk.as_slice(), "the client must get the served page");
         assert_eq!(bench.call(2, &url).await, common::LIST_PAGE_ORDERS);

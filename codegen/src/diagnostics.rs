@@ -145,6 +145,8 @@ pub fn label(code: &str) -> &'static str {
         "E052" => "no such parameter",
         "E053" => "one key per rule",
         "E054" => "cannot be paged",
+        "E055" => "one total only",
+        "E056" => "0 or 1",
         "E060" => "unknown source",
         "E048" => "bad allowance",
         "E099" => "generator bug",

@@ -51,10 +51,21 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers either.
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 
-/// Inherent methods of `dangdang_api::Client` (client.rs); a method may not take one of these names.
-/// `tests/client_names.rs` checks this list against the hand-written `impl Client` blocks.
-pub const CLIENT_METHODS: &[&str] =
-    &["builder", "endpoint", "app_key", "execute", "attempt", "attempts", "build_request"];
+/// Inherent methods of `dangdang_api::Client` (client.rs) and of the runtime's `Client` it derefs to
+/// (`send`, which every generated method calls, `execute`, ...); a method may not take one of these
+/// names. `tests/client_names.rs` checks this list against the hand-written `impl Client` blocks.
+pub const CLIENT_METHODS: &[&str] = &[
+    "builder",
+    "endpoint",
+    "app_key",
+    "execute",
+    "attempt",
+    "attempts",
+    "build_request",
+    "send",
+    "protocol",
+    "http_pool",
+];
 
 /// Methods of traits that `Client` and every `Request` implement and that code calls with method
 /// syntax (`client.clone()`): an inherent method of the same name would be called instead.
@@ -76,13 +87,13 @@ const TRAIT_METHODS: &[&str] = &[
 /// Crate names a module must not shadow.
 const CRATES: &[&str] = &["std", "core", "alloc"];
 
-/// Names every method's `Request` already has: its fields and methods.
+/// Names every method's `Request` already has: its fields and methods, and those of the runtime's
+/// `SendRequest` and `Paginate` that callers use with method syntax (a setter would hide them).
 const REQUEST_NAMES: &[&str] = &[
     "document",
     "extra_params",
     "new",
     "param",
-    "to_call",
     "send",
     "send_blocking",
     "pages",

@@ -189,10 +189,25 @@ pub enum RuleIr {
 pub struct PaginationIr {
     /// Page-number parameter.
     pub page: String,
-    /// Path of the total page count in the reply.
-    pub total_pages: String,
+    /// The number of the first page (0 or 1).
+    pub first_page: i32,
+    /// Page-size parameter, if the caller may choose it.
+    pub size: Option<String>,
+    /// What the reply states as its total, and where.
+    pub total: TotalIr,
     /// Path of the repeated records in the reply.
     pub items: String,
+}
+
+/// The total a page of a list method states.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TotalIr {
+    /// The number of pages, at this reply path.
+    Pages(String),
+    /// The number of records, at this reply path.
+    Records(String),
+    /// No total: the walk ends at an empty or short page.
+    Unknown,
 }
 
 /// The uploaded document.

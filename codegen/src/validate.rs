@@ -3,6 +3,7 @@
 mod elements;
 mod enums;
 mod names;
+mod pagination;
 mod params;
 mod shapes;
 mod values;
@@ -11,7 +12,7 @@ use std::collections::HashMap;
 
 use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
-use crate::model::{Element, Method, ProvenanceStatus, Spec, Transport};
+use crate::model::{Method, ProvenanceStatus, Spec, Transport};
 use crate::naming;
 use crate::suggest;
 use elements::{Level, Tree, check_elements};
@@ -107,7 +108,7 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
     params::check_params(spec, method, path, report);
     check_trees(spec, method, path, report);
     if let Some(pagination) = &method.pagination {
-        check_pagination(spec, method, pagination, &format!("{path}.pagination"), report);
+        pagination::check_pagination(spec, method, pagination, &format!("{path}.pagination"), report);
     }
 }
 
@@ -146,45 +147,6 @@ fn check_trees(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'
         let level = Level { tree: Tree::Response, root: true, list_item: false, path: &tree_path };
         check_elements(spec, response, level, &mut HashMap::new(), report);
     }
-}
-
-/// Pagination names parameters and reply paths that exist, in a shape the runtime can walk.
-fn check_pagination(
-    spec: &Spec,
-    method: &Method,
-    pagination: &crate::model::Pagination,
-    ppath: &str,
-    report: &mut Reporter<'_>,
-) {
-    for (key, wire) in [("page", Some(&pagination.page)), ("size", pagination.size.as_ref())] {
-        if let Some(wire) = wire {
-            if !method.params.iter().any(|p| &p.wire == wire) {
-                report.error(
-                    "E050",
-                    &format!("{ppath}.{key}"),
-                    format!("pagination names parameter `{wire}`, which the method does not have"),
-                    suggest::did_you_mean(wire, wires(method), "name one of the method's `params`".to_owned()),
-                );
-            }
-        }
-    }
-    for (key, target) in [("total_pages", &pagination.total_pages), ("items", &pagination.items)] {
-        let found = method.response.as_deref().and_then(|tree| find_path(spec, tree, target));
-        if found.is_none() {
-            let paths = method.response.as_deref().map(|tree| tree_paths(spec, tree)).unwrap_or_default();
-            report.error(
-                "E051",
-                &format!("{ppath}.{key}"),
-                format!("response path `{target}` does not exist"),
-                suggest::did_you_mean(
-                    target,
-                    paths.iter().map(String::as_str),
-                    "give element names from the response tree joined by `/`".to_owned(),
-                ),
-            );
-        }
-    }
-    check_pagination_shape(spec, method, pagination, ppath, report);
 }
 
 /// Characters of a URL as RFC 3986 writes it, without `'`: the script name becomes a rustdoc alias
@@ -243,104 +205,7 @@ fn check_allowances(allow: &std::collections::BTreeMap<String, String>, path: &s
 /// Warnings a spec may allow: W001 and W002 per method, W003 spec-wide (W004 has a fix: `shapes:`).
 const ALLOWABLE: [&str; 3] = ["W001", "W002", "W003"];
 
-/// The runtime walks pages through an integer page parameter, an integer total reached through
-/// single (non-repeated) elements, and records held by a root list wrapper or a repeated root element.
-fn check_pagination_shape(
-    spec: &Spec,
-    method: &Method,
-    pagination: &crate::model::Pagination,
-    path: &str,
-    report: &mut Reporter<'_>,
-) {
-    if let Some(param) = method.params.iter().find(|p| p.wire == pagination.page) {
-        if param.ty != "int" {
-            report.error(
-                "E054",
-                &format!("{path}.page"),
-                format!("page parameter `{}` must have type `int`", param.wire),
-                "declare it `type: int`",
-            );
-        }
-    }
-    let Some(tree) = method.response.as_deref() else { return };
-    if let Some(total) = find_path(spec, tree, &pagination.total_pages) {
-        let mut level = tree;
-        let mut through_repeated = false;
-        for name in pagination.total_pages.split('/') {
-            if let Some(element) = level.iter().find(|e| e.name == name) {
-                through_repeated |= element.repeated;
-                level = element.children_in(&spec.shapes);
-            }
-        }
-        if total.ty.as_deref() != Some("int") || !total.is_leaf() || through_repeated {
-            report.error(
-                "E054",
-                &format!("{path}.total_pages"),
-                "the total page count must be an `int` leaf reached through single elements",
-                "point at the element holding the page total",
-            );
-        }
-    }
-    let segments: Vec<&str> = pagination.items.split('/').collect();
-    let shape_ok = match segments.as_slice() {
-        [element] => tree.iter().any(|e| e.name == *element && e.repeated),
-        [wrapper, element] => tree.iter().any(|e| {
-            e.name == *wrapper
-                && !e.repeated
-                && matches!(e.children.as_slice(), [only] if only.name == *element && only.repeated)
-        }),
-        _ => false,
-    };
-    if find_path(spec, tree, &pagination.items).is_some() && !shape_ok {
-        report.error(
-            "E054",
-            &format!("{path}.items"),
-            "records must be a repeated element of the response root, or the only (repeated) child of a root list element",
-            "e.g. `OrdersList/OrderInfo` where OrderInfo is `repeated: true`",
-        );
-    }
-}
-
-/// Finds the element at `a/b/c` in a tree, through shared shapes.
-pub fn find_path<'a>(spec: &'a Spec, tree: &'a [Element], path: &str) -> Option<&'a Element> {
-    let mut level = tree;
-    let mut found = None;
-    for part in path.split('/') {
-        let element = level.iter().find(|e| e.name == part)?;
-        level = element.children_in(&spec.shapes);
-        found = Some(element);
-    }
-    found
-}
-
 /// The wire names of a method's parameters.
 pub fn wires(method: &Method) -> impl Iterator<Item = &str> {
     method.params.iter().map(|param| param.wire.as_str())
-}
-
-/// Every element path (`a`, `a/b`, …) of a tree, through shared shapes; a shape is not entered
-/// again inside itself (E047 reports that), so the walk ends.
-fn tree_paths(spec: &Spec, tree: &[Element]) -> Vec<String> {
-    let mut paths = Vec::new();
-    let mut pending: Vec<(String, &[Element], Vec<&str>)> = vec![(String::new(), tree, Vec::new())];
-    // A bound on the walk: shapes shared at every level of a deep tree multiply the paths.
-    const MOST: usize = 10_000;
-    while let Some((prefix, level, shapes)) = pending.pop() {
-        if paths.len() >= MOST {
-            break;
-        }
-        for element in level {
-            let path = if prefix.is_empty() { element.name.clone() } else { format!("{prefix}/{}", element.name) };
-            let mut inside = shapes.clone();
-            if let Some(shape) = element.shape.as_deref() {
-                if inside.contains(&shape) {
-                    continue;
-                }
-                inside.push(shape);
-            }
-            pending.push((path.clone(), element.children_in(&spec.shapes), inside));
-            paths.push(path);
-        }
-    }
-    paths
 }

@@ -222,8 +222,8 @@ methods:
     assert!(module.contains("pub use crate::generated::shapes::{Order, Totals};"), "{module}");
     assert!(module.contains("pub orders_list: Vec<Order>"), "{module}");
     assert!(
-        module.contains("total_pages: |response| response.total_info.as_ref().and_then(|v| v.page_total)"),
+        module.contains("crate::Total::pages(response.total_info.as_ref().and_then(|v| v.page_total))"),
         "{module}"
     );
-    assert!(module.contains("crate::paginate::Paging<Request, Response, Order>"), "{module}");
+    assert!(module.contains("impl crate::Paged for Request {\n    type Item = Order;"), "{module}");
 }

@@ -7,9 +7,9 @@ mod support;
 
 use chrono::Duration;
 use dangdang_api::orders::orders_list_get;
+use dangdang_api::prelude::*;
 use dangdang_api::types::OrderState;
 use dangdang_api::{BeijingTime, StreamExt};
-use dangdang_api::prelude::*;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

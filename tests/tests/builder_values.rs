@@ -12,8 +12,8 @@ use std::time::Duration;
 
 use dangdang_api::oauth::OAuthClient;
 use dangdang_api::orders::orders_list_get;
-use dangdang_api::{Client, ClientBuilder, Error, MIN_CALLS_PER_SECOND, RetryPolicy};
 use dangdang_api::prelude::*;
+use dangdang_api::{Client, ClientBuilder, Error, MIN_CALLS_PER_SECOND, RetryPolicy};
 use dangdang_tests::{FAKE_AUTH_CODE, FakeConfig, FakeDangdang, Reply};
 
 /// How long a first call may run before the test moves on (a value may legitimately mean "wait a

@@ -3,9 +3,9 @@
 mod common;
 
 use dangdang_api::orders::{order_details_get, order_goods_send, orders_list_get};
+use dangdang_api::prelude::*;
 use dangdang_api::types::{OrderState, SendGoodsResultCode};
 use dangdang_api::{Decimal, Error, blocking};
-use dangdang_api::prelude::*;
 use dangdang_tests::Reply;
 
 fn setup() -> (dangdang_tests::FakeDangdang, blocking::Client) {
@@ -52,7 +52,7 @@ fn goods_send_upload() {
 #[test]
 fn error_envelopes_and_client_side_checks() {
     let (server, client) = setup();
-    server.respond(orders_list_get::METHOD, Reply::error_response(7, "SHOP访问API一分钟频次超限"));
+    server.respond(orders_list_get::METHOD, Reply::error_response(7, "会话无效"));
     let error = orders_list_get::Request::new().send_blocking(&client).unwrap_err();
     assert!(matches!(error, Error::Gateway { ref code, .. } if code == "7"), "{error:?}");
     let error = orders_list_get::Request::new().page_size(3).send_blocking(&client).unwrap_err();

@@ -6,8 +6,8 @@ mod common;
 use std::time::{Duration, Instant};
 
 use dangdang_api::orders::orders_list_get;
-use dangdang_api::{Client, ClientBuilder, Error, RetryPolicy, TimeLimit};
 use dangdang_api::prelude::*;
+use dangdang_api::{Client, ClientBuilder, Error, RetryPolicy, TimeLimit};
 use dangdang_tests::{Behaviour, FakeConfig, FakeDangdang, HostileServer, Reply};
 
 /// A generous bound on how late a call may end after its limit fired (scheduling on a busy machine);
@@ -169,7 +169,8 @@ async fn an_oauth_call_ends_at_its_timeout_against_a_hanging_or_trickling_endpoi
             .unwrap();
         let started = Instant::now();
         let error = oauth.refresh("R").await.unwrap_err();
-        let timed_out = Error::Timeout { method: "refresh", limit: TimeLimit::Attempt(Duration::from_millis(250)), attempt: 1 };
+        let timed_out =
+            Error::Timeout { method: "refresh", limit: TimeLimit::Attempt(Duration::from_millis(250)), attempt: 1 };
         assert_eq!(format!("{error:?}"), format!("{:?}", dangdang_api::oauth::OAuthError::Call(timed_out)));
         assert!(started.elapsed() < Duration::from_millis(250) + SLACK, "{behaviour:?}: {:?}", started.elapsed());
     }

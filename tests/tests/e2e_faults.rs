@@ -418,13 +418,13 @@ async fn a_body_of_exactly_the_cap_is_read_and_one_byte_more_is_too_large() {
 #[tokio::test]
 async fn an_error_response_is_a_gateway_error_with_code_message_and_raw_body() {
     let (server, client) = start();
-    server.respond(orders_list_get::METHOD, Reply::error_response(7, "SHOP访问API一分钟频次超限"));
-    let expected_raw = gbk(&dangdang_tests::envelope::error_response_xml(7, "SHOP访问API一分钟频次超限"));
+    server.respond(orders_list_get::METHOD, Reply::error_response(7, "会话无效"));
+    let expected_raw = gbk(&dangdang_tests::envelope::error_response_xml(7, "会话无效"));
     match list_orders(&client).await.unwrap_err() {
         Error::Gateway { method, code, message, raw } => {
             assert_eq!(method, orders_list_get::METHOD);
             assert_eq!(code, "7");
-            assert_eq!(message, "SHOP访问API一分钟频次超限");
+            assert_eq!(message, "会话无效");
             assert_raw(&raw, &expected_raw);
         }
         other => panic!("expected a gateway error, got {other:?}"),

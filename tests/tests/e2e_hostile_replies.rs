@@ -23,9 +23,9 @@ mod hostile_shapes;
 
 use dangdang_api::limits::{MAX_DEPTH, MAX_ITEMS, MAX_NODES};
 use dangdang_api::orders::orders_list_get;
+use dangdang_api::prelude::*;
 use dangdang_api::qa::qa_list_get;
 use dangdang_api::{Client, Error, StreamExt, XmlElement};
-use dangdang_api::prelude::*;
 use dangdang_tests::{FakeDangdang, Reply};
 use hostile_shapes::{nested, one_element_with_attributes, orders_page, repeated, response_of_depth};
 

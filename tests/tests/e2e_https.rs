@@ -6,11 +6,11 @@ mod common;
 
 use std::borrow::Cow;
 
-use dangdang_api::rt::{Call, Safety, Transport};
 use dangdang_api::oauth::OAuthClient;
 use dangdang_api::orders::{order_goods_send, orders_list_get};
-use dangdang_api::{Client, Error, RetryPolicy};
 use dangdang_api::prelude::*;
+use dangdang_api::rt::{Call, Safety, Transport};
+use dangdang_api::{Client, Error, RetryPolicy};
 use dangdang_tests::tls::ca_pem;
 use dangdang_tests::{FAKE_AUTH_CODE, FAKE_REFRESH_TOKEN, FakeConfig, FakeDangdang, Reply, TlsProxy};
 
@@ -34,7 +34,12 @@ async fn every_transport_works_over_https() {
     assert_eq!(page.orders_list.len(), 2);
 
     server.respond("dangdang.test.form", Reply::fixture("orders_list_get.xml"));
-    let form = Call::raw("dangdang.test.form", Transport::PostForm, Safety::Write, vec![(Cow::Borrowed("orderID"), "5081234567".to_owned())]);
+    let form = Call::raw(
+        "dangdang.test.form",
+        Transport::PostForm,
+        Safety::Write,
+        vec![(Cow::Borrowed("orderID"), "5081234567".to_owned())],
+    );
     client.execute(form).await.expect("form POST over https");
 
     use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
@@ -97,8 +102,5 @@ fn a_certificate_that_is_not_pem_is_a_config_error() {
         other => panic!("expected a Config error, got {other:?}"),
     }
     let error = OAuthClient::builder("2100000000", "s").add_root_certificate_pem(b"-----BEGIN".to_vec()).build();
-    assert!(
-        matches!(&error, Err(Error::Config(message)) if message.contains("add_root_certificate_pem")),
-        "{error:?}"
-    );
+    assert!(matches!(&error, Err(Error::Config(message)) if message.contains("add_root_certificate_pem")), "{error:?}");
 }

@@ -4,11 +4,11 @@
 mod common;
 
 use dangdang_api::Error;
-use dangdang_api::rt::{Call, Safety, Transport};
 use dangdang_api::oauth::{
     AUTHORIZE_URL, AccessToken, AuthorizeUrl, Callback, DEFAULT_CALLBACK_URL, OAuthClient, OAuthClientBuilder,
-    OAuthError, ParamPlacement, RefreshReply, ResponseType, TOKEN_URL,
+    OAuthError, ParamPlacement, RefreshReply, ResponseType, TOKEN_URL, TokenCalls,
 };
+use dangdang_api::rt::{Call, Safety, Transport};
 use dangdang_tests::oauth::{FAKE_EXTRA_VALUE, edition_sign, parse_utf8_urlencoded};
 use dangdang_tests::{FAKE_AUTH_CODE, FAKE_REFRESH_TOKEN, FakeConfig, FakeDangdang, FakeEdition, Reply};
 
@@ -225,7 +225,11 @@ async fn code_exchange_posts_the_form_and_the_token_works_on_the_gateway() {
 async fn code_exchange_can_use_the_query_string_and_view_web() {
     let server = FakeDangdang::start(FakeConfig::default());
     server.oauth().register_code("REGISTERED-CODE", "TOKEN-FOR-REGISTERED-CODE");
-    let oauth = builder_for(&server).build().unwrap().exchange_params_in(ParamPlacement::Query).view_web(true);
+    let oauth = builder_for(&server).build().unwrap().with(TokenCalls {
+        exchange_params: ParamPlacement::Query,
+        view_web: true,
+        ..TokenCalls::default()
+    });
 
     let reply = oauth.exchange_code("REGISTERED-CODE", "http://erp.example.com/cb", "").await.unwrap();
     assert_eq!(reply.access_token().secret(), "TOKEN-FOR-REGISTERED-CODE");
@@ -367,7 +371,10 @@ async fn refresh_sends_its_parameters_and_its_sign_verifies() {
         upper_case_sign: true,
     };
     server.oauth().register_refresh_token("RT-UPPER", upper);
-    let form_oauth = builder_for(&server).build().unwrap().refresh_params_in(ParamPlacement::FormBody);
+    let form_oauth = builder_for(&server)
+        .build()
+        .unwrap()
+        .with(TokenCalls { refresh_params: ParamPlacement::FormBody, ..TokenCalls::default() });
     let reply = form_oauth.refresh("RT-UPPER").await.unwrap();
     let received = server.oauth().last_request().unwrap();
     assert_eq!(received.raw_query, "");

@@ -3,9 +3,9 @@
 mod common;
 
 use dangdang_api::orders::orders_list_get;
+use dangdang_api::prelude::*;
 use dangdang_api::types::OrderState;
 use dangdang_api::{Error, StreamExt};
-use dangdang_api::prelude::*;
 use dangdang_tests::Reply;
 
 /// An orders-list page holding `ids`, saying it is page `current` of `total`.
@@ -85,7 +85,7 @@ async fn an_error_on_a_later_page_is_yielded_and_ends_the_walk() {
     let (server, client) = common::server_and_client();
     server.respond_sequence(
         orders_list_get::METHOD,
-        vec![page(1, 3, &[1]), Reply::error_response(7, "SHOP访问API一分钟频次超限"), page(3, 3, &[3])],
+        vec![page(1, 3, &[1]), Reply::error_response(7, "会话无效"), page(3, 3, &[3])],
     );
     let results: Vec<_> = orders_list_get::Request::new().items(&client).collect().await;
     assert_eq!(results.len(), 2);

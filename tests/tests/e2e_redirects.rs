@@ -4,9 +4,9 @@
 
 use std::borrow::Cow;
 
-use dangdang_api::rt::{Call, Safety, Transport, Upload, UploadBody};
-use dangdang_api::oauth::{OAuthClient, OAuthError, ParamPlacement};
+use dangdang_api::oauth::{OAuthClient, OAuthError, ParamPlacement, TokenCalls};
 use dangdang_api::orders::orders_list_get;
+use dangdang_api::rt::{Call, Safety, Transport, Upload, UploadBody};
 use dangdang_api::{Client, Error, RetryPolicy};
 use dangdang_tests::{Behaviour, FakeConfig, HostileServer};
 
@@ -24,7 +24,7 @@ fn client(gateway: &HostileServer) -> Client {
 fn call(transport: Transport) -> Call {
     let (safety, upload) = match transport {
         Transport::Get => (Safety::Read, None),
-        Transport::PostForm => (Safety::Write, None),
+        Transport::PostForm | Transport::PostQuery => (Safety::Write, None),
         Transport::Multipart => (
             Safety::Write,
             Some(Upload {
@@ -35,8 +35,12 @@ fn call(transport: Transport) -> Call {
             }),
         ),
     };
-    let mut call =
-        Call::raw("dangdang.test.redirect", transport, safety, vec![(Cow::Borrowed("orderID"), "5081234567".to_owned())]);
+    let mut call = Call::raw(
+        "dangdang.test.redirect",
+        transport,
+        safety,
+        vec![(Cow::Borrowed("orderID"), "5081234567".to_owned())],
+    );
     call.upload = upload;
     call
 }
@@ -127,8 +131,7 @@ fn oauth(token_endpoint: &HostileServer, placement: ParamPlacement) -> OAuthClie
         .endpoint(format!("{}/token", token_endpoint.base_url()))
         .build()
         .unwrap()
-        .exchange_params_in(placement)
-        .refresh_params_in(placement)
+        .with(TokenCalls { exchange_params: placement, refresh_params: placement, view_web: false })
 }
 
 #[tokio::test]

@@ -124,7 +124,7 @@ fn tracing_shows_method_attempt_and_status_but_never_secrets() {
     let log = dangdang_tests::trace_capture::traced(|runtime| {
         runtime.block_on(client.orders_list_get(&orders_list_get::Request::new())).unwrap();
     });
-    assert!(log.contains("dangdang.call") && log.contains("method=\"dangdang.orders.list.get\""), "{log}");
+    assert!(log.contains("api.call") && log.contains("method=\"dangdang.orders.list.get\""), "{log}");
     assert!(log.contains("attempt=1") && log.contains("attempt=2"), "{log}");
     assert!(log.contains("503") && log.contains("status=200"), "{log}");
     let config = FakeConfig::default();

@@ -26,8 +26,8 @@ use std::cell::Cell;
 use bytes::Bytes;
 use dangdang_api::limits::{MAX_ITEMS, MAX_NODES};
 use dangdang_api::orders::orders_list_get;
-use dangdang_api::{RawBody, StreamExt, decode};
 use dangdang_api::prelude::*;
+use dangdang_api::{StreamExt, decode};
 use dangdang_tests::Reply;
 use hostile_shapes::{copies_for, one_element_with_attributes, orders_page, repeated, response_of_depth};
 

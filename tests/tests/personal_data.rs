@@ -7,8 +7,8 @@ mod common;
 use std::borrow::Cow;
 use std::time::Duration;
 
-use dangdang_api::rt::{Call, Safety, Transport};
 use dangdang_api::orders::{order_customid_get, order_details_get, order_return, orders_list_get};
+use dangdang_api::rt::{Call, Safety, Transport};
 use dangdang_api::types::ReturnAction;
 use dangdang_api::{Client, Error, Personal, RetryPolicy};
 use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
@@ -37,7 +37,7 @@ fn assert_no_personal_data(what: &str, shown: &str) {
 /// Runs `scenario` with every TRACE event and span captured, and returns the log.
 fn traced(scenario: impl FnOnce(&tokio::runtime::Runtime)) -> String {
     let log = dangdang_tests::trace_capture::traced(scenario);
-    assert!(log.contains("dangdang.call"), "the scenario was traced: {log}");
+    assert!(log.contains("api.call"), "the scenario was traced: {log}");
     log
 }
 
@@ -93,7 +93,12 @@ fn a_successful_raw_call_and_its_retry_log_show_no_personal_data() {
         "dangdang.order.details.get",
         vec![Reply::raw(503, "text/xml", common::gbk(SHORT_REPLY)), Reply::xml(fixture_text())],
     );
-    let call = Call::raw("dangdang.order.details.get", Transport::Get, Safety::Read, vec![(Cow::Borrowed("o"), "5081234567".to_owned()), (Cow::Borrowed("name"), PERSONAL[0].to_owned())]);
+    let call = Call::raw(
+        "dangdang.order.details.get",
+        Transport::Get,
+        Safety::Read,
+        vec![(Cow::Borrowed("o"), "5081234567".to_owned()), (Cow::Borrowed("name"), PERSONAL[0].to_owned())],
+    );
     assert_no_personal_data("Call's Debug", &format!("{call:?}"));
     let mut body = None;
     let log = traced(|runtime| body = Some(runtime.block_on(client.execute(call)).expect("the retry succeeds")));

@@ -1,11 +1,11 @@
-//! Emits one method's module: constants, the request builder, upload and response types, and the
-//! `Client` entry point.
+//! Emits one method's module: constants, the request builder with its `Method` (and `Paged`)
+//! impl, and the upload and response types.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::docs::{code, doc_attrs, inner_doc_attrs, prose, summary};
-use crate::emit::request::{aliases, request_tokens, response_type};
+use crate::emit::request::request_tokens;
 use crate::emit::structs::struct_tokens;
 use crate::emit::{SHAPES_MODULE, wire};
 use crate::identifiers::rust_ident;
@@ -21,7 +21,7 @@ pub fn method_file(api: &Api, method: &MethodIr) -> TokenStream {
     let request = request_tokens(protocol, method);
     let upload = upload_tokens(protocol, method);
     let response = method.response.as_ref().map(|tree| tree_tokens(protocol, tree));
-    let client = client_tokens(protocol, method);
+    let method_impl = crate::emit::method_impl::method_impl(protocol, method);
     let pagination = crate::emit::pagination::pagination_tokens(api, method);
     quote! {
         #module_docs
@@ -32,10 +32,10 @@ pub fn method_file(api: &Api, method: &MethodIr) -> TokenStream {
         pub const LEGACY_URL: &str = #legacy_url;
 
         #request
+        #method_impl
+        #pagination
         #upload
         #response
-        #client
-        #pagination
     }
 }
 
@@ -113,26 +113,4 @@ fn tree_tokens(protocol: Protocol, tree: &TreeIr) -> TokenStream {
     });
     let items = tree.structs.iter().enumerate().map(|(index, item)| struct_tokens(protocol, item, index == 0, None));
     quote! { #shared #(#items)* }
-}
-
-fn client_tokens(protocol: Protocol, method: &MethodIr) -> TokenStream {
-    let ident = rust_ident(&method.rust);
-    let aliases = aliases(method);
-    let response_type = response_type(protocol, method);
-    let decode = wire::decode_reply(protocol, method.response.is_some());
-    let mut lines = vec![format!("{}: {}", code(&method.dotted), summary(&method.docs, ""))];
-    lines.push(String::new());
-    lines.push(format!("See [the module docs](self) and [`Request`]. Legacy: {}.", code(&method.legacy_script)));
-    let docs = doc_attrs(&lines);
-    quote! {
-        impl crate::Client {
-            #docs
-            #aliases
-            pub async fn #ident(&self, request: &Request) -> Result<#response_type, crate::Error> {
-                let call = request.to_call()?;
-                let body = self.execute(call).await?;
-                #decode
-            }
-        }
-    }
 }

@@ -1,11 +1,16 @@
 //! Emitters: the IR becomes token streams, rendered by prettyplease into the generated files.
 
+mod catalog;
+mod client;
 mod docs;
 mod markdown;
 mod method;
+mod method_impl;
 mod pagination;
 mod request;
+mod rules;
 mod structs;
+mod tables;
 mod types;
 mod wire;
 mod xml;
@@ -16,8 +21,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::identifiers::rust_ident;
-use crate::ir::{Api, FieldKind, MethodIr, StructIr, ValueType};
-use crate::model::{Group, ProvenanceStatus, Safety, Transport};
+use crate::ir::{Api, FieldKind, StructIr, ValueType};
+use crate::model::Group;
 use crate::{GeneratedFile, OUTPUT_DIR};
 
 /// Where the shared shapes live, below the crate root (`crate::generated::shapes`).
@@ -39,15 +44,30 @@ pub struct RustTokens {
     pub path: PathBuf,
     /// The file's items.
     pub tokens: TokenStream,
+    /// The rows of each code table the file holds, in order, laid out one per line.
+    pub tables: Vec<Vec<String>>,
+}
+
+impl RustTokens {
+    /// A file without code tables.
+    pub fn new(path: PathBuf, tokens: TokenStream) -> RustTokens {
+        RustTokens { path, tokens, tables: Vec::new() }
+    }
 }
 
 /// The emit phase: every Rust file as tokens, in a fixed order, and the methods table (Markdown).
 pub fn tokens(api: &Api) -> (Vec<RustTokens>, GeneratedFile) {
     let out = PathBuf::from(OUTPUT_DIR);
     let mut files = vec![
-        RustTokens { path: out.join("mod.rs"), tokens: root_module(api) },
-        RustTokens { path: out.join("types.rs"), tokens: types::types_file(api) },
-        RustTokens { path: out.join("shapes.rs"), tokens: shapes_file(api) },
+        RustTokens::new(out.join("mod.rs"), root_module(api)),
+        RustTokens {
+            path: out.join("types.rs"),
+            tokens: types::types_file(api),
+            tables: api.enums.iter().map(tables::rows).collect(),
+        },
+        RustTokens::new(out.join("shapes.rs"), shapes_file(api)),
+        RustTokens::new(out.join("catalog.rs"), catalog::catalog_file(api)),
+        RustTokens::new(out.join("client.rs"), client::client_file(api)),
     ];
     for group in Group::ALL {
         let methods: Vec<_> = api.methods.iter().filter(|m| m.group == group).collect();
@@ -57,12 +77,9 @@ pub fn tokens(api: &Api) -> (Vec<RustTokens>, GeneratedFile) {
             let ident = rust_ident(&m.rust);
             quote! { #[rustfmt::skip] pub mod #ident; }
         });
-        files.push(RustTokens { path: dir.join("mod.rs"), tokens: quote! { #description #(#modules)* } });
+        files.push(RustTokens::new(dir.join("mod.rs"), quote! { #description #(#modules)* }));
         for method in methods {
-            files.push(RustTokens {
-                path: dir.join(format!("{}.rs", method.rust)),
-                tokens: method::method_file(api, method),
-            });
+            files.push(RustTokens::new(dir.join(format!("{}.rs", method.rust)), method::method_file(api, method)));
         }
     }
     let markdown = GeneratedFile { path: PathBuf::from("docs/methods.md"), contents: markdown::methods_table(api) };
@@ -72,10 +89,14 @@ pub fn tokens(api: &Api) -> (Vec<RustTokens>, GeneratedFile) {
 /// The render phase for one Rust file: tokens → `syn::File` → prettyplease, after the preamble
 /// naming the spec and the command.
 pub fn render(api: &Api, file: RustTokens) -> Result<GeneratedFile, String> {
-    let RustTokens { path, tokens } = file;
+    let RustTokens { path, tokens, tables } = file;
     let parsed: syn::File = syn::parse2(tokens)
         .map_err(|error| format!("the emitter produced invalid Rust for {}: {error}", path.display()))?;
-    let body = space_items(&prettyplease::unparse(&parsed));
+    let mut printed = prettyplease::unparse(&parsed);
+    if !tables.is_empty() {
+        printed = tables::lay_out(&printed, &tables).map_err(|error| format!("{}: {error}", path.display()))?;
+    }
+    let body = space_items(&printed);
     let contents = format!("{}\n{body}", preamble(api));
     Ok(GeneratedFile { path, contents })
 }
@@ -115,64 +136,27 @@ fn root_module(api: &Api) -> TokenStream {
         let ident = rust_ident(group.module());
         quote! { #[cfg(feature = #feature)] #[rustfmt::skip] pub mod #ident; }
     });
-    let entries = api.methods.iter().map(catalog_entry);
+    let entries = api.methods.iter().map(catalog::const_ident);
     let count = api.methods.len();
     let personal = personal_elements(api);
     quote! {
         #![doc = " Code generated from the spec: one module per group (each behind a cargo feature of the same"]
         #![doc = " name), one submodule per method, the shared code tables in [`types`] and the shared shapes in"]
-        #![doc = " [`shapes`] (re-exported by the methods that use them)."]
+        #![doc = " [`shapes`] (re-exported by the methods that use them), what the spec says of each method in"]
+        #![doc = " [`catalog`] and the `Client` methods in `client`."]
 
         #[rustfmt::skip] pub mod types;
         #[rustfmt::skip] pub mod shapes;
+        #[rustfmt::skip] pub mod catalog;
+        #[rustfmt::skip] mod client;
         #(#groups)*
 
         /// Every method in the spec, in spec order, whatever features are enabled.
-        pub const METHODS: [crate::catalog::MethodInfo; #count] = [#(#entries)*];
+        pub const METHODS: [crate::MethodInfo; #count] = [#(catalog::#entries),*];
 
         /// Names of the reply elements the spec marks `personal: true`, sorted: an
         /// [`XmlElement`](crate::XmlElement) of one of these names hides its text in `Debug`.
         pub(crate) const PERSONAL_ELEMENTS: &[&str] = &[#(#personal),*];
-    }
-}
-
-/// The `METHODS` entry of one method.
-fn catalog_entry(m: &MethodIr) -> TokenStream {
-    let (name, legacy_url, rust, group) = (&m.dotted, &m.legacy_url, &m.rust, m.group.module());
-    let transport = match m.transport {
-        Transport::Get => quote!(Get),
-        Transport::PostForm => quote!(PostForm),
-        Transport::Multipart => quote!(Multipart),
-    };
-    let safety = match m.safety {
-        Safety::Read => quote!(Read),
-        Safety::Write => quote!(Write),
-    };
-    let provenance = match m.provenance {
-        ProvenanceStatus::Documented => quote!(Documented),
-        ProvenanceStatus::Partial => quote!(Partial),
-        ProvenanceStatus::Unknown => quote!(Unknown),
-    };
-    let upload = match &m.upload {
-        Some(upload) => {
-            let field = &upload.field;
-            quote!(Some(#field))
-        }
-        None => quote!(None),
-    };
-    let typed = m.response.is_some();
-    quote! {
-        crate::catalog::MethodInfo {
-            name: #name,
-            legacy_url: #legacy_url,
-            rust_name: #rust,
-            group: #group,
-            transport: crate::call::Transport::#transport,
-            safety: crate::call::Safety::#safety,
-            provenance: crate::catalog::Provenance::#provenance,
-            upload_field: #upload,
-            typed_response: #typed,
-        },
     }
 }
 

@@ -1,61 +1,51 @@
-//! Emits the glue that lets the runtime walk a page-numbered list method (`pages`, `items` and
-//! their blocking twins); the walking itself lives in `dangdang_api::paginate`.
+//! Emits `impl crate::Paged for Request` for a page-numbered list method: where its page number,
+//! page size, total and records are; the walking itself (and `pages`, `items`) is the runtime's.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::structs::item_type_of;
 use crate::identifiers::rust_ident;
-use crate::ir::{Api, FieldKind, MethodIr, StructIr, TreeIr};
+use crate::ir::{Api, FieldKind, MethodIr, ParamIr, StructIr, TotalIr, TreeIr};
 
-/// The pagination items for a method with `pagination:` and a typed response, else nothing.
+/// The `Paged` impl for a method with `pagination:` and a typed response, else nothing.
 pub fn pagination_tokens(api: &Api, method: &MethodIr) -> TokenStream {
     let (Some(paging), Some(tree)) = (&method.pagination, &method.response) else { return TokenStream::new() };
-    let Some(page_param) = method.params.iter().find(|p| p.wire == paging.page) else { return TokenStream::new() };
+    let param = |wire: &str| method.params.iter().find(|p| p.wire == wire);
+    let Some(page_param) = param(&paging.page) else { return TokenStream::new() };
     let Some((items_field, item_type)) = items_field(tree.root(), &paging.items) else { return TokenStream::new() };
-    let Some(total_expr) = total_pages_expr(api, tree, &paging.total_pages) else { return TokenStream::new() };
+    let total = match &paging.total {
+        TotalIr::Pages(path) => total_expr(api, tree, path).map(|count| quote!(crate::Total::pages(#count))),
+        TotalIr::Records(path) => total_expr(api, tree, path).map(|count| quote!(crate::Total::records(#count))),
+        TotalIr::Unknown => Some(quote!(crate::Total::Unknown)),
+    };
+    let Some(total) = total else { return TokenStream::new() };
+    let response = if paging.total == TotalIr::Unknown { quote!(_response) } else { quote!(response) };
+    let first_page = proc_macro2::Literal::i32_unsuffixed(paging.first_page);
+    let page = read_param(page_param);
     let page_field = rust_ident(&page_param.rust);
-    let client_fn = rust_ident(&method.rust);
+    let set_page = if page_param.required { quote!(page) } else { quote!(Some(page)) };
+    let page_size = paging.size.as_deref().and_then(param).map(|size| {
+        let read = read_param(size);
+        quote! { fn page_size(&self) -> Option<i32> { #read } }
+    });
     quote! {
-        /// How the runtime walks this method's pages.
-        static PAGING: crate::paginate::Paging<Request, Response, #item_type> = crate::paginate::Paging {
-            method: METHOD,
-            page_of: |request| request.#page_field,
-            set_page: |request, page| request.#page_field = Some(page),
-            fetch: fetch_page,
-            total_pages: |response| #total_expr,
-            items: |response| &mut response.#items_field,
-        };
-
-        fn fetch_page<'a>(client: &'a crate::Client, request: &'a Request) -> crate::paginate::PageFuture<'a, Response> {
-            Box::pin(client.#client_fn(request))
-        }
-
-        impl Request {
-            /// Every page from this request's page (default 1) to the last, keeping every other
-            /// parameter; stops with [`Error::Pagination`](crate::Error::Pagination) if the server repeats a page.
-            pub fn pages(&self, client: &crate::Client) -> impl futures_util::Stream<Item = Result<Response, crate::Error>> + Send + 'static {
-                crate::paginate::pages(client.clone(), self.clone(), &PAGING)
-            }
-
-            /// Every record of every page, in order (see [`Request::pages`]).
-            pub fn items(&self, client: &crate::Client) -> impl futures_util::Stream<Item = Result<#item_type, crate::Error>> + Send + 'static {
-                crate::paginate::items(client.clone(), self.clone(), &PAGING)
-            }
-
-            /// Blocking [`Request::pages`]: an iterator of pages.
-            #[cfg(feature = "blocking")]
-            pub fn pages_blocking<'a>(&self, client: &'a crate::blocking::Client) -> impl Iterator<Item = Result<Response, crate::Error>> + 'a {
-                client.iter(Box::pin(self.pages(client.inner())))
-            }
-
-            /// Blocking [`Request::items`]: an iterator of records.
-            #[cfg(feature = "blocking")]
-            pub fn items_blocking<'a>(&self, client: &'a crate::blocking::Client) -> impl Iterator<Item = Result<#item_type, crate::Error>> + 'a {
-                client.iter(Box::pin(self.items(client.inner())))
-            }
+        impl crate::Paged for Request {
+            type Item = #item_type;
+            const FIRST_PAGE: i32 = #first_page;
+            fn page(&self) -> Option<i32> { #page }
+            fn set_page(&mut self, page: i32) { self.#page_field = #set_page; }
+            #page_size
+            fn total(#response: &Response) -> crate::Total { #total }
+            fn items(response: &mut Response) -> &mut Vec<#item_type> { &mut response.#items_field }
         }
     }
+}
+
+/// Reads an `int` parameter as `Option<i32>`.
+fn read_param(param: &ParamIr) -> TokenStream {
+    let field = rust_ident(&param.rust);
+    if param.required { quote!(Some(self.#field)) } else { quote!(self.#field) }
 }
 
 /// The root field holding the records (`Wrapper/Item` list or a repeated root element) and its item type.
@@ -72,8 +62,8 @@ fn items_field(root: &StructIr, path: &str) -> Option<(proc_macro2::Ident, Token
     })
 }
 
-/// An expression reading the total page count (`Option<i32>`) from `response` along optional structs.
-fn total_pages_expr(api: &Api, tree: &TreeIr, path: &str) -> Option<TokenStream> {
+/// An expression reading a total count (`Option<i32>`) from `response` along optional structs.
+fn total_expr(api: &Api, tree: &TreeIr, path: &str) -> Option<TokenStream> {
     let mut current = tree.root();
     let segments: Vec<&str> = path.split('/').collect();
     let (last, parents) = segments.split_last()?;

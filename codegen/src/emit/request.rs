@@ -1,15 +1,15 @@
-//! Emits a method's `Request`: the struct, its constructor and setters, `to_call` (checks and
-//! parameters) and `send`.
+//! Emits a method's `Request`: the struct with its docs, its constructor and setters (what it
+//! sends is its `Method` impl, `method_impl.rs`).
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::emit::docs::{check_lines, code, code_list, doc_attrs, item_lines, prose};
-use crate::emit::types::{check_tokens, rust_type, to_wire};
+use crate::emit::types::rust_type;
 use crate::emit::wire;
 use crate::identifiers::rust_ident;
-use crate::ir::{MethodIr, ParamIr, RuleIr, UploadBody, ValueType};
-use crate::model::{Protocol, Safety, Transport};
+use crate::ir::{MethodIr, ParamIr, UploadBody, ValueType};
+use crate::model::Protocol;
 
 /// The `Request` struct and its inherent impl.
 pub fn request_tokens(protocol: Protocol, method: &MethodIr) -> TokenStream {
@@ -26,8 +26,6 @@ pub fn request_tokens(protocol: Protocol, method: &MethodIr) -> TokenStream {
     let derive_default = no_arguments.then(|| quote!(Default,));
     let new = constructor(method, no_arguments);
     let setters = method.params.iter().filter(|p| !p.required).map(setter);
-    let to_call = to_call(protocol, method);
-    let send = send_tokens(protocol, method);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #derive_default)]
@@ -49,9 +47,6 @@ pub fn request_tokens(protocol: Protocol, method: &MethodIr) -> TokenStream {
                 self.extra_params.push((wire_name.into(), value.into()));
                 self
             }
-
-            #to_call
-            #send
         }
     }
 }
@@ -123,13 +118,17 @@ fn constructor(method: &MethodIr, no_arguments: bool) -> TokenStream {
             inits.push(quote!(#ident: None,));
         }
     }
-    let docs = if no_arguments {
-        doc_attrs(&["A request with no parameters set.".to_owned()])
-    } else {
-        doc_attrs(&["A request with every required parameter; optional ones start unset.".to_owned()])
-    };
+    if no_arguments {
+        // `Request` derives `Default` exactly when `new` takes no arguments.
+        return quote! {
+            /// A request with no parameters set.
+            pub fn new() -> Self {
+                Self::default()
+            }
+        };
+    }
     quote! {
-        #docs
+        /// A request with every required parameter; optional ones start unset.
         pub fn new(#(#args),*) -> Self {
             Self { #(#inits)* extra_params: Vec::new() }
         }
@@ -184,134 +183,6 @@ fn param_docs(param: &ParamIr) -> Vec<String> {
         extra.push(format!("Limits: {}.", prose(limits)));
     }
     item_lines(&param.docs, &code(&param.wire), Some(&param.ty), &extra)
-}
-
-/// `to_call`: checks every parameter and rule, then describes the call.
-fn to_call(protocol: Protocol, method: &MethodIr) -> TokenStream {
-    let pushes = method.params.iter().map(push_param);
-    let rules = method.rules.iter().map(rule_check);
-    let transport = match method.transport {
-        Transport::Get => quote!(crate::call::Transport::Get),
-        Transport::PostForm => quote!(crate::call::Transport::PostForm),
-        Transport::Multipart => quote!(crate::call::Transport::Multipart),
-    };
-    let safety = match method.safety {
-        Safety::Read => quote!(crate::call::Safety::Read),
-        Safety::Write => quote!(crate::call::Safety::Write),
-    };
-    let upload = upload_value(protocol, method);
-    quote! {
-        /// Checks the spec's client-side rules and builds the wire call.
-        pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-            let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-            #(#pushes)*
-            #(#rules)*
-            for (name, value) in &self.extra_params {
-                params.push((name.clone().into(), value.clone()));
-            }
-            Ok(crate::call::ApiCall {
-                method: METHOD,
-                transport: #transport,
-                safety: #safety,
-                params,
-                upload: #upload,
-            })
-        }
-    }
-}
-
-/// Checks one parameter's wire text and adds it to `params` (when set).
-fn push_param(param: &ParamIr) -> TokenStream {
-    let ident = rust_ident(&param.rust);
-    let wire = &param.wire;
-    let checks = param_checks(param);
-    if param.required {
-        let text = to_wire(&param.ty, quote!(&self.#ident));
-        quote! { { let text = #text; #checks params.push((#wire.into(), text)); } }
-    } else {
-        let text = to_wire(&param.ty, quote!(value));
-        quote! {
-            if let Some(value) = &self.#ident {
-                let text = #text;
-                #checks
-                params.push((#wire.into(), text));
-            }
-        }
-    }
-}
-
-fn param_checks(param: &ParamIr) -> TokenStream {
-    let wire = &param.wire;
-    let mut checks = TokenStream::new();
-    if !param.allowed.is_empty() {
-        let allowed = &param.allowed;
-        checks.extend(quote! { crate::call::check_allowed(METHOD, #wire, &text, &[#(#allowed),*])?; });
-    }
-    if let Some(max) = param.max_items {
-        let max = Literal::usize_unsuffixed(max as usize);
-        checks.extend(quote! { crate::call::check_list_len(METHOD, #wire, &text, #max)?; });
-    }
-    checks.extend(check_tokens(wire, &param.checks, quote!(METHOD)));
-    checks
-}
-
-/// The check of one cross-parameter rule.
-fn rule_check(rule: &RuleIr) -> TokenStream {
-    match rule {
-        RuleIr::OneOf(names) => {
-            let entries = names.iter().map(|(wire, rust)| {
-                let ident = rust_ident(rust);
-                quote! { (#wire, self.#ident.is_some()) }
-            });
-            quote! { crate::call::check_one_of(METHOD, &[#(#entries),*])?; }
-        }
-        RuleIr::MaxSpan { start, end, days } => {
-            let (start_wire, start_ident) = (&start.0, rust_ident(&start.1));
-            let (end_wire, end_ident) = (&end.0, rust_ident(&end.1));
-            quote! {
-                crate::call::check_span(METHOD, (#start_wire, self.#start_ident.as_ref()), (#end_wire, self.#end_ident.as_ref()), #days)?;
-            }
-        }
-    }
-}
-
-/// The `upload` of the call: `None`, or the part with its body.
-fn upload_value(protocol: Protocol, method: &MethodIr) -> TokenStream {
-    let Some(upload) = &method.upload else { return quote!(None) };
-    let field = &upload.field;
-    let filename = &upload.filename;
-    let max = match upload.max_bytes {
-        Some(max) => quote!(Some(#max)),
-        None => quote!(None),
-    };
-    let body = match upload.body {
-        UploadBody::Typed(_) => wire::typed_upload_body(protocol),
-        UploadBody::Text => wire::text_upload_body(protocol),
-        UploadBody::Bytes => quote!(crate::call::UploadBody::Bytes(self.document.clone())),
-    };
-    quote! {
-        Some(crate::call::Upload { field: #field, filename: #filename, max_bytes: #max, body: #body })
-    }
-}
-
-/// `send` and `send_blocking`.
-fn send_tokens(protocol: Protocol, method: &MethodIr) -> TokenStream {
-    let response_type = response_type(protocol, method);
-    let client_fn = rust_ident(&method.rust);
-    let send_docs =
-        doc_attrs(&[format!("Sends this request; the same as [`Client::{0}`](crate::Client::{0}).", method.rust)]);
-    quote! {
-        #send_docs
-        pub async fn send(&self, client: &crate::Client) -> Result<#response_type, crate::Error> {
-            client.#client_fn(self).await
-        }
-
-        /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-        #[cfg(feature = "blocking")]
-        pub fn send_blocking(&self, client: &crate::blocking::Client) -> Result<#response_type, crate::Error> {
-            client.block_on(self.send(client.inner()))
-        }
-    }
 }
 
 /// The type a call returns: the typed `Response`, or the protocol's generic tree.

@@ -1,9 +1,10 @@
-//! Emits the shared code tables (`generated/types.rs`) and maps value types to Rust types.
+//! Emits the shared code tables (`generated/types.rs`: each a table of data for the runtime's
+//! `CodeTable`) and maps value types to Rust types.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::emit::docs::{code, doc_attrs, prose, summary, summary_text};
+use crate::emit::docs::{code, doc_attrs, prose, summary};
 use crate::identifiers::rust_ident;
 use crate::ir::{Api, EnumIr, ValueType};
 use crate::model::EnumRepr;
@@ -51,8 +52,17 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
         let docs = doc_attrs(&[format!("{} (code {}).", summary(&v.docs, &v.name), code(&v.code))]);
         quote! { #docs #ident, }
     });
-    let codes = code_methods(table);
-    let texts = text_methods(table);
+    let known = table.variants.iter().map(|v| {
+        let ident = rust_ident(&v.name);
+        let code = &v.code;
+        let text = |text: &Option<String>| match text {
+            Some(text) => quote!(Some(#text)),
+            None => quote!(None),
+        };
+        let (zh, en) = (text(&v.docs.zh), text(&v.docs.en));
+        let meaning = crate::emit::tables::meaning(&v.docs, &v.name);
+        quote! { (Self::#ident, crate::Code { code: #code, zh: #zh, en: #en, meaning: #meaning }), }
+    });
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -63,24 +73,19 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
             Other(String),
         }
 
-        #codes
-        #texts
+        impl crate::CodeTable for #name {
+            const KNOWN: &'static [(Self, crate::Code)] = &[#(#known)*];
 
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.code())
+            fn unknown(raw: String) -> Self {
+                Self::Other(raw)
+            }
+
+            fn unknown_code(&self) -> Option<&str> {
+                if let Self::Other(raw) = self { Some(raw) } else { None }
             }
         }
 
-        impl crate::wire::WireValue for #name {
-            fn to_wire(&self) -> String {
-                self.code().to_owned()
-            }
-
-            fn from_wire(text: &str) -> Result<Self, String> {
-                Ok(Self::from_code(text))
-            }
-        }
+        crate::code_table!(#name);
     }
 }
 
@@ -96,113 +101,4 @@ fn enum_docs(table: &EnumIr) -> TokenStream {
         lines.push(format!("Certainty: {}.", prose(cert)));
     }
     doc_attrs(&lines)
-}
-
-/// `code`, `from_code` and `meaning`.
-fn code_methods(table: &EnumIr) -> TokenStream {
-    let name = rust_ident(&table.name);
-    let to_code = table.variants.iter().map(|v| {
-        let ident = rust_ident(&v.name);
-        let code = &v.code;
-        quote! { Self::#ident => #code, }
-    });
-    let from_code = table.variants.iter().map(|v| {
-        let ident = rust_ident(&v.name);
-        let code = &v.code;
-        quote! { #code => Self::#ident, }
-    });
-    let meanings = table.variants.iter().map(|v| {
-        let ident = rust_ident(&v.name);
-        let meaning = summary_text(&v.docs, &v.name);
-        quote! { Self::#ident => Some(#meaning), }
-    });
-    quote! {
-        impl #name {
-            /// The wire code.
-            pub fn code(&self) -> &str {
-                match self {
-                    #(#to_code)*
-                    Self::Other(raw) => raw,
-                }
-            }
-
-            /// Decodes a wire code; unknown codes become [`Self::Other`].
-            pub fn from_code(code: &str) -> Self {
-                match code.trim() {
-                    #(#from_code)*
-                    other => Self::Other(other.to_owned()),
-                }
-            }
-
-            /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-            pub fn meaning(&self) -> Option<&'static str> {
-                match self {
-                    #(#meanings)*
-                    Self::Other(_) => None,
-                }
-            }
-        }
-    }
-}
-
-/// `zh` and `en`.
-fn text_methods(table: &EnumIr) -> TokenStream {
-    let name = rust_ident(&table.name);
-    let text_of = |pick: fn(&crate::ir::Docs) -> Option<&String>| {
-        let arms = table.variants.iter().filter_map(move |v| {
-            let ident = rust_ident(&v.name);
-            pick(&v.docs).map(|text| quote! { Self::#ident => Some(#text), })
-        });
-        quote! { #(#arms)* }
-    };
-    let zh_arms = text_of(|docs| docs.zh.as_ref());
-    let en_arms = text_of(|docs| docs.en.as_ref());
-    quote! {
-        impl #name {
-            /// The Chinese name of the code as Dangdang words it, when the spec has one.
-            #[allow(clippy::match_single_binding)]
-            pub fn zh(&self) -> Option<&'static str> {
-                match self {
-                    #zh_arms
-                    _ => None,
-                }
-            }
-
-            /// The English summary of the code, when the spec has one.
-            #[allow(clippy::match_single_binding)]
-            pub fn en(&self) -> Option<&'static str> {
-                match self {
-                    #en_arms
-                    _ => None,
-                }
-            }
-        }
-    }
-}
-
-/// Statements checking the wire text in `text` against `checks`; `method` names the METHOD constant.
-pub fn check_tokens(wire: &str, checks: &crate::ir::ValueChecks, method: TokenStream) -> TokenStream {
-    let mut tokens = TokenStream::new();
-    if !checks.allowed.is_empty() {
-        let allowed = &checks.allowed;
-        tokens.extend(quote! { crate::call::check_allowed(#method, #wire, &text, &[#(#allowed),*])?; });
-    }
-    if let Some(max) = checks.max_chars {
-        let max = proc_macro2::Literal::usize_unsuffixed(max as usize);
-        tokens.extend(quote! { crate::call::check_chars(#method, #wire, &text, #max)?; });
-    }
-    if checks.min.is_some() || checks.max.is_some() {
-        // A typed literal evaluated at compile time: nothing is parsed at run time.
-        let bound = |b: &Option<rust_decimal::Decimal>| match b {
-            Some(value) => {
-                let (lo, mid, hi, negative, scale) = crate::bounds::parts(*value);
-                let [lo, mid, hi, scale] = [lo, mid, hi, scale].map(proc_macro2::Literal::u32_unsuffixed);
-                quote!(Some(const { crate::Decimal::from_parts(#lo, #mid, #hi, #negative, #scale) }))
-            }
-            None => quote!(None),
-        };
-        let (min, max) = (bound(&checks.min), bound(&checks.max));
-        tokens.extend(quote! { crate::call::check_range(#method, #wire, &text, #min, #max)?; });
-    }
-    tokens
 }

@@ -6,7 +6,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::emit::docs::code;
-use crate::emit::types::{check_tokens, to_wire};
+use crate::emit::rules::check_tokens;
+use crate::emit::types::to_wire;
 use crate::identifiers::rust_ident;
 use crate::ir::{FieldIr, FieldKind, StructIr, ValueType};
 
@@ -30,10 +31,10 @@ pub fn upload_module_doc(field: &str) -> String {
     format!("The document uploaded in file part {} (GBK XML under `<request>`).", code(field))
 }
 
-/// The upload body of a typed document (`self.document`), as a `crate::call::UploadBody`.
+/// The upload body of a typed document (`self.document`), as a `crate::UploadBody`.
 pub fn typed_upload_body() -> TokenStream {
     quote! {
-        crate::call::UploadBody::XmlFragment({
+        crate::UploadBody::Fragment({
             let mut w = crate::xml::XmlWriter::new();
             self.document.write_xml(&mut w, METHOD)?;
             w.finish()
@@ -43,7 +44,7 @@ pub fn typed_upload_body() -> TokenStream {
 
 /// The upload body of a document the caller wrote as text.
 pub fn text_upload_body() -> TokenStream {
-    quote!(crate::call::UploadBody::XmlFragment(self.document.clone()))
+    quote!(crate::UploadBody::Fragment(self.document.clone()))
 }
 
 /// The type of an untyped reply: the generic XML tree.
@@ -56,43 +57,55 @@ pub const UNTYPED_REPLY_DOC: &str = "[`XmlElement`](crate::XmlElement) tree";
 
 /// The expression decoding the reply `body`: typed into `Response`, or as a generic tree.
 pub fn decode_reply(typed: bool) -> TokenStream {
-    if typed {
-        quote!(crate::decode::typed::<Response>(METHOD, &body))
-    } else {
-        quote!(crate::decode::tree(METHOD, &body))
-    }
+    if typed { quote!(crate::decode::typed(METHOD, body)) } else { quote!(crate::decode::tree(METHOD, body)) }
 }
 
-/// `impl FromXml`: one local per field, a `match` on the child names, unknown children skipped.
+/// `impl FromXml`: a `match` on the child names reading each into its field, unknown children
+/// skipped. Fields start empty in the value itself; a struct with required fields reads into one
+/// local per field instead and checks the required ones at the end.
 pub fn decoder(item: &StructIr, is_root: bool) -> TokenStream {
     let name = rust_ident(&item.name);
-    let mut locals = Vec::new();
+    let locals = item.fields.iter().any(is_required);
+    let place = |ident: &proc_macro2::Ident| if locals { quote!(#ident) } else { quote!(out.#ident) };
+    let mut fields: Vec<(proc_macro2::Ident, TokenStream)> = Vec::new();
     let mut arms = Vec::new();
-    let mut inits = Vec::new();
     if is_root {
-        locals.push(quote! { let mut function_id = None; let mut time = None; });
-        arms.push(quote! { Some(b"functionID") => function_id = decoder.opt()?, });
-        arms.push(quote! { Some(b"time") => time = decoder.opt()?, });
-        inits.push(quote! { function_id, time, });
+        for (ident, wire) in [("function_id", "functionID"), ("time", "time")] {
+            let ident = rust_ident(ident);
+            let (target, wire) = (place(&ident), Literal::byte_string(wire.as_bytes()));
+            arms.push(quote! { Some(#wire) => #target = decoder.opt()?, });
+            fields.push((ident, quote!(None)));
+        }
     }
     for field in &item.fields {
         let ident = rust_ident(&field.rust);
         let wire = Literal::byte_string(field.wire.as_bytes());
-        let wire_text = &field.wire;
-        let (local, read) = read_field(field);
-        locals.push(quote! { let mut #ident = #local; });
+        let (empty, read) = read_field(field, place(&ident));
         arms.push(quote! { Some(#wire) => #read, });
-        let required = field.required && matches!(field.kind, FieldKind::Value(_) | FieldKind::Struct(_));
-        inits.push(if required {
-            quote! { #ident: #ident.ok_or_else(|| decoder.missing(#wire_text))?, }
-        } else {
-            quote! { #ident, }
-        });
+        fields.push((ident, empty));
     }
+    let (start, finish) = if locals {
+        let lets = fields.iter().map(|(ident, empty)| quote! { let mut #ident = #empty; });
+        let header = fields.len() - item.fields.len();
+        let inits = fields.iter().map(|(ident, _)| ident).take(header).map(|ident| quote!(#ident,));
+        let inits = inits.chain(item.fields.iter().map(|field| {
+            let ident = rust_ident(&field.rust);
+            let wire_text = &field.wire;
+            if is_required(field) {
+                quote! { #ident: #ident.ok_or_else(|| decoder.missing(#wire_text))?, }
+            } else {
+                quote! { #ident, }
+            }
+        }));
+        (quote! { #(#lets)* }, quote! { Ok(Self { #(#inits)* }) })
+    } else {
+        let inits = fields.iter().map(|(ident, empty)| quote! { #ident: #empty, });
+        (quote! { let mut out = Self { #(#inits)* }; }, quote! { Ok(out) })
+    };
     quote! {
         impl crate::xml_decode::FromXml for #name {
             fn from_xml(decoder: &mut crate::xml_decode::Decoder<'_>) -> Result<Self, crate::xml_decode::DecodeError> {
-                #(#locals)*
+                #start
                 loop {
                     match decoder.next_child()? {
                         #(#arms)*
@@ -100,29 +113,33 @@ pub fn decoder(item: &StructIr, is_root: bool) -> TokenStream {
                         None => break,
                     }
                 }
-                Ok(Self { #(#inits)* })
+                #finish
             }
         }
     }
 }
 
-/// The initial value of a field's local and the statement reading one child into it.
-fn read_field(field: &FieldIr) -> (TokenStream, TokenStream) {
-    let ident = rust_ident(&field.rust);
+/// A single value or struct that must be present (lists may be empty).
+fn is_required(field: &FieldIr) -> bool {
+    field.required && matches!(field.kind, FieldKind::Value(_) | FieldKind::Struct(_))
+}
+
+/// The empty value of a field and the statement reading one child into `target` (its local or field).
+fn read_field(field: &FieldIr, target: TokenStream) -> (TokenStream, TokenStream) {
     match &field.kind {
-        FieldKind::Value(_) if field.required => (quote!(None), quote! { #ident = Some(decoder.required()?) }),
+        FieldKind::Value(_) if field.required => (quote!(None), quote! { #target = Some(decoder.required()?) }),
         FieldKind::Value(value) => {
             let reader = optional_reader(value);
-            (quote!(None), quote! { #ident = decoder.#reader()? })
+            (quote!(None), quote! { #target = decoder.#reader()? })
         }
-        FieldKind::Struct(_) if field.required => (quote!(None), quote! { #ident = Some(decoder.nested()?) }),
-        FieldKind::Struct(_) => (quote!(None), quote! { #ident = decoder.opt_nested()? }),
+        FieldKind::Struct(_) if field.required => (quote!(None), quote! { #target = Some(decoder.nested()?) }),
+        FieldKind::Struct(_) => (quote!(None), quote! { #target = decoder.opt_nested()? }),
         FieldKind::Repeated(entry) => match entry.as_ref() {
             FieldKind::Value(value) => {
                 let reader = optional_reader(value);
-                (quote!(Vec::new()), quote! { #ident.extend(decoder.#reader()?) })
+                (quote!(Vec::new()), quote! { #target.extend(decoder.#reader()?) })
             }
-            _ => (quote!(Vec::new()), quote! { #ident.push(decoder.nested()?) }),
+            _ => (quote!(Vec::new()), quote! { #target.push(decoder.nested()?) }),
         },
         FieldKind::List { item_wire, item: entry } => {
             let item_wire = Literal::byte_string(item_wire.as_bytes());
@@ -130,7 +147,7 @@ fn read_field(field: &FieldIr) -> (TokenStream, TokenStream) {
                 FieldKind::Value(_) => quote!(value_list_of),
                 _ => quote!(list_of),
             };
-            (quote!(Vec::new()), quote! { decoder.#reader(#item_wire, &mut #ident)? })
+            (quote!(Vec::new()), quote! { decoder.#reader(#item_wire, &mut #target)? })
         }
     }
 }
@@ -175,7 +192,7 @@ fn write_field(field: &FieldIr) -> TokenStream {
     let count_check = |element: &str| {
         field.max_items.map(|max| {
             let max = Literal::usize_unsuffixed(max as usize);
-            quote! { crate::call::check_count(method, #element, self.#ident.len(), #max)?; }
+            quote! { crate::rt::check_count(method, #element, self.#ident.len(), #max)?; }
         })
     };
     match &field.kind {

@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{
-    Api, Docs, EnumIr, FieldIr, FieldKind, MethodIr, PaginationIr, ParamIr, RuleIr, SharedIr, StructIr, TreeIr,
-    UploadBody, UploadIr, Uses, ValueChecks, VariantIr,
+    Api, Docs, EnumIr, FieldIr, FieldKind, MethodIr, PaginationIr, ParamIr, RuleIr, SharedIr, StructIr, TotalIr,
+    TreeIr, UploadBody, UploadIr, Uses, ValueChecks, VariantIr,
 };
 use crate::model::{self, Group, Spec, UploadFormat};
 use crate::naming;
@@ -116,11 +116,7 @@ impl Lowering<'_> {
             params,
             upload,
             response,
-            pagination: method.pagination.as_ref().map(|p| PaginationIr {
-                page: p.page.clone(),
-                total_pages: p.total_pages.clone(),
-                items: p.items.clone(),
-            }),
+            pagination: method.pagination.as_ref().map(pagination),
             codes: method.codes.iter().map(|c| (c.code, docs(&c.zh, &c.en, &c.cert))).collect(),
         }
     }
@@ -274,4 +270,20 @@ fn value_checks(spec: &Spec, e: &model::Element) -> ValueChecks {
 /// A bound that validation accepted (validation reports the others, so they are dropped here).
 fn bound(number: Option<&serde_yaml::Number>, ty: &ValueType) -> Option<rust_decimal::Decimal> {
     number.and_then(|n| crate::bounds::parse(n, ty).ok())
+}
+
+/// Pagination with its defaults filled in (validation admits 0 or 1 as the first page, at most one total).
+fn pagination(p: &model::Pagination) -> PaginationIr {
+    let total = match (&p.total_pages, &p.total_records) {
+        (Some(path), _) => TotalIr::Pages(path.clone()),
+        (None, Some(path)) => TotalIr::Records(path.clone()),
+        (None, None) => TotalIr::Unknown,
+    };
+    PaginationIr {
+        page: p.page.clone(),
+        first_page: if p.first_page.unwrap_or(model::Pagination::DEFAULT_FIRST_PAGE) == 0 { 0 } else { 1 },
+        size: p.size.clone(),
+        total,
+        items: p.items.clone(),
+    }
 }

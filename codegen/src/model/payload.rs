@@ -189,15 +189,34 @@ impl Element {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pagination {
-    /// Page-number parameter (wire name), 1-based.
+    /// Page-number parameter (wire name).
     pub page: String,
+    /// The number of the first page: 0 or 1 (default 1).
+    #[serde(default)]
+    pub first_page: Option<i64>,
     /// Page-size parameter (wire name), if the caller may choose it.
     #[serde(default)]
     pub size: Option<String>,
     /// Response path (element names joined by `/`) of the total page count.
-    pub total_pages: String,
+    #[serde(default)]
+    pub total_pages: Option<String>,
+    /// Response path of the total record count (instead of `total_pages`).
+    #[serde(default)]
+    pub total_records: Option<String>,
     /// Response path of the repeated record element.
     pub items: String,
+}
+
+impl Pagination {
+    /// The first page when the spec does not say.
+    pub const DEFAULT_FIRST_PAGE: i64 = 1;
+
+    /// The key and response path of the stated total, if any (`total_pages` before `total_records`).
+    pub fn totals(&self) -> impl Iterator<Item = (&'static str, &String)> {
+        [("total_pages", &self.total_pages), ("total_records", &self.total_records)]
+            .into_iter()
+            .filter_map(|(key, path)| path.as_ref().map(|path| (key, path)))
+    }
 }
 
 /// One method-specific result code.

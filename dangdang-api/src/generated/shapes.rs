@@ -121,25 +121,22 @@ impl crate::xml_decode::FromXml for SpecialItemInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut outer_item_id = None;
-        let mut sub_item_id = None;
-        let mut oper_code = None;
-        let mut operation = None;
+        let mut out = Self {
+            outer_item_id: None,
+            sub_item_id: None,
+            oper_code: None,
+            operation: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
-                Some(b"subItemID") => sub_item_id = decoder.opt()?,
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
+                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
+                Some(b"subItemID") => out.sub_item_id = decoder.opt()?,
+                Some(b"operCode") => out.oper_code = decoder.opt()?,
+                Some(b"operation") => out.operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            outer_item_id,
-            sub_item_id,
-            oper_code,
-            operation,
-        })
+        Ok(out)
     }
 }

@@ -21,82 +21,23 @@ pub enum BuyerPayMode {
     Other(String),
 }
 
-impl BuyerPayMode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::CashOnDelivery => "货到付款",
-            Self::Online => "网上支付",
-            Self::BankTransfer => "银行汇款",
-            Self::PostalRemittance => "邮局汇款",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for BuyerPayMode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::CashOnDelivery, crate::Code { code: "货到付款", zh: Some("货到付款"), en: Some("Cash on delivery"), meaning: "货到付款 — Cash on delivery" }),
+        (Self::Online, crate::Code { code: "网上支付", zh: Some("网上支付"), en: Some("Paid online"), meaning: "网上支付 — Paid online" }),
+        (Self::BankTransfer, crate::Code { code: "银行汇款", zh: Some("银行汇款"), en: Some("Bank transfer"), meaning: "银行汇款 — Bank transfer" }),
+        (Self::PostalRemittance, crate::Code { code: "邮局汇款", zh: Some("邮局汇款"), en: Some("Postal remittance"), meaning: "邮局汇款 — Postal remittance" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "货到付款" => Self::CashOnDelivery,
-            "网上支付" => Self::Online,
-            "银行汇款" => Self::BankTransfer,
-            "邮局汇款" => Self::PostalRemittance,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::CashOnDelivery => Some("货到付款 — Cash on delivery"),
-            Self::Online => Some("网上支付 — Paid online"),
-            Self::BankTransfer => Some("银行汇款 — Bank transfer"),
-            Self::PostalRemittance => Some("邮局汇款 — Postal remittance"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl BuyerPayMode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::CashOnDelivery => Some("货到付款"),
-            Self::Online => Some("网上支付"),
-            Self::BankTransfer => Some("银行汇款"),
-            Self::PostalRemittance => Some("邮局汇款"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::CashOnDelivery => Some("Cash on delivery"),
-            Self::Online => Some("Paid online"),
-            Self::BankTransfer => Some("Bank transfer"),
-            Self::PostalRemittance => Some("Postal remittance"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for BuyerPayMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for BuyerPayMode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(BuyerPayMode);
 
 /// 取消订单结果代码 — `Result/operCode` of dangdang.order.cancel. Only success is known; no code list was found.
 ///
@@ -111,66 +52,20 @@ pub enum CancelOrderResultCode {
     Other(String),
 }
 
-impl CancelOrderResultCode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Success => "0",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for CancelOrderResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: None, en: Some("Cancelled ([1] WF)"), meaning: "Cancelled ([1] WF)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::Success,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Cancelled ([1] WF)"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl CancelOrderResultCode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Cancelled ([1] WF)"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for CancelOrderResultCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for CancelOrderResultCode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(CancelOrderResultCode);
 
 /// 礼券发放结果代码 — Result code of dangdang.shop.coupon.send (`operCode` directly under `response`).
 ///
@@ -191,94 +86,23 @@ pub enum CouponSendResultCode {
     Other(String),
 }
 
-impl CouponSendResultCode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Success => "0",
-            Self::InvalidParameters => "1512",
-            Self::ShopCouponsExhausted => "1514",
-            Self::CustomerCouponLimitReached => "1515",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for CouponSendResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: Some("成功"), en: Some("Coupons issued"), meaning: "成功 — Coupons issued" }),
+        (Self::InvalidParameters, crate::Code { code: "1512", zh: Some("参数不正确"), en: Some("Parameters are not correct"), meaning: "参数不正确 — Parameters are not correct" }),
+        (Self::ShopCouponsExhausted, crate::Code { code: "1514", zh: Some("超出商铺剩余礼券"), en: Some("More coupons than the shop has left"), meaning: "超出商铺剩余礼券 — More coupons than the shop has left" }),
+        (Self::CustomerCouponLimitReached, crate::Code { code: "1515", zh: Some("所选用户拥有礼券已经达到上限"), en: Some("The selected customers already hold the most coupons allowed"), meaning: "所选用户拥有礼券已经达到上限 — The selected customers already hold the most coupons allowed" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::Success,
-            "1512" => Self::InvalidParameters,
-            "1514" => Self::ShopCouponsExhausted,
-            "1515" => Self::CustomerCouponLimitReached,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("成功 — Coupons issued"),
-            Self::InvalidParameters => {
-                Some("参数不正确 — Parameters are not correct")
-            }
-            Self::ShopCouponsExhausted => {
-                Some("超出商铺剩余礼券 — More coupons than the shop has left")
-            }
-            Self::CustomerCouponLimitReached => {
-                Some(
-                    "所选用户拥有礼券已经达到上限 — The selected customers already hold the most coupons allowed",
-                )
-            }
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl CouponSendResultCode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("成功"),
-            Self::InvalidParameters => Some("参数不正确"),
-            Self::ShopCouponsExhausted => Some("超出商铺剩余礼券"),
-            Self::CustomerCouponLimitReached => {
-                Some("所选用户拥有礼券已经达到上限")
-            }
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Coupons issued"),
-            Self::InvalidParameters => Some("Parameters are not correct"),
-            Self::ShopCouponsExhausted => Some("More coupons than the shop has left"),
-            Self::CustomerCouponLimitReached => {
-                Some("The selected customers already hold the most coupons allowed")
-            }
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for CouponSendResultCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for CouponSendResultCode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(CouponSendResultCode);
 
 /// 物流公司名称代码 — Courier letter codes from the 物流公司名称代码匹配表 of the shipping doc pages (goods.send v3 / sendxml).
 ///
@@ -331,175 +155,39 @@ pub enum CourierCode {
     Other(String),
 }
 
-impl CourierCode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Yto => "YTO",
-            Self::Zto => "ZTO",
-            Self::Yunda => "YUNDA",
-            Self::Sto => "STO",
-            Self::Sf => "SF",
-            Self::Qfkd => "QFKD",
-            Self::Best => "BEST",
-            Self::Ttkdex => "TTKDEX",
-            Self::Zjs => "ZJS",
-            Self::Gto => "GTO",
-            Self::Lb => "LB",
-            Self::Ane56 => "ANE56",
-            Self::Uc => "UC",
-            Self::Ems => "EMS",
-            Self::Fast => "FAST",
-            Self::Cre => "CRE",
-            Self::Dbwl => "DBWL",
-            Self::Yz => "YZ",
-            Self::Kysy => "KYSY",
-            Self::Jt => "JT",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for CourierCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Yto, crate::Code { code: "YTO", zh: Some("圆通快递"), en: Some("YTO Express (numeric id 101, phone 95554)"), meaning: "圆通快递 — YTO Express (numeric id 101, phone 95554)" }),
+        (Self::Zto, crate::Code { code: "ZTO", zh: Some("中通快递"), en: Some("ZTO Express (102, 400-827-0270)"), meaning: "中通快递 — ZTO Express (102, 400-827-0270)" }),
+        (Self::Yunda, crate::Code { code: "YUNDA", zh: Some("韵达快递"), en: Some("Yunda Express (103, 400-821-6789)"), meaning: "韵达快递 — Yunda Express (103, 400-821-6789)" }),
+        (Self::Sto, crate::Code { code: "STO", zh: Some("申通快递"), en: Some("STO Express (104, 400-889-5543)"), meaning: "申通快递 — STO Express (104, 400-889-5543)" }),
+        (Self::Sf, crate::Code { code: "SF", zh: Some("顺丰快递"), en: Some("SF Express (105, 400-811-1111)"), meaning: "顺丰快递 — SF Express (105, 400-811-1111)" }),
+        (Self::Qfkd, crate::Code { code: "QFKD", zh: Some("全峰快递"), en: Some("Quanfeng Express (106, 400-100-0001)"), meaning: "全峰快递 — Quanfeng Express (106, 400-100-0001)" }),
+        (Self::Best, crate::Code { code: "BEST", zh: Some("百世汇通快递"), en: Some("Best Express (107, 400-956-5656)"), meaning: "百世汇通快递 — Best Express (107, 400-956-5656)" }),
+        (Self::Ttkdex, crate::Code { code: "TTKDEX", zh: Some("天天快递"), en: Some("TTK Express (108, 4001-888-888)"), meaning: "天天快递 — TTK Express (108, 4001-888-888)" }),
+        (Self::Zjs, crate::Code { code: "ZJS", zh: Some("宅急送快递"), en: Some("ZJS Express (109, 400-6789-000)"), meaning: "宅急送快递 — ZJS Express (109, 400-6789-000)" }),
+        (Self::Gto, crate::Code { code: "GTO", zh: Some("国通快递"), en: Some("GTO Express (110, 400-111-1123)"), meaning: "国通快递 — GTO Express (110, 400-111-1123)" }),
+        (Self::Lb, crate::Code { code: "LB", zh: Some("龙邦快递"), en: Some("Longbang Express (111, 021-59218889)"), meaning: "龙邦快递 — Longbang Express (111, 021-59218889)" }),
+        (Self::Ane56, crate::Code { code: "ANE56", zh: Some("安能快递"), en: Some("ANE Logistics (112, 400-104-0088)"), meaning: "安能快递 — ANE Logistics (112, 400-104-0088)" }),
+        (Self::Uc, crate::Code { code: "UC", zh: Some("优速快递"), en: Some("UC Express (113, 400-111-1119)"), meaning: "优速快递 — UC Express (113, 400-111-1119)" }),
+        (Self::Ems, crate::Code { code: "EMS", zh: Some("EMS"), en: Some("China Post EMS (114, 11185)"), meaning: "EMS — China Post EMS (114, 11185)" }),
+        (Self::Fast, crate::Code { code: "FAST", zh: Some("快捷快递"), en: Some("FAST Express (115, 400-830-4888)"), meaning: "快捷快递 — FAST Express (115, 400-830-4888)" }),
+        (Self::Cre, crate::Code { code: "CRE", zh: Some("中铁物流"), en: Some("China Railway Express (116, 400-000-5566)"), meaning: "中铁物流 — China Railway Express (116, 400-000-5566)" }),
+        (Self::Dbwl, crate::Code { code: "DBWL", zh: Some("德邦物流"), en: Some("Deppon Logistics (117, 400-830-5555)"), meaning: "德邦物流 — Deppon Logistics (117, 400-830-5555)" }),
+        (Self::Yz, crate::Code { code: "YZ", zh: None, en: Some("Name blank in the doc; phone 11183 = China Post parcel (118). DC uses POST for 邮政包裹 (conflict; the doc wins)"), meaning: "Name blank in the doc; phone 11183 = China Post parcel (118). DC uses POST for 邮政包裹 (conflict; the doc wins)" }),
+        (Self::Kysy, crate::Code { code: "KYSY", zh: Some("跨越速运"), en: Some("Kuayue Express (119, 4008-098-098)"), meaning: "跨越速运 — Kuayue Express (119, 4008-098-098)" }),
+        (Self::Jt, crate::Code { code: "JT", zh: Some("极兔速递"), en: Some("J&T Express (no numeric id listed, 400-820-1666)"), meaning: "极兔速递 — J&T Express (no numeric id listed, 400-820-1666)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "YTO" => Self::Yto,
-            "ZTO" => Self::Zto,
-            "YUNDA" => Self::Yunda,
-            "STO" => Self::Sto,
-            "SF" => Self::Sf,
-            "QFKD" => Self::Qfkd,
-            "BEST" => Self::Best,
-            "TTKDEX" => Self::Ttkdex,
-            "ZJS" => Self::Zjs,
-            "GTO" => Self::Gto,
-            "LB" => Self::Lb,
-            "ANE56" => Self::Ane56,
-            "UC" => Self::Uc,
-            "EMS" => Self::Ems,
-            "FAST" => Self::Fast,
-            "CRE" => Self::Cre,
-            "DBWL" => Self::Dbwl,
-            "YZ" => Self::Yz,
-            "KYSY" => Self::Kysy,
-            "JT" => Self::Jt,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Yto => {
-                Some("圆通快递 — YTO Express (numeric id 101, phone 95554)")
-            }
-            Self::Zto => Some("中通快递 — ZTO Express (102, 400-827-0270)"),
-            Self::Yunda => Some("韵达快递 — Yunda Express (103, 400-821-6789)"),
-            Self::Sto => Some("申通快递 — STO Express (104, 400-889-5543)"),
-            Self::Sf => Some("顺丰快递 — SF Express (105, 400-811-1111)"),
-            Self::Qfkd => Some("全峰快递 — Quanfeng Express (106, 400-100-0001)"),
-            Self::Best => Some("百世汇通快递 — Best Express (107, 400-956-5656)"),
-            Self::Ttkdex => Some("天天快递 — TTK Express (108, 4001-888-888)"),
-            Self::Zjs => Some("宅急送快递 — ZJS Express (109, 400-6789-000)"),
-            Self::Gto => Some("国通快递 — GTO Express (110, 400-111-1123)"),
-            Self::Lb => Some("龙邦快递 — Longbang Express (111, 021-59218889)"),
-            Self::Ane56 => Some("安能快递 — ANE Logistics (112, 400-104-0088)"),
-            Self::Uc => Some("优速快递 — UC Express (113, 400-111-1119)"),
-            Self::Ems => Some("EMS — China Post EMS (114, 11185)"),
-            Self::Fast => Some("快捷快递 — FAST Express (115, 400-830-4888)"),
-            Self::Cre => {
-                Some("中铁物流 — China Railway Express (116, 400-000-5566)")
-            }
-            Self::Dbwl => Some("德邦物流 — Deppon Logistics (117, 400-830-5555)"),
-            Self::Yz => {
-                Some(
-                    "Name blank in the doc; phone 11183 = China Post parcel (118). DC uses POST for 邮政包裹 (conflict; the doc wins)",
-                )
-            }
-            Self::Kysy => Some("跨越速运 — Kuayue Express (119, 4008-098-098)"),
-            Self::Jt => {
-                Some("极兔速递 — J&T Express (no numeric id listed, 400-820-1666)")
-            }
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl CourierCode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::Yto => Some("圆通快递"),
-            Self::Zto => Some("中通快递"),
-            Self::Yunda => Some("韵达快递"),
-            Self::Sto => Some("申通快递"),
-            Self::Sf => Some("顺丰快递"),
-            Self::Qfkd => Some("全峰快递"),
-            Self::Best => Some("百世汇通快递"),
-            Self::Ttkdex => Some("天天快递"),
-            Self::Zjs => Some("宅急送快递"),
-            Self::Gto => Some("国通快递"),
-            Self::Lb => Some("龙邦快递"),
-            Self::Ane56 => Some("安能快递"),
-            Self::Uc => Some("优速快递"),
-            Self::Ems => Some("EMS"),
-            Self::Fast => Some("快捷快递"),
-            Self::Cre => Some("中铁物流"),
-            Self::Dbwl => Some("德邦物流"),
-            Self::Kysy => Some("跨越速运"),
-            Self::Jt => Some("极兔速递"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Yto => Some("YTO Express (numeric id 101, phone 95554)"),
-            Self::Zto => Some("ZTO Express (102, 400-827-0270)"),
-            Self::Yunda => Some("Yunda Express (103, 400-821-6789)"),
-            Self::Sto => Some("STO Express (104, 400-889-5543)"),
-            Self::Sf => Some("SF Express (105, 400-811-1111)"),
-            Self::Qfkd => Some("Quanfeng Express (106, 400-100-0001)"),
-            Self::Best => Some("Best Express (107, 400-956-5656)"),
-            Self::Ttkdex => Some("TTK Express (108, 4001-888-888)"),
-            Self::Zjs => Some("ZJS Express (109, 400-6789-000)"),
-            Self::Gto => Some("GTO Express (110, 400-111-1123)"),
-            Self::Lb => Some("Longbang Express (111, 021-59218889)"),
-            Self::Ane56 => Some("ANE Logistics (112, 400-104-0088)"),
-            Self::Uc => Some("UC Express (113, 400-111-1119)"),
-            Self::Ems => Some("China Post EMS (114, 11185)"),
-            Self::Fast => Some("FAST Express (115, 400-830-4888)"),
-            Self::Cre => Some("China Railway Express (116, 400-000-5566)"),
-            Self::Dbwl => Some("Deppon Logistics (117, 400-830-5555)"),
-            Self::Yz => {
-                Some(
-                    "Name blank in the doc; phone 11183 = China Post parcel (118). DC uses POST for 邮政包裹 (conflict; the doc wins)",
-                )
-            }
-            Self::Kysy => Some("Kuayue Express (119, 4008-098-098)"),
-            Self::Jt => Some("J&T Express (no numeric id listed, 400-820-1666)"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for CourierCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for CourierCode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(CourierCode);
 
 /// 送货方式 — Delivery-mode filter `sm` of the order list.
 ///
@@ -522,87 +210,24 @@ pub enum DeliveryModeFilter {
     Other(String),
 }
 
-impl DeliveryModeFilter {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::All => "9999",
-            Self::StandardExpress => "1",
-            Self::UrgentExpress => "2",
-            Self::StandardPost => "3",
-            Self::PostalExpress => "4",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for DeliveryModeFilter {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::All, crate::Code { code: "9999", zh: Some("全部"), en: Some("All (default)"), meaning: "全部 — All (default)" }),
+        (Self::StandardExpress, crate::Code { code: "1", zh: Some("普通快递"), en: Some("Standard express"), meaning: "普通快递 — Standard express" }),
+        (Self::UrgentExpress, crate::Code { code: "2", zh: Some("加急快递"), en: Some("Urgent express"), meaning: "加急快递 — Urgent express" }),
+        (Self::StandardPost, crate::Code { code: "3", zh: Some("普通邮递"), en: Some("Standard post"), meaning: "普通邮递 — Standard post" }),
+        (Self::PostalExpress, crate::Code { code: "4", zh: Some("邮政特快专递"), en: Some("China Post EMS"), meaning: "邮政特快专递 — China Post EMS" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "9999" => Self::All,
-            "1" => Self::StandardExpress,
-            "2" => Self::UrgentExpress,
-            "3" => Self::StandardPost,
-            "4" => Self::PostalExpress,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::All => Some("全部 — All (default)"),
-            Self::StandardExpress => Some("普通快递 — Standard express"),
-            Self::UrgentExpress => Some("加急快递 — Urgent express"),
-            Self::StandardPost => Some("普通邮递 — Standard post"),
-            Self::PostalExpress => Some("邮政特快专递 — China Post EMS"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl DeliveryModeFilter {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::All => Some("全部"),
-            Self::StandardExpress => Some("普通快递"),
-            Self::UrgentExpress => Some("加急快递"),
-            Self::StandardPost => Some("普通邮递"),
-            Self::PostalExpress => Some("邮政特快专递"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::All => Some("All (default)"),
-            Self::StandardExpress => Some("Standard express"),
-            Self::UrgentExpress => Some("Urgent express"),
-            Self::StandardPost => Some("Standard post"),
-            Self::PostalExpress => Some("China Post EMS"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for DeliveryModeFilter {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for DeliveryModeFilter {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(DeliveryModeFilter);
 
 /// 配送状态 — Delivery result `distriStatus` uploaded by dangdang.orders.distristatus.update. Only the doc example value 1 is known; the failure code is not in the doc text (send it with `Other`).
 ///
@@ -617,70 +242,20 @@ pub enum DistriStatus {
     Other(String),
 }
 
-impl DistriStatus {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Delivered => "1",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for DistriStatus {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Delivered, crate::Code { code: "1", zh: None, en: Some("[inf] Delivered successfully (the doc example value)"), meaning: "[inf] Delivered successfully (the doc example value)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "1" => Self::Delivered,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Delivered => {
-                Some("[inf] Delivered successfully (the doc example value)")
-            }
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl DistriStatus {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Delivered => {
-                Some("[inf] Delivered successfully (the doc example value)")
-            }
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for DistriStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for DistriStatus {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(DistriStatus);
 
 /// 换货处理操作 — Action `op` of dangdang.order.goods.exchange.
 ///
@@ -701,78 +276,23 @@ pub enum ExchangeAction {
     Other(String),
 }
 
-impl ExchangeAction {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::OutOfStockRefund => "0",
-            Self::ConfirmExchange => "1",
-            Self::Defer => "2",
-            Self::Refuse => "3",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ExchangeAction {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::OutOfStockRefund, crate::Code { code: "0", zh: None, en: Some("Out of stock: refund instead of exchanging"), meaning: "Out of stock: refund instead of exchanging" }),
+        (Self::ConfirmExchange, crate::Code { code: "1", zh: None, en: Some("Confirm the exchange"), meaning: "Confirm the exchange" }),
+        (Self::Defer, crate::Code { code: "2", zh: None, en: Some("Defer"), meaning: "Defer" }),
+        (Self::Refuse, crate::Code { code: "3", zh: None, en: Some("Refuse"), meaning: "Refuse" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::OutOfStockRefund,
-            "1" => Self::ConfirmExchange,
-            "2" => Self::Defer,
-            "3" => Self::Refuse,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::OutOfStockRefund => Some("Out of stock: refund instead of exchanging"),
-            Self::ConfirmExchange => Some("Confirm the exchange"),
-            Self::Defer => Some("Defer"),
-            Self::Refuse => Some("Refuse"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ExchangeAction {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::OutOfStockRefund => Some("Out of stock: refund instead of exchanging"),
-            Self::ConfirmExchange => Some("Confirm the exchange"),
-            Self::Defer => Some("Defer"),
-            Self::Refuse => Some("Refuse"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ExchangeAction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ExchangeAction {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ExchangeAction);
 
 /// 换货处理结果代码 — `Result/operCode` of dangdang.order.goods.exchange.
 ///
@@ -789,75 +309,21 @@ pub enum ExchangeGoodsResultCode {
     Other(String),
 }
 
-impl ExchangeGoodsResultCode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Success => "0",
-            Self::AlreadyQueued => "2",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ExchangeGoodsResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: None, en: Some("Success (protocol §8.1, all methods)"), meaning: "Success (protocol §8.1, all methods)" }),
+        (Self::AlreadyQueued, crate::Code { code: "2", zh: Some("队列中已经存在数据"), en: Some("Already queued (doc example) ([1] DOC-137)"), meaning: "队列中已经存在数据 — Already queued (doc example) ([1] DOC-137)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::Success,
-            "2" => Self::AlreadyQueued,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Success (protocol §8.1, all methods)"),
-            Self::AlreadyQueued => {
-                Some(
-                    "队列中已经存在数据 — Already queued (doc example) ([1] DOC-137)",
-                )
-            }
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ExchangeGoodsResultCode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::AlreadyQueued => Some("队列中已经存在数据"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Success (protocol §8.1, all methods)"),
-            Self::AlreadyQueued => Some("Already queued (doc example) ([1] DOC-137)"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ExchangeGoodsResultCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ExchangeGoodsResultCode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ExchangeGoodsResultCode);
 
 /// Per-item result code (`operCode`) of the item batch writes whose code list is not public (dangdang.items.stock.update, dangdang.items.pics.set): only 0 = success is known.
 ///
@@ -872,66 +338,20 @@ pub enum ItemBatchResultCode {
     Other(String),
 }
 
-impl ItemBatchResultCode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Success => "0",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ItemBatchResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: None, en: Some("Done ([2+] DOC-119, HL, WF; DOC-143, JSDK, CSDK)"), meaning: "Done ([2+] DOC-119, HL, WF; DOC-143, JSDK, CSDK)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::Success,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Done ([2+] DOC-119, HL, WF; DOC-143, JSDK, CSDK)"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ItemBatchResultCode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Done ([2+] DOC-119, HL, WF; DOC-143, JSDK, CSDK)"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ItemBatchResultCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ItemBatchResultCode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ItemBatchResultCode);
 
 /// Result code (`operCode`) of dangdang.item.price.update and dangdang.items.price.update.
 ///
@@ -948,78 +368,21 @@ pub enum ItemPriceResultCode {
     Other(String),
 }
 
-impl ItemPriceResultCode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Success => "0",
-            Self::PriceRiseRefused => "403",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ItemPriceResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: None, en: Some("Price updated ([1] DOC-118)"), meaning: "Price updated ([1] DOC-118)" }),
+        (Self::PriceRiseRefused, crate::Code { code: "403", zh: None, en: Some("Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one ([2+] DOC-118, DOC-120)"), meaning: "Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one ([2+] DOC-118, DOC-120)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::Success,
-            "403" => Self::PriceRiseRefused,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Price updated ([1] DOC-118)"),
-            Self::PriceRiseRefused => {
-                Some(
-                    "Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one ([2+] DOC-118, DOC-120)",
-                )
-            }
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ItemPriceResultCode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Price updated ([1] DOC-118)"),
-            Self::PriceRiseRefused => {
-                Some(
-                    "Refused: the new 当当价 is ≥ 20 yuan and rises ≥ 100 % over the old one ([2+] DOC-118, DOC-120)",
-                )
-            }
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ItemPriceResultCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ItemPriceResultCode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ItemPriceResultCode);
 
 /// 商品状态 — Listing state of an item (`itemState`, `productStatus`).
 ///
@@ -1036,72 +399,21 @@ pub enum ItemState {
     Other(String),
 }
 
-impl ItemState {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Listed => "上架",
-            Self::Delisted => "下架",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ItemState {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Listed, crate::Code { code: "上架", zh: Some("上架"), en: Some("Listed (on sale)"), meaning: "上架 — Listed (on sale)" }),
+        (Self::Delisted, crate::Code { code: "下架", zh: Some("下架"), en: Some("Delisted (off sale)"), meaning: "下架 — Delisted (off sale)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "上架" => Self::Listed,
-            "下架" => Self::Delisted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Listed => Some("上架 — Listed (on sale)"),
-            Self::Delisted => Some("下架 — Delisted (off sale)"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ItemState {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::Listed => Some("上架"),
-            Self::Delisted => Some("下架"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Listed => Some("Listed (on sale)"),
-            Self::Delisted => Some("Delisted (off sale)"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ItemState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ItemState {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ItemState);
 
 /// Per-item result code (`ItemIDInfo` › `operCode`) of dangdang.items.status.update.
 ///
@@ -1124,102 +436,24 @@ pub enum ItemStatusResultCode {
     Other(String),
 }
 
-impl ItemStatusResultCode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Success => "0",
-            Self::WrongItemState => "11",
-            Self::WrongItemId => "17",
-            Self::WrongTargetState => "84",
-            Self::NotAFailure => "1000",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ItemStatusResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: None, en: Some("State changed ([2+] DG, JSDK)"), meaning: "State changed ([2+] DG, JSDK)" }),
+        (Self::WrongItemState, crate::Code { code: "11", zh: None, en: Some("Item-state error ([1] DG DangdangCommonTool)"), meaning: "Item-state error ([1] DG DangdangCommonTool)" }),
+        (Self::WrongItemId, crate::Code { code: "17", zh: None, en: Some("Item-identifier error ([1] DG DangdangCommonTool)"), meaning: "Item-identifier error ([1] DG DangdangCommonTool)" }),
+        (Self::WrongTargetState, crate::Code { code: "84", zh: None, en: Some("Update-state error: only 上架 or 下架 allowed ([1] DG DangdangCommonTool)"), meaning: "Update-state error: only 上架 or 下架 allowed ([1] DG DangdangCommonTool)" }),
+        (Self::NotAFailure, crate::Code { code: "1000", zh: None, en: Some("Meaning unknown; JSDK treats it as not a failure ([1] JSDK; [inf] the item is already in that state)"), meaning: "Meaning unknown; JSDK treats it as not a failure ([1] JSDK; [inf] the item is already in that state)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::Success,
-            "11" => Self::WrongItemState,
-            "17" => Self::WrongItemId,
-            "84" => Self::WrongTargetState,
-            "1000" => Self::NotAFailure,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("State changed ([2+] DG, JSDK)"),
-            Self::WrongItemState => Some("Item-state error ([1] DG DangdangCommonTool)"),
-            Self::WrongItemId => {
-                Some("Item-identifier error ([1] DG DangdangCommonTool)")
-            }
-            Self::WrongTargetState => {
-                Some(
-                    "Update-state error: only 上架 or 下架 allowed ([1] DG DangdangCommonTool)",
-                )
-            }
-            Self::NotAFailure => {
-                Some(
-                    "Meaning unknown; JSDK treats it as not a failure ([1] JSDK; [inf] the item is already in that state)",
-                )
-            }
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ItemStatusResultCode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("State changed ([2+] DG, JSDK)"),
-            Self::WrongItemState => Some("Item-state error ([1] DG DangdangCommonTool)"),
-            Self::WrongItemId => {
-                Some("Item-identifier error ([1] DG DangdangCommonTool)")
-            }
-            Self::WrongTargetState => {
-                Some(
-                    "Update-state error: only 上架 or 下架 allowed ([1] DG DangdangCommonTool)",
-                )
-            }
-            Self::NotAFailure => {
-                Some(
-                    "Meaning unknown; JSDK treats it as not a failure ([1] JSDK; [inf] the item is already in that state)",
-                )
-            }
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ItemStatusResultCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ItemStatusResultCode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ItemStatusResultCode);
 
 /// Result code (`Result` › `operCode`) of dangdang.item.stock.update.
 ///
@@ -1236,78 +470,21 @@ pub enum ItemStockResultCode {
     Other(String),
 }
 
-impl ItemStockResultCode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Success => "0",
-            Self::OuterItemIdNotFound => "22",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ItemStockResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: None, en: Some("Stock updated ([2+] DOC-117, DG, D1, ZEND)"), meaning: "Stock updated ([2+] DOC-117, DG, D1, ZEND)" }),
+        (Self::OuterItemIdNotFound, crate::Code { code: "22", zh: None, en: Some("No Dangdang item for that outer item id ([1] WF); WD shows the message 企业商品标识符错误 (bad outer item id) with no code"), meaning: "No Dangdang item for that outer item id ([1] WF); WD shows the message 企业商品标识符错误 (bad outer item id) with no code" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::Success,
-            "22" => Self::OuterItemIdNotFound,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Stock updated ([2+] DOC-117, DG, D1, ZEND)"),
-            Self::OuterItemIdNotFound => {
-                Some(
-                    "No Dangdang item for that outer item id ([1] WF); WD shows the message 企业商品标识符错误 (bad outer item id) with no code",
-                )
-            }
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ItemStockResultCode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Stock updated ([2+] DOC-117, DG, D1, ZEND)"),
-            Self::OuterItemIdNotFound => {
-                Some(
-                    "No Dangdang item for that outer item id ([1] WF); WD shows the message 企业商品标识符错误 (bad outer item id) with no code",
-                )
-            }
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ItemStockResultCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ItemStockResultCode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ItemStockResultCode);
 
 /// 商品类型 — Kind of order line.
 ///
@@ -1324,72 +501,21 @@ pub enum OrderItemType {
     Other(String),
 }
 
-impl OrderItemType {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Product => "0",
-            Self::Gift => "1",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for OrderItemType {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Product, crate::Code { code: "0", zh: Some("商品"), en: Some("A sold product"), meaning: "商品 — A sold product" }),
+        (Self::Gift, crate::Code { code: "1", zh: Some("赠品"), en: Some("A gift (WF zeroes its price)"), meaning: "赠品 — A gift (WF zeroes its price)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::Product,
-            "1" => Self::Gift,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Product => Some("商品 — A sold product"),
-            Self::Gift => Some("赠品 — A gift (WF zeroes its price)"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl OrderItemType {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::Product => Some("商品"),
-            Self::Gift => Some("赠品"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Product => Some("A sold product"),
-            Self::Gift => Some("A gift (WF zeroes its price)"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for OrderItemType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for OrderItemType {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(OrderItemType);
 
 /// 订单标记颜色 — Seller's colour label on an order.
 ///
@@ -1412,87 +538,24 @@ pub enum OrderLabel {
     Other(String),
 }
 
-impl OrderLabel {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Red => "1",
-            Self::Yellow => "2",
-            Self::Green => "3",
-            Self::Blue => "4",
-            Self::Purple => "5",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for OrderLabel {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Red, crate::Code { code: "1", zh: Some("红"), en: Some("Red"), meaning: "红 — Red" }),
+        (Self::Yellow, crate::Code { code: "2", zh: Some("黄"), en: Some("Yellow"), meaning: "黄 — Yellow" }),
+        (Self::Green, crate::Code { code: "3", zh: Some("绿"), en: Some("Green"), meaning: "绿 — Green" }),
+        (Self::Blue, crate::Code { code: "4", zh: Some("蓝"), en: Some("Blue"), meaning: "蓝 — Blue" }),
+        (Self::Purple, crate::Code { code: "5", zh: Some("紫"), en: Some("Purple"), meaning: "紫 — Purple" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "1" => Self::Red,
-            "2" => Self::Yellow,
-            "3" => Self::Green,
-            "4" => Self::Blue,
-            "5" => Self::Purple,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Red => Some("红 — Red"),
-            Self::Yellow => Some("黄 — Yellow"),
-            Self::Green => Some("绿 — Green"),
-            Self::Blue => Some("蓝 — Blue"),
-            Self::Purple => Some("紫 — Purple"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl OrderLabel {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::Red => Some("红"),
-            Self::Yellow => Some("黄"),
-            Self::Green => Some("绿"),
-            Self::Blue => Some("蓝"),
-            Self::Purple => Some("紫"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Red => Some("Red"),
-            Self::Yellow => Some("Yellow"),
-            Self::Green => Some("Green"),
-            Self::Blue => Some("Blue"),
-            Self::Purple => Some("Purple"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for OrderLabel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for OrderLabel {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(OrderLabel);
 
 /// 发货方式 — Who ships the order.
 ///
@@ -1509,74 +572,21 @@ pub enum OrderMode {
     Other(String),
 }
 
-impl OrderMode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::SellerShips => "1",
-            Self::DangdangShips => "2",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for OrderMode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::SellerShips, crate::Code { code: "1", zh: Some("自发"), en: Some("The seller ships"), meaning: "自发 — The seller ships" }),
+        (Self::DangdangShips, crate::Code { code: "2", zh: Some("代发"), en: Some("Dangdang ships on the seller's behalf"), meaning: "代发 — Dangdang ships on the seller's behalf" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "1" => Self::SellerShips,
-            "2" => Self::DangdangShips,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::SellerShips => Some("自发 — The seller ships"),
-            Self::DangdangShips => {
-                Some("代发 — Dangdang ships on the seller's behalf")
-            }
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl OrderMode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::SellerShips => Some("自发"),
-            Self::DangdangShips => Some("代发"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::SellerShips => Some("The seller ships"),
-            Self::DangdangShips => Some("Dangdang ships on the seller's behalf"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for OrderMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for OrderMode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(OrderMode);
 
 /// 订单状态 — Order state; the `os` request filter and the `orderState` / `orderStatus` elements.
 ///
@@ -1609,128 +619,29 @@ pub enum OrderState {
     Other(String),
 }
 
-impl OrderState {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::AwaitingReview => "50",
-            Self::AwaitingPayment => "100",
-            Self::AwaitingShipment => "101",
-            Self::Shipped => "300",
-            Self::Delivered => "400",
-            Self::Completed => "1000",
-            Self::Cancelled => "-100",
-            Self::Failed => "1100",
-            Self::Split => "-200",
-            Self::All => "9999",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for OrderState {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::AwaitingReview, crate::Code { code: "50", zh: Some("等待审核"), en: Some("Awaiting review"), meaning: "等待审核 — Awaiting review" }),
+        (Self::AwaitingPayment, crate::Code { code: "100", zh: Some("等待到款"), en: Some("Awaiting payment"), meaning: "等待到款 — Awaiting payment" }),
+        (Self::AwaitingShipment, crate::Code { code: "101", zh: Some("等待发货"), en: Some("Awaiting shipment (orders shown as 等待配货 in the back-office also come back as 101)"), meaning: "等待发货 — Awaiting shipment (orders shown as 等待配货 in the back-office also come back as 101)" }),
+        (Self::Shipped, crate::Code { code: "300", zh: Some("已发货"), en: Some("Shipped"), meaning: "已发货 — Shipped" }),
+        (Self::Delivered, crate::Code { code: "400", zh: Some("已送达"), en: Some("Delivered"), meaning: "已送达 — Delivered" }),
+        (Self::Completed, crate::Code { code: "1000", zh: Some("交易成功"), en: Some("Completed"), meaning: "交易成功 — Completed" }),
+        (Self::Cancelled, crate::Code { code: "-100", zh: Some("取消"), en: Some("Cancelled"), meaning: "取消 — Cancelled" }),
+        (Self::Failed, crate::Code { code: "1100", zh: Some("交易失败"), en: Some("Failed"), meaning: "交易失败 — Failed" }),
+        (Self::Split, crate::Code { code: "-200", zh: Some("已拆单"), en: Some("Split into packages (removed from the `os` filter in v3.0, 2021-08)"), meaning: "已拆单 — Split into packages (removed from the `os` filter in v3.0, 2021-08)" }),
+        (Self::All, crate::Code { code: "9999", zh: Some("全部"), en: Some("All states (request filter only)"), meaning: "全部 — All states (request filter only)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "50" => Self::AwaitingReview,
-            "100" => Self::AwaitingPayment,
-            "101" => Self::AwaitingShipment,
-            "300" => Self::Shipped,
-            "400" => Self::Delivered,
-            "1000" => Self::Completed,
-            "-100" => Self::Cancelled,
-            "1100" => Self::Failed,
-            "-200" => Self::Split,
-            "9999" => Self::All,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::AwaitingReview => Some("等待审核 — Awaiting review"),
-            Self::AwaitingPayment => Some("等待到款 — Awaiting payment"),
-            Self::AwaitingShipment => {
-                Some(
-                    "等待发货 — Awaiting shipment (orders shown as 等待配货 in the back-office also come back as 101)",
-                )
-            }
-            Self::Shipped => Some("已发货 — Shipped"),
-            Self::Delivered => Some("已送达 — Delivered"),
-            Self::Completed => Some("交易成功 — Completed"),
-            Self::Cancelled => Some("取消 — Cancelled"),
-            Self::Failed => Some("交易失败 — Failed"),
-            Self::Split => {
-                Some(
-                    "已拆单 — Split into packages (removed from the `os` filter in v3.0, 2021-08)",
-                )
-            }
-            Self::All => Some("全部 — All states (request filter only)"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl OrderState {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::AwaitingReview => Some("等待审核"),
-            Self::AwaitingPayment => Some("等待到款"),
-            Self::AwaitingShipment => Some("等待发货"),
-            Self::Shipped => Some("已发货"),
-            Self::Delivered => Some("已送达"),
-            Self::Completed => Some("交易成功"),
-            Self::Cancelled => Some("取消"),
-            Self::Failed => Some("交易失败"),
-            Self::Split => Some("已拆单"),
-            Self::All => Some("全部"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::AwaitingReview => Some("Awaiting review"),
-            Self::AwaitingPayment => Some("Awaiting payment"),
-            Self::AwaitingShipment => {
-                Some(
-                    "Awaiting shipment (orders shown as 等待配货 in the back-office also come back as 101)",
-                )
-            }
-            Self::Shipped => Some("Shipped"),
-            Self::Delivered => Some("Delivered"),
-            Self::Completed => Some("Completed"),
-            Self::Cancelled => Some("Cancelled"),
-            Self::Failed => Some("Failed"),
-            Self::Split => {
-                Some(
-                    "Split into packages (removed from the `os` filter in v3.0, 2021-08)",
-                )
-            }
-            Self::All => Some("All states (request filter only)"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for OrderState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for OrderState {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(OrderState);
 
 /// Per-question result code of dangdang.qa.answer (`QAOperCode`).
 ///
@@ -1747,73 +658,21 @@ pub enum QaAnswerResultCode {
     Other(String),
 }
 
-impl QaAnswerResultCode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Success => "0",
-            Self::QaIdNotFound => "201",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for QaAnswerResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: None, en: Some("Done (`QAOperation` e.g. 操作成功)"), meaning: "Done (`QAOperation` e.g. 操作成功)" }),
+        (Self::QaIdNotFound, crate::Code { code: "201", zh: Some("留言编号不存在"), en: Some("The question id does not exist"), meaning: "留言编号不存在 — The question id does not exist" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::Success,
-            "201" => Self::QaIdNotFound,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Done (`QAOperation` e.g. 操作成功)"),
-            Self::QaIdNotFound => {
-                Some("留言编号不存在 — The question id does not exist")
-            }
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl QaAnswerResultCode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::QaIdNotFound => Some("留言编号不存在"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Done (`QAOperation` e.g. 操作成功)"),
-            Self::QaIdNotFound => Some("The question id does not exist"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for QaAnswerResultCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for QaAnswerResultCode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(QaAnswerResultCode);
 
 /// 面单详情结果代码 — Per-order `operCode` inside `courierReceiptDetail` of dangdang.order.receipt.details.get; present only when that order failed (empty = success).
 ///
@@ -1844,123 +703,28 @@ pub enum ReceiptDetailsResultCode {
     Other(String),
 }
 
-impl ReceiptDetailsResultCode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Success => "0",
-            Self::WrongOrderId => "35",
-            Self::WrongOrderState => "51",
-            Self::OperationFailed => "232",
-            Self::ShopIdEmpty => "410",
-            Self::ShopIdUnknown => "411",
-            Self::NoWarehouseForCity => "640",
-            Self::AllOrderIdsWrong => "1207",
-            Self::TooManyOrderIds => "2207",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ReceiptDetailsResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: None, en: Some("Success (protocol §8.1, all methods; here success usually shows as an empty operCode [2+] HL, WF)"), meaning: "Success (protocol §8.1, all methods; here success usually shows as an empty operCode [2+] HL, WF)" }),
+        (Self::WrongOrderId, crate::Code { code: "35", zh: Some("订单编号错误"), en: Some("Wrong order id ([1] DG)"), meaning: "订单编号错误 — Wrong order id ([1] DG)" }),
+        (Self::WrongOrderState, crate::Code { code: "51", zh: None, en: Some("Wrong order state ([1] DG)"), meaning: "Wrong order state ([1] DG)" }),
+        (Self::OperationFailed, crate::Code { code: "232", zh: None, en: Some("Operation failed ([1] DG)"), meaning: "Operation failed ([1] DG)" }),
+        (Self::ShopIdEmpty, crate::Code { code: "410", zh: None, en: Some("gShopID empty (legacy) ([1] DG)"), meaning: "gShopID empty (legacy) ([1] DG)" }),
+        (Self::ShopIdUnknown, crate::Code { code: "411", zh: None, en: Some("gShopID does not exist (legacy) (protocol §8.1 lists it for receipt details: [2+] DG, DC)"), meaning: "gShopID does not exist (legacy) (protocol §8.1 lists it for receipt details: [2+] DG, DC)" }),
+        (Self::NoWarehouseForCity, crate::Code { code: "640", zh: None, en: Some("No warehouse for the customer's city ([1] DG)"), meaning: "No warehouse for the customer's city ([1] DG)" }),
+        (Self::AllOrderIdsWrong, crate::Code { code: "1207", zh: None, en: Some("All order ids wrong ([1] DG)"), meaning: "All order ids wrong ([1] DG)" }),
+        (Self::TooManyOrderIds, crate::Code { code: "2207", zh: None, en: Some("More than 100 order ids ([1] DG, on a sibling method)"), meaning: "More than 100 order ids ([1] DG, on a sibling method)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::Success,
-            "35" => Self::WrongOrderId,
-            "51" => Self::WrongOrderState,
-            "232" => Self::OperationFailed,
-            "410" => Self::ShopIdEmpty,
-            "411" => Self::ShopIdUnknown,
-            "640" => Self::NoWarehouseForCity,
-            "1207" => Self::AllOrderIdsWrong,
-            "2207" => Self::TooManyOrderIds,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => {
-                Some(
-                    "Success (protocol §8.1, all methods; here success usually shows as an empty operCode [2+] HL, WF)",
-                )
-            }
-            Self::WrongOrderId => Some("订单编号错误 — Wrong order id ([1] DG)"),
-            Self::WrongOrderState => Some("Wrong order state ([1] DG)"),
-            Self::OperationFailed => Some("Operation failed ([1] DG)"),
-            Self::ShopIdEmpty => Some("gShopID empty (legacy) ([1] DG)"),
-            Self::ShopIdUnknown => {
-                Some(
-                    "gShopID does not exist (legacy) (protocol §8.1 lists it for receipt details: [2+] DG, DC)",
-                )
-            }
-            Self::NoWarehouseForCity => {
-                Some("No warehouse for the customer's city ([1] DG)")
-            }
-            Self::AllOrderIdsWrong => Some("All order ids wrong ([1] DG)"),
-            Self::TooManyOrderIds => {
-                Some("More than 100 order ids ([1] DG, on a sibling method)")
-            }
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ReceiptDetailsResultCode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::WrongOrderId => Some("订单编号错误"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => {
-                Some(
-                    "Success (protocol §8.1, all methods; here success usually shows as an empty operCode [2+] HL, WF)",
-                )
-            }
-            Self::WrongOrderId => Some("Wrong order id ([1] DG)"),
-            Self::WrongOrderState => Some("Wrong order state ([1] DG)"),
-            Self::OperationFailed => Some("Operation failed ([1] DG)"),
-            Self::ShopIdEmpty => Some("gShopID empty (legacy) ([1] DG)"),
-            Self::ShopIdUnknown => {
-                Some(
-                    "gShopID does not exist (legacy) (protocol §8.1 lists it for receipt details: [2+] DG, DC)",
-                )
-            }
-            Self::NoWarehouseForCity => {
-                Some("No warehouse for the customer's city ([1] DG)")
-            }
-            Self::AllOrderIdsWrong => Some("All order ids wrong ([1] DG)"),
-            Self::TooManyOrderIds => {
-                Some("More than 100 order ids ([1] DG, on a sibling method)")
-            }
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ReceiptDetailsResultCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ReceiptDetailsResultCode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ReceiptDetailsResultCode);
 
 /// 发票开具方 — Who issues the invoice (`Is_DangdangReceipt`).
 ///
@@ -1977,72 +741,21 @@ pub enum ReceiptIssuer {
     Other(String),
 }
 
-impl ReceiptIssuer {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Dangdang => "1",
-            Self::NotDangdang => "2",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ReceiptIssuer {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Dangdang, crate::Code { code: "1", zh: Some("当当开具"), en: Some("Issued by Dangdang"), meaning: "当当开具 — Issued by Dangdang" }),
+        (Self::NotDangdang, crate::Code { code: "2", zh: Some("非当当开具"), en: Some("Not issued by Dangdang"), meaning: "非当当开具 — Not issued by Dangdang" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "1" => Self::Dangdang,
-            "2" => Self::NotDangdang,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Dangdang => Some("当当开具 — Issued by Dangdang"),
-            Self::NotDangdang => Some("非当当开具 — Not issued by Dangdang"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ReceiptIssuer {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::Dangdang => Some("当当开具"),
-            Self::NotDangdang => Some("非当当开具"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Dangdang => Some("Issued by Dangdang"),
-            Self::NotDangdang => Some("Not issued by Dangdang"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ReceiptIssuer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ReceiptIssuer {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ReceiptIssuer);
 
 /// 运输方式 — Transport-mode code `shippingType` of dangdang.order.receipt.details.get, from the `type` node of dangdang.shop.carriagetype.get. The doc gives these as examples only; the full list comes from that method.
 ///
@@ -2061,74 +774,22 @@ pub enum ReceiptShippingType {
     Other(String),
 }
 
-impl ReceiptShippingType {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::NoType => "999",
-            Self::Air => "1",
-            Self::Road => "2",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ReceiptShippingType {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::NoType, crate::Code { code: "999", zh: None, en: Some("None"), meaning: "None" }),
+        (Self::Air, crate::Code { code: "1", zh: None, en: Some("Air"), meaning: "Air" }),
+        (Self::Road, crate::Code { code: "2", zh: None, en: Some("Road"), meaning: "Road" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "999" => Self::NoType,
-            "1" => Self::Air,
-            "2" => Self::Road,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::NoType => Some("None"),
-            Self::Air => Some("Air"),
-            Self::Road => Some("Road"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ReceiptShippingType {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::NoType => Some("None"),
-            Self::Air => Some("Air"),
-            Self::Road => Some("Road"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ReceiptShippingType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ReceiptShippingType {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ReceiptShippingType);
 
 /// 退货处理操作 — Action `op` of dangdang.order.return.
 ///
@@ -2147,74 +808,22 @@ pub enum ReturnAction {
     Other(String),
 }
 
-impl ReturnAction {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::AgreeRefund => "1000",
-            Self::Refuse => "1100",
-            Self::Defer => "1200",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ReturnAction {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::AgreeRefund, crate::Code { code: "1000", zh: None, en: Some("Agree to refund"), meaning: "Agree to refund" }),
+        (Self::Refuse, crate::Code { code: "1100", zh: None, en: Some("Refuse"), meaning: "Refuse" }),
+        (Self::Defer, crate::Code { code: "1200", zh: None, en: Some("Defer"), meaning: "Defer" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "1000" => Self::AgreeRefund,
-            "1100" => Self::Refuse,
-            "1200" => Self::Defer,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::AgreeRefund => Some("Agree to refund"),
-            Self::Refuse => Some("Refuse"),
-            Self::Defer => Some("Defer"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ReturnAction {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::AgreeRefund => Some("Agree to refund"),
-            Self::Refuse => Some("Refuse"),
-            Self::Defer => Some("Defer"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ReturnAction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ReturnAction {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ReturnAction);
 
 /// 退换货申请状态 — Request-state filter `applyStatus` of dangdang.orders.exchange.return.list.get.
 ///
@@ -2239,86 +848,25 @@ pub enum ReturnApplyStatus {
     Other(String),
 }
 
-impl ReturnApplyStatus {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::All => "9999",
-            Self::Cancelled => "-100",
-            Self::Failed => "1100",
-            Self::AwaitingReview => "0",
-            Self::Completed => "300",
-            Self::Accepted => "1000",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ReturnApplyStatus {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::All, crate::Code { code: "9999", zh: None, en: Some("All (the default)"), meaning: "All (the default)" }),
+        (Self::Cancelled, crate::Code { code: "-100", zh: None, en: Some("Cancelled"), meaning: "Cancelled" }),
+        (Self::Failed, crate::Code { code: "1100", zh: None, en: Some("Failed"), meaning: "Failed" }),
+        (Self::AwaitingReview, crate::Code { code: "0", zh: None, en: Some("Awaiting review"), meaning: "Awaiting review" }),
+        (Self::Completed, crate::Code { code: "300", zh: None, en: Some("Return/exchange done"), meaning: "Return/exchange done" }),
+        (Self::Accepted, crate::Code { code: "1000", zh: None, en: Some("Accepted"), meaning: "Accepted" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "9999" => Self::All,
-            "-100" => Self::Cancelled,
-            "1100" => Self::Failed,
-            "0" => Self::AwaitingReview,
-            "300" => Self::Completed,
-            "1000" => Self::Accepted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::All => Some("All (the default)"),
-            Self::Cancelled => Some("Cancelled"),
-            Self::Failed => Some("Failed"),
-            Self::AwaitingReview => Some("Awaiting review"),
-            Self::Completed => Some("Return/exchange done"),
-            Self::Accepted => Some("Accepted"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ReturnApplyStatus {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::All => Some("All (the default)"),
-            Self::Cancelled => Some("Cancelled"),
-            Self::Failed => Some("Failed"),
-            Self::AwaitingReview => Some("Awaiting review"),
-            Self::Completed => Some("Return/exchange done"),
-            Self::Accepted => Some("Accepted"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ReturnApplyStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ReturnApplyStatus {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ReturnApplyStatus);
 
 /// 退换货审核状态 — Review state `returnExchangeOrdersApprStatus`: read from dangdang.orders.exchange.return.list.get, written by dangdang.orders.exchange.return.apply.approve. Majority reading; WF's runnable says 0 rejected / 1 approved / 2 pending, and DG's translator also uses 11/12/13 (approved + agree/refuse/defer refund, ApprStatus concatenated with orderResult).
 ///
@@ -2337,89 +885,22 @@ pub enum ReturnApprovalStatus {
     Other(String),
 }
 
-impl ReturnApprovalStatus {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::AwaitingReview => "0",
-            Self::Approved => "1",
-            Self::Rejected => "2",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ReturnApprovalStatus {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::AwaitingReview, crate::Code { code: "0", zh: Some("未审核"), en: Some("Awaiting review"), meaning: "未审核 — Awaiting review" }),
+        (Self::Approved, crate::Code { code: "1", zh: Some("审核通过待处理"), en: Some("Approved (awaiting handling); the approve doc example sends 1"), meaning: "审核通过待处理 — Approved (awaiting handling); the approve doc example sends 1" }),
+        (Self::Rejected, crate::Code { code: "2", zh: Some("审核不通过"), en: Some("Rejected ([inf] also the value to send to reject; not stated)"), meaning: "审核不通过 — Rejected ([inf] also the value to send to reject; not stated)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::AwaitingReview,
-            "1" => Self::Approved,
-            "2" => Self::Rejected,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::AwaitingReview => Some("未审核 — Awaiting review"),
-            Self::Approved => {
-                Some(
-                    "审核通过待处理 — Approved (awaiting handling); the approve doc example sends 1",
-                )
-            }
-            Self::Rejected => {
-                Some(
-                    "审核不通过 — Rejected ([inf] also the value to send to reject; not stated)",
-                )
-            }
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ReturnApprovalStatus {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::AwaitingReview => Some("未审核"),
-            Self::Approved => Some("审核通过待处理"),
-            Self::Rejected => Some("审核不通过"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::AwaitingReview => Some("Awaiting review"),
-            Self::Approved => {
-                Some("Approved (awaiting handling); the approve doc example sends 1")
-            }
-            Self::Rejected => {
-                Some("Rejected ([inf] also the value to send to reject; not stated)")
-            }
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ReturnApprovalStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ReturnApprovalStatus {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ReturnApprovalStatus);
 
 /// 退换货类型 — Kind of return/exchange request: the `type` filter and the `returnExchangeStatus` element of dangdang.orders.exchange.return.list.get.
 ///
@@ -2442,96 +923,24 @@ pub enum ReturnExchangeType {
     Other(String),
 }
 
-impl ReturnExchangeType {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::All => "9999",
-            Self::Return => "1",
-            Self::Exchange => "2",
-            Self::ReturnOnBuyersBehalf => "3",
-            Self::RefundOnly => "5",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ReturnExchangeType {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::All, crate::Code { code: "9999", zh: None, en: Some("All (request filter only; the default)"), meaning: "All (request filter only; the default)" }),
+        (Self::Return, crate::Code { code: "1", zh: None, en: Some("Return"), meaning: "Return" }),
+        (Self::Exchange, crate::Code { code: "2", zh: None, en: Some("Exchange"), meaning: "Exchange" }),
+        (Self::ReturnOnBuyersBehalf, crate::Code { code: "3", zh: Some("代退货"), en: Some("Return on the buyer's behalf (element only, [1] EF)"), meaning: "代退货 — Return on the buyer's behalf (element only, [1] EF)" }),
+        (Self::RefundOnly, crate::Code { code: "5", zh: Some("仅退款"), en: Some("Refund only (request filter, v1.1, 2017-06); the value the element carries for such requests was not found"), meaning: "仅退款 — Refund only (request filter, v1.1, 2017-06); the value the element carries for such requests was not found" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "9999" => Self::All,
-            "1" => Self::Return,
-            "2" => Self::Exchange,
-            "3" => Self::ReturnOnBuyersBehalf,
-            "5" => Self::RefundOnly,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::All => Some("All (request filter only; the default)"),
-            Self::Return => Some("Return"),
-            Self::Exchange => Some("Exchange"),
-            Self::ReturnOnBuyersBehalf => {
-                Some("代退货 — Return on the buyer's behalf (element only, [1] EF)")
-            }
-            Self::RefundOnly => {
-                Some(
-                    "仅退款 — Refund only (request filter, v1.1, 2017-06); the value the element carries for such requests was not found",
-                )
-            }
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ReturnExchangeType {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::ReturnOnBuyersBehalf => Some("代退货"),
-            Self::RefundOnly => Some("仅退款"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::All => Some("All (request filter only; the default)"),
-            Self::Return => Some("Return"),
-            Self::Exchange => Some("Exchange"),
-            Self::ReturnOnBuyersBehalf => {
-                Some("Return on the buyer's behalf (element only, [1] EF)")
-            }
-            Self::RefundOnly => {
-                Some(
-                    "Refund only (request filter, v1.1, 2017-06); the value the element carries for such requests was not found",
-                )
-            }
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ReturnExchangeType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ReturnExchangeType {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ReturnExchangeType);
 
 /// 退货处理结果代码 — `Result/operCode` of dangdang.order.return. Only success is known; no code list was found.
 ///
@@ -2546,66 +955,20 @@ pub enum ReturnGoodsResultCode {
     Other(String),
 }
 
-impl ReturnGoodsResultCode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Success => "0",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ReturnGoodsResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: None, en: Some("Success ([1] DOC-136)"), meaning: "Success ([1] DOC-136)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::Success,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Success ([1] DOC-136)"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ReturnGoodsResultCode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Success ([1] DOC-136)"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ReturnGoodsResultCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ReturnGoodsResultCode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ReturnGoodsResultCode);
 
 /// 退换货处理结果 — Processing result: the `result` filter and the `orderResult` element of dangdang.orders.exchange.return.list.get.
 ///
@@ -2626,78 +989,23 @@ pub enum ReturnProcessingResult {
     Other(String),
 }
 
-impl ReturnProcessingResult {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::All => "9999",
-            Self::Agreed => "1",
-            Self::Refused => "2",
-            Self::Deferred => "3",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ReturnProcessingResult {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::All, crate::Code { code: "9999", zh: None, en: Some("All (request filter only; the default)"), meaning: "All (request filter only; the default)" }),
+        (Self::Agreed, crate::Code { code: "1", zh: None, en: Some("Agreed"), meaning: "Agreed" }),
+        (Self::Refused, crate::Code { code: "2", zh: None, en: Some("Refused"), meaning: "Refused" }),
+        (Self::Deferred, crate::Code { code: "3", zh: None, en: Some("Deferred (element only)"), meaning: "Deferred (element only)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "9999" => Self::All,
-            "1" => Self::Agreed,
-            "2" => Self::Refused,
-            "3" => Self::Deferred,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::All => Some("All (request filter only; the default)"),
-            Self::Agreed => Some("Agreed"),
-            Self::Refused => Some("Refused"),
-            Self::Deferred => Some("Deferred (element only)"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ReturnProcessingResult {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::All => Some("All (request filter only; the default)"),
-            Self::Agreed => Some("Agreed"),
-            Self::Refused => Some("Refused"),
-            Self::Deferred => Some("Deferred (element only)"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ReturnProcessingResult {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ReturnProcessingResult {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ReturnProcessingResult);
 
 /// 退换货处理状态 — Processing state: the `status` filter and the `orderStatus` element of dangdang.orders.exchange.return.list.get.
 ///
@@ -2718,78 +1026,23 @@ pub enum ReturnProcessingStatus {
     Other(String),
 }
 
-impl ReturnProcessingStatus {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::All => "9999",
-            Self::Pending => "1",
-            Self::Processed => "2",
-            Self::Deferred => "3",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for ReturnProcessingStatus {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::All, crate::Code { code: "9999", zh: None, en: Some("All (request filter only; the default)"), meaning: "All (request filter only; the default)" }),
+        (Self::Pending, crate::Code { code: "1", zh: None, en: Some("Pending"), meaning: "Pending" }),
+        (Self::Processed, crate::Code { code: "2", zh: None, en: Some("Processed"), meaning: "Processed" }),
+        (Self::Deferred, crate::Code { code: "3", zh: None, en: Some("Deferred (listed by WF only)"), meaning: "Deferred (listed by WF only)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "9999" => Self::All,
-            "1" => Self::Pending,
-            "2" => Self::Processed,
-            "3" => Self::Deferred,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::All => Some("All (request filter only; the default)"),
-            Self::Pending => Some("Pending"),
-            Self::Processed => Some("Processed"),
-            Self::Deferred => Some("Deferred (listed by WF only)"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl ReturnProcessingStatus {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::All => Some("All (request filter only; the default)"),
-            Self::Pending => Some("Pending"),
-            Self::Processed => Some("Processed"),
-            Self::Deferred => Some("Deferred (listed by WF only)"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for ReturnProcessingStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for ReturnProcessingStatus {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(ReturnProcessingStatus);
 
 /// 发货结果代码 — Per-order result code of dangdang.order.goods.send (`orderOperCode`, or `operCode` for a whole-request failure).
 ///
@@ -2848,205 +1101,42 @@ pub enum SendGoodsResultCode {
     Other(String),
 }
 
-impl SendGoodsResultCode {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Success => "0",
-            Self::WrongOrderId => "35",
-            Self::AllQuantitiesZero => "39",
-            Self::WrongCourierInfo => "40",
-            Self::WrongItem => "41",
-            Self::WrongQuantity => "42",
-            Self::WrongOrderState => "51",
-            Self::NoXmlUploaded => "100",
-            Self::FileTooLarge => "101",
-            Self::NotXml => "102",
-            Self::UploadError => "103",
-            Self::ShopIdEmpty => "410",
-            Self::ShopIdUnknown => "411",
-            Self::SystemException => "500",
-            Self::CodStateLocked => "601",
-            Self::StateForbidsShipping => "605",
-            Self::PartialShippingNotAllowed => "618",
-            Self::PendingCancelRequest => "665",
-            Self::ApportionmentFailed => "1203",
-            Self::PickingCompleteFailed => "1204",
-            Self::WrongItemOrPromotion => "1205",
-            Self::AllOrderIdsWrong => "1207",
-            Self::ShippingFailed => "1208",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for SendGoodsResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: Some("成功"), en: Some("Shipped ([2+] DG, DS, WF)"), meaning: "成功 — Shipped ([2+] DG, DS, WF)" }),
+        (Self::WrongOrderId, crate::Code { code: "35", zh: Some("订单编号错误"), en: Some("Wrong order id; WF treats it as already handled ([2+] DG, WF)"), meaning: "订单编号错误 — Wrong order id; WF treats it as already handled ([2+] DG, WF)" }),
+        (Self::AllQuantitiesZero, crate::Code { code: "39", zh: None, en: Some("All ship quantities are 0 ([2+] DG, DC)"), meaning: "All ship quantities are 0 ([2+] DG, DC)" }),
+        (Self::WrongCourierInfo, crate::Code { code: "40", zh: None, en: Some("Courier name, phone or waybill wrong ([2+] DG, DC)"), meaning: "Courier name, phone or waybill wrong ([2+] DG, DC)" }),
+        (Self::WrongItem, crate::Code { code: "41", zh: None, en: Some("Wrong shipped item ([1] DC)"), meaning: "Wrong shipped item ([1] DC)" }),
+        (Self::WrongQuantity, crate::Code { code: "42", zh: None, en: Some("Wrong shipped quantity ([2+] DG, DC)"), meaning: "Wrong shipped quantity ([2+] DG, DC)" }),
+        (Self::WrongOrderState, crate::Code { code: "51", zh: None, en: Some("Wrong order state ([2+] DG, DC, WF)"), meaning: "Wrong order state ([2+] DG, DC, WF)" }),
+        (Self::NoXmlUploaded, crate::Code { code: "100", zh: None, en: Some("No XML file uploaded ([1] DC)"), meaning: "No XML file uploaded ([1] DC)" }),
+        (Self::FileTooLarge, crate::Code { code: "101", zh: None, en: Some("File too large ([1] DC)"), meaning: "File too large ([1] DC)" }),
+        (Self::NotXml, crate::Code { code: "102", zh: None, en: Some("Not an XML file ([1] DC)"), meaning: "Not an XML file ([1] DC)" }),
+        (Self::UploadError, crate::Code { code: "103", zh: None, en: Some("Upload error ([1] DC)"), meaning: "Upload error ([1] DC)" }),
+        (Self::ShopIdEmpty, crate::Code { code: "410", zh: None, en: Some("gShopID empty (legacy) ([2+] DG, DC)"), meaning: "gShopID empty (legacy) ([2+] DG, DC)" }),
+        (Self::ShopIdUnknown, crate::Code { code: "411", zh: None, en: Some("gShopID does not exist (legacy) ([2+] DG, DC)"), meaning: "gShopID does not exist (legacy) ([2+] DG, DC)" }),
+        (Self::SystemException, crate::Code { code: "500", zh: None, en: Some("System exception ([1] DC)"), meaning: "System exception ([1] DC)" }),
+        (Self::CodStateLocked, crate::Code { code: "601", zh: None, en: Some("COD order state may not be changed ([1] DC)"), meaning: "COD order state may not be changed ([1] DC)" }),
+        (Self::StateForbidsShipping, crate::Code { code: "605", zh: Some("订单状态决定该订单不能发货"), en: Some("Order state does not allow shipping ([2+] DG, DC, WF)"), meaning: "订单状态决定该订单不能发货 — Order state does not allow shipping ([2+] DG, DC, WF)" }),
+        (Self::PartialShippingNotAllowed, crate::Code { code: "618", zh: None, en: Some("Category does not allow partial shipping ([1] DC)"), meaning: "Category does not allow partial shipping ([1] DC)" }),
+        (Self::PendingCancelRequest, crate::Code { code: "665", zh: None, en: Some("An unhandled cancel request exists; review it in the back-office first ([1] DG)"), meaning: "An unhandled cancel request exists; review it in the back-office first ([1] DG)" }),
+        (Self::ApportionmentFailed, crate::Code { code: "1203", zh: Some("分摊计算失败"), en: Some("Apportionment calculation failed ([2+] DG, DC)"), meaning: "分摊计算失败 — Apportionment calculation failed ([2+] DG, DC)" }),
+        (Self::PickingCompleteFailed, crate::Code { code: "1204", zh: Some("配货完成失败"), en: Some("The 配货完成 step failed ([2+] DG, DC)"), meaning: "配货完成失败 — The 配货完成 step failed ([2+] DG, DC)" }),
+        (Self::WrongItemOrPromotion, crate::Code { code: "1205", zh: None, en: Some("Wrong item id or promotion id ([2+] DG, DC)"), meaning: "Wrong item id or promotion id ([2+] DG, DC)" }),
+        (Self::AllOrderIdsWrong, crate::Code { code: "1207", zh: None, en: Some("All order ids wrong; WF: order does not exist ([2+] DG, WF)"), meaning: "All order ids wrong; WF: order does not exist ([2+] DG, WF)" }),
+        (Self::ShippingFailed, crate::Code { code: "1208", zh: None, en: Some("Shipping operation failed ([1] DG)"), meaning: "Shipping operation failed ([1] DG)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "0" => Self::Success,
-            "35" => Self::WrongOrderId,
-            "39" => Self::AllQuantitiesZero,
-            "40" => Self::WrongCourierInfo,
-            "41" => Self::WrongItem,
-            "42" => Self::WrongQuantity,
-            "51" => Self::WrongOrderState,
-            "100" => Self::NoXmlUploaded,
-            "101" => Self::FileTooLarge,
-            "102" => Self::NotXml,
-            "103" => Self::UploadError,
-            "410" => Self::ShopIdEmpty,
-            "411" => Self::ShopIdUnknown,
-            "500" => Self::SystemException,
-            "601" => Self::CodStateLocked,
-            "605" => Self::StateForbidsShipping,
-            "618" => Self::PartialShippingNotAllowed,
-            "665" => Self::PendingCancelRequest,
-            "1203" => Self::ApportionmentFailed,
-            "1204" => Self::PickingCompleteFailed,
-            "1205" => Self::WrongItemOrPromotion,
-            "1207" => Self::AllOrderIdsWrong,
-            "1208" => Self::ShippingFailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("成功 — Shipped ([2+] DG, DS, WF)"),
-            Self::WrongOrderId => {
-                Some(
-                    "订单编号错误 — Wrong order id; WF treats it as already handled ([2+] DG, WF)",
-                )
-            }
-            Self::AllQuantitiesZero => Some("All ship quantities are 0 ([2+] DG, DC)"),
-            Self::WrongCourierInfo => {
-                Some("Courier name, phone or waybill wrong ([2+] DG, DC)")
-            }
-            Self::WrongItem => Some("Wrong shipped item ([1] DC)"),
-            Self::WrongQuantity => Some("Wrong shipped quantity ([2+] DG, DC)"),
-            Self::WrongOrderState => Some("Wrong order state ([2+] DG, DC, WF)"),
-            Self::NoXmlUploaded => Some("No XML file uploaded ([1] DC)"),
-            Self::FileTooLarge => Some("File too large ([1] DC)"),
-            Self::NotXml => Some("Not an XML file ([1] DC)"),
-            Self::UploadError => Some("Upload error ([1] DC)"),
-            Self::ShopIdEmpty => Some("gShopID empty (legacy) ([2+] DG, DC)"),
-            Self::ShopIdUnknown => Some("gShopID does not exist (legacy) ([2+] DG, DC)"),
-            Self::SystemException => Some("System exception ([1] DC)"),
-            Self::CodStateLocked => Some("COD order state may not be changed ([1] DC)"),
-            Self::StateForbidsShipping => {
-                Some(
-                    "订单状态决定该订单不能发货 — Order state does not allow shipping ([2+] DG, DC, WF)",
-                )
-            }
-            Self::PartialShippingNotAllowed => {
-                Some("Category does not allow partial shipping ([1] DC)")
-            }
-            Self::PendingCancelRequest => {
-                Some(
-                    "An unhandled cancel request exists; review it in the back-office first ([1] DG)",
-                )
-            }
-            Self::ApportionmentFailed => {
-                Some(
-                    "分摊计算失败 — Apportionment calculation failed ([2+] DG, DC)",
-                )
-            }
-            Self::PickingCompleteFailed => {
-                Some("配货完成失败 — The 配货完成 step failed ([2+] DG, DC)")
-            }
-            Self::WrongItemOrPromotion => {
-                Some("Wrong item id or promotion id ([2+] DG, DC)")
-            }
-            Self::AllOrderIdsWrong => {
-                Some("All order ids wrong; WF: order does not exist ([2+] DG, WF)")
-            }
-            Self::ShippingFailed => Some("Shipping operation failed ([1] DG)"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl SendGoodsResultCode {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("成功"),
-            Self::WrongOrderId => Some("订单编号错误"),
-            Self::StateForbidsShipping => Some("订单状态决定该订单不能发货"),
-            Self::ApportionmentFailed => Some("分摊计算失败"),
-            Self::PickingCompleteFailed => Some("配货完成失败"),
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Success => Some("Shipped ([2+] DG, DS, WF)"),
-            Self::WrongOrderId => {
-                Some("Wrong order id; WF treats it as already handled ([2+] DG, WF)")
-            }
-            Self::AllQuantitiesZero => Some("All ship quantities are 0 ([2+] DG, DC)"),
-            Self::WrongCourierInfo => {
-                Some("Courier name, phone or waybill wrong ([2+] DG, DC)")
-            }
-            Self::WrongItem => Some("Wrong shipped item ([1] DC)"),
-            Self::WrongQuantity => Some("Wrong shipped quantity ([2+] DG, DC)"),
-            Self::WrongOrderState => Some("Wrong order state ([2+] DG, DC, WF)"),
-            Self::NoXmlUploaded => Some("No XML file uploaded ([1] DC)"),
-            Self::FileTooLarge => Some("File too large ([1] DC)"),
-            Self::NotXml => Some("Not an XML file ([1] DC)"),
-            Self::UploadError => Some("Upload error ([1] DC)"),
-            Self::ShopIdEmpty => Some("gShopID empty (legacy) ([2+] DG, DC)"),
-            Self::ShopIdUnknown => Some("gShopID does not exist (legacy) ([2+] DG, DC)"),
-            Self::SystemException => Some("System exception ([1] DC)"),
-            Self::CodStateLocked => Some("COD order state may not be changed ([1] DC)"),
-            Self::StateForbidsShipping => {
-                Some("Order state does not allow shipping ([2+] DG, DC, WF)")
-            }
-            Self::PartialShippingNotAllowed => {
-                Some("Category does not allow partial shipping ([1] DC)")
-            }
-            Self::PendingCancelRequest => {
-                Some(
-                    "An unhandled cancel request exists; review it in the back-office first ([1] DG)",
-                )
-            }
-            Self::ApportionmentFailed => {
-                Some("Apportionment calculation failed ([2+] DG, DC)")
-            }
-            Self::PickingCompleteFailed => {
-                Some("The 配货完成 step failed ([2+] DG, DC)")
-            }
-            Self::WrongItemOrPromotion => {
-                Some("Wrong item id or promotion id ([2+] DG, DC)")
-            }
-            Self::AllOrderIdsWrong => {
-                Some("All order ids wrong; WF: order does not exist ([2+] DG, WF)")
-            }
-            Self::ShippingFailed => Some("Shipping operation failed ([1] DG)"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for SendGoodsResultCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for SendGoodsResultCode {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(SendGoodsResultCode);
 
 /// Whether a standard attribute of a Dangdang category must be filled in (`fillType`).
 ///
@@ -3063,67 +1153,18 @@ pub enum StandardAttributeFillType {
     Other(String),
 }
 
-impl StandardAttributeFillType {
-    /// The wire code.
-    pub fn code(&self) -> &str {
-        match self {
-            Self::Required => "1",
-            Self::Optional => "0",
-            Self::Other(raw) => raw,
-        }
+impl crate::CodeTable for StandardAttributeFillType {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Required, crate::Code { code: "1", zh: None, en: Some("Must be filled in"), meaning: "Must be filled in" }),
+        (Self::Optional, crate::Code { code: "0", zh: None, en: Some("May be left empty"), meaning: "May be left empty" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
     }
 
-    /// Decodes a wire code; unknown codes become [`Self::Other`].
-    pub fn from_code(code: &str) -> Self {
-        match code.trim() {
-            "1" => Self::Required,
-            "0" => Self::Optional,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// What the code means (Chinese meaning — English summary), `None` for unknown codes.
-    pub fn meaning(&self) -> Option<&'static str> {
-        match self {
-            Self::Required => Some("Must be filled in"),
-            Self::Optional => Some("May be left empty"),
-            Self::Other(_) => None,
-        }
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-
-impl StandardAttributeFillType {
-    /// The Chinese name of the code as Dangdang words it, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn zh(&self) -> Option<&'static str> {
-        match self {
-            _ => None,
-        }
-    }
-
-    /// The English summary of the code, when the spec has one.
-    #[allow(clippy::match_single_binding)]
-    pub fn en(&self) -> Option<&'static str> {
-        match self {
-            Self::Required => Some("Must be filled in"),
-            Self::Optional => Some("May be left empty"),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for StandardAttributeFillType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl crate::wire::WireValue for StandardAttributeFillType {
-    fn to_wire(&self) -> String {
-        self.code().to_owned()
-    }
-
-    fn from_wire(text: &str) -> Result<Self, String> {
-        Ok(Self::from_code(text))
-    }
-}
+crate::code_table!(StandardAttributeFillType);

@@ -90,9 +90,26 @@ impl Protocol for TokenEndpoint {
 #[derive(Debug, Clone)]
 pub struct OAuthClient {
     client: rt::Client,
-    exchange_params: ParamPlacement,
-    refresh_params: ParamPlacement,
-    view_web: bool,
+    calls: TokenCalls,
+}
+
+/// How the token endpoint is called: plain data, set with [`OAuthClient::with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TokenCalls {
+    /// Where the code-exchange parameters go (default [`ParamPlacement::FormBody`], which keeps the
+    /// app secret out of URLs and logs).
+    pub exchange_params: ParamPlacement,
+    /// Where the refresh parameters go (default [`ParamPlacement::Query`], the one public refresh
+    /// client's choice).
+    pub refresh_params: ParamPlacement,
+    /// Also send `view=web` with the code exchange, as one public client does (default off).
+    pub view_web: bool,
+}
+
+impl Default for TokenCalls {
+    fn default() -> TokenCalls {
+        TokenCalls { exchange_params: ParamPlacement::FormBody, refresh_params: ParamPlacement::Query, view_web: false }
+    }
 }
 
 /// Settings for an [`OAuthClient`]: the runtime's builder, so the token URL is its
@@ -100,17 +117,11 @@ pub struct OAuthClient {
 /// and a shared connection pool are set exactly as for the API [`Client`](crate::Client).
 pub type OAuthClientBuilder = rt::ClientBuilder<OAuthClient>;
 
-/// What [`OAuthClientBuilder::build`](rt::ClientBuilder::build) makes of the runtime's client: the
-/// default placements ([`ParamPlacement::FormBody`] for the exchange, [`ParamPlacement::Query`]
-/// for refresh) and no `view=web`.
+/// What [`OAuthClientBuilder::build`](rt::ClientBuilder::build) makes of the runtime's client,
+/// with the default [`TokenCalls`].
 impl From<rt::Client> for OAuthClient {
     fn from(client: rt::Client) -> OAuthClient {
-        OAuthClient {
-            client,
-            exchange_params: ParamPlacement::FormBody,
-            refresh_params: ParamPlacement::Query,
-            view_web: false,
-        }
+        OAuthClient { client, calls: TokenCalls::default() }
     }
 }
 
@@ -121,24 +132,9 @@ impl OAuthClient {
         OAuthClientBuilder::new(Arc::new(endpoint), TOKEN_URL).max_response_bytes(MAX_REPLY_BYTES)
     }
 
-    /// Where the code-exchange parameters go (default [`ParamPlacement::FormBody`], which keeps
-    /// the app secret out of URLs and logs).
-    pub fn exchange_params_in(mut self, placement: ParamPlacement) -> Self {
-        self.exchange_params = placement;
-        self
-    }
-
-    /// Where the refresh parameters go (default [`ParamPlacement::Query`], the one public refresh
-    /// client's choice).
-    pub fn refresh_params_in(mut self, placement: ParamPlacement) -> Self {
-        self.refresh_params = placement;
-        self
-    }
-
-    /// Also sends `view=web` with the code exchange, as one public client does (default off).
-    pub fn view_web(mut self, on: bool) -> Self {
-        self.view_web = on;
-        self
+    /// The same client calling the token endpoint as `calls` says.
+    pub fn with(self, calls: TokenCalls) -> Self {
+        OAuthClient { calls, ..self }
     }
 
     /// The token endpoint's protocol; only a client converted from another protocol's has none.
@@ -173,10 +169,10 @@ impl OAuthClient {
             ("redirectUrl", redirect_url),
             ("state", state),
         ];
-        if self.view_web {
+        if self.calls.view_web {
             params.push(("view", "web"));
         }
-        let (json, body) = self.post(EXCHANGE, self.exchange_params, &params).await?;
+        let (json, body) = self.post(EXCHANGE, self.calls.exchange_params, &params).await?;
         let access_token = match json.get("accessToken") {
             Some(Value::String(token)) => AccessToken::new(token.clone()),
             _ => return Err(OAuthError::MissingField { operation: EXCHANGE, field: "accessToken", body }),
@@ -189,7 +185,7 @@ impl OAuthClient {
     /// [`OAuthClient::verify_refresh_sign`].
     pub async fn refresh(&self, refresh_token: &str) -> Result<RefreshReply, OAuthError> {
         let params = [("appId", self.app_id()), ("grantType", "token"), ("refreshToken", refresh_token)];
-        let (json, _) = self.post(REFRESH, self.refresh_params, &params).await?;
+        let (json, _) = self.post(REFRESH, self.calls.refresh_params, &params).await?;
         Ok(RefreshReply::from_json(json))
     }
 

@@ -312,7 +312,7 @@ mod reply;
 
 pub use callback::Callback;
 use callback::decode_text;
-pub use client::{OAuthClient, OAuthClientBuilder, ParamPlacement};
+pub use client::{OAuthClient, OAuthClientBuilder, ParamPlacement, TokenCalls};
 pub use error::OAuthError;
 pub use reply::{RefreshReply, ReplyBody, TokenReply};
 

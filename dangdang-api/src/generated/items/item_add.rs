@@ -64,43 +64,35 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Multipart,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: Some(crate::call::Upload {
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ITEM_ADD;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn upload(&self) -> Result<Option<crate::Upload>, crate::Error> {
+        Ok(
+            Some(crate::Upload {
                 field: "addItems",
                 filename: "addItems.xml",
                 max_bytes: None,
-                body: crate::call::UploadBody::XmlFragment({
+                body: crate::UploadBody::Fragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
-        })
+        )
     }
 
-    /// Sends this request; the same as [`Client::item_add`](crate::Client::item_add).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.item_add(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -513,19 +505,21 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut result = None;
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            result: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"Result") => out.result = decoder.opt_nested()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self { function_id, time, result })
+        Ok(out)
     }
 }
 
@@ -572,35 +566,29 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut outer_item_id = None;
-        let mut item_id = None;
-        let mut item_name = None;
-        let mut oper_code = None;
-        let mut operation = None;
-        let mut sub_item_id = None;
-        let mut special_item_info = Vec::new();
+        let mut out = Self {
+            outer_item_id: None,
+            item_id: None,
+            item_name: None,
+            oper_code: None,
+            operation: None,
+            sub_item_id: None,
+            special_item_info: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
-                Some(b"itemID") => item_id = decoder.opt()?,
-                Some(b"itemName") => item_name = decoder.opt()?,
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
-                Some(b"subItemID") => sub_item_id = decoder.opt()?,
-                Some(b"SpecialItemInfo") => special_item_info.push(decoder.nested()?),
+                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
+                Some(b"itemID") => out.item_id = decoder.opt()?,
+                Some(b"itemName") => out.item_name = decoder.opt()?,
+                Some(b"operCode") => out.oper_code = decoder.opt()?,
+                Some(b"operation") => out.operation = decoder.opt()?,
+                Some(b"subItemID") => out.sub_item_id = decoder.opt()?,
+                Some(b"SpecialItemInfo") => out.special_item_info.push(decoder.nested()?),
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            outer_item_id,
-            item_id,
-            item_name,
-            oper_code,
-            operation,
-            sub_item_id,
-            special_item_info,
-        })
+        Ok(out)
     }
 }
 
@@ -621,30 +609,16 @@ impl crate::xml_decode::FromXml for ItemAddResult {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut items_id_list = Vec::new();
+        let mut out = Self { items_id_list: Vec::new() };
         loop {
             match decoder.next_child()? {
                 Some(b"ItemsIDList") => {
-                    decoder.list_of(b"ItemIDInfo", &mut items_id_list)?
+                    decoder.list_of(b"ItemIDInfo", &mut out.items_id_list)?
                 }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self { items_id_list })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.item.add`: Add items (with their SKUs) to the shop in a batch; returns the new Dangdang item and SKU ids with a result code per item and per SKU.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `addItems.php`.
-    #[doc(alias = "dangdang.item.add")]
-    #[doc(alias = "addItems.php")]
-    #[doc(alias = "addItems")]
-    pub async fn item_add(&self, request: &Request) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

@@ -70,38 +70,21 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        {
-            let text = crate::wire::text(&self.item_id);
-            params.push(("it".into(), text));
-        }
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Get,
-            safety: crate::call::Safety::Read,
-            params,
-            upload: None,
-        })
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ITEM_GET;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.req("it", &self.item_id);
+        params.extra(&self.extra_params);
+        Ok(())
     }
 
-    /// Sends this request; the same as [`Client::item_get`](crate::Client::item_get).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.item_get(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -131,26 +114,23 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut item_detail = None;
-        let mut result = None;
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            item_detail: None,
+            result: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"ItemDetail") => item_detail = decoder.opt_nested()?,
-                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"ItemDetail") => out.item_detail = decoder.opt_nested()?,
+                Some(b"Result") => out.result = decoder.opt_nested()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            function_id,
-            time,
-            item_detail,
-            result,
-        })
+        Ok(out)
     }
 }
 
@@ -210,46 +190,39 @@ impl crate::xml_decode::FromXml for SpecilaItemInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut special_attribute_class = None;
-        let mut special_attribute = None;
-        let mut special_attribute_seq = None;
-        let mut stock_count = None;
-        let mut unit_price = None;
-        let mut outer_item_id = None;
-        let mut sub_item_id = None;
-        let mut item_pic = None;
-        let mut volume = None;
-        let mut weight = None;
+        let mut out = Self {
+            special_attribute_class: None,
+            special_attribute: None,
+            special_attribute_seq: None,
+            stock_count: None,
+            unit_price: None,
+            outer_item_id: None,
+            sub_item_id: None,
+            item_pic: None,
+            volume: None,
+            weight: None,
+        };
         loop {
             match decoder.next_child()? {
                 Some(b"specialAttributeClass") => {
-                    special_attribute_class = decoder.opt()?;
+                    out.special_attribute_class = decoder.opt()?;
                 }
-                Some(b"specialAttribute") => special_attribute = decoder.opt()?,
-                Some(b"specialAttributeSeq") => special_attribute_seq = decoder.opt()?,
-                Some(b"stockCount") => stock_count = decoder.opt()?,
-                Some(b"unitPrice") => unit_price = decoder.opt()?,
-                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
-                Some(b"subItemID") => sub_item_id = decoder.opt()?,
-                Some(b"itemPic") => item_pic = decoder.opt()?,
-                Some(b"volume") => volume = decoder.opt()?,
-                Some(b"weight") => weight = decoder.opt()?,
+                Some(b"specialAttribute") => out.special_attribute = decoder.opt()?,
+                Some(b"specialAttributeSeq") => {
+                    out.special_attribute_seq = decoder.opt()?;
+                }
+                Some(b"stockCount") => out.stock_count = decoder.opt()?,
+                Some(b"unitPrice") => out.unit_price = decoder.opt()?,
+                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
+                Some(b"subItemID") => out.sub_item_id = decoder.opt()?,
+                Some(b"itemPic") => out.item_pic = decoder.opt()?,
+                Some(b"volume") => out.volume = decoder.opt()?,
+                Some(b"weight") => out.weight = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            special_attribute_class,
-            special_attribute,
-            special_attribute_seq,
-            stock_count,
-            unit_price,
-            outer_item_id,
-            sub_item_id,
-            item_pic,
-            volume,
-            weight,
-        })
+        Ok(out)
     }
 }
 
@@ -443,139 +416,99 @@ impl crate::xml_decode::FromXml for ItemDetail {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut item_id = None;
-        let mut item_barcod = None;
-        let mut item_barcode = None;
-        let mut item_name = None;
-        let mut item_subhead = None;
-        let mut classification_code1 = None;
-        let mut classification_code2 = None;
-        let mut brand = None;
-        let mut model = None;
-        let mut attribute = None;
-        let mut item_detail = None;
-        let mut stock_price = None;
-        let mut market_price = None;
-        let mut vip_price_type = None;
-        let mut is_shop_type = None;
-        let mut is_shop_vip = None;
-        let mut shop_category_id1 = None;
-        let mut shop_category_id2 = None;
-        let mut shop_category_id3 = None;
-        let mut shop_category_id4 = None;
-        let mut shop_category_id5 = None;
-        let mut item_state = None;
-        let mut is_cod = None;
-        let mut item_type = None;
-        let mut outer_item_id = None;
-        let mut unit_price = None;
-        let mut stock_count = None;
-        let mut best_partner_list = None;
-        let mut volume = None;
-        let mut weight = None;
-        let mut template_name = None;
-        let mut pic1 = None;
-        let mut pic2 = None;
-        let mut pic3 = None;
-        let mut pic4 = None;
-        let mut pic5 = None;
-        let mut pic6 = None;
-        let mut pic7 = None;
-        let mut pic8 = None;
-        let mut special_attribute_class = None;
-        let mut specila_item_info = Vec::new();
+        let mut out = Self {
+            item_id: None,
+            item_barcod: None,
+            item_barcode: None,
+            item_name: None,
+            item_subhead: None,
+            classification_code1: None,
+            classification_code2: None,
+            brand: None,
+            model: None,
+            attribute: None,
+            item_detail: None,
+            stock_price: None,
+            market_price: None,
+            vip_price_type: None,
+            is_shop_type: None,
+            is_shop_vip: None,
+            shop_category_id1: None,
+            shop_category_id2: None,
+            shop_category_id3: None,
+            shop_category_id4: None,
+            shop_category_id5: None,
+            item_state: None,
+            is_cod: None,
+            item_type: None,
+            outer_item_id: None,
+            unit_price: None,
+            stock_count: None,
+            best_partner_list: None,
+            volume: None,
+            weight: None,
+            template_name: None,
+            pic1: None,
+            pic2: None,
+            pic3: None,
+            pic4: None,
+            pic5: None,
+            pic6: None,
+            pic7: None,
+            pic8: None,
+            special_attribute_class: None,
+            specila_item_info: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"itemID") => item_id = decoder.opt()?,
-                Some(b"itemBarcod") => item_barcod = decoder.opt()?,
-                Some(b"itemBarcode") => item_barcode = decoder.opt()?,
-                Some(b"itemName") => item_name = decoder.opt()?,
-                Some(b"itemSubhead") => item_subhead = decoder.opt()?,
-                Some(b"classificationCode1") => classification_code1 = decoder.opt()?,
-                Some(b"classificationCode2") => classification_code2 = decoder.opt()?,
-                Some(b"brand") => brand = decoder.opt()?,
-                Some(b"model") => model = decoder.opt()?,
-                Some(b"attribute") => attribute = decoder.opt()?,
-                Some(b"itemDetail") => item_detail = decoder.opt()?,
-                Some(b"stockPrice") => stock_price = decoder.opt()?,
-                Some(b"marketPrice") => market_price = decoder.opt()?,
-                Some(b"vipPriceType") => vip_price_type = decoder.flag_zh()?,
-                Some(b"isShopType") => is_shop_type = decoder.opt()?,
-                Some(b"isShopVip") => is_shop_vip = decoder.opt()?,
-                Some(b"shopCategoryID1") => shop_category_id1 = decoder.opt()?,
-                Some(b"shopCategoryID2") => shop_category_id2 = decoder.opt()?,
-                Some(b"shopCategoryID3") => shop_category_id3 = decoder.opt()?,
-                Some(b"shopCategoryID4") => shop_category_id4 = decoder.opt()?,
-                Some(b"shopCategoryID5") => shop_category_id5 = decoder.opt()?,
-                Some(b"itemState") => item_state = decoder.opt()?,
-                Some(b"is_cod") => is_cod = decoder.flag_zh()?,
-                Some(b"itemType") => item_type = decoder.opt()?,
-                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
-                Some(b"unitPrice") => unit_price = decoder.opt()?,
-                Some(b"stockCount") => stock_count = decoder.opt()?,
-                Some(b"bestPartnerList") => best_partner_list = decoder.opt()?,
-                Some(b"volume") => volume = decoder.opt()?,
-                Some(b"weight") => weight = decoder.opt()?,
-                Some(b"templateName") => template_name = decoder.opt()?,
-                Some(b"pic1") => pic1 = decoder.opt()?,
-                Some(b"pic2") => pic2 = decoder.opt()?,
-                Some(b"pic3") => pic3 = decoder.opt()?,
-                Some(b"pic4") => pic4 = decoder.opt()?,
-                Some(b"pic5") => pic5 = decoder.opt()?,
-                Some(b"pic6") => pic6 = decoder.opt()?,
-                Some(b"pic7") => pic7 = decoder.opt()?,
-                Some(b"pic8") => pic8 = decoder.opt()?,
+                Some(b"itemID") => out.item_id = decoder.opt()?,
+                Some(b"itemBarcod") => out.item_barcod = decoder.opt()?,
+                Some(b"itemBarcode") => out.item_barcode = decoder.opt()?,
+                Some(b"itemName") => out.item_name = decoder.opt()?,
+                Some(b"itemSubhead") => out.item_subhead = decoder.opt()?,
+                Some(b"classificationCode1") => out.classification_code1 = decoder.opt()?,
+                Some(b"classificationCode2") => out.classification_code2 = decoder.opt()?,
+                Some(b"brand") => out.brand = decoder.opt()?,
+                Some(b"model") => out.model = decoder.opt()?,
+                Some(b"attribute") => out.attribute = decoder.opt()?,
+                Some(b"itemDetail") => out.item_detail = decoder.opt()?,
+                Some(b"stockPrice") => out.stock_price = decoder.opt()?,
+                Some(b"marketPrice") => out.market_price = decoder.opt()?,
+                Some(b"vipPriceType") => out.vip_price_type = decoder.flag_zh()?,
+                Some(b"isShopType") => out.is_shop_type = decoder.opt()?,
+                Some(b"isShopVip") => out.is_shop_vip = decoder.opt()?,
+                Some(b"shopCategoryID1") => out.shop_category_id1 = decoder.opt()?,
+                Some(b"shopCategoryID2") => out.shop_category_id2 = decoder.opt()?,
+                Some(b"shopCategoryID3") => out.shop_category_id3 = decoder.opt()?,
+                Some(b"shopCategoryID4") => out.shop_category_id4 = decoder.opt()?,
+                Some(b"shopCategoryID5") => out.shop_category_id5 = decoder.opt()?,
+                Some(b"itemState") => out.item_state = decoder.opt()?,
+                Some(b"is_cod") => out.is_cod = decoder.flag_zh()?,
+                Some(b"itemType") => out.item_type = decoder.opt()?,
+                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
+                Some(b"unitPrice") => out.unit_price = decoder.opt()?,
+                Some(b"stockCount") => out.stock_count = decoder.opt()?,
+                Some(b"bestPartnerList") => out.best_partner_list = decoder.opt()?,
+                Some(b"volume") => out.volume = decoder.opt()?,
+                Some(b"weight") => out.weight = decoder.opt()?,
+                Some(b"templateName") => out.template_name = decoder.opt()?,
+                Some(b"pic1") => out.pic1 = decoder.opt()?,
+                Some(b"pic2") => out.pic2 = decoder.opt()?,
+                Some(b"pic3") => out.pic3 = decoder.opt()?,
+                Some(b"pic4") => out.pic4 = decoder.opt()?,
+                Some(b"pic5") => out.pic5 = decoder.opt()?,
+                Some(b"pic6") => out.pic6 = decoder.opt()?,
+                Some(b"pic7") => out.pic7 = decoder.opt()?,
+                Some(b"pic8") => out.pic8 = decoder.opt()?,
                 Some(b"specialAttributeClass") => {
-                    special_attribute_class = decoder.opt()?;
+                    out.special_attribute_class = decoder.opt()?;
                 }
-                Some(b"SpecilaItemInfo") => specila_item_info.push(decoder.nested()?),
+                Some(b"SpecilaItemInfo") => out.specila_item_info.push(decoder.nested()?),
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            item_id,
-            item_barcod,
-            item_barcode,
-            item_name,
-            item_subhead,
-            classification_code1,
-            classification_code2,
-            brand,
-            model,
-            attribute,
-            item_detail,
-            stock_price,
-            market_price,
-            vip_price_type,
-            is_shop_type,
-            is_shop_vip,
-            shop_category_id1,
-            shop_category_id2,
-            shop_category_id3,
-            shop_category_id4,
-            shop_category_id5,
-            item_state,
-            is_cod,
-            item_type,
-            outer_item_id,
-            unit_price,
-            stock_count,
-            best_partner_list,
-            volume,
-            weight,
-            template_name,
-            pic1,
-            pic2,
-            pic3,
-            pic4,
-            pic5,
-            pic6,
-            pic7,
-            pic8,
-            special_attribute_class,
-            specila_item_info,
-        })
+        Ok(out)
     }
 }
 
@@ -600,30 +533,18 @@ impl crate::xml_decode::FromXml for ItemGetResult {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut oper_code = None;
-        let mut operation = None;
+        let mut out = Self {
+            oper_code: None,
+            operation: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
+                Some(b"operCode") => out.oper_code = decoder.opt()?,
+                Some(b"operation") => out.operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self { oper_code, operation })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.item.get`: Get one item's full details (a plain item, a multi-SKU product, or one SKU under it), with its SKUs and pictures.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `getItemDetail.php`.
-    #[doc(alias = "dangdang.item.get")]
-    #[doc(alias = "getItemDetail.php")]
-    #[doc(alias = "getItemDetail")]
-    pub async fn item_get(&self, request: &Request) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

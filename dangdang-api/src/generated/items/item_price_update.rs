@@ -63,12 +63,7 @@ pub struct Request {
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
-        Self {
-            outer_item_id: None,
-            price: None,
-            market_price: None,
-            extra_params: Vec::new(),
-        }
+        Self::default()
     }
 
     /// 企业商品标识符 — Seller's outer item id (required-ness not visible in the doc).
@@ -111,60 +106,47 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        if let Some(value) = &self.outer_item_id {
-            let text = crate::wire::text(value);
-            params.push(("oit".into(), text));
-        }
-        if let Some(value) = &self.price {
-            let text = crate::wire::text(value);
-            crate::call::check_range(
-                METHOD,
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ITEM_PRICE_UPDATE;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.opt("oit", &self.outer_item_id);
+        params
+            .opt_checked(
                 "pr",
-                &text,
-                Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
-                Some(const { crate::Decimal::from_parts(999999999, 0, 0, false, 2) }),
+                &self.price,
+                &[
+                    crate::Rule::Range(
+                        Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
+                        Some(const {
+                            crate::Decimal::from_parts(999999999, 0, 0, false, 2)
+                        }),
+                    ),
+                ],
             )?;
-            params.push(("pr".into(), text));
-        }
-        if let Some(value) = &self.market_price {
-            let text = crate::wire::text(value);
-            crate::call::check_range(
-                METHOD,
+        params
+            .opt_checked(
                 "marketPrice",
-                &text,
-                Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
-                Some(const { crate::Decimal::from_parts(999999999, 0, 0, false, 2) }),
+                &self.market_price,
+                &[
+                    crate::Rule::Range(
+                        Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
+                        Some(const {
+                            crate::Decimal::from_parts(999999999, 0, 0, false, 2)
+                        }),
+                    ),
+                ],
             )?;
-            params.push(("marketPrice".into(), text));
-        }
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Get,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: None,
-        })
+        params.extra(&self.extra_params);
+        Ok(())
     }
 
-    /// Sends this request; the same as [`Client::item_price_update`](crate::Client::item_price_update).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.item_price_update(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -189,19 +171,21 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut result = None;
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            result: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"Result") => out.result = decoder.opt_nested()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self { function_id, time, result })
+        Ok(out)
     }
 }
 
@@ -230,39 +214,20 @@ impl crate::xml_decode::FromXml for PriceUpdateResult {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut outer_item_id = None;
-        let mut oper_code = None;
-        let mut operation = None;
+        let mut out = Self {
+            outer_item_id: None,
+            oper_code: None,
+            operation: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
+                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
+                Some(b"operCode") => out.oper_code = decoder.opt()?,
+                Some(b"operation") => out.operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            outer_item_id,
-            oper_code,
-            operation,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.item.price.update`: Set the 当当价 and/or market price of one item, by the seller's outer item id.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `updateItemsInfo.php`.
-    #[doc(alias = "dangdang.item.price.update")]
-    #[doc(alias = "updateItemsInfo.php")]
-    #[doc(alias = "updateItemsInfo")]
-    pub async fn item_price_update(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

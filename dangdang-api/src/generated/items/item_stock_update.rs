@@ -76,49 +76,34 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        {
-            let text = crate::wire::text(&self.outer_item_id);
-            params.push(("oit".into(), text));
-        }
-        {
-            let text = crate::wire::text(&self.stock);
-            crate::call::check_range(
-                METHOD,
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ITEM_STOCK_UPDATE;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.req("oit", &self.outer_item_id);
+        params
+            .req_checked(
                 "stk",
-                &text,
-                Some(const { crate::Decimal::from_parts(0, 0, 0, false, 0) }),
-                Some(const { crate::Decimal::from_parts(999999, 0, 0, false, 0) }),
+                &self.stock,
+                &[
+                    crate::Rule::Range(
+                        Some(const { crate::Decimal::from_parts(0, 0, 0, false, 0) }),
+                        Some(const {
+                            crate::Decimal::from_parts(999999, 0, 0, false, 0)
+                        }),
+                    ),
+                ],
             )?;
-            params.push(("stk".into(), text));
-        }
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Get,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: None,
-        })
+        params.extra(&self.extra_params);
+        Ok(())
     }
 
-    /// Sends this request; the same as [`Client::item_stock_update`](crate::Client::item_stock_update).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.item_stock_update(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -143,19 +128,21 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut result = None;
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            result: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"Result") => out.result = decoder.opt_nested()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self { function_id, time, result })
+        Ok(out)
     }
 }
 
@@ -184,39 +171,20 @@ impl crate::xml_decode::FromXml for StockUpdateResult {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut outer_item_id = None;
-        let mut oper_code = None;
-        let mut operation = None;
+        let mut out = Self {
+            outer_item_id: None,
+            oper_code: None,
+            operation: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
+                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
+                Some(b"operCode") => out.oper_code = decoder.opt()?,
+                Some(b"operation") => out.operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            outer_item_id,
-            oper_code,
-            operation,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.item.stock.update`: Set the stock of one item (or one SKU) to an absolute quantity, by the seller's outer item id.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `updateItemStock.php`.
-    #[doc(alias = "dangdang.item.stock.update")]
-    #[doc(alias = "updateItemStock.php")]
-    #[doc(alias = "updateItemStock")]
-    pub async fn item_stock_update(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

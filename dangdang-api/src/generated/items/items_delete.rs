@@ -43,10 +43,7 @@ pub struct Request {
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
-        Self {
-            item_id: None,
-            extra_params: Vec::new(),
-        }
+        Self::default()
     }
 
     /// Dangdang item id (the reference types it `int`; ids are sent as 64-bit here). Whether it is required is not documented.
@@ -67,57 +64,20 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
-
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        if let Some(value) = &self.item_id {
-            let text = crate::wire::text(value);
-            params.push(("it".into(), text));
-        }
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Get,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: None,
-        })
-    }
-
-    /// Sends this request; the same as [`Client::items_delete`](crate::Client::items_delete).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        client.items_delete(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        client.block_on(self.send(client.inner()))
-    }
 }
 
-impl crate::Client {
-    /// `dangdang.items.delete`: Delete an item by its Dangdang id (only the `it` parameter is known; the reply is not).
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `deleteItems.php`.
-    #[doc(alias = "dangdang.items.delete")]
-    #[doc(alias = "deleteItems.php")]
-    #[doc(alias = "deleteItems")]
-    pub async fn items_delete(
-        &self,
-        request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+impl crate::Method for Request {
+    type Response = crate::XmlElement;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ITEMS_DELETE;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.opt("it", &self.item_id);
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn decode(body: &crate::RawBody) -> Result<crate::XmlElement, crate::Error> {
+        crate::decode::tree(METHOD, body)
     }
 }

@@ -141,26 +141,7 @@ pub struct Request {
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
-        Self {
-            page: None,
-            page_size: None,
-            item_state: None,
-            datatype: None,
-            modify_time_start: None,
-            modify_time_end: None,
-            is_cod: None,
-            is_gift: None,
-            item_id: None,
-            outer_item_id: None,
-            bar_code: None,
-            name: None,
-            shop_category: None,
-            brand: None,
-            model: None,
-            price_low: None,
-            price_high: None,
-            extra_params: Vec::new(),
-        }
+        Self::default()
     }
 
     /// Page number, 1-based.
@@ -334,108 +315,68 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        if let Some(value) = &self.page {
-            let text = crate::wire::text(value);
-            params.push(("p".into(), text));
-        }
-        if let Some(value) = &self.page_size {
-            let text = crate::wire::text(value);
-            crate::call::check_allowed(
-                METHOD,
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ITEMS_LIST_GET;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.opt("p", &self.page);
+        params
+            .opt_checked(
                 "pageSize",
-                &text,
-                &["5", "10", "15", "20"],
+                &self.page_size,
+                &[crate::Rule::OneOf(&["5", "10", "15", "20"])],
             )?;
-            params.push(("pageSize".into(), text));
-        }
-        if let Some(value) = &self.item_state {
-            let text = crate::wire::text(value);
-            params.push(("its".into(), text));
-        }
-        if let Some(value) = &self.datatype {
-            let text = crate::wire::text(value);
-            params.push(("datatype".into(), text));
-        }
-        if let Some(value) = &self.modify_time_start {
-            let text = crate::wire::text(value);
-            params.push(("mts".into(), text));
-        }
-        if let Some(value) = &self.modify_time_end {
-            let text = crate::wire::text(value);
-            params.push(("mte".into(), text));
-        }
-        if let Some(value) = &self.is_cod {
-            let text = crate::wire::text(value);
-            params.push(("is_cod".into(), text));
-        }
-        if let Some(value) = &self.is_gift {
-            let text = crate::wire::text(value);
-            params.push(("is_gift".into(), text));
-        }
-        if let Some(value) = &self.item_id {
-            let text = crate::wire::text(value);
-            params.push(("it".into(), text));
-        }
-        if let Some(value) = &self.outer_item_id {
-            let text = crate::wire::text(value);
-            params.push(("oit".into(), text));
-        }
-        if let Some(value) = &self.bar_code {
-            let text = crate::wire::text(value);
-            params.push(("barCode".into(), text));
-        }
-        if let Some(value) = &self.name {
-            let text = crate::wire::text(value);
-            params.push(("name".into(), text));
-        }
-        if let Some(value) = &self.shop_category {
-            let text = crate::wire::text(value);
-            params.push(("sc".into(), text));
-        }
-        if let Some(value) = &self.brand {
-            let text = crate::wire::text(value);
-            params.push(("itb".into(), text));
-        }
-        if let Some(value) = &self.model {
-            let text = crate::wire::text(value);
-            params.push(("itm".into(), text));
-        }
-        if let Some(value) = &self.price_low {
-            let text = crate::wire::text(value);
-            params.push(("slv".into(), text));
-        }
-        if let Some(value) = &self.price_high {
-            let text = crate::wire::text(value);
-            params.push(("shv".into(), text));
-        }
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Get,
-            safety: crate::call::Safety::Read,
-            params,
-            upload: None,
-        })
+        params.opt("its", &self.item_state);
+        params.opt("datatype", &self.datatype);
+        params.opt("mts", &self.modify_time_start);
+        params.opt("mte", &self.modify_time_end);
+        params.opt("is_cod", &self.is_cod);
+        params.opt("is_gift", &self.is_gift);
+        params.opt("it", &self.item_id);
+        params.opt("oit", &self.outer_item_id);
+        params.opt("barCode", &self.bar_code);
+        params.opt("name", &self.name);
+        params.opt("sc", &self.shop_category);
+        params.opt("itb", &self.brand);
+        params.opt("itm", &self.model);
+        params.opt("slv", &self.price_low);
+        params.opt("shv", &self.price_high);
+        params.extra(&self.extra_params);
+        Ok(())
     }
 
-    /// Sends this request; the same as [`Client::items_list_get`](crate::Client::items_list_get).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.items_list_get(self).await
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
+    }
+}
+
+impl crate::Paged for Request {
+    type Item = ItemInfo;
+
+    const FIRST_PAGE: i32 = 1;
+
+    fn page(&self) -> Option<i32> {
+        self.page
     }
 
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn set_page(&mut self, page: i32) {
+        self.page = Some(page);
+    }
+
+    fn page_size(&self) -> Option<i32> {
+        self.page_size
+    }
+
+    fn total(response: &Response) -> crate::Total {
+        crate::Total::pages(response.total_info.as_ref().and_then(|v| v.page_total))
+    }
+
+    fn items(response: &mut Response) -> &mut Vec<ItemInfo> {
+        &mut response.items_list
     }
 }
 
@@ -465,26 +406,23 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut total_info = None;
-        let mut items_list = Vec::new();
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            total_info: None,
+            items_list: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"totalInfo") => total_info = decoder.opt_nested()?,
-                Some(b"ItemsList") => decoder.list_of(b"ItemInfo", &mut items_list)?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"totalInfo") => out.total_info = decoder.opt_nested()?,
+                Some(b"ItemsList") => decoder.list_of(b"ItemInfo", &mut out.items_list)?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            function_id,
-            time,
-            total_info,
-            items_list,
-        })
+        Ok(out)
     }
 }
 
@@ -517,26 +455,23 @@ impl crate::xml_decode::FromXml for TotalInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut items_count = None;
-        let mut page_size = None;
-        let mut page_total = None;
-        let mut current_page = None;
+        let mut out = Self {
+            items_count: None,
+            page_size: None,
+            page_total: None,
+            current_page: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"itemsCount") => items_count = decoder.opt()?,
-                Some(b"pageSize") => page_size = decoder.opt()?,
-                Some(b"pageTotal") => page_total = decoder.opt()?,
-                Some(b"currentPage") => current_page = decoder.opt()?,
+                Some(b"itemsCount") => out.items_count = decoder.opt()?,
+                Some(b"pageSize") => out.page_size = decoder.opt()?,
+                Some(b"pageTotal") => out.page_total = decoder.opt()?,
+                Some(b"currentPage") => out.current_page = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            items_count,
-            page_size,
-            page_total,
-            current_page,
-        })
+        Ok(out)
     }
 }
 
@@ -560,20 +495,19 @@ impl crate::xml_decode::FromXml for ShopCategoryInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut shop_category_id = None;
-        let mut shop_category_name = None;
+        let mut out = Self {
+            shop_category_id: None,
+            shop_category_name: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"shopCategoryID") => shop_category_id = decoder.opt()?,
-                Some(b"shopCategoryName") => shop_category_name = decoder.opt()?,
+                Some(b"shopCategoryID") => out.shop_category_id = decoder.opt()?,
+                Some(b"shopCategoryName") => out.shop_category_name = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            shop_category_id,
-            shop_category_name,
-        })
+        Ok(out)
     }
 }
 
@@ -656,135 +590,46 @@ impl crate::xml_decode::FromXml for ItemInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut item_id = None;
-        let mut item_name = None;
-        let mut item_subhead = None;
-        let mut brand = None;
-        let mut model = None;
-        let mut unit_price = None;
-        let mut stock_count = None;
-        let mut shop_category_list = Vec::new();
-        let mut item_state = None;
-        let mut item_check_state = None;
-        let mut update_time = None;
-        let mut outer_item_id = None;
-        let mut ty = None;
-        let mut datatype = None;
-        let mut datetype = None;
+        let mut out = Self {
+            item_id: None,
+            item_name: None,
+            item_subhead: None,
+            brand: None,
+            model: None,
+            unit_price: None,
+            stock_count: None,
+            shop_category_list: Vec::new(),
+            item_state: None,
+            item_check_state: None,
+            update_time: None,
+            outer_item_id: None,
+            ty: None,
+            datatype: None,
+            datetype: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"itemID") => item_id = decoder.opt()?,
-                Some(b"itemName") => item_name = decoder.opt()?,
-                Some(b"itemSubhead") => item_subhead = decoder.opt()?,
-                Some(b"brand") => brand = decoder.opt()?,
-                Some(b"model") => model = decoder.opt()?,
-                Some(b"unitPrice") => unit_price = decoder.opt()?,
-                Some(b"stockCount") => stock_count = decoder.opt()?,
+                Some(b"itemID") => out.item_id = decoder.opt()?,
+                Some(b"itemName") => out.item_name = decoder.opt()?,
+                Some(b"itemSubhead") => out.item_subhead = decoder.opt()?,
+                Some(b"brand") => out.brand = decoder.opt()?,
+                Some(b"model") => out.model = decoder.opt()?,
+                Some(b"unitPrice") => out.unit_price = decoder.opt()?,
+                Some(b"stockCount") => out.stock_count = decoder.opt()?,
                 Some(b"shopCategoryList") => {
-                    decoder.list_of(b"shopCategoryInfo", &mut shop_category_list)?
+                    decoder.list_of(b"shopCategoryInfo", &mut out.shop_category_list)?
                 }
-                Some(b"itemState") => item_state = decoder.opt()?,
-                Some(b"itemCheckState") => item_check_state = decoder.opt()?,
-                Some(b"updateTime") => update_time = decoder.opt()?,
-                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
-                Some(b"ty") => ty = decoder.opt()?,
-                Some(b"datatype") => datatype = decoder.opt()?,
-                Some(b"datetype") => datetype = decoder.opt()?,
+                Some(b"itemState") => out.item_state = decoder.opt()?,
+                Some(b"itemCheckState") => out.item_check_state = decoder.opt()?,
+                Some(b"updateTime") => out.update_time = decoder.opt()?,
+                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
+                Some(b"ty") => out.ty = decoder.opt()?,
+                Some(b"datatype") => out.datatype = decoder.opt()?,
+                Some(b"datetype") => out.datetype = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            item_id,
-            item_name,
-            item_subhead,
-            brand,
-            model,
-            unit_price,
-            stock_count,
-            shop_category_list,
-            item_state,
-            item_check_state,
-            update_time,
-            outer_item_id,
-            ty,
-            datatype,
-            datetype,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.items.list.get`: Search the shop's items by state, ids, name and modified time, one page at a time.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `searchItems.php`.
-    #[doc(alias = "dangdang.items.list.get")]
-    #[doc(alias = "searchItems.php")]
-    #[doc(alias = "searchItems")]
-    pub async fn items_list_get(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
-    }
-}
-
-/// How the runtime walks this method's pages.
-static PAGING: crate::paginate::Paging<Request, Response, ItemInfo> = crate::paginate::Paging {
-    method: METHOD,
-    page_of: |request| request.page,
-    set_page: |request, page| request.page = Some(page),
-    fetch: fetch_page,
-    total_pages: |response| response.total_info.as_ref().and_then(|v| v.page_total),
-    items: |response| &mut response.items_list,
-};
-
-fn fetch_page<'a>(
-    client: &'a crate::Client,
-    request: &'a Request,
-) -> crate::paginate::PageFuture<'a, Response> {
-    Box::pin(client.items_list_get(request))
-}
-
-impl Request {
-    /// Every page from this request's page (default 1) to the last, keeping every other
-    /// parameter; stops with [`Error::Pagination`](crate::Error::Pagination) if the server repeats a page.
-    pub fn pages(
-        &self,
-        client: &crate::Client,
-    ) -> impl futures_util::Stream<
-        Item = Result<Response, crate::Error>,
-    > + Send + 'static {
-        crate::paginate::pages(client.clone(), self.clone(), &PAGING)
-    }
-
-    /// Every record of every page, in order (see [`Request::pages`]).
-    pub fn items(
-        &self,
-        client: &crate::Client,
-    ) -> impl futures_util::Stream<
-        Item = Result<ItemInfo, crate::Error>,
-    > + Send + 'static {
-        crate::paginate::items(client.clone(), self.clone(), &PAGING)
-    }
-
-    /// Blocking [`Request::pages`]: an iterator of pages.
-    #[cfg(feature = "blocking")]
-    pub fn pages_blocking<'a>(
-        &self,
-        client: &'a crate::blocking::Client,
-    ) -> impl Iterator<Item = Result<Response, crate::Error>> + 'a {
-        client.iter(Box::pin(self.pages(client.inner())))
-    }
-
-    /// Blocking [`Request::items`]: an iterator of records.
-    #[cfg(feature = "blocking")]
-    pub fn items_blocking<'a>(
-        &self,
-        client: &'a crate::blocking::Client,
-    ) -> impl Iterator<Item = Result<ItemInfo, crate::Error>> + 'a {
-        client.iter(Box::pin(self.items(client.inner())))
+        Ok(out)
     }
 }

@@ -57,39 +57,31 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Multipart,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: Some(crate::call::Upload {
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ITEMS_PICS_SET;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn upload(&self) -> Result<Option<crate::Upload>, crate::Error> {
+        Ok(
+            Some(crate::Upload {
                 field: "setItemsPics",
                 filename: "setItemsPics.zip",
                 max_bytes: Some(20971520u64),
-                body: crate::call::UploadBody::Bytes(self.document.clone()),
+                body: crate::UploadBody::Bytes(self.document.clone()),
             }),
-        })
+        )
     }
 
-    /// Sends this request; the same as [`Client::items_pics_set`](crate::Client::items_pics_set).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.items_pics_set(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -114,25 +106,23 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut items_id_list = Vec::new();
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            items_id_list: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
                 Some(b"ItemsIDList") => {
-                    decoder.list_of(b"itemIDInfo", &mut items_id_list)?
+                    decoder.list_of(b"itemIDInfo", &mut out.items_id_list)?
                 }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            function_id,
-            time,
-            items_id_list,
-        })
+        Ok(out)
     }
 }
 
@@ -160,39 +150,20 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut item_id = None;
-        let mut oper_code = None;
-        let mut operation = None;
+        let mut out = Self {
+            item_id: None,
+            oper_code: None,
+            operation: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"itemID") => item_id = decoder.opt()?,
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
+                Some(b"itemID") => out.item_id = decoder.opt()?,
+                Some(b"operCode") => out.oper_code = decoder.opt()?,
+                Some(b"operation") => out.operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            item_id,
-            oper_code,
-            operation,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.items.pics.set`: Set the main and colour pictures of many items by uploading a zip of one XML file plus the images it names.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `setItemsPics.php`.
-    #[doc(alias = "dangdang.items.pics.set")]
-    #[doc(alias = "setItemsPics.php")]
-    #[doc(alias = "setItemsPics")]
-    pub async fn items_pics_set(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

@@ -61,46 +61,35 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Multipart,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: Some(crate::call::Upload {
+impl crate::Method for Request {
+    type Response = crate::XmlElement;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ITEMS_PRICE_UPDATE;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn upload(&self) -> Result<Option<crate::Upload>, crate::Error> {
+        Ok(
+            Some(crate::Upload {
                 field: "multiItemsInfo",
                 filename: "multiItemsInfo.xml",
                 max_bytes: None,
-                body: crate::call::UploadBody::XmlFragment({
+                body: crate::UploadBody::Fragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
-        })
+        )
     }
 
-    /// Sends this request; the same as [`Client::items_price_update`](crate::Client::items_price_update).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        client.items_price_update(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<crate::XmlElement, crate::Error> {
+        crate::decode::tree(METHOD, body)
     }
 }
 
@@ -182,44 +171,35 @@ pub mod upload {
             w.leaf("outerItemID", &text);
             if let Some(value) = &self.unit_price {
                 let text = crate::wire::text(value);
-                crate::call::check_range(
+                crate::rt::check(
                     method,
                     "unitPrice",
                     &text,
-                    Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
-                    Some(const { crate::Decimal::from_parts(999999999, 0, 0, false, 2) }),
+                    &crate::Rule::Range(
+                        Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
+                        Some(const {
+                            crate::Decimal::from_parts(999999999, 0, 0, false, 2)
+                        }),
+                    ),
                 )?;
                 w.leaf("unitPrice", &text);
             }
             if let Some(value) = &self.market_price {
                 let text = crate::wire::text(value);
-                crate::call::check_range(
+                crate::rt::check(
                     method,
                     "marketPrice",
                     &text,
-                    Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
-                    Some(const { crate::Decimal::from_parts(999999999, 0, 0, false, 2) }),
+                    &crate::Rule::Range(
+                        Some(const { crate::Decimal::from_parts(1, 0, 0, false, 2) }),
+                        Some(const {
+                            crate::Decimal::from_parts(999999999, 0, 0, false, 2)
+                        }),
+                    ),
                 )?;
                 w.leaf("marketPrice", &text);
             }
             Ok(())
         }
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.items.price.update`: Set the 当当价 and market price of many items at once, by outer item id.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `updateMultiItemsInfo.php`.
-    #[doc(alias = "dangdang.items.price.update")]
-    #[doc(alias = "updateMultiItemsInfo.php")]
-    #[doc(alias = "updateMultiItemsInfo")]
-    pub async fn items_price_update(
-        &self,
-        request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
     }
 }

@@ -64,43 +64,35 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Multipart,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: Some(crate::call::Upload {
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ITEMS_STATUS_UPDATE;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn upload(&self) -> Result<Option<crate::Upload>, crate::Error> {
+        Ok(
+            Some(crate::Upload {
                 field: "updateMultiItemsStatus",
                 filename: "updateMultiItemsStatus.xml",
                 max_bytes: None,
-                body: crate::call::UploadBody::XmlFragment({
+                body: crate::UploadBody::Fragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
-        })
+        )
     }
 
-    /// Sends this request; the same as [`Client::items_status_update`](crate::Client::items_status_update).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.items_status_update(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -172,11 +164,11 @@ pub mod upload {
             let text = crate::wire::text(&self.item_id);
             w.leaf("itemID", &text);
             let text = crate::wire::text(&self.product_status);
-            crate::call::check_allowed(
+            crate::rt::check(
                 method,
                 "productStatus",
                 &text,
-                &["上架", "下架"],
+                &crate::Rule::OneOf(&["上架", "下架"]),
             )?;
             w.leaf("productStatus", &text);
             Ok(())
@@ -205,25 +197,23 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut items_id_list = Vec::new();
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            items_id_list: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
                 Some(b"ItemsIDList") => {
-                    decoder.list_of(b"ItemIDInfo", &mut items_id_list)?
+                    decoder.list_of(b"ItemIDInfo", &mut out.items_id_list)?
                 }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            function_id,
-            time,
-            items_id_list,
-        })
+        Ok(out)
     }
 }
 
@@ -251,39 +241,20 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut item_id = None;
-        let mut oper_code = None;
-        let mut operation = None;
+        let mut out = Self {
+            item_id: None,
+            oper_code: None,
+            operation: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"itemID") => item_id = decoder.opt()?,
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
+                Some(b"itemID") => out.item_id = decoder.opt()?,
+                Some(b"operCode") => out.oper_code = decoder.opt()?,
+                Some(b"operation") => out.operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            item_id,
-            oper_code,
-            operation,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.items.status.update`: List (上架) or delist (下架) many items at once, by Dangdang item id; one result per item.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `updateMultiItemsStatus.php`.
-    #[doc(alias = "dangdang.items.status.update")]
-    #[doc(alias = "updateMultiItemsStatus.php")]
-    #[doc(alias = "updateMultiItemsStatus")]
-    pub async fn items_status_update(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

@@ -62,43 +62,35 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Multipart,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: Some(crate::call::Upload {
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ITEMS_STOCK_UPDATE;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn upload(&self) -> Result<Option<crate::Upload>, crate::Error> {
+        Ok(
+            Some(crate::Upload {
                 field: "multiItemsStock",
                 filename: "multiItemsStock.xml",
                 max_bytes: None,
-                body: crate::call::UploadBody::XmlFragment({
+                body: crate::UploadBody::Fragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
-        })
+        )
     }
 
-    /// Sends this request; the same as [`Client::items_stock_update`](crate::Client::items_stock_update).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.items_stock_update(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -173,12 +165,14 @@ pub mod upload {
             let text = crate::wire::text(&self.outer_item_id);
             w.leaf("outerItemID", &text);
             let text = crate::wire::text(&self.stock_count);
-            crate::call::check_range(
+            crate::rt::check(
                 method,
                 "stockCount",
                 &text,
-                Some(const { crate::Decimal::from_parts(0, 0, 0, false, 0) }),
-                Some(const { crate::Decimal::from_parts(999999, 0, 0, false, 0) }),
+                &crate::Rule::Range(
+                    Some(const { crate::Decimal::from_parts(0, 0, 0, false, 0) }),
+                    Some(const { crate::Decimal::from_parts(999999, 0, 0, false, 0) }),
+                ),
             )?;
             w.leaf("stockCount", &text);
             Ok(())
@@ -207,25 +201,23 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut items_id_list = Vec::new();
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            items_id_list: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
                 Some(b"ItemsIDList") => {
-                    decoder.list_of(b"ItemIDInfo", &mut items_id_list)?
+                    decoder.list_of(b"ItemIDInfo", &mut out.items_id_list)?
                 }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            function_id,
-            time,
-            items_id_list,
-        })
+        Ok(out)
     }
 }
 
@@ -260,42 +252,22 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut item_id = None;
-        let mut outer_item_id = None;
-        let mut oper_code = None;
-        let mut operation = None;
+        let mut out = Self {
+            item_id: None,
+            outer_item_id: None,
+            oper_code: None,
+            operation: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"itemID") => item_id = decoder.opt()?,
-                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
+                Some(b"itemID") => out.item_id = decoder.opt()?,
+                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
+                Some(b"operCode") => out.oper_code = decoder.opt()?,
+                Some(b"operation") => out.operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            item_id,
-            outer_item_id,
-            oper_code,
-            operation,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.items.stock.update`: Set the stock of many items at once (absolute quantities by outer item id); one result per item.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `updateMultiItemsStock.php`.
-    #[doc(alias = "dangdang.items.stock.update")]
-    #[doc(alias = "updateMultiItemsStock.php")]
-    #[doc(alias = "updateMultiItemsStock")]
-    pub async fn items_stock_update(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

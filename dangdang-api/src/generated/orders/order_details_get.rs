@@ -60,11 +60,7 @@ pub struct Request {
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
-        Self {
-            order_id: None,
-            outer_order_id: None,
-            extra_params: Vec::new(),
-        }
+        Self::default()
     }
 
     /// 订单编号 — Dangdang order id; exactly one order per call (the doc recommends querying by `o`).
@@ -94,49 +90,29 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        if let Some(value) = &self.order_id {
-            let text = crate::wire::text(value);
-            params.push(("o".into(), text));
-        }
-        if let Some(value) = &self.outer_order_id {
-            let text = crate::wire::text(value);
-            params.push(("outerOrderID".into(), text));
-        }
-        crate::call::check_one_of(
-            METHOD,
-            &[
-                ("o", self.order_id.is_some()),
-                ("outerOrderID", self.outer_order_id.is_some()),
-            ],
-        )?;
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Get,
-            safety: crate::call::Safety::Read,
-            params,
-            upload: None,
-        })
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ORDER_DETAILS_GET;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.opt("o", &self.order_id);
+        params.opt("outerOrderID", &self.outer_order_id);
+        params
+            .one_of(
+                &[
+                    ("o", self.order_id.is_some()),
+                    ("outerOrderID", self.outer_order_id.is_some()),
+                ],
+            )?;
+        params.extra(&self.extra_params);
+        Ok(())
     }
 
-    /// Sends this request; the same as [`Client::order_details_get`](crate::Client::order_details_get).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.order_details_get(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -273,102 +249,75 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut order_id = None;
-        let mut order_state = None;
-        let mut order_status = None;
-        let mut message = None;
-        let mut remark = None;
-        let mut label = None;
-        let mut parent_order_id = None;
-        let mut outer_order_id = None;
-        let mut last_modify_time = None;
-        let mut gift_card_charge = None;
-        let mut send_gift_card_charge = None;
-        let mut lack_gift_card_charge = None;
-        let mut is_courier_receipt_detail = None;
-        let mut payment_date = None;
-        let mut order_mode = None;
-        let mut send_date = None;
-        let mut is_presale = None;
-        let mut order_operate_list = Vec::new();
-        let mut buyer_info = None;
-        let mut send_goods_info = None;
-        let mut items_list = Vec::new();
-        let mut promo_list = Vec::new();
-        let mut receipt_info = None;
-        let mut original_order_id = None;
-        let mut einvoice_address = None;
-        let mut warehouse_id = None;
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            order_id: None,
+            order_state: None,
+            order_status: None,
+            message: None,
+            remark: None,
+            label: None,
+            parent_order_id: None,
+            outer_order_id: None,
+            last_modify_time: None,
+            gift_card_charge: None,
+            send_gift_card_charge: None,
+            lack_gift_card_charge: None,
+            is_courier_receipt_detail: None,
+            payment_date: None,
+            order_mode: None,
+            send_date: None,
+            is_presale: None,
+            order_operate_list: Vec::new(),
+            buyer_info: None,
+            send_goods_info: None,
+            items_list: Vec::new(),
+            promo_list: Vec::new(),
+            receipt_info: None,
+            original_order_id: None,
+            einvoice_address: None,
+            warehouse_id: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"orderID") => order_id = decoder.opt()?,
-                Some(b"orderState") => order_state = decoder.opt()?,
-                Some(b"orderStatus") => order_status = decoder.opt()?,
-                Some(b"message") => message = decoder.opt()?,
-                Some(b"remark") => remark = decoder.opt()?,
-                Some(b"label") => label = decoder.opt()?,
-                Some(b"parentOrderID") => parent_order_id = decoder.opt()?,
-                Some(b"outerOrderID") => outer_order_id = decoder.opt()?,
-                Some(b"lastModifyTime") => last_modify_time = decoder.opt()?,
-                Some(b"giftCardCharge") => gift_card_charge = decoder.opt()?,
-                Some(b"sendGiftCardCharge") => send_gift_card_charge = decoder.opt()?,
-                Some(b"lackGiftCardCharge") => lack_gift_card_charge = decoder.opt()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"orderID") => out.order_id = decoder.opt()?,
+                Some(b"orderState") => out.order_state = decoder.opt()?,
+                Some(b"orderStatus") => out.order_status = decoder.opt()?,
+                Some(b"message") => out.message = decoder.opt()?,
+                Some(b"remark") => out.remark = decoder.opt()?,
+                Some(b"label") => out.label = decoder.opt()?,
+                Some(b"parentOrderID") => out.parent_order_id = decoder.opt()?,
+                Some(b"outerOrderID") => out.outer_order_id = decoder.opt()?,
+                Some(b"lastModifyTime") => out.last_modify_time = decoder.opt()?,
+                Some(b"giftCardCharge") => out.gift_card_charge = decoder.opt()?,
+                Some(b"sendGiftCardCharge") => out.send_gift_card_charge = decoder.opt()?,
+                Some(b"lackGiftCardCharge") => out.lack_gift_card_charge = decoder.opt()?,
                 Some(b"isCourierReceiptDetail") => {
-                    is_courier_receipt_detail = decoder.opt()?;
+                    out.is_courier_receipt_detail = decoder.opt()?;
                 }
-                Some(b"paymentDate") => payment_date = decoder.opt()?,
-                Some(b"orderMode") => order_mode = decoder.opt()?,
-                Some(b"sendDate") => send_date = decoder.opt()?,
-                Some(b"isPresale") => is_presale = decoder.flag01()?,
+                Some(b"paymentDate") => out.payment_date = decoder.opt()?,
+                Some(b"orderMode") => out.order_mode = decoder.opt()?,
+                Some(b"sendDate") => out.send_date = decoder.opt()?,
+                Some(b"isPresale") => out.is_presale = decoder.flag01()?,
                 Some(b"OrderOperateList") => {
-                    decoder.list_of(b"OperateInfo", &mut order_operate_list)?
+                    decoder.list_of(b"OperateInfo", &mut out.order_operate_list)?
                 }
-                Some(b"buyerInfo") => buyer_info = decoder.opt_nested()?,
-                Some(b"sendGoodsInfo") => send_goods_info = decoder.opt_nested()?,
-                Some(b"ItemsList") => decoder.list_of(b"ItemInfo", &mut items_list)?,
-                Some(b"PromoList") => decoder.list_of(b"promoItem", &mut promo_list)?,
-                Some(b"receiptInfo") => receipt_info = decoder.opt_nested()?,
-                Some(b"originalOrderId") => original_order_id = decoder.opt()?,
-                Some(b"einvoiceAddress") => einvoice_address = decoder.opt()?,
-                Some(b"warehouseID") => warehouse_id = decoder.opt()?,
+                Some(b"buyerInfo") => out.buyer_info = decoder.opt_nested()?,
+                Some(b"sendGoodsInfo") => out.send_goods_info = decoder.opt_nested()?,
+                Some(b"ItemsList") => decoder.list_of(b"ItemInfo", &mut out.items_list)?,
+                Some(b"PromoList") => decoder.list_of(b"promoItem", &mut out.promo_list)?,
+                Some(b"receiptInfo") => out.receipt_info = decoder.opt_nested()?,
+                Some(b"originalOrderId") => out.original_order_id = decoder.opt()?,
+                Some(b"einvoiceAddress") => out.einvoice_address = decoder.opt()?,
+                Some(b"warehouseID") => out.warehouse_id = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            function_id,
-            time,
-            order_id,
-            order_state,
-            order_status,
-            message,
-            remark,
-            label,
-            parent_order_id,
-            outer_order_id,
-            last_modify_time,
-            gift_card_charge,
-            send_gift_card_charge,
-            lack_gift_card_charge,
-            is_courier_receipt_detail,
-            payment_date,
-            order_mode,
-            send_date,
-            is_presale,
-            order_operate_list,
-            buyer_info,
-            send_goods_info,
-            items_list,
-            promo_list,
-            receipt_info,
-            original_order_id,
-            einvoice_address,
-            warehouse_id,
-        })
+        Ok(out)
     }
 }
 
@@ -401,26 +350,23 @@ impl crate::xml_decode::FromXml for OperateInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut operate_role = None;
-        let mut operate_time = None;
-        let mut operate_details = None;
-        let mut return_order_id = None;
+        let mut out = Self {
+            operate_role: None,
+            operate_time: None,
+            operate_details: None,
+            return_order_id: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"operateRole") => operate_role = decoder.opt()?,
-                Some(b"operateTime") => operate_time = decoder.opt()?,
-                Some(b"operateDetails") => operate_details = decoder.opt()?,
-                Some(b"returnOrderID") => return_order_id = decoder.opt()?,
+                Some(b"operateRole") => out.operate_role = decoder.opt()?,
+                Some(b"operateTime") => out.operate_time = decoder.opt()?,
+                Some(b"operateDetails") => out.operate_details = decoder.opt()?,
+                Some(b"returnOrderID") => out.return_order_id = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            operate_role,
-            operate_time,
-            operate_details,
-            return_order_id,
-        })
+        Ok(out)
     }
 }
 
@@ -489,53 +435,45 @@ impl crate::xml_decode::FromXml for BuyerInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut buyer_pay_mode = None;
-        let mut goods_money = None;
-        let mut real_paid_amount = None;
-        let mut deduct_amount = None;
-        let mut total_bargin_price = None;
-        let mut promo_deduct_amount = None;
-        let mut postage = None;
-        let mut gift_cert_money = None;
-        let mut gift_card_money = None;
-        let mut account_balance = None;
-        let mut activity_deduct_amount = None;
-        let mut cust_point_used = None;
-        let mut point_deduction_amount = None;
+        let mut out = Self {
+            buyer_pay_mode: None,
+            goods_money: None,
+            real_paid_amount: None,
+            deduct_amount: None,
+            total_bargin_price: None,
+            promo_deduct_amount: None,
+            postage: None,
+            gift_cert_money: None,
+            gift_card_money: None,
+            account_balance: None,
+            activity_deduct_amount: None,
+            cust_point_used: None,
+            point_deduction_amount: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"buyerPayMode") => buyer_pay_mode = decoder.opt()?,
-                Some(b"goodsMoney") => goods_money = decoder.opt()?,
-                Some(b"realPaidAmount") => real_paid_amount = decoder.opt()?,
-                Some(b"deductAmount") => deduct_amount = decoder.opt()?,
-                Some(b"totalBarginPrice") => total_bargin_price = decoder.opt()?,
-                Some(b"promoDeductAmount") => promo_deduct_amount = decoder.opt()?,
-                Some(b"postage") => postage = decoder.opt()?,
-                Some(b"giftCertMoney") => gift_cert_money = decoder.opt()?,
-                Some(b"giftCardMoney") => gift_card_money = decoder.opt()?,
-                Some(b"accountBalance") => account_balance = decoder.opt()?,
-                Some(b"activityDeductAmount") => activity_deduct_amount = decoder.opt()?,
-                Some(b"custPointUsed") => cust_point_used = decoder.opt()?,
-                Some(b"pointDeductionAmount") => point_deduction_amount = decoder.opt()?,
+                Some(b"buyerPayMode") => out.buyer_pay_mode = decoder.opt()?,
+                Some(b"goodsMoney") => out.goods_money = decoder.opt()?,
+                Some(b"realPaidAmount") => out.real_paid_amount = decoder.opt()?,
+                Some(b"deductAmount") => out.deduct_amount = decoder.opt()?,
+                Some(b"totalBarginPrice") => out.total_bargin_price = decoder.opt()?,
+                Some(b"promoDeductAmount") => out.promo_deduct_amount = decoder.opt()?,
+                Some(b"postage") => out.postage = decoder.opt()?,
+                Some(b"giftCertMoney") => out.gift_cert_money = decoder.opt()?,
+                Some(b"giftCardMoney") => out.gift_card_money = decoder.opt()?,
+                Some(b"accountBalance") => out.account_balance = decoder.opt()?,
+                Some(b"activityDeductAmount") => {
+                    out.activity_deduct_amount = decoder.opt()?;
+                }
+                Some(b"custPointUsed") => out.cust_point_used = decoder.opt()?,
+                Some(b"pointDeductionAmount") => {
+                    out.point_deduction_amount = decoder.opt()?;
+                }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            buyer_pay_mode,
-            goods_money,
-            real_paid_amount,
-            deduct_amount,
-            total_bargin_price,
-            promo_deduct_amount,
-            postage,
-            gift_cert_money,
-            gift_card_money,
-            account_balance,
-            activity_deduct_amount,
-            cust_point_used,
-            point_deduction_amount,
-        })
+        Ok(out)
     }
 }
 
@@ -624,80 +562,63 @@ impl crate::xml_decode::FromXml for SendGoodsInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut dangdang_account_id = None;
-        let mut consignee_name = None;
-        let mut consignee_addr = None;
-        let mut consignee_addr_state = None;
-        let mut consignee_addr_province = None;
-        let mut consignee_addr_city = None;
-        let mut consignee_addr_area = None;
-        let mut consignee_addr_state_code = None;
-        let mut consignee_addr_province_code = None;
-        let mut consignee_addr_city_code = None;
-        let mut consignee_addr_area_code = None;
-        let mut consignee_postcode = None;
-        let mut consignee_tel = None;
-        let mut consignee_mobile_tel = None;
-        let mut send_goods_mode = None;
-        let mut send_company = None;
-        let mut send_order_id = None;
-        let mut dangdang_warehouse_addr = None;
+        let mut out = Self {
+            dangdang_account_id: None,
+            consignee_name: None,
+            consignee_addr: None,
+            consignee_addr_state: None,
+            consignee_addr_province: None,
+            consignee_addr_city: None,
+            consignee_addr_area: None,
+            consignee_addr_state_code: None,
+            consignee_addr_province_code: None,
+            consignee_addr_city_code: None,
+            consignee_addr_area_code: None,
+            consignee_postcode: None,
+            consignee_tel: None,
+            consignee_mobile_tel: None,
+            send_goods_mode: None,
+            send_company: None,
+            send_order_id: None,
+            dangdang_warehouse_addr: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"dangdangAccountID") => dangdang_account_id = decoder.opt()?,
-                Some(b"consigneeName") => consignee_name = decoder.opt()?,
-                Some(b"consigneeAddr") => consignee_addr = decoder.opt()?,
-                Some(b"consigneeAddr_State") => consignee_addr_state = decoder.opt()?,
+                Some(b"dangdangAccountID") => out.dangdang_account_id = decoder.opt()?,
+                Some(b"consigneeName") => out.consignee_name = decoder.opt()?,
+                Some(b"consigneeAddr") => out.consignee_addr = decoder.opt()?,
+                Some(b"consigneeAddr_State") => out.consignee_addr_state = decoder.opt()?,
                 Some(b"consigneeAddr_Province") => {
-                    consignee_addr_province = decoder.opt()?;
+                    out.consignee_addr_province = decoder.opt()?;
                 }
-                Some(b"consigneeAddr_City") => consignee_addr_city = decoder.opt()?,
-                Some(b"consigneeAddr_Area") => consignee_addr_area = decoder.opt()?,
+                Some(b"consigneeAddr_City") => out.consignee_addr_city = decoder.opt()?,
+                Some(b"consigneeAddr_Area") => out.consignee_addr_area = decoder.opt()?,
                 Some(b"consigneeAddr_StateCode") => {
-                    consignee_addr_state_code = decoder.opt()?;
+                    out.consignee_addr_state_code = decoder.opt()?;
                 }
                 Some(b"consigneeAddr_ProvinceCode") => {
-                    consignee_addr_province_code = decoder.opt()?;
+                    out.consignee_addr_province_code = decoder.opt()?;
                 }
                 Some(b"consigneeAddr_CityCode") => {
-                    consignee_addr_city_code = decoder.opt()?;
+                    out.consignee_addr_city_code = decoder.opt()?;
                 }
                 Some(b"consigneeAddr_AreaCode") => {
-                    consignee_addr_area_code = decoder.opt()?;
+                    out.consignee_addr_area_code = decoder.opt()?;
                 }
-                Some(b"consigneePostcode") => consignee_postcode = decoder.opt()?,
-                Some(b"consigneeTel") => consignee_tel = decoder.opt()?,
-                Some(b"consigneeMobileTel") => consignee_mobile_tel = decoder.opt()?,
-                Some(b"sendGoodsMode") => send_goods_mode = decoder.opt()?,
-                Some(b"sendCompany") => send_company = decoder.opt()?,
-                Some(b"sendOrderID") => send_order_id = decoder.opt()?,
+                Some(b"consigneePostcode") => out.consignee_postcode = decoder.opt()?,
+                Some(b"consigneeTel") => out.consignee_tel = decoder.opt()?,
+                Some(b"consigneeMobileTel") => out.consignee_mobile_tel = decoder.opt()?,
+                Some(b"sendGoodsMode") => out.send_goods_mode = decoder.opt()?,
+                Some(b"sendCompany") => out.send_company = decoder.opt()?,
+                Some(b"sendOrderID") => out.send_order_id = decoder.opt()?,
                 Some(b"DangdangWarehouseAddr") => {
-                    dangdang_warehouse_addr = decoder.opt()?;
+                    out.dangdang_warehouse_addr = decoder.opt()?;
                 }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            dangdang_account_id,
-            consignee_name,
-            consignee_addr,
-            consignee_addr_state,
-            consignee_addr_province,
-            consignee_addr_city,
-            consignee_addr_area,
-            consignee_addr_state_code,
-            consignee_addr_province_code,
-            consignee_addr_city_code,
-            consignee_addr_area_code,
-            consignee_postcode,
-            consignee_tel,
-            consignee_mobile_tel,
-            send_goods_mode,
-            send_company,
-            send_order_id,
-            dangdang_warehouse_addr,
-        })
+        Ok(out)
     }
 }
 
@@ -770,58 +691,45 @@ impl crate::xml_decode::FromXml for ItemInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut item_id = None;
-        let mut outer_item_id = None;
-        let mut item_name = None;
-        let mut item_type = None;
-        let mut special_attribute = None;
-        let mut market_price = None;
-        let mut is_energy_subsidy = None;
-        let mut subsidy_price = None;
-        let mut unit_price = None;
-        let mut order_count = None;
-        let mut belong_products_promo_id = None;
-        let mut send_goods_count = None;
-        let mut gift_card_charge = None;
-        let mut product_item_id = None;
+        let mut out = Self {
+            item_id: None,
+            outer_item_id: None,
+            item_name: None,
+            item_type: None,
+            special_attribute: None,
+            market_price: None,
+            is_energy_subsidy: None,
+            subsidy_price: None,
+            unit_price: None,
+            order_count: None,
+            belong_products_promo_id: None,
+            send_goods_count: None,
+            gift_card_charge: None,
+            product_item_id: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"itemID") => item_id = decoder.opt()?,
-                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
-                Some(b"itemName") => item_name = decoder.opt()?,
-                Some(b"itemType") => item_type = decoder.opt()?,
-                Some(b"specialAttribute") => special_attribute = decoder.opt()?,
-                Some(b"marketPrice") => market_price = decoder.opt()?,
-                Some(b"is_energySubsidy") => is_energy_subsidy = decoder.flag01()?,
-                Some(b"subsidyPrice") => subsidy_price = decoder.opt()?,
-                Some(b"unitPrice") => unit_price = decoder.opt()?,
-                Some(b"orderCount") => order_count = decoder.opt()?,
+                Some(b"itemID") => out.item_id = decoder.opt()?,
+                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
+                Some(b"itemName") => out.item_name = decoder.opt()?,
+                Some(b"itemType") => out.item_type = decoder.opt()?,
+                Some(b"specialAttribute") => out.special_attribute = decoder.opt()?,
+                Some(b"marketPrice") => out.market_price = decoder.opt()?,
+                Some(b"is_energySubsidy") => out.is_energy_subsidy = decoder.flag01()?,
+                Some(b"subsidyPrice") => out.subsidy_price = decoder.opt()?,
+                Some(b"unitPrice") => out.unit_price = decoder.opt()?,
+                Some(b"orderCount") => out.order_count = decoder.opt()?,
                 Some(b"belongProductsPromoID") => {
-                    belong_products_promo_id = decoder.opt()?;
+                    out.belong_products_promo_id = decoder.opt()?;
                 }
-                Some(b"sendGoodsCount") => send_goods_count = decoder.opt()?,
-                Some(b"giftCardCharge") => gift_card_charge = decoder.opt()?,
-                Some(b"productItemId") => product_item_id = decoder.opt()?,
+                Some(b"sendGoodsCount") => out.send_goods_count = decoder.opt()?,
+                Some(b"giftCardCharge") => out.gift_card_charge = decoder.opt()?,
+                Some(b"productItemId") => out.product_item_id = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            item_id,
-            outer_item_id,
-            item_name,
-            item_type,
-            special_attribute,
-            market_price,
-            is_energy_subsidy,
-            subsidy_price,
-            unit_price,
-            order_count,
-            belong_products_promo_id,
-            send_goods_count,
-            gift_card_charge,
-            product_item_id,
-        })
+        Ok(out)
     }
 }
 
@@ -857,29 +765,25 @@ impl crate::xml_decode::FromXml for PromoItem {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut promotion_id = None;
-        let mut promotion_name = None;
-        let mut promotion_type = None;
-        let mut promo_dicount = None;
-        let mut promo_amount = None;
+        let mut out = Self {
+            promotion_id: None,
+            promotion_name: None,
+            promotion_type: None,
+            promo_dicount: None,
+            promo_amount: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"promotionID") => promotion_id = decoder.opt()?,
-                Some(b"promotionName") => promotion_name = decoder.opt()?,
-                Some(b"promotionType") => promotion_type = decoder.opt()?,
-                Some(b"promoDicount") => promo_dicount = decoder.opt()?,
-                Some(b"promoAmount") => promo_amount = decoder.opt()?,
+                Some(b"promotionID") => out.promotion_id = decoder.opt()?,
+                Some(b"promotionName") => out.promotion_name = decoder.opt()?,
+                Some(b"promotionType") => out.promotion_type = decoder.opt()?,
+                Some(b"promoDicount") => out.promo_dicount = decoder.opt()?,
+                Some(b"promoAmount") => out.promo_amount = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            promotion_id,
-            promotion_name,
-            promotion_type,
-            promo_dicount,
-            promo_amount,
-        })
+        Ok(out)
     }
 }
 
@@ -920,48 +824,26 @@ impl crate::xml_decode::FromXml for ReceiptInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut receipt_name = None;
-        let mut receipt_details = None;
-        let mut receipt_money = None;
-        let mut is_dangdang_receipt = None;
-        let mut receipt_tel = None;
-        let mut receipt_type = None;
+        let mut out = Self {
+            receipt_name: None,
+            receipt_details: None,
+            receipt_money: None,
+            is_dangdang_receipt: None,
+            receipt_tel: None,
+            receipt_type: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"receiptName") => receipt_name = decoder.opt()?,
-                Some(b"receiptDetails") => receipt_details = decoder.opt()?,
-                Some(b"receiptMoney") => receipt_money = decoder.opt()?,
-                Some(b"Is_DangdangReceipt") => is_dangdang_receipt = decoder.opt()?,
-                Some(b"receiptTel") => receipt_tel = decoder.opt()?,
-                Some(b"receiptType") => receipt_type = decoder.opt()?,
+                Some(b"receiptName") => out.receipt_name = decoder.opt()?,
+                Some(b"receiptDetails") => out.receipt_details = decoder.opt()?,
+                Some(b"receiptMoney") => out.receipt_money = decoder.opt()?,
+                Some(b"Is_DangdangReceipt") => out.is_dangdang_receipt = decoder.opt()?,
+                Some(b"receiptTel") => out.receipt_tel = decoder.opt()?,
+                Some(b"receiptType") => out.receipt_type = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            receipt_name,
-            receipt_details,
-            receipt_money,
-            is_dangdang_receipt,
-            receipt_tel,
-            receipt_type,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.order.details.get`: 查询订单详情 — Get one order with its buyer, consignee, lines, promotions and invoice.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `getOrderDetail.php`.
-    #[doc(alias = "dangdang.order.details.get")]
-    #[doc(alias = "getOrderDetail.php")]
-    #[doc(alias = "getOrderDetail")]
-    pub async fn order_details_get(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

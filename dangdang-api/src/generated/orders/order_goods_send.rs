@@ -62,43 +62,35 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Multipart,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: Some(crate::call::Upload {
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ORDER_GOODS_SEND;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn upload(&self) -> Result<Option<crate::Upload>, crate::Error> {
+        Ok(
+            Some(crate::Upload {
                 field: "sendGoods",
                 filename: "sendGoods.xml",
                 max_bytes: None,
-                body: crate::call::UploadBody::XmlFragment({
+                body: crate::UploadBody::Fragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
-        })
+        )
     }
 
-    /// Sends this request; the same as [`Client::order_goods_send`](crate::Client::order_goods_send).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.order_goods_send(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -129,7 +121,7 @@ pub mod upload {
             w: &mut crate::xml::XmlWriter,
             method: &'static str,
         ) -> Result<(), crate::Error> {
-            crate::call::check_count(method, "OrderInfo", self.orders_list.len(), 50)?;
+            crate::rt::check_count(method, "OrderInfo", self.orders_list.len(), 50)?;
             w.start("OrdersList");
             for item in &self.orders_list {
                 w.start("OrderInfo");
@@ -292,19 +284,21 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut result = None;
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            result: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"Result") => out.result = decoder.opt_nested()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self { function_id, time, result })
+        Ok(out)
     }
 }
 
@@ -332,23 +326,21 @@ impl crate::xml_decode::FromXml for OrderInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut order_id = None;
-        let mut order_oper_code = None;
-        let mut order_operation = None;
+        let mut out = Self {
+            order_id: None,
+            order_oper_code: None,
+            order_operation: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"orderID") => order_id = decoder.opt()?,
-                Some(b"orderOperCode") => order_oper_code = decoder.opt()?,
-                Some(b"orderOperation") => order_operation = decoder.opt()?,
+                Some(b"orderID") => out.order_id = decoder.opt()?,
+                Some(b"orderOperCode") => out.order_oper_code = decoder.opt()?,
+                Some(b"orderOperation") => out.order_operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            order_id,
-            order_oper_code,
-            order_operation,
-        })
+        Ok(out)
     }
 }
 
@@ -377,39 +369,22 @@ impl crate::xml_decode::FromXml for SendResult {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut oper_code = None;
-        let mut operation = None;
-        let mut orders_list = Vec::new();
+        let mut out = Self {
+            oper_code: None,
+            operation: None,
+            orders_list: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
-                Some(b"OrdersList") => decoder.list_of(b"OrderInfo", &mut orders_list)?,
+                Some(b"operCode") => out.oper_code = decoder.opt()?,
+                Some(b"operation") => out.operation = decoder.opt()?,
+                Some(b"OrdersList") => {
+                    decoder.list_of(b"OrderInfo", &mut out.orders_list)?
+                }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            oper_code,
-            operation,
-            orders_list,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.order.goods.send`: 订单发货 — Ship self-fulfilled (自发) orders in a batch: moves 正在配货 / 等待发货 orders to 已发货.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `sendGoods.php`.
-    #[doc(alias = "dangdang.order.goods.send")]
-    #[doc(alias = "sendGoods.php")]
-    #[doc(alias = "sendGoods")]
-    pub async fn order_goods_send(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

@@ -87,43 +87,22 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        {
-            let text = crate::wire::text(&self.order_ids);
-            crate::call::check_list_len(METHOD, "o", &text, 100)?;
-            params.push(("o".into(), text));
-        }
-        if let Some(value) = &self.shipping_type {
-            let text = crate::wire::text(value);
-            params.push(("shippingType".into(), text));
-        }
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Get,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: None,
-        })
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ORDER_RECEIPT_DETAILS_GET;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.req_checked("o", &self.order_ids, &[crate::Rule::MaxEntries(100)])?;
+        params.opt("shippingType", &self.shipping_type);
+        params.extra(&self.extra_params);
+        Ok(())
     }
 
-    /// Sends this request; the same as [`Client::order_receipt_details_get`](crate::Client::order_receipt_details_get).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.order_receipt_details_get(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -148,29 +127,27 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut order_courier_receipt_details = Vec::new();
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            order_courier_receipt_details: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
                 Some(b"orderCourierReceiptDetails") => {
                     decoder
                         .list_of(
                             b"courierReceiptDetail",
-                            &mut order_courier_receipt_details,
+                            &mut out.order_courier_receipt_details,
                         )?
                 }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            function_id,
-            time,
-            order_courier_receipt_details,
-        })
+        Ok(out)
     }
 }
 
@@ -300,113 +277,70 @@ impl crate::xml_decode::FromXml for CourierReceiptDetail {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut receipt_title = None;
-        let mut shop_warehouse = None;
-        let mut send_goods_warehouse = None;
-        let mut reject_warehouse = None;
-        let mut express_company = None;
-        let mut order_id = None;
-        let mut order_create_time = None;
-        let mut consignee_name = None;
-        let mut consignee_addr = None;
-        let mut consignee_addr_state = None;
-        let mut consignee_addr_province = None;
-        let mut consignee_addr_city = None;
-        let mut consignee_addr_area = None;
-        let mut consignee_postcode = None;
-        let mut consignee_tel = None;
-        let mut consignee_mobile_tel = None;
-        let mut shop_name = None;
-        let mut shop_id = None;
-        let mut consigner_name = None;
-        let mut consigner_tel = None;
-        let mut consigner_addr = None;
-        let mut total_bargin_price = None;
-        let mut send_goods_time = None;
-        let mut order_oper_code = None;
-        let mut pay_type = None;
-        let mut oper_code = None;
-        let mut operation = None;
+        let mut out = Self {
+            receipt_title: None,
+            shop_warehouse: None,
+            send_goods_warehouse: None,
+            reject_warehouse: None,
+            express_company: None,
+            order_id: None,
+            order_create_time: None,
+            consignee_name: None,
+            consignee_addr: None,
+            consignee_addr_state: None,
+            consignee_addr_province: None,
+            consignee_addr_city: None,
+            consignee_addr_area: None,
+            consignee_postcode: None,
+            consignee_tel: None,
+            consignee_mobile_tel: None,
+            shop_name: None,
+            shop_id: None,
+            consigner_name: None,
+            consigner_tel: None,
+            consigner_addr: None,
+            total_bargin_price: None,
+            send_goods_time: None,
+            order_oper_code: None,
+            pay_type: None,
+            oper_code: None,
+            operation: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"receiptTitle") => receipt_title = decoder.opt()?,
-                Some(b"shopWarehouse") => shop_warehouse = decoder.opt()?,
-                Some(b"sendGoodsWarehouse") => send_goods_warehouse = decoder.opt()?,
-                Some(b"rejectWarehouse") => reject_warehouse = decoder.opt()?,
-                Some(b"expressCompany") => express_company = decoder.opt()?,
-                Some(b"orderID") => order_id = decoder.opt()?,
-                Some(b"orderCreateTime") => order_create_time = decoder.opt()?,
-                Some(b"consigneeName") => consignee_name = decoder.opt()?,
-                Some(b"consigneeAddr") => consignee_addr = decoder.opt()?,
-                Some(b"consigneeAddr_State") => consignee_addr_state = decoder.opt()?,
+                Some(b"receiptTitle") => out.receipt_title = decoder.opt()?,
+                Some(b"shopWarehouse") => out.shop_warehouse = decoder.opt()?,
+                Some(b"sendGoodsWarehouse") => out.send_goods_warehouse = decoder.opt()?,
+                Some(b"rejectWarehouse") => out.reject_warehouse = decoder.opt()?,
+                Some(b"expressCompany") => out.express_company = decoder.opt()?,
+                Some(b"orderID") => out.order_id = decoder.opt()?,
+                Some(b"orderCreateTime") => out.order_create_time = decoder.opt()?,
+                Some(b"consigneeName") => out.consignee_name = decoder.opt()?,
+                Some(b"consigneeAddr") => out.consignee_addr = decoder.opt()?,
+                Some(b"consigneeAddr_State") => out.consignee_addr_state = decoder.opt()?,
                 Some(b"consigneeAddr_Province") => {
-                    consignee_addr_province = decoder.opt()?;
+                    out.consignee_addr_province = decoder.opt()?;
                 }
-                Some(b"consigneeAddr_City") => consignee_addr_city = decoder.opt()?,
-                Some(b"consigneeAddr_Area") => consignee_addr_area = decoder.opt()?,
-                Some(b"consigneePostcode") => consignee_postcode = decoder.opt()?,
-                Some(b"consigneeTel") => consignee_tel = decoder.opt()?,
-                Some(b"consigneeMobileTel") => consignee_mobile_tel = decoder.opt()?,
-                Some(b"shopName") => shop_name = decoder.opt()?,
-                Some(b"shopID") => shop_id = decoder.opt()?,
-                Some(b"consignerName") => consigner_name = decoder.opt()?,
-                Some(b"consignerTel") => consigner_tel = decoder.opt()?,
-                Some(b"consignerAddr") => consigner_addr = decoder.opt()?,
-                Some(b"totalBarginPrice") => total_bargin_price = decoder.opt()?,
-                Some(b"sendGoodsTime") => send_goods_time = decoder.opt()?,
-                Some(b"orderOperCode") => order_oper_code = decoder.opt()?,
-                Some(b"payType") => pay_type = decoder.opt()?,
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
+                Some(b"consigneeAddr_City") => out.consignee_addr_city = decoder.opt()?,
+                Some(b"consigneeAddr_Area") => out.consignee_addr_area = decoder.opt()?,
+                Some(b"consigneePostcode") => out.consignee_postcode = decoder.opt()?,
+                Some(b"consigneeTel") => out.consignee_tel = decoder.opt()?,
+                Some(b"consigneeMobileTel") => out.consignee_mobile_tel = decoder.opt()?,
+                Some(b"shopName") => out.shop_name = decoder.opt()?,
+                Some(b"shopID") => out.shop_id = decoder.opt()?,
+                Some(b"consignerName") => out.consigner_name = decoder.opt()?,
+                Some(b"consignerTel") => out.consigner_tel = decoder.opt()?,
+                Some(b"consignerAddr") => out.consigner_addr = decoder.opt()?,
+                Some(b"totalBarginPrice") => out.total_bargin_price = decoder.opt()?,
+                Some(b"sendGoodsTime") => out.send_goods_time = decoder.opt()?,
+                Some(b"orderOperCode") => out.order_oper_code = decoder.opt()?,
+                Some(b"payType") => out.pay_type = decoder.opt()?,
+                Some(b"operCode") => out.oper_code = decoder.opt()?,
+                Some(b"operation") => out.operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            receipt_title,
-            shop_warehouse,
-            send_goods_warehouse,
-            reject_warehouse,
-            express_company,
-            order_id,
-            order_create_time,
-            consignee_name,
-            consignee_addr,
-            consignee_addr_state,
-            consignee_addr_province,
-            consignee_addr_city,
-            consignee_addr_area,
-            consignee_postcode,
-            consignee_tel,
-            consignee_mobile_tel,
-            shop_name,
-            shop_id,
-            consigner_name,
-            consigner_tel,
-            consigner_addr,
-            total_bargin_price,
-            send_goods_time,
-            order_oper_code,
-            pay_type,
-            oper_code,
-            operation,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.order.receipt.details.get`: 获取订单面单详情 — Courier waybill (面单) data for up to 100 orders; depending on the order type the call also ships or marks orders (see notes).
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `getMultiOrderCourierReceiptDetails.php`.
-    #[doc(alias = "dangdang.order.receipt.details.get")]
-    #[doc(alias = "getMultiOrderCourierReceiptDetails.php")]
-    #[doc(alias = "getMultiOrderCourierReceiptDetails")]
-    pub async fn order_receipt_details_get(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

@@ -125,66 +125,36 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        {
-            let text = crate::wire::text(&self.order_id);
-            params.push(("o".into(), text));
-        }
-        {
-            let text = crate::wire::text(&self.return_id);
-            params.push(("ro".into(), text));
-        }
-        if let Some(value) = &self.shipping_amount {
-            let text = crate::wire::text(value);
-            crate::call::check_range(
-                METHOD,
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ORDER_RETURN;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.req("o", &self.order_id);
+        params.req("ro", &self.return_id);
+        params
+            .opt_checked(
                 "shippingAmount",
-                &text,
-                Some(const { crate::Decimal::from_parts(0, 0, 0, false, 0) }),
-                Some(const { crate::Decimal::from_parts(50, 0, 0, false, 0) }),
+                &self.shipping_amount,
+                &[
+                    crate::Rule::Range(
+                        Some(const { crate::Decimal::from_parts(0, 0, 0, false, 0) }),
+                        Some(const { crate::Decimal::from_parts(50, 0, 0, false, 0) }),
+                    ),
+                ],
             )?;
-            params.push(("shippingAmount".into(), text));
-        }
-        if let Some(value) = &self.deduct_amount {
-            let text = crate::wire::text(value);
-            params.push(("deductAmount".into(), text));
-        }
-        if let Some(value) = &self.memo {
-            let text = crate::wire::text(value);
-            crate::call::check_chars(METHOD, "mo", &text, 50)?;
-            params.push(("mo".into(), text));
-        }
-        {
-            let text = crate::wire::text(&self.action);
-            params.push(("op".into(), text));
-        }
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Get,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: None,
-        })
+        params.opt("deductAmount", &self.deduct_amount);
+        params.opt_checked("mo", &self.memo, &[crate::Rule::MaxChars(50)])?;
+        params.req("op", &self.action);
+        params.extra(&self.extra_params);
+        Ok(())
     }
 
-    /// Sends this request; the same as [`Client::order_return`](crate::Client::order_return).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.order_return(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -209,19 +179,21 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut result = None;
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            result: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"Result") => out.result = decoder.opt_nested()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self { function_id, time, result })
+        Ok(out)
     }
 }
 
@@ -254,42 +226,22 @@ impl crate::xml_decode::FromXml for ReturnResult {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut order_id = None;
-        let mut return_order_id = None;
-        let mut oper_code = None;
-        let mut operation = None;
+        let mut out = Self {
+            order_id: None,
+            return_order_id: None,
+            oper_code: None,
+            operation: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"orderID") => order_id = decoder.opt()?,
-                Some(b"returnOrderID") => return_order_id = decoder.opt()?,
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
+                Some(b"orderID") => out.order_id = decoder.opt()?,
+                Some(b"returnOrderID") => out.return_order_id = decoder.opt()?,
+                Some(b"operCode") => out.oper_code = decoder.opt()?,
+                Some(b"operation") => out.operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            order_id,
-            return_order_id,
-            oper_code,
-            operation,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.order.return`: 退货处理 — Handle one approved buyer return request: agree to refund, refuse or defer.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `returnGoods.php`.
-    #[doc(alias = "dangdang.order.return")]
-    #[doc(alias = "returnGoods.php")]
-    #[doc(alias = "returnGoods")]
-    pub async fn order_return(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

@@ -59,46 +59,35 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Multipart,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: Some(crate::call::Upload {
+impl crate::Method for Request {
+    type Response = crate::XmlElement;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ORDERS_DISTRISTATUS_UPDATE;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn upload(&self) -> Result<Option<crate::Upload>, crate::Error> {
+        Ok(
+            Some(crate::Upload {
                 field: "updateMultiOrdersDistriStatus",
                 filename: "updateMultiOrdersDistriStatus.xml",
                 max_bytes: None,
-                body: crate::call::UploadBody::XmlFragment({
+                body: crate::UploadBody::Fragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
-        })
+        )
     }
 
-    /// Sends this request; the same as [`Client::orders_distristatus_update`](crate::Client::orders_distristatus_update).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        client.orders_distristatus_update(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<crate::XmlElement, crate::Error> {
+        crate::decode::tree(METHOD, body)
     }
 }
 
@@ -129,7 +118,7 @@ pub mod upload {
             w: &mut crate::xml::XmlWriter,
             method: &'static str,
         ) -> Result<(), crate::Error> {
-            crate::call::check_count(method, "OrderInfo", self.orders_list.len(), 100)?;
+            crate::rt::check_count(method, "OrderInfo", self.orders_list.len(), 100)?;
             w.start("OrdersList");
             for item in &self.orders_list {
                 w.start("OrderInfo");
@@ -189,22 +178,5 @@ pub mod upload {
             w.leaf("distriTime", &text);
             Ok(())
         }
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.orders.distristatus.update`: 批量更新订单配送状态 — Mark the delivery result of shipped self-ship (自发) orders, up to 100 per call.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `updateMultiOrdersDistriStatus.php`.
-    #[doc(alias = "dangdang.orders.distristatus.update")]
-    #[doc(alias = "updateMultiOrdersDistriStatus.php")]
-    #[doc(alias = "updateMultiOrdersDistriStatus")]
-    pub async fn orders_distristatus_update(
-        &self,
-        request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
     }
 }

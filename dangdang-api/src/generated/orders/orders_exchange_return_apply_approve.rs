@@ -59,46 +59,35 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Multipart,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: Some(crate::call::Upload {
+impl crate::Method for Request {
+    type Response = crate::XmlElement;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ORDERS_EXCHANGE_RETURN_APPLY_APPROVE;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn upload(&self) -> Result<Option<crate::Upload>, crate::Error> {
+        Ok(
+            Some(crate::Upload {
                 field: "updateReturnExchangeOrdersApprStatus",
                 filename: "updateReturnExchangeOrdersApprStatus.xml",
                 max_bytes: None,
-                body: crate::call::UploadBody::XmlFragment({
+                body: crate::UploadBody::Fragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
-        })
+        )
     }
 
-    /// Sends this request; the same as [`Client::orders_exchange_return_apply_approve`](crate::Client::orders_exchange_return_apply_approve).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        client.orders_exchange_return_apply_approve(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<crate::XmlElement, crate::Error> {
+        crate::decode::tree(METHOD, body)
     }
 }
 
@@ -196,22 +185,5 @@ pub mod upload {
             }
             Ok(())
         }
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.orders.exchange.return.apply.approve`: 退换货申请审核 — Approve (or \[inf\] reject) buyers' return/exchange requests in a batch; required before handling them with dangdang.order.return / dangdang.order.goods.exchange.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `updateReturnExchangeOrdersApprStatus.php`.
-    #[doc(alias = "dangdang.orders.exchange.return.apply.approve")]
-    #[doc(alias = "updateReturnExchangeOrdersApprStatus.php")]
-    #[doc(alias = "updateReturnExchangeOrdersApprStatus")]
-    pub async fn orders_exchange_return_apply_approve(
-        &self,
-        request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
     }
 }

@@ -114,19 +114,7 @@ pub struct Request {
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
-        Self {
-            order_id: None,
-            apply_status: None,
-            request_type: None,
-            processing_status: None,
-            processing_result: None,
-            request_date_start: None,
-            request_date_end: None,
-            is_need_reverse_reason: None,
-            page: None,
-            page_size: None,
-            extra_params: Vec::new(),
-        }
+        Self::default()
     }
 
     /// 订单编号 — One Dangdang order id.
@@ -249,75 +237,52 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        if let Some(value) = &self.order_id {
-            let text = crate::wire::text(value);
-            params.push(("o".into(), text));
-        }
-        if let Some(value) = &self.apply_status {
-            let text = crate::wire::text(value);
-            params.push(("applyStatus".into(), text));
-        }
-        if let Some(value) = &self.request_type {
-            let text = crate::wire::text(value);
-            params.push(("type".into(), text));
-        }
-        if let Some(value) = &self.processing_status {
-            let text = crate::wire::text(value);
-            params.push(("status".into(), text));
-        }
-        if let Some(value) = &self.processing_result {
-            let text = crate::wire::text(value);
-            params.push(("result".into(), text));
-        }
-        if let Some(value) = &self.request_date_start {
-            let text = crate::wire::text(value);
-            params.push(("resd".into(), text));
-        }
-        if let Some(value) = &self.request_date_end {
-            let text = crate::wire::text(value);
-            params.push(("reed".into(), text));
-        }
-        if let Some(value) = &self.is_need_reverse_reason {
-            let text = String::from(if *value { "1" } else { "0" });
-            params.push(("isNeedReverseReason".into(), text));
-        }
-        if let Some(value) = &self.page {
-            let text = crate::wire::text(value);
-            params.push(("p".into(), text));
-        }
-        if let Some(value) = &self.page_size {
-            let text = crate::wire::text(value);
-            crate::call::check_allowed(METHOD, "pageSize", &text, &["10"])?;
-            params.push(("pageSize".into(), text));
-        }
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Get,
-            safety: crate::call::Safety::Read,
-            params,
-            upload: None,
-        })
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ORDERS_EXCHANGE_RETURN_LIST_GET;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.opt("o", &self.order_id);
+        params.opt("applyStatus", &self.apply_status);
+        params.opt("type", &self.request_type);
+        params.opt("status", &self.processing_status);
+        params.opt("result", &self.processing_result);
+        params.opt("resd", &self.request_date_start);
+        params.opt("reed", &self.request_date_end);
+        params.opt_flag("isNeedReverseReason", self.is_need_reverse_reason, ("1", "0"));
+        params.opt("p", &self.page);
+        params.opt_checked("pageSize", &self.page_size, &[crate::Rule::OneOf(&["10"])])?;
+        params.extra(&self.extra_params);
+        Ok(())
     }
 
-    /// Sends this request; the same as [`Client::orders_exchange_return_list_get`](crate::Client::orders_exchange_return_list_get).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.orders_exchange_return_list_get(self).await
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
+    }
+}
+
+impl crate::Paged for Request {
+    type Item = OrderInfo;
+
+    const FIRST_PAGE: i32 = 1;
+
+    fn page(&self) -> Option<i32> {
+        self.page
     }
 
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn set_page(&mut self, page: i32) {
+        self.page = Some(page);
+    }
+
+    fn total(response: &Response) -> crate::Total {
+        crate::Total::pages(response.total_info.as_ref().and_then(|v| v.page_total))
+    }
+
+    fn items(response: &mut Response) -> &mut Vec<OrderInfo> {
+        &mut response.orders_list
     }
 }
 
@@ -346,26 +311,25 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut total_info = None;
-        let mut orders_list = Vec::new();
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            total_info: None,
+            orders_list: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"totalInfo") => total_info = decoder.opt_nested()?,
-                Some(b"OrdersList") => decoder.list_of(b"OrderInfo", &mut orders_list)?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"totalInfo") => out.total_info = decoder.opt_nested()?,
+                Some(b"OrdersList") => {
+                    decoder.list_of(b"OrderInfo", &mut out.orders_list)?
+                }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            function_id,
-            time,
-            total_info,
-            orders_list,
-        })
+        Ok(out)
     }
 }
 
@@ -414,40 +378,35 @@ impl crate::xml_decode::FromXml for TotalInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut total_order_count = None;
-        let mut need_return_order_count = None;
-        let mut need_exchange_order_count = None;
-        let mut page_item_count = None;
-        let mut page_item_money = None;
-        let mut current_order_count = None;
-        let mut page_total = None;
-        let mut current_page = None;
+        let mut out = Self {
+            total_order_count: None,
+            need_return_order_count: None,
+            need_exchange_order_count: None,
+            page_item_count: None,
+            page_item_money: None,
+            current_order_count: None,
+            page_total: None,
+            current_page: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"totalOrderCount") => total_order_count = decoder.opt()?,
-                Some(b"needReturnOrderCount") => need_return_order_count = decoder.opt()?,
-                Some(b"needExchangeOrderCount") => {
-                    need_exchange_order_count = decoder.opt()?;
+                Some(b"totalOrderCount") => out.total_order_count = decoder.opt()?,
+                Some(b"needReturnOrderCount") => {
+                    out.need_return_order_count = decoder.opt()?;
                 }
-                Some(b"pageItemCount") => page_item_count = decoder.opt()?,
-                Some(b"pageItemMoney") => page_item_money = decoder.opt()?,
-                Some(b"currentOrderCount") => current_order_count = decoder.opt()?,
-                Some(b"pageTotal") => page_total = decoder.opt()?,
-                Some(b"currentPage") => current_page = decoder.opt()?,
+                Some(b"needExchangeOrderCount") => {
+                    out.need_exchange_order_count = decoder.opt()?;
+                }
+                Some(b"pageItemCount") => out.page_item_count = decoder.opt()?,
+                Some(b"pageItemMoney") => out.page_item_money = decoder.opt()?,
+                Some(b"currentOrderCount") => out.current_order_count = decoder.opt()?,
+                Some(b"pageTotal") => out.page_total = decoder.opt()?,
+                Some(b"currentPage") => out.current_page = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            total_order_count,
-            need_return_order_count,
-            need_exchange_order_count,
-            page_item_count,
-            page_item_money,
-            current_order_count,
-            page_total,
-            current_page,
-        })
+        Ok(out)
     }
 }
 
@@ -505,48 +464,41 @@ impl crate::xml_decode::FromXml for ItemInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut item_id = None;
-        let mut item_name = None;
-        let mut item_subhead = None;
-        let mut unit_price = None;
-        let mut order_count = None;
-        let mut outer_item_id = None;
-        let mut one_level_reverse_reason = None;
-        let mut two_level_reverse_reason = None;
-        let mut reverse_detail_reason = None;
-        let mut item_code = None;
+        let mut out = Self {
+            item_id: None,
+            item_name: None,
+            item_subhead: None,
+            unit_price: None,
+            order_count: None,
+            outer_item_id: None,
+            one_level_reverse_reason: None,
+            two_level_reverse_reason: None,
+            reverse_detail_reason: None,
+            item_code: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"itemID") => item_id = decoder.opt()?,
-                Some(b"itemName") => item_name = decoder.opt()?,
-                Some(b"itemSubhead") => item_subhead = decoder.opt()?,
-                Some(b"unitPrice") => unit_price = decoder.opt()?,
-                Some(b"orderCount") => order_count = decoder.opt()?,
-                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
+                Some(b"itemID") => out.item_id = decoder.opt()?,
+                Some(b"itemName") => out.item_name = decoder.opt()?,
+                Some(b"itemSubhead") => out.item_subhead = decoder.opt()?,
+                Some(b"unitPrice") => out.unit_price = decoder.opt()?,
+                Some(b"orderCount") => out.order_count = decoder.opt()?,
+                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
                 Some(b"oneLevelReverseReason") => {
-                    one_level_reverse_reason = decoder.opt()?;
+                    out.one_level_reverse_reason = decoder.opt()?;
                 }
                 Some(b"twoLevelReverseReason") => {
-                    two_level_reverse_reason = decoder.opt()?;
+                    out.two_level_reverse_reason = decoder.opt()?;
                 }
-                Some(b"reverseDetailReason") => reverse_detail_reason = decoder.opt()?,
-                Some(b"itemCode") => item_code = decoder.opt()?,
+                Some(b"reverseDetailReason") => {
+                    out.reverse_detail_reason = decoder.opt()?;
+                }
+                Some(b"itemCode") => out.item_code = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            item_id,
-            item_name,
-            item_subhead,
-            unit_price,
-            order_count,
-            outer_item_id,
-            one_level_reverse_reason,
-            two_level_reverse_reason,
-            reverse_detail_reason,
-            item_code,
-        })
+        Ok(out)
     }
 }
 
@@ -604,120 +556,38 @@ impl crate::xml_decode::FromXml for OrderInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut order_id = None;
-        let mut return_exchange_status = None;
-        let mut return_exchange_code = None;
-        let mut order_money = None;
-        let mut order_time = None;
-        let mut order_status = None;
-        let mut order_result = None;
-        let mut return_exchange_orders_appr_status = None;
-        let mut items_list = Vec::new();
-        let mut warning = None;
+        let mut out = Self {
+            order_id: None,
+            return_exchange_status: None,
+            return_exchange_code: None,
+            order_money: None,
+            order_time: None,
+            order_status: None,
+            order_result: None,
+            return_exchange_orders_appr_status: None,
+            items_list: Vec::new(),
+            warning: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"orderID") => order_id = decoder.opt()?,
-                Some(b"returnExchangeStatus") => return_exchange_status = decoder.opt()?,
-                Some(b"returnExchangeCode") => return_exchange_code = decoder.opt()?,
-                Some(b"orderMoney") => order_money = decoder.opt()?,
-                Some(b"orderTime") => order_time = decoder.opt()?,
-                Some(b"orderStatus") => order_status = decoder.opt()?,
-                Some(b"orderResult") => order_result = decoder.opt()?,
-                Some(b"returnExchangeOrdersApprStatus") => {
-                    return_exchange_orders_appr_status = decoder.opt()?;
+                Some(b"orderID") => out.order_id = decoder.opt()?,
+                Some(b"returnExchangeStatus") => {
+                    out.return_exchange_status = decoder.opt()?;
                 }
-                Some(b"itemsList") => decoder.list_of(b"ItemInfo", &mut items_list)?,
-                Some(b"warning") => warning = decoder.opt()?,
+                Some(b"returnExchangeCode") => out.return_exchange_code = decoder.opt()?,
+                Some(b"orderMoney") => out.order_money = decoder.opt()?,
+                Some(b"orderTime") => out.order_time = decoder.opt()?,
+                Some(b"orderStatus") => out.order_status = decoder.opt()?,
+                Some(b"orderResult") => out.order_result = decoder.opt()?,
+                Some(b"returnExchangeOrdersApprStatus") => {
+                    out.return_exchange_orders_appr_status = decoder.opt()?;
+                }
+                Some(b"itemsList") => decoder.list_of(b"ItemInfo", &mut out.items_list)?,
+                Some(b"warning") => out.warning = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            order_id,
-            return_exchange_status,
-            return_exchange_code,
-            order_money,
-            order_time,
-            order_status,
-            order_result,
-            return_exchange_orders_appr_status,
-            items_list,
-            warning,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.orders.exchange.return.list.get`: 查询退换货订单列表 — Search return, exchange and refund-only requests by state, type and request date, ten per page.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `searchReturnExchangeOrders.php`.
-    #[doc(alias = "dangdang.orders.exchange.return.list.get")]
-    #[doc(alias = "searchReturnExchangeOrders.php")]
-    #[doc(alias = "searchReturnExchangeOrders")]
-    pub async fn orders_exchange_return_list_get(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
-    }
-}
-
-/// How the runtime walks this method's pages.
-static PAGING: crate::paginate::Paging<Request, Response, OrderInfo> = crate::paginate::Paging {
-    method: METHOD,
-    page_of: |request| request.page,
-    set_page: |request, page| request.page = Some(page),
-    fetch: fetch_page,
-    total_pages: |response| response.total_info.as_ref().and_then(|v| v.page_total),
-    items: |response| &mut response.orders_list,
-};
-
-fn fetch_page<'a>(
-    client: &'a crate::Client,
-    request: &'a Request,
-) -> crate::paginate::PageFuture<'a, Response> {
-    Box::pin(client.orders_exchange_return_list_get(request))
-}
-
-impl Request {
-    /// Every page from this request's page (default 1) to the last, keeping every other
-    /// parameter; stops with [`Error::Pagination`](crate::Error::Pagination) if the server repeats a page.
-    pub fn pages(
-        &self,
-        client: &crate::Client,
-    ) -> impl futures_util::Stream<
-        Item = Result<Response, crate::Error>,
-    > + Send + 'static {
-        crate::paginate::pages(client.clone(), self.clone(), &PAGING)
-    }
-
-    /// Every record of every page, in order (see [`Request::pages`]).
-    pub fn items(
-        &self,
-        client: &crate::Client,
-    ) -> impl futures_util::Stream<
-        Item = Result<OrderInfo, crate::Error>,
-    > + Send + 'static {
-        crate::paginate::items(client.clone(), self.clone(), &PAGING)
-    }
-
-    /// Blocking [`Request::pages`]: an iterator of pages.
-    #[cfg(feature = "blocking")]
-    pub fn pages_blocking<'a>(
-        &self,
-        client: &'a crate::blocking::Client,
-    ) -> impl Iterator<Item = Result<Response, crate::Error>> + 'a {
-        client.iter(Box::pin(self.pages(client.inner())))
-    }
-
-    /// Blocking [`Request::items`]: an iterator of records.
-    #[cfg(feature = "blocking")]
-    pub fn items_blocking<'a>(
-        &self,
-        client: &'a crate::blocking::Client,
-    ) -> impl Iterator<Item = Result<OrderInfo, crate::Error>> + 'a {
-        client.iter(Box::pin(self.items(client.inner())))
+        Ok(out)
     }
 }

@@ -146,27 +146,7 @@ pub struct Request {
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
-        Self {
-            order_id: None,
-            outer_order_id: None,
-            product_id: None,
-            outer_item_id: None,
-            order_state: None,
-            delivery_mode: None,
-            pay_mode: None,
-            send_mode: None,
-            name: None,
-            last_modify_time_start: None,
-            last_modify_time_end: None,
-            order_time_start: None,
-            order_time_end: None,
-            send_goods_start: None,
-            send_goods_end: None,
-            order_label: None,
-            page_size: None,
-            page: None,
-            extra_params: Vec::new(),
-        }
+        Self::default()
     }
 
     /// 订单编号 — One order id; accepts a package id or a parent order id.
@@ -362,118 +342,75 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        if let Some(value) = &self.order_id {
-            let text = crate::wire::text(value);
-            params.push(("o".into(), text));
-        }
-        if let Some(value) = &self.outer_order_id {
-            let text = crate::wire::text(value);
-            params.push(("outerOrderID".into(), text));
-        }
-        if let Some(value) = &self.product_id {
-            let text = crate::wire::text(value);
-            params.push(("productID".into(), text));
-        }
-        if let Some(value) = &self.outer_item_id {
-            let text = crate::wire::text(value);
-            params.push(("oit".into(), text));
-        }
-        if let Some(value) = &self.order_state {
-            let text = crate::wire::text(value);
-            params.push(("os".into(), text));
-        }
-        if let Some(value) = &self.delivery_mode {
-            let text = crate::wire::text(value);
-            params.push(("sm".into(), text));
-        }
-        if let Some(value) = &self.pay_mode {
-            let text = crate::wire::text(value);
-            params.push(("pm".into(), text));
-        }
-        if let Some(value) = &self.send_mode {
-            let text = crate::wire::text(value);
-            params.push(("sendMode".into(), text));
-        }
-        if let Some(value) = &self.name {
-            let text = crate::wire::text(value);
-            params.push(("name".into(), text));
-        }
-        if let Some(value) = &self.last_modify_time_start {
-            let text = crate::wire::text(value);
-            params.push(("lastModifyTime_start".into(), text));
-        }
-        if let Some(value) = &self.last_modify_time_end {
-            let text = crate::wire::text(value);
-            params.push(("lastModifyTime_end".into(), text));
-        }
-        if let Some(value) = &self.order_time_start {
-            let text = crate::wire::text(value);
-            params.push(("osd".into(), text));
-        }
-        if let Some(value) = &self.order_time_end {
-            let text = crate::wire::text(value);
-            params.push(("oed".into(), text));
-        }
-        if let Some(value) = &self.send_goods_start {
-            let text = crate::wire::text(value);
-            params.push(("sgsd".into(), text));
-        }
-        if let Some(value) = &self.send_goods_end {
-            let text = crate::wire::text(value);
-            params.push(("sged".into(), text));
-        }
-        if let Some(value) = &self.order_label {
-            let text = crate::wire::text(value);
-            params.push(("ol".into(), text));
-        }
-        if let Some(value) = &self.page_size {
-            let text = crate::wire::text(value);
-            crate::call::check_allowed(
-                METHOD,
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::ORDERS_LIST_GET;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.opt("o", &self.order_id);
+        params.opt("outerOrderID", &self.outer_order_id);
+        params.opt("productID", &self.product_id);
+        params.opt("oit", &self.outer_item_id);
+        params.opt("os", &self.order_state);
+        params.opt("sm", &self.delivery_mode);
+        params.opt("pm", &self.pay_mode);
+        params.opt("sendMode", &self.send_mode);
+        params.opt("name", &self.name);
+        params.opt("lastModifyTime_start", &self.last_modify_time_start);
+        params.opt("lastModifyTime_end", &self.last_modify_time_end);
+        params.opt("osd", &self.order_time_start);
+        params.opt("oed", &self.order_time_end);
+        params.opt("sgsd", &self.send_goods_start);
+        params.opt("sged", &self.send_goods_end);
+        params.opt("ol", &self.order_label);
+        params
+            .opt_checked(
                 "pageSize",
-                &text,
-                &["5", "10", "15", "20"],
+                &self.page_size,
+                &[crate::Rule::OneOf(&["5", "10", "15", "20"])],
             )?;
-            params.push(("pageSize".into(), text));
-        }
-        if let Some(value) = &self.page {
-            let text = crate::wire::text(value);
-            params.push(("p".into(), text));
-        }
-        crate::call::check_span(
-            METHOD,
-            ("lastModifyTime_start", self.last_modify_time_start.as_ref()),
-            ("lastModifyTime_end", self.last_modify_time_end.as_ref()),
-            15u32,
-        )?;
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Get,
-            safety: crate::call::Safety::Read,
-            params,
-            upload: None,
-        })
+        params.opt("p", &self.page);
+        params
+            .span(
+                ("lastModifyTime_start", self.last_modify_time_start.as_ref()),
+                ("lastModifyTime_end", self.last_modify_time_end.as_ref()),
+                15u32,
+            )?;
+        params.extra(&self.extra_params);
+        Ok(())
     }
 
-    /// Sends this request; the same as [`Client::orders_list_get`](crate::Client::orders_list_get).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.orders_list_get(self).await
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
+    }
+}
+
+impl crate::Paged for Request {
+    type Item = OrderInfo;
+
+    const FIRST_PAGE: i32 = 1;
+
+    fn page(&self) -> Option<i32> {
+        self.page
     }
 
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn set_page(&mut self, page: i32) {
+        self.page = Some(page);
+    }
+
+    fn page_size(&self) -> Option<i32> {
+        self.page_size
+    }
+
+    fn total(response: &Response) -> crate::Total {
+        crate::Total::pages(response.total_info.as_ref().and_then(|v| v.page_total))
+    }
+
+    fn items(response: &mut Response) -> &mut Vec<OrderInfo> {
+        &mut response.orders_list
     }
 }
 
@@ -502,26 +439,25 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut total_info = None;
-        let mut orders_list = Vec::new();
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            total_info: None,
+            orders_list: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"totalInfo") => total_info = decoder.opt_nested()?,
-                Some(b"OrdersList") => decoder.list_of(b"OrderInfo", &mut orders_list)?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"totalInfo") => out.total_info = decoder.opt_nested()?,
+                Some(b"OrdersList") => {
+                    decoder.list_of(b"OrderInfo", &mut out.orders_list)?
+                }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            function_id,
-            time,
-            total_info,
-            orders_list,
-        })
+        Ok(out)
     }
 }
 
@@ -566,37 +502,33 @@ impl crate::xml_decode::FromXml for TotalInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut send_goods_order_count = None;
-        let mut need_exchange_order_count = None;
-        let mut order_count = None;
-        let mut total_order_money = None;
-        let mut page_size = None;
-        let mut page_total = None;
-        let mut current_page = None;
+        let mut out = Self {
+            send_goods_order_count: None,
+            need_exchange_order_count: None,
+            order_count: None,
+            total_order_money: None,
+            page_size: None,
+            page_total: None,
+            current_page: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"sendGoodsOrderCount") => send_goods_order_count = decoder.opt()?,
-                Some(b"needExchangeOrderCount") => {
-                    need_exchange_order_count = decoder.opt()?;
+                Some(b"sendGoodsOrderCount") => {
+                    out.send_goods_order_count = decoder.opt()?;
                 }
-                Some(b"orderCount") => order_count = decoder.opt()?,
-                Some(b"totalOrderMoney") => total_order_money = decoder.opt()?,
-                Some(b"pageSize") => page_size = decoder.opt()?,
-                Some(b"pageTotal") => page_total = decoder.opt()?,
-                Some(b"currentPage") => current_page = decoder.opt()?,
+                Some(b"needExchangeOrderCount") => {
+                    out.need_exchange_order_count = decoder.opt()?;
+                }
+                Some(b"orderCount") => out.order_count = decoder.opt()?,
+                Some(b"totalOrderMoney") => out.total_order_money = decoder.opt()?,
+                Some(b"pageSize") => out.page_size = decoder.opt()?,
+                Some(b"pageTotal") => out.page_total = decoder.opt()?,
+                Some(b"currentPage") => out.current_page = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            send_goods_order_count,
-            need_exchange_order_count,
-            order_count,
-            total_order_money,
-            page_size,
-            page_total,
-            current_page,
-        })
+        Ok(out)
     }
 }
 
@@ -701,158 +633,62 @@ impl crate::xml_decode::FromXml for OrderInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut order_id = None;
-        let mut consignee_name = None;
-        let mut consignee_tel = None;
-        let mut consignee_mobile_tel = None;
-        let mut consignee_addr = None;
-        let mut dangdang_warehouse_addr = None;
-        let mut send_goods_mode = None;
-        let mut order_money = None;
-        let mut order_time_start = None;
-        let mut last_modify_time = None;
-        let mut order_state = None;
-        let mut order_status = None;
-        let mut is_courier_receipt_detail = None;
-        let mut outer_order_id = None;
-        let mut remark = None;
-        let mut label = None;
-        let mut payment_date = None;
-        let mut order_mode = None;
-        let mut is_presale = None;
-        let mut send_date = None;
-        let mut original_order_id = None;
-        let mut encrypt_content = None;
+        let mut out = Self {
+            order_id: None,
+            consignee_name: None,
+            consignee_tel: None,
+            consignee_mobile_tel: None,
+            consignee_addr: None,
+            dangdang_warehouse_addr: None,
+            send_goods_mode: None,
+            order_money: None,
+            order_time_start: None,
+            last_modify_time: None,
+            order_state: None,
+            order_status: None,
+            is_courier_receipt_detail: None,
+            outer_order_id: None,
+            remark: None,
+            label: None,
+            payment_date: None,
+            order_mode: None,
+            is_presale: None,
+            send_date: None,
+            original_order_id: None,
+            encrypt_content: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"orderID") => order_id = decoder.opt()?,
-                Some(b"consigneeName") => consignee_name = decoder.opt()?,
-                Some(b"consigneeTel") => consignee_tel = decoder.opt()?,
-                Some(b"consigneeMobileTel") => consignee_mobile_tel = decoder.opt()?,
-                Some(b"consigneeAddr") => consignee_addr = decoder.opt()?,
+                Some(b"orderID") => out.order_id = decoder.opt()?,
+                Some(b"consigneeName") => out.consignee_name = decoder.opt()?,
+                Some(b"consigneeTel") => out.consignee_tel = decoder.opt()?,
+                Some(b"consigneeMobileTel") => out.consignee_mobile_tel = decoder.opt()?,
+                Some(b"consigneeAddr") => out.consignee_addr = decoder.opt()?,
                 Some(b"DangdangWarehouseAddr") => {
-                    dangdang_warehouse_addr = decoder.opt()?;
+                    out.dangdang_warehouse_addr = decoder.opt()?;
                 }
-                Some(b"sendGoodsMode") => send_goods_mode = decoder.opt()?,
-                Some(b"orderMoney") => order_money = decoder.opt()?,
-                Some(b"orderTimeStart") => order_time_start = decoder.opt()?,
-                Some(b"lastModifyTime") => last_modify_time = decoder.opt()?,
-                Some(b"orderState") => order_state = decoder.opt()?,
-                Some(b"orderStatus") => order_status = decoder.opt()?,
+                Some(b"sendGoodsMode") => out.send_goods_mode = decoder.opt()?,
+                Some(b"orderMoney") => out.order_money = decoder.opt()?,
+                Some(b"orderTimeStart") => out.order_time_start = decoder.opt()?,
+                Some(b"lastModifyTime") => out.last_modify_time = decoder.opt()?,
+                Some(b"orderState") => out.order_state = decoder.opt()?,
+                Some(b"orderStatus") => out.order_status = decoder.opt()?,
                 Some(b"isCourierReceiptDetail") => {
-                    is_courier_receipt_detail = decoder.opt()?;
+                    out.is_courier_receipt_detail = decoder.opt()?;
                 }
-                Some(b"outerOrderID") => outer_order_id = decoder.opt()?,
-                Some(b"remark") => remark = decoder.opt()?,
-                Some(b"label") => label = decoder.opt()?,
-                Some(b"paymentDate") => payment_date = decoder.opt()?,
-                Some(b"orderMode") => order_mode = decoder.opt()?,
-                Some(b"isPresale") => is_presale = decoder.flag01()?,
-                Some(b"sendDate") => send_date = decoder.opt()?,
-                Some(b"originalOrderId") => original_order_id = decoder.opt()?,
-                Some(b"encrypt_content") => encrypt_content = decoder.opt()?,
+                Some(b"outerOrderID") => out.outer_order_id = decoder.opt()?,
+                Some(b"remark") => out.remark = decoder.opt()?,
+                Some(b"label") => out.label = decoder.opt()?,
+                Some(b"paymentDate") => out.payment_date = decoder.opt()?,
+                Some(b"orderMode") => out.order_mode = decoder.opt()?,
+                Some(b"isPresale") => out.is_presale = decoder.flag01()?,
+                Some(b"sendDate") => out.send_date = decoder.opt()?,
+                Some(b"originalOrderId") => out.original_order_id = decoder.opt()?,
+                Some(b"encrypt_content") => out.encrypt_content = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            order_id,
-            consignee_name,
-            consignee_tel,
-            consignee_mobile_tel,
-            consignee_addr,
-            dangdang_warehouse_addr,
-            send_goods_mode,
-            order_money,
-            order_time_start,
-            last_modify_time,
-            order_state,
-            order_status,
-            is_courier_receipt_detail,
-            outer_order_id,
-            remark,
-            label,
-            payment_date,
-            order_mode,
-            is_presale,
-            send_date,
-            original_order_id,
-            encrypt_content,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.orders.list.get`: 查询订单列表 — Search orders by state, ids and time windows, one page at a time.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `searchOrders.php`.
-    #[doc(alias = "dangdang.orders.list.get")]
-    #[doc(alias = "searchOrders.php")]
-    #[doc(alias = "searchOrders")]
-    pub async fn orders_list_get(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
-    }
-}
-
-/// How the runtime walks this method's pages.
-static PAGING: crate::paginate::Paging<Request, Response, OrderInfo> = crate::paginate::Paging {
-    method: METHOD,
-    page_of: |request| request.page,
-    set_page: |request, page| request.page = Some(page),
-    fetch: fetch_page,
-    total_pages: |response| response.total_info.as_ref().and_then(|v| v.page_total),
-    items: |response| &mut response.orders_list,
-};
-
-fn fetch_page<'a>(
-    client: &'a crate::Client,
-    request: &'a Request,
-) -> crate::paginate::PageFuture<'a, Response> {
-    Box::pin(client.orders_list_get(request))
-}
-
-impl Request {
-    /// Every page from this request's page (default 1) to the last, keeping every other
-    /// parameter; stops with [`Error::Pagination`](crate::Error::Pagination) if the server repeats a page.
-    pub fn pages(
-        &self,
-        client: &crate::Client,
-    ) -> impl futures_util::Stream<
-        Item = Result<Response, crate::Error>,
-    > + Send + 'static {
-        crate::paginate::pages(client.clone(), self.clone(), &PAGING)
-    }
-
-    /// Every record of every page, in order (see [`Request::pages`]).
-    pub fn items(
-        &self,
-        client: &crate::Client,
-    ) -> impl futures_util::Stream<
-        Item = Result<OrderInfo, crate::Error>,
-    > + Send + 'static {
-        crate::paginate::items(client.clone(), self.clone(), &PAGING)
-    }
-
-    /// Blocking [`Request::pages`]: an iterator of pages.
-    #[cfg(feature = "blocking")]
-    pub fn pages_blocking<'a>(
-        &self,
-        client: &'a crate::blocking::Client,
-    ) -> impl Iterator<Item = Result<Response, crate::Error>> + 'a {
-        client.iter(Box::pin(self.pages(client.inner())))
-    }
-
-    /// Blocking [`Request::items`]: an iterator of records.
-    #[cfg(feature = "blocking")]
-    pub fn items_blocking<'a>(
-        &self,
-        client: &'a crate::blocking::Client,
-    ) -> impl Iterator<Item = Result<OrderInfo, crate::Error>> + 'a {
-        client.iter(Box::pin(self.items(client.inner())))
+        Ok(out)
     }
 }

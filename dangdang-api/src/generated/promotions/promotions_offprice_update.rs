@@ -38,7 +38,7 @@ pub struct Request {
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
-        Self { extra_params: Vec::new() }
+        Self::default()
     }
 
     /// Adds a parameter the spec does not know, by wire name.
@@ -50,53 +50,19 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
-
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::PostForm,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: None,
-        })
-    }
-
-    /// Sends this request; the same as [`Client::promotions_offprice_update`](crate::Client::promotions_offprice_update).
-    pub async fn send(
-        &self,
-        client: &crate::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        client.promotions_offprice_update(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        client.block_on(self.send(client.inner()))
-    }
 }
 
-impl crate::Client {
-    /// `dangdang.promotions.offprice.update`: Legacy `updateMultiOffPricePromos.php`.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `updateMultiOffPricePromos.php`.
-    #[doc(alias = "dangdang.promotions.offprice.update")]
-    #[doc(alias = "updateMultiOffPricePromos.php")]
-    #[doc(alias = "updateMultiOffPricePromos")]
-    pub async fn promotions_offprice_update(
-        &self,
-        request: &Request,
-    ) -> Result<crate::XmlElement, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::tree(METHOD, &body)
+impl crate::Method for Request {
+    type Response = crate::XmlElement;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::PROMOTIONS_OFFPRICE_UPDATE;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn decode(body: &crate::RawBody) -> Result<crate::XmlElement, crate::Error> {
+        crate::decode::tree(METHOD, body)
     }
 }

@@ -60,43 +60,35 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::Multipart,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: Some(crate::call::Upload {
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::QA_ANSWER;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn upload(&self) -> Result<Option<crate::Upload>, crate::Error> {
+        Ok(
+            Some(crate::Upload {
                 field: "answerQA",
                 filename: "answerQA.xml",
                 max_bytes: None,
-                body: crate::call::UploadBody::XmlFragment({
+                body: crate::UploadBody::Fragment({
                     let mut w = crate::xml::XmlWriter::new();
                     self.document.write_xml(&mut w, METHOD)?;
                     w.finish()
                 }),
             }),
-        })
+        )
     }
 
-    /// Sends this request; the same as [`Client::qa_answer`](crate::Client::qa_answer).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.qa_answer(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -209,19 +201,21 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut result = None;
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            result: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"Result") => result = decoder.opt_nested()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"Result") => out.result = decoder.opt_nested()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self { function_id, time, result })
+        Ok(out)
     }
 }
 
@@ -249,23 +243,21 @@ impl crate::xml_decode::FromXml for QaInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut qa_id = None;
-        let mut qa_oper_code = None;
-        let mut qa_operation = None;
+        let mut out = Self {
+            qa_id: None,
+            qa_oper_code: None,
+            qa_operation: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"QAID") => qa_id = decoder.opt()?,
-                Some(b"QAOperCode") => qa_oper_code = decoder.opt()?,
-                Some(b"QAOperation") => qa_operation = decoder.opt()?,
+                Some(b"QAID") => out.qa_id = decoder.opt()?,
+                Some(b"QAOperCode") => out.qa_oper_code = decoder.opt()?,
+                Some(b"QAOperation") => out.qa_operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            qa_id,
-            qa_oper_code,
-            qa_operation,
-        })
+        Ok(out)
     }
 }
 
@@ -286,28 +278,14 @@ impl crate::xml_decode::FromXml for AnswerResult {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut qa_list = Vec::new();
+        let mut out = Self { qa_list: Vec::new() };
         loop {
             match decoder.next_child()? {
-                Some(b"QAList") => decoder.list_of(b"QAInfo", &mut qa_list)?,
+                Some(b"QAList") => decoder.list_of(b"QAInfo", &mut out.qa_list)?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self { qa_list })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.qa.answer`: Answer buyer questions (留言) in a batch; the page says the same call can also change a question's display state or delete questions.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `answerQA.php`.
-    #[doc(alias = "dangdang.qa.answer")]
-    #[doc(alias = "answerQA.php")]
-    #[doc(alias = "answerQA")]
-    pub async fn qa_answer(&self, request: &Request) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

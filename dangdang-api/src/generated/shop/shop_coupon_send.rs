@@ -80,53 +80,33 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        {
-            let text = crate::wire::text(&self.apply_id);
-            params.push(("apply_id".into(), text));
-        }
-        {
-            let text = crate::wire::text(&self.cus_id);
-            params.push(("cus_id[]".into(), text));
-        }
-        {
-            let text = crate::wire::text(&self.send_num);
-            crate::call::check_range(
-                METHOD,
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::SHOP_COUPON_SEND;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.req("apply_id", &self.apply_id);
+        params.req("cus_id[]", &self.cus_id);
+        params
+            .req_checked(
                 "send_num",
-                &text,
-                Some(const { crate::Decimal::from_parts(1, 0, 0, false, 0) }),
-                None,
+                &self.send_num,
+                &[
+                    crate::Rule::Range(
+                        Some(const { crate::Decimal::from_parts(1, 0, 0, false, 0) }),
+                        None,
+                    ),
+                ],
             )?;
-            params.push(("send_num".into(), text));
-        }
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::PostForm,
-            safety: crate::call::Safety::Write,
-            params,
-            upload: None,
-        })
+        params.extra(&self.extra_params);
+        Ok(())
     }
 
-    /// Sends this request; the same as [`Client::shop_coupon_send`](crate::Client::shop_coupon_send).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.shop_coupon_send(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -156,42 +136,22 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut oper_code = None;
-        let mut operation = None;
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            oper_code: None,
+            operation: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"operCode") => oper_code = decoder.opt()?,
-                Some(b"operation") => operation = decoder.opt()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"operCode") => out.oper_code = decoder.opt()?,
+                Some(b"operation") => out.operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            function_id,
-            time,
-            oper_code,
-            operation,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.shop.coupon.send`: 礼券批量发放 — Issue coupons of one coupon batch to a list of customers.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `coupon_bind.php`.
-    #[doc(alias = "dangdang.shop.coupon.send")]
-    #[doc(alias = "coupon_bind.php")]
-    #[doc(alias = "coupon_bind")]
-    pub async fn shop_coupon_send(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

@@ -43,7 +43,7 @@ pub struct Request {
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
-        Self { extra_params: Vec::new() }
+        Self::default()
     }
 
     /// Adds a parameter the spec does not know, by wire name.
@@ -55,34 +55,20 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::PostForm,
-            safety: crate::call::Safety::Read,
-            params,
-            upload: None,
-        })
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::SHOP_DDCATEGORY_GET;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
     }
 
-    /// Sends this request; the same as [`Client::shop_ddcategory_get`](crate::Client::shop_ddcategory_get).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.shop_ddcategory_get(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -107,23 +93,23 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut categories = Vec::new();
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            categories: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
-                Some(b"DDCategory") => decoder.list_of(b"CategoryInfo", &mut categories)?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
+                Some(b"DDCategory") => {
+                    decoder.list_of(b"CategoryInfo", &mut out.categories)?
+                }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            function_id,
-            time,
-            categories,
-        })
+        Ok(out)
     }
 }
 
@@ -151,25 +137,25 @@ impl crate::xml_decode::FromXml for StandardAttributeInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut standard_attribute_name = None;
-        let mut options = Vec::new();
-        let mut fill_type = None;
+        let mut out = Self {
+            standard_attribute_name: None,
+            options: Vec::new(),
+            fill_type: None,
+        };
         loop {
             match decoder.next_child()? {
                 Some(b"standardAttributeName") => {
-                    standard_attribute_name = decoder.opt()?;
+                    out.standard_attribute_name = decoder.opt()?;
                 }
-                Some(b"optionInfo") => decoder.value_list_of(b"option", &mut options)?,
-                Some(b"fillType") => fill_type = decoder.opt()?,
+                Some(b"optionInfo") => {
+                    decoder.value_list_of(b"option", &mut out.options)?
+                }
+                Some(b"fillType") => out.fill_type = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            standard_attribute_name,
-            options,
-            fill_type,
-        })
+        Ok(out)
     }
 }
 
@@ -201,26 +187,23 @@ impl crate::xml_decode::FromXml for ExtendedDescriptions {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut product_description2 = None;
-        let mut product_description3 = None;
-        let mut product_description4 = None;
-        let mut product_description5 = None;
+        let mut out = Self {
+            product_description2: None,
+            product_description3: None,
+            product_description4: None,
+            product_description5: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"productDescription2") => product_description2 = decoder.opt()?,
-                Some(b"productDescription3") => product_description3 = decoder.opt()?,
-                Some(b"productDescription4") => product_description4 = decoder.opt()?,
-                Some(b"productDescription5") => product_description5 = decoder.opt()?,
+                Some(b"productDescription2") => out.product_description2 = decoder.opt()?,
+                Some(b"productDescription3") => out.product_description3 = decoder.opt()?,
+                Some(b"productDescription4") => out.product_description4 = decoder.opt()?,
+                Some(b"productDescription5") => out.product_description5 = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            product_description2,
-            product_description3,
-            product_description4,
-            product_description5,
-        })
+        Ok(out)
     }
 }
 
@@ -256,49 +239,31 @@ impl crate::xml_decode::FromXml for CategoryInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut category_id = None;
-        let mut category_name = None;
-        let mut standard_attributes = Vec::new();
-        let mut special_attributes = Vec::new();
-        let mut extended_descriptions = None;
+        let mut out = Self {
+            category_id: None,
+            category_name: None,
+            standard_attributes: Vec::new(),
+            special_attributes: Vec::new(),
+            extended_descriptions: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"categoryID") => category_id = decoder.opt()?,
-                Some(b"categoryName") => category_name = decoder.opt()?,
+                Some(b"categoryID") => out.category_id = decoder.opt()?,
+                Some(b"categoryName") => out.category_name = decoder.opt()?,
                 Some(b"standardAttribute") => {
-                    decoder.list_of(b"standardAttributeInfo", &mut standard_attributes)?
+                    decoder
+                        .list_of(b"standardAttributeInfo", &mut out.standard_attributes)?
                 }
-                Some(b"specialAttribute") => special_attributes.extend(decoder.opt()?),
+                Some(b"specialAttribute") => {
+                    out.special_attributes.extend(decoder.opt()?)
+                }
                 Some(b"extendedDescriptions") => {
-                    extended_descriptions = decoder.opt_nested()?;
+                    out.extended_descriptions = decoder.opt_nested()?;
                 }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            category_id,
-            category_name,
-            standard_attributes,
-            special_attributes,
-            extended_descriptions,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.shop.ddcategory.get`: Get the Dangdang standard category tree with each category's attribute template: standard attributes and their options, sale-attribute names and the labels of the extra description tabs.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `getDDCategory.php`.
-    #[doc(alias = "dangdang.shop.ddcategory.get")]
-    #[doc(alias = "getDDCategory.php")]
-    #[doc(alias = "getDDCategory")]
-    pub async fn shop_ddcategory_get(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

@@ -41,7 +41,7 @@ pub struct Request {
 impl Request {
     /// A request with no parameters set.
     pub fn new() -> Self {
-        Self { extra_params: Vec::new() }
+        Self::default()
     }
 
     /// Adds a parameter the spec does not know, by wire name.
@@ -53,34 +53,20 @@ impl Request {
         self.extra_params.push((wire_name.into(), value.into()));
         self
     }
+}
 
-    /// Checks the spec's client-side rules and builds the wire call.
-    pub fn to_call(&self) -> Result<crate::call::ApiCall, crate::Error> {
-        let mut params: Vec<(std::borrow::Cow<'static, str>, String)> = Vec::new();
-        for (name, value) in &self.extra_params {
-            params.push((name.clone().into(), value.clone()));
-        }
-        Ok(crate::call::ApiCall {
-            method: METHOD,
-            transport: crate::call::Transport::PostForm,
-            safety: crate::call::Safety::Read,
-            params,
-            upload: None,
-        })
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::SHOP_DDSALEPROPS_GET;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
     }
 
-    /// Sends this request; the same as [`Client::shop_ddsaleprops_get`](crate::Client::shop_ddsaleprops_get).
-    pub async fn send(&self, client: &crate::Client) -> Result<Response, crate::Error> {
-        client.shop_ddsaleprops_get(self).await
-    }
-
-    /// Sends this request and waits for the reply, without an async runtime (feature `blocking`).
-    #[cfg(feature = "blocking")]
-    pub fn send_blocking(
-        &self,
-        client: &crate::blocking::Client,
-    ) -> Result<Response, crate::Error> {
-        client.block_on(self.send(client.inner()))
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
     }
 }
 
@@ -105,25 +91,24 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut function_id = None;
-        let mut time = None;
-        let mut special_attributes = Vec::new();
+        let mut out = Self {
+            function_id: None,
+            time: None,
+            special_attributes: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => function_id = decoder.opt()?,
-                Some(b"time") => time = decoder.opt()?,
+                Some(b"functionID") => out.function_id = decoder.opt()?,
+                Some(b"time") => out.time = decoder.opt()?,
                 Some(b"DDSpecialAttribute") => {
-                    decoder.list_of(b"specialAttributeInfo", &mut special_attributes)?
+                    decoder
+                        .list_of(b"specialAttributeInfo", &mut out.special_attributes)?
                 }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            function_id,
-            time,
-            special_attributes,
-        })
+        Ok(out)
     }
 }
 
@@ -147,17 +132,19 @@ impl crate::xml_decode::FromXml for SpecialAttributeClassInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut option_id = None;
-        let mut option_name = None;
+        let mut out = Self {
+            option_id: None,
+            option_name: None,
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"optionID") => option_id = decoder.opt()?,
-                Some(b"optionName") => option_name = decoder.opt()?,
+                Some(b"optionID") => out.option_id = decoder.opt()?,
+                Some(b"optionName") => out.option_name = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self { option_id, option_name })
+        Ok(out)
     }
 }
 
@@ -185,41 +172,24 @@ impl crate::xml_decode::FromXml for SpecialAttributeInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut special_attribute_id = None;
-        let mut special_attribute_name = None;
-        let mut options = Vec::new();
+        let mut out = Self {
+            special_attribute_id: None,
+            special_attribute_name: None,
+            options: Vec::new(),
+        };
         loop {
             match decoder.next_child()? {
-                Some(b"specialAttributeID") => special_attribute_id = decoder.opt()?,
-                Some(b"specialAttributeName") => special_attribute_name = decoder.opt()?,
+                Some(b"specialAttributeID") => out.special_attribute_id = decoder.opt()?,
+                Some(b"specialAttributeName") => {
+                    out.special_attribute_name = decoder.opt()?;
+                }
                 Some(b"specialAttributeClass") => {
-                    decoder.list_of(b"specialAttributeClassInfo", &mut options)?
+                    decoder.list_of(b"specialAttributeClassInfo", &mut out.options)?
                 }
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(Self {
-            special_attribute_id,
-            special_attribute_name,
-            options,
-        })
-    }
-}
-
-impl crate::Client {
-    /// `dangdang.shop.ddsaleprops.get`: Get the sale attributes (colour/size classes) with their options.
-    ///
-    /// See [the module docs](self) and [`Request`]. Legacy: `getSpecialAttributeClass.php`.
-    #[doc(alias = "dangdang.shop.ddsaleprops.get")]
-    #[doc(alias = "getSpecialAttributeClass.php")]
-    #[doc(alias = "getSpecialAttributeClass")]
-    pub async fn shop_ddsaleprops_get(
-        &self,
-        request: &Request,
-    ) -> Result<Response, crate::Error> {
-        let call = request.to_call()?;
-        let body = self.execute(call).await?;
-        crate::decode::typed::<Response>(METHOD, &body)
+        Ok(out)
     }
 }

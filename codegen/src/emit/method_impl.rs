@@ -1,0 +1,106 @@
+//! Emits `impl crate::Method for Request`: the catalog entry it points at, how its parameters are
+//! written and checked (`write`), its upload and how its reply is decoded. Sending, retrying and
+//! walking pages are the runtime's.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::emit::catalog::const_ident;
+use crate::emit::request::response_type;
+use crate::emit::rules::rules;
+use crate::emit::wire;
+use crate::identifiers::rust_ident;
+use crate::ir::{MethodIr, ParamIr, RuleIr, UploadBody};
+use crate::model::Protocol;
+
+/// The `Method` impl of a method's `Request`.
+pub fn method_impl(protocol: Protocol, method: &MethodIr) -> TokenStream {
+    let response = response_type(protocol, method);
+    let info = const_ident(method);
+    let writes = method.params.iter().map(write_param);
+    let checks = method.rules.iter().map(rule_check);
+    let upload = upload_fn(protocol, method);
+    let decode = wire::decode_reply(protocol, method.response.is_some());
+    quote! {
+        impl crate::Method for Request {
+            type Response = #response;
+            const INFO: crate::MethodInfo = crate::generated::catalog::#info;
+
+            fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+                #(#writes)*
+                #(#checks)*
+                params.extra(&self.extra_params);
+                Ok(())
+            }
+
+            #upload
+
+            fn decode(body: &crate::RawBody) -> Result<#response, crate::Error> {
+                #decode
+            }
+        }
+    }
+}
+
+/// The statement writing one parameter (when set), checking its rules on the wire text.
+fn write_param(param: &ParamIr) -> TokenStream {
+    let ident = rust_ident(&param.rust);
+    let wire = &param.wire;
+    let rules = rules(&param.allowed, param.max_items, &param.checks);
+    match (param.ty.bool_spelling(), rules.is_empty(), param.required) {
+        (Some((yes, no)), true, true) => quote! { params.req_flag(#wire, self.#ident, (#yes, #no)); },
+        (Some((yes, no)), true, false) => quote! { params.opt_flag(#wire, self.#ident, (#yes, #no)); },
+        // A flag with rules (allowed spellings): its wire text is checked like any other.
+        (Some((yes, no)), false, true) => quote! {
+            params.req_checked(#wire, &String::from(if self.#ident { #yes } else { #no }), &[#(#rules),*])?;
+        },
+        (Some((yes, no)), false, false) => quote! {
+            params.opt_checked(#wire, &self.#ident.map(|set| String::from(if set { #yes } else { #no })), &[#(#rules),*])?;
+        },
+        (None, true, true) => quote! { params.req(#wire, &self.#ident); },
+        (None, true, false) => quote! { params.opt(#wire, &self.#ident); },
+        (None, false, true) => quote! { params.req_checked(#wire, &self.#ident, &[#(#rules),*])?; },
+        (None, false, false) => quote! { params.opt_checked(#wire, &self.#ident, &[#(#rules),*])?; },
+    }
+}
+
+/// The check of one cross-parameter rule, after every parameter is written.
+fn rule_check(rule: &RuleIr) -> TokenStream {
+    match rule {
+        RuleIr::OneOf(names) => {
+            let entries = names.iter().map(|(wire, rust)| {
+                let ident = rust_ident(rust);
+                quote! { (#wire, self.#ident.is_some()) }
+            });
+            quote! { params.one_of(&[#(#entries),*])?; }
+        }
+        RuleIr::MaxSpan { start, end, days } => {
+            let (start_wire, start_ident) = (&start.0, rust_ident(&start.1));
+            let (end_wire, end_ident) = (&end.0, rust_ident(&end.1));
+            quote! {
+                params.span((#start_wire, self.#start_ident.as_ref()), (#end_wire, self.#end_ident.as_ref()), #days)?;
+            }
+        }
+    }
+}
+
+/// `upload` of a multipart method: the part with its body; nothing for other methods (the default).
+fn upload_fn(protocol: Protocol, method: &MethodIr) -> Option<TokenStream> {
+    let upload = method.upload.as_ref()?;
+    let field = &upload.field;
+    let filename = &upload.filename;
+    let max = match upload.max_bytes {
+        Some(max) => quote!(Some(#max)),
+        None => quote!(None),
+    };
+    let body = match upload.body {
+        UploadBody::Typed(_) => wire::typed_upload_body(protocol),
+        UploadBody::Text => wire::text_upload_body(protocol),
+        UploadBody::Bytes => quote!(crate::UploadBody::Bytes(self.document.clone())),
+    };
+    Some(quote! {
+        fn upload(&self) -> Result<Option<crate::Upload>, crate::Error> {
+            Ok(Some(crate::Upload { field: #field, filename: #filename, max_bytes: #max, body: #body }))
+        }
+    })
+}
