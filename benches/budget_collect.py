@@ -39,14 +39,16 @@ def timings(html, units):
     text = pathlib.Path(html).read_text(encoding="utf-8")
     at = text.index("UNIT_DATA = [") + len("UNIT_DATA = ")
     data = json.loads(text[at : text.index("];", at) + 1])
-    durations = {}
+    durations, spans = {}, {}
     for name in units:
         # The crate itself: its lib (target "") or bin (target ' name "bin"'), not its build script.
         found = [u for u in data if u["name"] == name and "build-script" not in u.get("target", "")]
         if len(found) != 1:
             raise SystemExit(f"{html}: expected one `{name}` unit in the timing report, found {len(found)}")
         durations[name] = found[0]["duration"]
-    return {"units_s": durations, "sum_s": sum(durations.values())}
+        # rustc's phases as cargo reports them (e.g. frontend, codegen; link for a binary), in seconds.
+        spans[name] = {phase: round(span["end"] - span["start"], 3) for phase, span in (found[0].get("sections") or [])}
+    return {"units_s": durations, "sum_s": sum(durations.values()), "sections_s": spans}
 
 
 def decode(criterion, side, round_, docs):

@@ -60,9 +60,13 @@ def main():
         return 2
     old, new = count(sys.argv[1]), count(sys.argv[2])
     ratio = new["code"] / old["code"]
-    result = {"old": old, "new": new, "ratio": ratio, "budget": BUDGET, "met": ratio <= BUDGET}
+    # The wording leaves plain `//` comments in; the ratio with them counted as code:
+    with_comments = (new["code"] + new["comment"]) / (old["code"] + old["comment"])
+    result = {"old": old, "new": new, "ratio": ratio, "ratio_with_plain_comments": with_comments, "budget": BUDGET,
+              "met": ratio <= BUDGET}
     print(f"generated code lines: old {old['code']} ({old['files']} files), new {new['code']} ({new['files']} files)")
     print(f"  new / old = {ratio:.3f} (budget <= {BUDGET}): {'met' if ratio <= BUDGET else 'missed'}")
+    print(f"  counting plain // comments as code too: {old['code'] + old['comment']} -> {new['code'] + new['comment']}, {with_comments:.3f}")
     print(f"  all lines (docs, comments, blanks included): old {old['all_lines']}, new {new['all_lines']}")
     parts = sorted(set(old["code_by_part"]) | set(new["code_by_part"]))
     for part in parts:

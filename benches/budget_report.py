@@ -23,6 +23,16 @@ def verdict(ok):
     return "**met**" if ok else "**missed**"
 
 
+def sections(rows, units):
+    """Median seconds of each rustc phase cargo reports (frontend, codegen), per unit."""
+    out = {}
+    for unit in units:
+        phases = {phase for r in rows for phase in r.get("sections_s", {}).get(unit, {})}
+        out[unit] = {p: statistics.median(r["sections_s"][unit].get(p, 0.0) for r in rows) for p in sorted(phases)
+                     if all(p in r.get("sections_s", {}).get(unit, {}) for r in rows)}
+    return out
+
+
 def compile_step(rows, step):
     """Medians of one timed step, per side, and the new / old ratios."""
     sides = {}
@@ -41,6 +51,7 @@ def compile_step(rows, step):
             "wall_median_s": statistics.median(r["wall_s"] for r in mine),
             "cpu_median_s": statistics.median(r["cpu_s"] for r in mine),
             "unit_median_s": {u: statistics.median(r["units_s"][u] for r in mine) for u in units},
+            "section_median_s": sections(mine, units),
         }
     old, new = sides["old"], sides["new"]
     ratio = new["sum_median_s"] / old["sum_median_s"]
@@ -80,39 +91,56 @@ def decode_step(rows):
     return out
 
 
-def markdown(lines, lib, app, decode, machine):
+def decode_ab_step(rows):
+    """The interleaved A/B (budget_decode_ab.py): one row per document, ratio = new / old MB/s."""
+    out = {r["doc"]: dict(r, met=r["ratio"] >= 1.0) for r in rows if r["step"] == "decode_ab" and r["pair"] == "old/new"}
+    for r in rows:
+        if r["step"] == "decode_ab" and r["pair"] == "old/old" and r["doc"] in out:
+            out[r["doc"]]["noise_ratio"] = r["ratio"]
+            out[r["doc"]]["noise_range"] = [r["ratio_min"], r["ratio_max"]]
+    return out or None
+
+
+def markdown(lines, lib, app, decode, decode_ab, machine):
     out = []
     say = out.append
     say("| budget | old | new | new / old | verdict |")
     say("|---|---:|---:|---:|---|")
-    if lines:
-        say(f"| generated code lines ≤ 75% | {lines['old']['code']} | {lines['new']['code']} | {lines['ratio']:.3f} | {verdict(lines['met'])} |")
-    else:
-        say("| generated code lines ≤ 75% | (not run) | | | |")
-    for name, step in (("compile: old dangdang-api vs runtime + dangdang-api ≤ 70%", lib),
-                       ("compile: small app's own crate ≤ 70%", app)):
-        if step:
-            say(f"| {name} (rustc s, median) | {step['old']['sum_median_s']:.2f} | {step['new']['sum_median_s']:.2f} | "
-                f"{step['ratio']:.2f} (wall {step['wall_ratio']:.2f}, CPU {step['cpu_ratio']:.2f}) | {verdict(step['met'])} |")
-        else:
-            say(f"| {name} | (not run) | | | |")
+
+    def row(label, cells):
+        """One table row; `cells` is (old, new, ratio, verdict) or None when the step was not run."""
+        say(f"| {label} | " + (" | ".join(cells) if cells else "(not run) | | |") + " |")
+
+    row("generated code lines ≤ 75%", lines and (str(lines["old"]["code"]), str(lines["new"]["code"]),
+                                                  f"{lines['ratio']:.3f}", verdict(lines["met"])))
+    for name, step in (("compile: old dangdang-api vs runtime + dangdang-api ≤ 70% (rustc s, median)", lib),
+                       ("compile: small app's own crate ≤ 70% (rustc s, median)", app)):
+        row(name, step and (f"{step['old']['sum_median_s']:.2f}", f"{step['new']['sum_median_s']:.2f}",
+                            f"{step['ratio']:.2f} (wall {step['wall_ratio']:.2f}, CPU {step['cpu_ratio']:.2f})",
+                            verdict(step["met"])))
     if lib and app:
         old = lib["old"]["sum_median_s"] + app["old"]["sum_median_s"]
         new = lib["new"]["sum_median_s"] + app["new"]["sum_median_s"]
-        say(f"| (informational) library + app, rustc s | {old:.2f} | {new:.2f} | {new / old:.2f} | — |")
-    if decode:
-        for doc, d in decode.items():
-            say(f"| typed decode {doc} no worse, MB/s (median of rounds; ratio: median of per-round ratios) | {statistics.median(d['old_mb_s']):.1f} | "
-                f"{statistics.median(d['new_mb_s']):.1f} | {d['ratio']:.3f} | {verdict(d['met'])} |")
-    else:
-        say("| typed decode MB/s no worse | (not run) | | | |")
+        row("(informational) library + app, rustc s", (f"{old:.2f}", f"{new:.2f}", f"{new / old:.2f}", "—"))
+    for doc in DOCS:
+        d = decode and decode.get(doc)
+        row(f"typed decode {doc} no worse: criterion back to back, MB/s (median of rounds; ratio: median of per-round ratios)",
+            d and (f"{statistics.median(d['old_mb_s']):.1f}", f"{statistics.median(d['new_mb_s']):.1f}",
+                   f"{d['ratio']:.3f}", verdict(d["met"])))
+        d = decode_ab and decode_ab.get(doc)
+        row(f"typed decode {doc} no worse: one process, interleaved (median of per-round ratios)",
+            d and (f"{d['old_mb_s']:.1f}", f"{d['new_mb_s']:.1f}",
+                   f"{d['ratio']:.3f} (rounds {d['ratio_min']:.2f}–{d['ratio_max']:.2f}; old/old {d.get('noise_ratio', float('nan')):.3f})",
+                   verdict(d["met"])))
     say("")
     for name, step in (("library", lib), ("app", app)):
         if not step:
             continue
         for side in ("old", "new"):
             s = step[side]
-            units = ", ".join(f"{u} {v:.2f}" for u, v in s["unit_median_s"].items())
+            units = ", ".join(
+                f"{u} {v:.2f}" + "".join(f" ({p} {t:.2f})" for p, t in s["section_median_s"].get(u, {}).items())
+                for u, v in s["unit_median_s"].items())
             say(f"- {name}, {side}: rustc s per run {s['sum_s']}, wall s {s['wall_s']}, CPU s {s['cpu_s']}; "
                 f"medians by unit: {units}")
     if decode:
@@ -146,10 +174,11 @@ def main():
     runs_path = results / "budgets.runs.jsonl"
     rows = [json.loads(line) for line in runs_path.read_text().splitlines() if line.strip()] if runs_path.exists() else []
     lib, app, decode = compile_step(rows, "lib"), compile_step(rows, "app"), decode_step(rows)
+    decode_ab = decode_ab_step(rows)
     machine_path = results / "budgets.machine.txt"
     machine = machine_path.read_text() if machine_path.exists() else "(no machine info)"
-    (results / "budgets.json").write_text(json.dumps({"lines": lines, "lib": lib, "app": app, "decode": decode}, indent=2) + "\n")
-    report = markdown(lines, lib, app, decode, machine)
+    (results / "budgets.json").write_text(json.dumps({"lines": lines, "lib": lib, "app": app, "decode": decode, "decode_ab": decode_ab}, indent=2) + "\n")
+    report = markdown(lines, lib, app, decode, decode_ab, machine)
     (results / "budgets.md").write_text(report)
     print(report)
     return 0

@@ -5,14 +5,16 @@
 # <target>/budget-old, added with `git worktree add` when missing), built in OLD_TARGET (default
 # <OLD_TREE>/target); the new side is this tree (or NEW_TREE), built in CARGO_TARGET_DIR (default
 # <this tree>/target). NEW_TREE=<a second copy of the baseline> gives an A/A run: the noise floor.
-# Steps (STEPS, default "lines lib app decode"), every timed step interleaving old and new run by run:
+# Steps (STEPS, default "lines lib app decode decode_ab"), every timed step interleaving old and new run by run:
 # - lines: generated code lines (no docs, comments, blanks) of both trees (benches/budget_lines.py);
 # - lib:   `cargo build -p dangdang-api` right after `cargo clean -p` of dangdang-api (and of
 #          open-platform-runtime when dangdang-api depends on it), third-party dependencies cached;
 # - app:   a small app calling every method once (benches/budget_app.py, made under each side's
 #          target dir), `touch src/main.rs && cargo build`, its dependencies cached;
 # - decode: `cargo bench -p dangdang-benches --bench decode -- typed` (criterion, 1 s warm-up and
-#          3 s per benchmark), DECODE_ROUNDS (default 3) rounds, old then new.
+#          3 s per benchmark), DECODE_ROUNDS (default 3) rounds, old then new; then both decoders
+#          in one process, alternating in 20 ms batches for AB_ROUNDS (default 100) rounds
+#          (benches/budget_decode_ab.py): the steadier of the two comparisons on a shared machine.
 # RUNS (default 5) runs per side for lib and app; dev profile with CARGO_INCREMENTAL=0 (each timed
 # build compiles the crate in full, as for compile_time.sh). Each build records rustc's time per
 # crate (cargo --timings), the wall time and the CPU time (budget_collect.py). Results: <target>/bench-results/budgets.*
@@ -29,7 +31,8 @@ runs="${RUNS:-5}"
 decode_rounds="${DECODE_ROUNDS:-3}"
 # Criterion's times per benchmark and round: short, so that old and new alternate more often.
 decode_args="${DECODE_ARGS:---warm-up-time 1 --measurement-time 3}"
-steps="${STEPS:-lines lib app decode}"
+ab_rounds="${AB_ROUNDS:-100}"
+steps="${STEPS:-lines lib app decode decode_ab}"
 export CARGO_INCREMENTAL=0
 results="$target/bench-results"
 log="$results/budgets.runs.jsonl"
@@ -125,8 +128,18 @@ for step in $steps; do
         done
       done
       ;;
+    decode_ab)
+      ab="$target/decode-ab"
+      python3 "$benches/budget_decode_ab.py" "$old_tree" "$new_tree" "$ab"
+      (cd "$ab" && CARGO_TARGET_DIR="$ab/target" cargo build --quiet --release)
+      if [ ! -f "$target/bench-data/orders_list_20_orders.xml" ]; then
+        (CARGO_TARGET_DIR="$target" cargo bench --quiet -p dangdang-benches --bench decode -- --test > /dev/null)
+      fi
+      echo "decode A/B, $ab_rounds interleaved rounds:"
+      "$ab/target/release/decode-ab" "$target/bench-data" "$ab_rounds" | tee -a "$log" | sed "s/^/  /"
+      ;;
     *)
-      echo "unknown step $step (lines, lib, app, decode)" >&2
+      echo "unknown step $step (lines, lib, app, decode, decode_ab)" >&2
       exit 2
       ;;
   esac
