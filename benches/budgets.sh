@@ -40,7 +40,8 @@ mkdir -p "$results"
 docs=(order_details_200_lines orders_list_20_orders item_200_skus)
 
 if [ ! -d "$old_tree" ]; then
-  git worktree add --detach "$old_tree" "$baseline"
+  # --force: a worktree deleted with its target dir (cargo clean) is still registered at this path.
+  git worktree add --force --detach "$old_tree" "$baseline"
 fi
 if [ "$(git -C "$old_tree" rev-parse HEAD)" != "$(git rev-parse "$baseline^{commit}")" ]; then
   echo "$old_tree is not at $baseline" >&2
