@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Issue 10's budgets (runtime split), measured in one run against the commit before the work:
-#   bash benches/budgets.sh                      (about 15 minutes on 2 cores once both sides are built)
+#   bash benches/budgets.sh                      (about 10 minutes on 2 cores once both sides are built)
 # The old side is a detached worktree of BASELINE (default 805d065) at OLD_TREE (default
 # <target>/budget-old, added with `git worktree add` when missing), built in OLD_TARGET (default
 # <OLD_TREE>/target); the new side is this tree (or NEW_TREE), built in CARGO_TARGET_DIR (default
-# <this tree>/target). NEW_TREE=<a second copy of the baseline> gives an A/A run: the noise floor.
+# <this tree>/target). OLD_TREE=NEW_TREE=<baseline checkout> (CARGO_TARGET_DIR its target) is an
+# A/A run: the noise floor of every step.
 # Steps (STEPS, default "lines lib app decode decode_ab"), every timed step interleaving old and new run by run:
 # - lines: generated code lines (no docs, comments, blanks) of both trees (benches/budget_lines.py);
 # - lib:   `cargo build -p dangdang-api` right after `cargo clean -p` of dangdang-api (and of
@@ -12,13 +13,14 @@
 # - app:   a small app calling every method once (benches/budget_app.py, made under each side's
 #          target dir), `touch src/main.rs && cargo build`, its dependencies cached;
 # - decode: `cargo bench -p dangdang-benches --bench decode -- typed` (criterion, 1 s warm-up and
-#          3 s per benchmark), DECODE_ROUNDS (default 3) rounds, old then new; then both decoders
-#          in one process, alternating in 20 ms batches for AB_ROUNDS (default 100) rounds
-#          (benches/budget_decode_ab.py): the steadier of the two comparisons on a shared machine.
+#          3 s per benchmark), DECODE_ROUNDS (default 3) rounds, old then new;
+# - decode_ab: both decoders in one process, alternating in 20 ms batches for AB_ROUNDS (default
+#          100) rounds (benches/budget_decode_ab.py): the steadier comparison on a shared machine.
 # RUNS (default 5) runs per side for lib and app; dev profile with CARGO_INCREMENTAL=0 (each timed
 # build compiles the crate in full, as for compile_time.sh). Each build records rustc's time per
-# crate (cargo --timings), the wall time and the CPU time (budget_collect.py). Results: <target>/bench-results/budgets.*
-# (runs as JSON lines, then benches/budget_report.py writes budgets.json and budgets.md).
+# crate (cargo --timings), the wall time and the CPU time (budget_collect.py). Results in
+# <target>/bench-results/budgets.*: every measurement as JSON lines, then budgets.json and
+# budgets.md from benches/budget_report.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 benches="$PWD/benches"
