@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark of BENCHMARKS.md, in one go, then the summary with every ratio and budget:
 #   bash benches/run_all.sh            (about 15 minutes on 2 cores, builds included)
-# Writes <target>/bench-results/summary.md (and the raw results beside it, criterion's under
+# Writes <target>/bench-results/summary.md and budgets.md (and the raw results beside it, criterion's under
 # <target>/criterion). Ratios compare numbers of this same run; the machine may be shared, so
 # absolute numbers vary from run to run.
 set -euo pipefail
@@ -32,6 +32,11 @@ cargo bench -p dangdang-benches --bench generate
 bash benches/gen_wall.sh
 # 4. compile time of dangdang-api per feature set
 bash benches/compile_time.sh
+# 5. issue 10's budgets against the commit before the runtime split (builds that commit in its own
+#    worktree and target dir the first time: add ~10 minutes); SKIP_BUDGETS=1 leaves them out
+if [ "${SKIP_BUDGETS:-0}" != 1 ]; then
+  bash benches/budgets.sh
+fi
 
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results/machine.txt"
 python3 benches/summarize.py "$target" "$results/summary.md"
