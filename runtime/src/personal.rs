@@ -68,10 +68,12 @@ impl fmt::Debug for Personal {
 }
 
 impl WireValue for Personal {
+    #[inline]
     fn to_wire(&self) -> String {
         self.0.clone()
     }
 
+    #[inline]
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Personal(text.to_owned()))
     }
