@@ -28,6 +28,8 @@ pub enum ValueType {
     BoolYn,
     /// `boolzh`: `是` / `否`.
     BoolZh,
+    /// `bool` (JSON protocols): `true` / `false`, read also from `0` / `1`.
+    Bool,
     /// A code table from `types:`.
     Enum(String),
 }
@@ -35,7 +37,10 @@ pub enum ValueType {
 impl ValueType {
     /// Scalar type names a spec may use.
     pub const SCALARS: &'static [&'static str] =
-        &["int", "long", "decimal", "datetime", "date", "string", "bool01", "boolyn", "boolzh"];
+        &["int", "long", "decimal", "datetime", "date", "string", "bool01", "boolyn", "boolzh", "bool"];
+
+    /// Scalars only JSON protocols carry (XML has no spelling for them).
+    pub const JSON_ONLY: &'static [&'static str] = &["bool"];
 
     /// Resolves a spec type name against the scalars and the named types.
     pub fn resolve(name: &str, types: &BTreeMap<String, EnumType>) -> Option<ValueType> {
@@ -49,6 +54,7 @@ impl ValueType {
             "bool01" => ValueType::Bool01,
             "boolyn" => ValueType::BoolYn,
             "boolzh" => ValueType::BoolZh,
+            "bool" => ValueType::Bool,
             other if types.contains_key(other) => ValueType::Enum(other.to_owned()),
             _ => return None,
         })

@@ -82,8 +82,10 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
         let ident = rust_ident(&field.rust);
         let ty = field_type(field);
         let docs = field_docs(field);
-        quote! { #docs pub #ident: #ty, }
+        let attrs = wire::field_attrs(protocol, item, field);
+        quote! { #docs #attrs pub #ident: #ty, }
     });
+    let derives = wire::derives(protocol, item);
     let sent = item.uses.sent;
     let derive_default = (sent && !item.fields.iter().any(|f| f.required)).then(|| quote!(Default,));
     let non_exhaustive = (!sent).then(|| quote!(#[non_exhaustive]));
@@ -92,14 +94,14 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
         let encoder = wire::encoder(protocol, item);
         quote! { #cfg impl #name { #new #encoder } }
     });
-    let decoder = item.uses.received.then(|| {
-        let decoder = wire::decoder(protocol, item, is_root);
-        quote! { #cfg #decoder }
-    });
+    let decoder = item.uses.received.then(|| wire::decoder(protocol, item, is_root)).filter(|d| !d.is_empty());
+    let decoder = decoder.map(|decoder| quote! { #cfg #decoder });
+    let encoder_impl = Some(wire::encoder_impl(protocol, item)).filter(|e| !e.is_empty());
+    let encoder_impl = encoder_impl.map(|encoder| quote! { #cfg #encoder });
     quote! {
         #docs
         #cfg
-        #[derive(Debug, Clone, PartialEq, #derive_default)]
+        #[derive(Debug, Clone, PartialEq, #derive_default #derives)]
         #non_exhaustive
         pub struct #name {
             #header
@@ -108,6 +110,7 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
 
         #methods
         #decoder
+        #encoder_impl
     }
 }
 

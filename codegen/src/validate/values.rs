@@ -16,6 +16,13 @@ pub fn check_type_ref(spec: &Spec, ty: &str, path: &str, report: &mut Reporter<'
             ValueType::SCALARS.join(", ")
         );
         report.error("E020", path, format!("unknown type `{ty}`"), suggest::did_you_mean(ty, known, otherwise));
+    } else if ValueType::JSON_ONLY.contains(&ty) && spec.info.protocol == crate::model::Protocol::DangdangXml {
+        report.error(
+            "E020",
+            path,
+            format!("type `{ty}` has no spelling in `{}`", spec.info.protocol.as_str()),
+            "use `bool01`, `boolyn` or `boolzh`, the spelling the reference gives",
+        );
     }
 }
 
