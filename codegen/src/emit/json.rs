@@ -139,24 +139,24 @@ fn field_check(field: &FieldIr) -> TokenStream {
 /// `fn json`: checks every argument's values, then builds the array of positional arguments.
 pub fn body_fn(method: &MethodIr) -> TokenStream {
     let mut checks = Vec::new();
+    let mut objects = Vec::new();
     let mut values = Vec::new();
-    for arg in &method.args {
+    for (index, arg) in method.args.iter().enumerate() {
         match &arg.kind {
             ArgIrKind::Flatten(fields) => {
                 checks.extend(fields.iter().map(param_check));
+                // One local per object argument, named by position (no spec name can clash with it).
+                let object = rust_ident(&format!("arg{index}"));
                 let puts = fields.iter().map(|param| {
                     let (wire, ident) = (&param.wire, rust_ident(&param.rust));
-                    if param.required {
-                        quote!(object.req(#wire, &self.#ident);)
-                    } else {
-                        quote!(object.opt(#wire, &self.#ident);)
-                    }
+                    let put = if param.required { quote!(req) } else { quote!(opt) };
+                    quote!(#object.#put(#wire, &self.#ident);)
                 });
-                values.push(quote! {{
-                    let mut object = crate::json::Object::new();
+                objects.push(quote! {
+                    let mut #object = crate::json::Object::new();
                     #(#puts)*
-                    object.into_value()
-                }});
+                });
+                values.push(quote!(#object.into_value()));
             }
             ArgIrKind::Field(field) => {
                 let ident = rust_ident(&field.rust);
@@ -174,6 +174,7 @@ pub fn body_fn(method: &MethodIr) -> TokenStream {
     quote! {
         fn json(&self) -> Result<Option<String>, crate::Error> {
             #(#checks)*
+            #(#objects)*
             Ok(Some(crate::json::body(vec![#(#values),*])))
         }
     }

@@ -353,6 +353,6 @@ fn pagination(p: &model::Pagination) -> PaginationIr {
         first_page: if p.first_page.unwrap_or(model::Pagination::DEFAULT_FIRST_PAGE) == 0 { 0 } else { 1 },
         size: p.size.clone(),
         total,
-        items: p.items.clone(),
+        items: p.items.clone().unwrap_or_default(),
     }
 }

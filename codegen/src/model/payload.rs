@@ -306,8 +306,10 @@ pub struct Pagination {
     /// Response path of the total record count (instead of `total_pages`).
     #[serde(default)]
     pub total_records: Option<String>,
-    /// Response path of the repeated record element.
-    pub items: String,
+    /// Response path of the repeated record element; required with a typed `response:` (and
+    /// always for `dangdang-xml`), left out for an untyped JSON reply.
+    #[serde(default)]
+    pub items: Option<String>,
 }
 
 impl Pagination {
