@@ -116,7 +116,11 @@ fn check_rules(method: &Method, path: &str, report: &mut Reporter<'_>) {
                     suggest::did_you_mean(
                         name,
                         rule_targets(method),
-                        "use wire names from `params` or from a flattened argument's `fields`".to_owned(),
+                        if method.args.is_empty() {
+                            "use wire names from `params`".to_owned()
+                        } else {
+                            "use wire names from `params` or from a flattened argument's `fields`".to_owned()
+                        },
                     ),
                 );
             }
