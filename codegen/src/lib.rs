@@ -157,7 +157,7 @@ pub mod phases {
 
     use crate::diagnostics::Diagnostic;
     pub use crate::emit::RustTokens;
-    use crate::{GeneratedFile, SPEC_PATH, ir, model};
+    use crate::{ApiPaths, GeneratedFile, SPEC_PATH, ir, model};
 
     /// Reads the spec and its includes under the workspace `root` (YAML → model) and validates it.
     pub fn load_and_validate(root: &Path) -> Result<(model::Spec, Vec<Diagnostic>), Vec<Diagnostic>> {
@@ -168,6 +168,20 @@ pub mod phases {
     /// Lowers a validated spec to the IR (Rust names and types).
     pub fn lower(spec: &model::Spec) -> ir::Api {
         ir::lower(spec, SPEC_PATH)
+    }
+
+    /// [`load_and_validate`] for the spec of any API.
+    pub fn load_and_validate_api(
+        root: &Path,
+        api: &ApiPaths,
+    ) -> Result<(model::Spec, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let reader = crate::spec_reader::SpecReader::new(root, api.spec);
+        crate::load(api.spec, &|name| reader.read(name))
+    }
+
+    /// [`lower`] for the spec of any API.
+    pub fn lower_api(spec: &model::Spec, api: &ApiPaths) -> ir::Api {
+        ir::lower(spec, api.spec)
     }
 
     /// Emits every Rust file as tokens (quote), and the Markdown methods table.
