@@ -17,8 +17,8 @@ struct Field {
     ident: Ident,
     /// The Rust type of a set value.
     ty: TokenStream,
-    /// The type the constructor or setter takes, and how it becomes the field's value.
-    arg: (TokenStream, TokenStream),
+    /// The type the constructor or setter takes, and how it becomes the field's value (`None`: as is).
+    arg: (TokenStream, Option<TokenStream>),
     required: bool,
     docs: TokenStream,
 }
@@ -49,11 +49,11 @@ fn fields(protocol: Protocol, method: &MethodIr) -> Vec<Field> {
             ArgType::Value(value) => (rust_type(value), value_arg(value, &ident), Some(value)),
             ArgType::List(name) => {
                 let name = rust_ident(name);
-                (quote!(Vec<#name>), (quote!(Vec<#name>), quote!(#ident)), None)
+                (quote!(Vec<#name>), (quote!(Vec<#name>), None), None)
             }
             ArgType::Untyped => {
                 let ty = wire::untyped_value(protocol);
-                (ty.clone(), (ty, quote!(#ident)), None)
+                (ty.clone(), (ty, None), None)
             }
         };
         let lines = item_lines(&field.docs, &format!("body argument {}", code(&arg.name)), value, &[]);
@@ -177,7 +177,10 @@ fn constructor(method: &MethodIr, fields: &[Field], no_arguments: bool) -> Token
         if field.required {
             let (ty, value) = &field.arg;
             args.push(quote!(#ident: #ty));
-            inits.push(if value.to_string() == ident.to_string() { quote!(#ident,) } else { quote!(#ident: #value,) });
+            inits.push(match value {
+                Some(value) => quote!(#ident: #value,),
+                None => quote!(#ident,),
+            });
         } else {
             inits.push(quote!(#ident: None,));
         }
@@ -194,6 +197,7 @@ fn constructor(method: &MethodIr, fields: &[Field], no_arguments: bool) -> Token
 fn setter(field: &Field) -> TokenStream {
     let Field { ident, docs, .. } = field;
     let (ty, value) = &field.arg;
+    let value = value.clone().unwrap_or_else(|| quote!(#ident));
     quote! {
         #docs
         pub fn #ident(mut self, #ident: #ty) -> Self {
@@ -203,13 +207,14 @@ fn setter(field: &Field) -> TokenStream {
     }
 }
 
-/// The type a setter or constructor takes for a value, and the expression turning `ident` into it.
-fn value_arg(ty: &ValueType, ident: &Ident) -> (TokenStream, TokenStream) {
+/// The type a setter or constructor takes for a value, and the expression turning `ident` into it
+/// (`None`: taken as is).
+fn value_arg(ty: &ValueType, ident: &Ident) -> (TokenStream, Option<TokenStream>) {
     match ty {
-        ValueType::String => (quote!(impl Into<String>), quote!(#ident.into())),
-        ValueType::PersonalText => (quote!(impl Into<String>), quote!(crate::Personal::new(#ident.into()))),
-        ValueType::DateTime => (quote!(impl Into<crate::BeijingTime>), quote!(#ident.into())),
-        _ => (rust_type(ty), quote!(#ident)),
+        ValueType::String => (quote!(impl Into<String>), Some(quote!(#ident.into()))),
+        ValueType::PersonalText => (quote!(impl Into<String>), Some(quote!(crate::Personal::new(#ident.into())))),
+        ValueType::DateTime => (quote!(impl Into<crate::BeijingTime>), Some(quote!(#ident.into()))),
+        _ => (rust_type(ty), None),
     }
 }
 
