@@ -5,9 +5,11 @@
 //! crate-root items by the ignored `generated_code_compiles_against_the_crate_contract`).
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use dangdang_codegen::{GeneratedFile, Generation};
+
+#[path = "support/cargo_run.rs"]
+mod cargo_run;
 
 const SPEC_FILE: &str = "spec/wangdian.yaml";
 
@@ -229,16 +231,7 @@ fn generated_code_compiles_against_the_crate_contract() {
     cargo(&krate, &["test", "--offline"]);
 }
 
-/// Runs cargo in the stub crate with warnings denied; panics with its output when it fails.
+/// Runs cargo in the stub crate (its own target directory, warnings denied).
 fn cargo(krate: &Path, args: &[&str]) {
-    let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("wangdian-stub-target");
-    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-        .current_dir(krate)
-        .env("CARGO_TARGET_DIR", target)
-        .env("RUSTFLAGS", "-D warnings")
-        .args(args)
-        .output()
-        .expect("cargo runs");
-    let log = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    assert!(output.status.success(), "cargo {args:?} failed on the generated code and the stub:\n{log}");
+    cargo_run::cargo(krate, &PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("wangdian-stub-target"), args);
 }
