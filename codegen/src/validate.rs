@@ -116,15 +116,16 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
         }
     }
     let mut rust_names = params::check_params(spec, method, path, report);
-    args::check_args(spec, method, path, &mut rust_names, report);
-    check_trees(spec, method, path, report);
+    let mut reply_structs = check_trees(spec, method, path, report);
+    args::check_args(spec, method, path, &mut rust_names, &mut reply_structs, report);
     if let Some(pagination) = &method.pagination {
         pagination::check_pagination(spec, method, pagination, &format!("{path}.pagination"), report);
     }
 }
 
-/// The upload agrees with the transport, and the upload document and reply trees are sound.
-fn check_trees(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) {
+/// The upload agrees with the transport, and the upload document and reply trees are sound; returns
+/// the structs of the reply (the method module's namespace, which argument shapes join).
+fn check_trees(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) -> elements::Structs {
     match (&method.upload, method.transport.unwrap_or(spec.info.protocol.transports()[0])) {
         (None, Transport::Multipart) => report.error(
             "E030",
@@ -153,11 +154,13 @@ fn check_trees(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'
         }
         (None, _) => {}
     }
+    let mut reply_structs = HashMap::new();
     if let Some(response) = &method.response {
         let tree_path = format!("{path}.response");
         let level = Level { tree: Tree::Response, root: true, list_item: false, path: &tree_path };
-        check_elements(spec, response, level, &mut HashMap::new(), report);
+        check_elements(spec, response, level, &mut reply_structs, report);
     }
+    reply_structs
 }
 
 /// Characters of a URL as RFC 3986 writes it, without `'`: the script name becomes a rustdoc alias

@@ -235,3 +235,47 @@ fn generated_code_compiles_against_the_crate_contract() {
 fn cargo(krate: &Path, args: &[&str]) {
     cargo_run::cargo(krate, &PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("wangdian-stub-target"), args);
 }
+
+/// A method that sends `RawTrade` items and names a reply object `RawTrade` too.
+fn echo_spec(reply_children: &str) -> String {
+    format!(
+        r#"info: {{ title: t, protocol: wangdian-json, gateway: http://wdt.wangdian.cn/openapi, version: "1.0" }}
+shapes:
+  RawTrade:
+    children:
+      - {{ name: tid, required: true }}
+methods:
+  - name: sales.RawTrade.echo
+    group: trade
+    safety: write
+    en: Echo.
+    provenance: {{ status: partial }}
+    args:
+      - {{ name: rawTradeList, type: list, shape: RawTrade, required: true }}
+    response:
+      - name: data
+        children:
+          - name: raw_trade
+            struct: RawTrade
+            children: {reply_children}
+"#
+    )
+}
+
+#[test]
+fn a_reply_struct_like_an_argument_shape_is_the_shared_one() {
+    let generation = dangdang_codegen::generate_str(SPEC_FILE, &echo_spec("[{ name: tid, required: true }]"))
+        .unwrap_or_else(|problems| panic!("{}", dangdang_codegen::diagnostics::render(&problems)));
+    let text = file(&generation, "wangdian-api/src/generated/trade/sales_raw_trade_echo.rs");
+    assert_eq!(text.matches("pub use crate::generated::shapes::RawTrade;").count(), 1, "{text}");
+    assert!(!text.contains("pub struct RawTrade"), "{text}");
+    let shapes = file(&generation, "wangdian-api/src/generated/shapes.rs");
+    assert_holds(
+        shapes,
+        &["#[derive(Debug, Clone, PartialEq, serde::Deserialize)]", "impl crate::json::ToJson for RawTrade"],
+    );
+
+    let problems = dangdang_codegen::generate_str(SPEC_FILE, &echo_spec("[{ name: tid, type: long }]")).unwrap_err();
+    let rendered = dangdang_codegen::diagnostics::render(&problems);
+    assert!(rendered.contains("error[E033]: struct `RawTrade` is defined here and at"), "{rendered}");
+}

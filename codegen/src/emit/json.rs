@@ -6,6 +6,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use crate::emit::docs::code;
 use crate::emit::rules::rules;
 use crate::identifiers::rust_ident;
 use crate::ir::{ArgIrKind, ArgType, FieldIr, FieldKind, MethodIr, ParamIr, StructIr, ValueType};
@@ -21,6 +22,16 @@ pub const UNTYPED_REPLY_DOC: &str = "JSON [`Value`](crate::json::Value) (the rep
 /// The expression decoding the reply `body`: the envelope into `Response`, or its `data` as a value.
 pub fn decode_reply(typed: bool) -> TokenStream {
     if typed { quote!(crate::decode::typed(METHOD, body)) } else { quote!(crate::decode::data(METHOD, body)) }
+}
+
+/// The summary used when the spec gives none, and the line naming the object: the reply's root is
+/// the envelope, any other struct the object under a key (or each object of an array).
+pub fn struct_doc_lines(wire: &str, is_root: bool) -> (String, String) {
+    if is_root {
+        let line = "The reply envelope: the keys below besides `status` and `message`.".to_owned();
+        return ("The reply.".to_owned(), line);
+    }
+    (format!("The {} object.", code(wire)), format!("JSON key {}.", code(wire)))
 }
 
 /// Derives a struct needs beyond `Debug, Clone, PartialEq`: `Deserialize` when received, and

@@ -60,10 +60,11 @@ fn field_docs(field: &FieldIr) -> TokenStream {
     doc_attrs(&item_lines(&field.docs, &wire, ty, &extra))
 }
 
-fn struct_docs(item: &StructIr) -> TokenStream {
-    let mut lines = vec![summary(&item.docs, &format!("The {} element.", code(&item.wire)))];
+fn struct_docs(protocol: Protocol, item: &StructIr, is_root: bool) -> TokenStream {
+    let (fallback, wire_line) = wire::struct_doc_lines(protocol, &item.wire, is_root);
+    let mut lines = vec![summary(&item.docs, &fallback)];
     lines.push(String::new());
-    lines.push(format!("Element {}.", code(&item.wire)));
+    lines.push(wire_line);
     if let Some(cert) = &item.docs.cert {
         lines.push(format!("Certainty: {}.", prose(cert)));
     }
@@ -76,7 +77,7 @@ fn struct_docs(item: &StructIr) -> TokenStream {
 /// `cfg`, when given, is put on every item.
 pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Option<&TokenStream>) -> TokenStream {
     let name = rust_ident(&item.name);
-    let docs = struct_docs(item);
+    let docs = struct_docs(protocol, item, is_root);
     let header = (is_root && item.uses.received).then(|| wire::reply_header(protocol));
     let fields = item.fields.iter().map(|field| {
         let ident = rust_ident(&field.rust);

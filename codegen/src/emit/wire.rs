@@ -9,6 +9,14 @@ use crate::emit::{json, xml};
 use crate::ir::{FieldIr, MethodIr, StructIr};
 use crate::model::Protocol;
 
+/// The summary used when the spec gives none, and the line naming the struct's wire form.
+pub fn struct_doc_lines(protocol: Protocol, wire: &str, is_root: bool) -> (String, String) {
+    match protocol {
+        Protocol::DangdangXml => xml::struct_doc_lines(wire),
+        Protocol::WangdianJson => json::struct_doc_lines(wire, is_root),
+    }
+}
+
 /// The fields the reply envelope adds to the reply's root struct.
 pub fn reply_header(protocol: Protocol) -> TokenStream {
     match protocol {

@@ -115,10 +115,13 @@ impl Lowering<'_> {
             },
             max_bytes: u.max_bytes,
         });
-        let response = method.response.as_ref().map(|tree| {
+        let mut response = method.response.as_ref().map(|tree| {
             let received = Uses { sent: false, received: true };
             self.tree("Response", reply_root, tree, docs(&method.zh, &method.en, &None), received)
         });
+        if let Some(tree) = &mut response {
+            self.share_with_args(tree, &arg_shared);
+        }
         MethodIr {
             dotted: method.name.clone(),
             rust: naming::method_rust(method),
@@ -212,6 +215,23 @@ impl Lowering<'_> {
             sink.structs.push(StructIr { name: name.clone(), wire: e.name.clone(), docs, fields, uses: sink.uses });
         }
         FieldKind::Struct(name)
+    }
+
+    /// A reply struct defined inline like one of the arguments' shapes (validation admits only the
+    /// same children) is the shared one: one struct in the method's module, sent and received.
+    fn share_with_args(&mut self, tree: &mut TreeIr, arg_shared: &[String]) {
+        let own: Vec<String> =
+            tree.structs.iter().skip(1).map(|s| s.name.clone()).filter(|name| arg_shared.contains(name)).collect();
+        if own.is_empty() {
+            return;
+        }
+        tree.structs.retain(|s| !own.contains(&s.name));
+        for shared in self.shared.iter_mut().filter(|s| own.contains(&s.item.name)) {
+            shared.item.uses.received = true;
+        }
+        tree.shared.extend(own);
+        tree.shared.sort();
+        tree.shared.dedup();
     }
 
     /// The positional arguments, and the shared structs their lists use.

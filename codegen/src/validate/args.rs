@@ -3,8 +3,10 @@
 
 use std::collections::HashMap;
 
+use super::elements::{Structs, note_struct};
 use super::names::{check_name, field_source, shown};
 use super::params::{RustNames, check_param_list, note_rust_name};
+use super::shapes::shape_structs;
 use super::values::{check_personal, check_type_ref};
 use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
@@ -12,8 +14,16 @@ use crate::model::{ArgKind, Method, Spec};
 use crate::naming;
 use crate::suggest;
 
-/// Checks every argument of `method` (at `path`); `rusts` holds the `Request` field names so far.
-pub fn check_args(spec: &Spec, method: &Method, path: &str, rusts: &mut RustNames, report: &mut Reporter<'_>) {
+/// Checks every argument of `method` (at `path`); `rusts` holds the `Request` field names so far,
+/// `structs` the structs of the method's reply, whose module the argument shapes are re-exported into.
+pub fn check_args(
+    spec: &Spec,
+    method: &Method,
+    path: &str,
+    rusts: &mut RustNames,
+    structs: &mut Structs,
+    report: &mut Reporter<'_>,
+) {
     let mut names: HashMap<&str, usize> = HashMap::new();
     for (index, arg) in method.args.iter().enumerate() {
         let apath = format!("{path}.args[{index}]");
@@ -63,7 +73,12 @@ pub fn check_args(spec: &Spec, method: &Method, path: &str, rusts: &mut RustName
                 let hint = suggest::did_you_mean(shape, spec.shapes.keys().map(String::as_str), otherwise);
                 report.error("E045", &format!("{apath}.shape"), format!("unknown shape `{shape}`"), hint);
             }
-            ArgKind::List(_) | ArgKind::Json => {}
+            ArgKind::List(shape) => {
+                for (name, print) in shape_structs(spec, shape) {
+                    note_struct(name, print, &apath, structs, report);
+                }
+            }
+            ArgKind::Json => {}
         }
         if !matches!(kind, ArgKind::Flatten(_)) {
             let rust = naming::arg_rust(arg);

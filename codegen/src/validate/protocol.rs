@@ -70,6 +70,13 @@ fn check_group(protocol: Protocol, method: &Method, path: &str, report: &mut Rep
             format!("unknown group `{}`, expected one of {list}", method.group),
             suggest::did_you_mean(&method.group, known, otherwise),
         );
+    } else if GENERATED_MODULES.contains(&method.group.as_str()) {
+        report.error(
+            "E023",
+            &format!("{path}.group"),
+            format!("group `{}` is reserved: the generated code has a module of that name", method.group),
+            format!("rename the group, e.g. `{}_methods`", method.group),
+        );
     } else if protocol != Protocol::DangdangXml {
         let source = super::names::NameSource {
             what: format!("group `{}`", method.group),
@@ -81,6 +88,9 @@ fn check_group(protocol: Protocol, method: &Method, path: &str, report: &mut Rep
         super::names::check_name(report, crate::identifiers::NameKind::Method, &method.group, source);
     }
 }
+
+/// The modules `generated/mod.rs` declares besides the groups.
+const GENERATED_MODULES: [&str; 4] = ["types", "shapes", "catalog", "client"];
 
 /// The spec spelling of a transport.
 fn transport_name(transport: Transport) -> &'static str {
