@@ -214,6 +214,8 @@ pub struct ArgField {
     pub ty: ArgType,
     /// Constructor argument when true.
     pub required: bool,
+    /// Value checks of a scalar, run before sending.
+    pub checks: ValueChecks,
     /// Docs.
     pub docs: Docs,
 }

@@ -87,6 +87,9 @@ fn a_typed_paged_query_flattens_its_params_and_reads_its_reply_tolerantly() {
             "params.span_minutes((\"start_time\", Some(&self.start_time)), (\"end_time\", Some(&self.end_time)), 60u32)?;",
             // The body: one object, built field by field, its checks first.
             "crate::rt::check(METHOD, \"shop_no\", &crate::rt::wire::text(value), &crate::Rule::MaxChars(40))?;",
+            "pub fn src_tids(mut self, src_tids: crate::json::Value) -> Self",
+            "arg0.opt(\"src_tids\", &self.src_tids);",
+            "#[serde(rename = \"extra\", default)] pub extra: Option<crate::json::Value>,",
             "arg0.req(\"start_time\", &self.start_time);",
             "arg0.opt(\"shop_no\", &self.shop_no);",
             "Ok(Some(crate::json::body(vec![",
@@ -119,6 +122,7 @@ fn a_write_sends_scalar_and_list_arguments_in_order() {
             "pub use crate::generated::shapes::{RawTrade, RawTradeOrder};",
             "pub fn new(shop_no: impl Into<String>, raw_trade_list: Vec<RawTrade>) -> Self",
             "pub fn raw_trade_order_list(mut self, raw_trade_order_list: Vec<RawTradeOrder>) -> Self",
+            "crate::rt::check(METHOD, \"shopNo\", &crate::rt::wire::text(&self.shop_no), &crate::Rule::MaxChars(20))?;",
             "for item in &self.raw_trade_list {",
             "crate::json::ToJson::to_json(&self.shop_no), crate::json::ToJson::to_json(&self.raw_trade_list),",
         ],

@@ -192,6 +192,7 @@ pub fn type_label(ty: &ValueType) -> String {
         ValueType::BoolYn => "`Y` / `N`".into(),
         ValueType::BoolZh => "`是` / `否`".into(),
         ValueType::Bool => "`true` / `false`".into(),
+        ValueType::Json => "any JSON value".into(),
         ValueType::Enum(name) => format!("code table [`{name}`](crate::types::{name})"),
     }
 }
@@ -252,4 +253,12 @@ mod tests {
         assert_eq!(code("`x"), "`` `x ``");
         assert_eq!(code(""), "` `");
     }
+}
+
+/// `#[allow(clippy::too_many_arguments)]` for a constructor of `count` arguments above clippy's limit:
+/// the spec decides how many fields are required, one argument each.
+pub fn many_arguments(count: usize) -> Option<TokenStream> {
+    (count > 7).then(
+        || quote! { #[allow(clippy::too_many_arguments, reason = "one argument per required field of the spec")] },
+    )
 }

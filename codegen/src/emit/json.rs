@@ -3,7 +3,7 @@
 //! `ToJson` for structs sent in a body, and a method's `json` body: the array of its positional
 //! arguments, each flattened object built field by field.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use crate::emit::docs::code;
@@ -51,6 +51,8 @@ pub fn field_attrs(item: &StructIr, field: &FieldIr) -> TokenStream {
     }
     let wire = &field.wire;
     let helper = match &field.kind {
+        // A JSON value reads itself (`null` and a missing key are `None`).
+        FieldKind::Value(ValueType::Json) => None,
         FieldKind::Value(ty) => {
             let (optional, required) = match ty {
                 ValueType::DateTime => ("opt_time", "req_time"),
@@ -171,6 +173,10 @@ pub fn body_fn(method: &MethodIr) -> TokenStream {
             }
             ArgIrKind::Field(field) => {
                 let ident = rust_ident(&field.rust);
+                if let ArgType::Value(ty) = &field.ty {
+                    let rules = rules(&[], None, &field.checks);
+                    checks.push(value_check(&arg.name, ty, field.required, &ident, &rules));
+                }
                 if let ArgType::List(_) = field.ty {
                     checks.push(if field.required {
                         quote! { for item in &self.#ident { item.check(METHOD)?; } }
@@ -194,13 +200,17 @@ pub fn body_fn(method: &MethodIr) -> TokenStream {
 /// The checks of one field of a flattened argument, on its wire text (as for query parameters).
 fn param_check(param: &ParamIr) -> TokenStream {
     let rules = rules(&param.allowed, param.max_items, &param.checks);
-    if rules.is_empty() || param.ty.bool_spelling().is_some() || param.ty == ValueType::Bool {
+    value_check(&param.wire, &param.ty, param.required, &rust_ident(&param.rust), &rules)
+}
+
+/// Checks of `self.<ident>` (a value, `Option` unless `required`) against `rules`, named `wire` in errors.
+fn value_check(wire: &str, ty: &ValueType, required: bool, ident: &Ident, rules: &[TokenStream]) -> TokenStream {
+    if rules.is_empty() || ty.bool_spelling().is_some() || matches!(ty, ValueType::Bool | ValueType::Json) {
         return TokenStream::new();
     }
-    let (wire, ident) = (&param.wire, rust_ident(&param.rust));
     let check =
         |value: TokenStream| quote! { #(crate::rt::check(METHOD, #wire, &crate::rt::wire::text(#value), &#rules)?;)* };
-    if param.required {
+    if required {
         check(quote!(&self.#ident))
     } else {
         let checks = check(quote!(value));

@@ -185,8 +185,10 @@ fn constructor(method: &MethodIr, fields: &[Field], no_arguments: bool) -> Token
             inits.push(quote!(#ident: None,));
         }
     }
+    let allow = crate::emit::docs::many_arguments(args.len());
     quote! {
         /// A request with every required parameter; optional ones start unset.
+        #allow
         pub fn new(#(#args),*) -> Self {
             Self { #(#inits)* extra_params: Vec::new() }
         }

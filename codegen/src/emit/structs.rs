@@ -143,8 +143,10 @@ fn constructor(item: &StructIr) -> TokenStream {
         "Builds {} from its required children; optional ones start empty.",
         code(&format!("<{}>", item.wire))
     )]);
+    let allow = crate::emit::docs::many_arguments(required.len());
     quote! {
         #new_docs
+        #allow
         pub fn new(#(#args),*) -> Self {
             Self { #(#inits)* }
         }

@@ -253,10 +253,20 @@ impl Lowering<'_> {
                 }
                 Ok(ArgKind::Json) | Err(_) => ArgType::Untyped,
             };
+            let checks = match &ty {
+                ArgType::Value(value) => ValueChecks {
+                    allowed: arg.allowed.iter().filter_map(scalar_text).collect(),
+                    max_chars: arg.max_chars,
+                    min: bound(arg.min.as_ref(), value),
+                    max: bound(arg.max.as_ref(), value),
+                },
+                ArgType::List(_) | ArgType::Untyped => ValueChecks::default(),
+            };
             let field = ArgField {
                 rust: naming::arg_rust(arg),
                 ty,
                 required: arg.required,
+                checks,
                 docs: docs(&arg.zh, &arg.en, &arg.cert),
             };
             args.push(ArgIr { name: arg.name.clone(), kind: ArgIrKind::Field(field) });

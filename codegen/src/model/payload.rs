@@ -137,6 +137,18 @@ pub struct Arg {
     /// Buyer personal data (text scalars only).
     #[serde(default)]
     pub personal: bool,
+    /// Scalars: the only values accepted, checked before sending.
+    #[serde(default)]
+    pub allowed: Vec<serde_yaml::Value>,
+    /// Scalars: most characters, checked before sending.
+    #[serde(default)]
+    pub max_chars: Option<u32>,
+    /// Scalars: smallest number, checked before sending.
+    #[serde(default)]
+    pub min: Option<serde_yaml::Number>,
+    /// Scalars: largest number, checked before sending.
+    #[serde(default)]
+    pub max: Option<serde_yaml::Number>,
     /// Meaning, as the documentation words it.
     #[serde(default)]
     pub zh: Option<String>,
@@ -162,6 +174,11 @@ pub enum ArgKind<'a> {
 }
 
 impl Arg {
+    /// True when the argument states value checks (`allowed`, `max_chars`, `min`, `max`).
+    pub fn has_checks(&self) -> bool {
+        !self.allowed.is_empty() || self.max_chars.is_some() || self.min.is_some() || self.max.is_some()
+    }
+
     /// The argument's kind, or why its keys name none (validation reports it as E071/E072).
     pub fn kind(&self) -> Result<ArgKind<'_>, &'static str> {
         let ty = self.ty.as_deref();

@@ -7,7 +7,7 @@ use super::elements::{Structs, note_struct};
 use super::names::{check_name, field_source, shown};
 use super::params::{RustNames, check_param_list, note_rust_name};
 use super::shapes::shape_structs;
-use super::values::{check_personal, check_type_ref};
+use super::values::{Bounds, check_bounds, check_personal, check_type_ref};
 use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
 use crate::model::{ArgKind, Method, Spec};
@@ -54,6 +54,17 @@ pub fn check_args(
                 "mark the text fields of the object or shape instead",
             );
         }
+        if arg.has_checks() && !matches!(kind, ArgKind::Scalar(_)) {
+            report.error(
+                "E027",
+                &apath,
+                format!(
+                    "argument `{}` is not a value, so `allowed`, `max_chars`, `min` and `max` check nothing",
+                    arg.name
+                ),
+                "put the checks on the fields of the object or shape",
+            );
+        }
         if arg.rust.is_some() && matches!(kind, ArgKind::Flatten(_)) {
             report.error(
                 "E071",
@@ -67,6 +78,8 @@ pub fn check_args(
             ArgKind::Scalar(ty) => {
                 check_type_ref(spec, ty, &format!("{apath}.type"), report);
                 check_personal(spec, arg.personal, Some(ty), &apath, report);
+                let bounds = Bounds { min: arg.min.as_ref(), max: arg.max.as_ref(), ty: Some(ty) };
+                check_bounds(spec, bounds, &apath, report);
             }
             ArgKind::List(shape) if !spec.shapes.contains_key(shape) => {
                 let otherwise = "define it under `shapes:` (beside `types:`)".to_owned();

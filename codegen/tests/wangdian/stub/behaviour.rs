@@ -25,10 +25,11 @@ fn a_flattened_object_is_one_positional_argument_with_its_set_fields() {
         .shop_no("s1")
         .status(TradeStatus::Shipped)
         .page_no(0)
-        .page_size(100);
+        .page_size(100)
+        .src_tids(serde_json::json!(["a", "b"]));
     assert_eq!(
         request.json().unwrap().unwrap(),
-        r#"[{"end_time":"2024-01-01 11:00:00","shop_no":"s1","start_time":"2024-01-01 10:00:00","status":"95"}]"#
+        r#"[{"end_time":"2024-01-01 11:00:00","shop_no":"s1","src_tids":["a","b"],"start_time":"2024-01-01 10:00:00","status":"95"}]"#
     );
     let pairs = written(&request).unwrap();
     assert_eq!(pairs, [("page_no".to_owned(), "0".to_owned()), ("page_size".to_owned(), "100".to_owned())]);
@@ -51,6 +52,8 @@ fn scalar_and_list_arguments_keep_their_order() {
     let trade = sales_raw_trade_push_self2::RawTrade::new("t1", 30);
     let request = sales_raw_trade_push_self2::Request::new("shop", vec![trade.clone()]);
     assert_eq!(request.json().unwrap().unwrap(), r#"["shop",[{"tid":"t1","trade_status":30}],null]"#);
+    let long_shop = sales_raw_trade_push_self2::Request::new("s".repeat(21), vec![trade.clone()]);
+    assert!(long_shop.json().is_err(), "a scalar argument's limit is checked");
     let mut long = trade;
     long.remark = Some("r".repeat(256));
     let request = sales_raw_trade_push_self2::Request::new("shop", vec![long]);
@@ -61,7 +64,7 @@ fn scalar_and_list_arguments_keep_their_order() {
 fn a_reply_decodes_and_its_records_are_walked() {
     let reply = r#"{"status":0,"data":{"total_count":2,"order":[
         {"trade_id":1,"paid":"1.50","receiver_name":"张三","is_sealed":1,"trade_status":95,"detail_list":null},
-        {"trade_id":"2","trade_time":"2024-01-01 10:00:00","unknown":{"x":1}}]}}"#;
+        {"trade_id":"2","trade_time":"2024-01-01 10:00:00","unknown":{"x":1},"extra":{"k":[1]}}]}}"#;
     let mut response = trade_query_with_detail::Request::decode(&body(reply)).unwrap();
     assert_eq!(trade_query_with_detail::Request::total(&response), crate::Total::Records(2));
     let orders = trade_query_with_detail::Request::items(&mut response);
@@ -70,6 +73,8 @@ fn a_reply_decodes_and_its_records_are_walked() {
     assert_eq!(orders[0].is_sealed, Some(true));
     assert_eq!(orders[0].trade_status, Some(TradeStatus::Shipped));
     assert_eq!(orders[1].trade_id, 2);
+    assert_eq!(orders[1].extra, Some(serde_json::json!({"k": [1]})));
+    assert_eq!(orders[0].extra, None);
     assert!(!format!("{:?}", orders[0]).contains("张三"), "personal data is redacted");
     let empty = trade_query_with_detail::Request::decode(&body(r#"{"status":0}"#));
     let mut empty = empty.unwrap();

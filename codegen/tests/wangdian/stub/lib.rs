@@ -11,8 +11,22 @@ mod generated;
 pub use open_platform_runtime as rt;
 pub use rt::{
     BeijingTime, Code, CodeTable, Decimal, Error, Method, MethodInfo, NaiveDate, Paged, Params, Personal, Provenance,
-    RawBody, Rule, Safety, Total, Transport, code_table,
+    RawBody, Rule, Safety, Total, Transport,
 };
+
+/// The runtime's `code_table!` plus `json::ToJson` (as the real crate's).
+macro_rules! code_table {
+    ($name:ident) => {
+        $crate::rt::code_table!($name);
+
+        impl $crate::json::ToJson for $name {
+            fn to_json(&self) -> $crate::json::Value {
+                $crate::json::Value::String($crate::rt::CodeTable::code(self).to_owned())
+            }
+        }
+    };
+}
+pub(crate) use code_table;
 
 #[cfg(feature = "goods")]
 pub use generated::goods;
@@ -88,12 +102,6 @@ pub mod json {
     impl<T: ToJson> ToJson for Option<T> {
         fn to_json(&self) -> Value {
             self.as_ref().map_or(Value::Null, ToJson::to_json)
-        }
-    }
-
-    impl ToJson for crate::types::TradeStatus {
-        fn to_json(&self) -> Value {
-            Value::String(crate::rt::wire::text(self))
         }
     }
 
