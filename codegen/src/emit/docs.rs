@@ -254,11 +254,3 @@ mod tests {
         assert_eq!(code(""), "` `");
     }
 }
-
-/// `#[allow(clippy::too_many_arguments)]` for a constructor of `count` arguments above clippy's limit:
-/// the spec decides how many fields are required, one argument each.
-pub fn many_arguments(count: usize) -> Option<TokenStream> {
-    (count > 7).then(
-        || quote! { #[allow(clippy::too_many_arguments, reason = "one argument per required field of the spec")] },
-    )
-}

@@ -185,7 +185,7 @@ fn constructor(method: &MethodIr, fields: &[Field], no_arguments: bool) -> Token
             inits.push(quote!(#ident: None,));
         }
     }
-    let allow = crate::emit::docs::many_arguments(args.len());
+    let allow = many_arguments(args.len());
     quote! {
         /// A request with every required parameter; optional ones start unset.
         #allow
@@ -241,4 +241,12 @@ fn param_docs(param: &ParamIr) -> Vec<String> {
 /// The type a call returns: the typed `Response`, or the protocol's generic tree.
 pub fn response_type(protocol: Protocol, method: &MethodIr) -> TokenStream {
     if method.response.is_some() { quote!(Response) } else { wire::untyped_reply(protocol) }
+}
+
+/// `#[allow(clippy::too_many_arguments)]` for a constructor of `count` arguments above clippy's limit:
+/// the spec decides how many fields are required, one argument each.
+pub fn many_arguments(count: usize) -> Option<TokenStream> {
+    (count > 7).then(
+        || quote! { #[allow(clippy::too_many_arguments, reason = "one argument per required field of the spec")] },
+    )
 }

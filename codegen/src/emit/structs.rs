@@ -143,7 +143,7 @@ fn constructor(item: &StructIr) -> TokenStream {
         "Builds {} from its required children; optional ones start empty.",
         code(&format!("<{}>", item.wire))
     )]);
-    let allow = crate::emit::docs::many_arguments(required.len());
+    let allow = crate::emit::request::many_arguments(required.len());
     quote! {
         #new_docs
         #allow
