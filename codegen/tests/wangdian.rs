@@ -101,6 +101,7 @@ fn a_typed_paged_query_flattens_its_params_and_reads_its_reply_tolerantly() {
             "#[serde(rename = \"is_sealed\", default, deserialize_with = \"crate::json::de::opt_bool\")]",
             "#[serde(rename = \"order\", default, deserialize_with = \"crate::json::de::list\")]",
             "#[serde(rename = \"data\", default)]",
+            "#[serde(rename = \"gift_ids\", default, deserialize_with = \"crate::json::de::scalar_list\")] pub gift_ids: Vec<i64>,",
             "pub receiver_name: Option<crate::Personal>,",
             "pub paid: Option<crate::Decimal>,",
             // Pages from 0; records counted by `data/total_count`, taken from `data/order`.

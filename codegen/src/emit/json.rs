@@ -62,7 +62,15 @@ pub fn field_attrs(item: &StructIr, field: &FieldIr) -> TokenStream {
             Some(if field.required { required } else { optional })
         }
         FieldKind::Struct(_) => None,
-        FieldKind::Repeated(_) | FieldKind::List { .. } => Some("list"),
+        // Arrays of values read each as wire text (`"1"` and `1` alike); of objects, flags or JSON, as they are.
+        FieldKind::Repeated(item) | FieldKind::List { item, .. } => Some(match item.as_ref() {
+            FieldKind::Value(ty)
+                if ty.bool_spelling().is_none() && !matches!(ty, ValueType::Bool | ValueType::Json) =>
+            {
+                "scalar_list"
+            }
+            _ => "list",
+        }),
     };
     let optional = !field.required || matches!(field.kind, FieldKind::Repeated(_) | FieldKind::List { .. });
     let default = optional.then(|| quote!(default,));

@@ -64,7 +64,7 @@ fn scalar_and_list_arguments_keep_their_order() {
 fn a_reply_decodes_and_its_records_are_walked() {
     let reply = r#"{"status":0,"data":{"total_count":2,"order":[
         {"trade_id":1,"paid":"1.50","receiver_name":"张三","is_sealed":1,"trade_status":95,"detail_list":null},
-        {"trade_id":"2","trade_time":"2024-01-01 10:00:00","unknown":{"x":1},"extra":{"k":[1]}}]}}"#;
+        {"trade_id":"2","trade_time":"2024-01-01 10:00:00","unknown":{"x":1},"extra":{"k":[1]},"gift_ids":[7,"8"]}]}}"#;
     let mut response = trade_query_with_detail::Request::decode(&body(reply)).unwrap();
     assert_eq!(trade_query_with_detail::Request::total(&response), crate::Total::Records(2));
     let orders = trade_query_with_detail::Request::items(&mut response);
@@ -75,6 +75,8 @@ fn a_reply_decodes_and_its_records_are_walked() {
     assert_eq!(orders[1].trade_id, 2);
     assert_eq!(orders[1].extra, Some(serde_json::json!({"k": [1]})));
     assert_eq!(orders[0].extra, None);
+    assert_eq!(orders[1].gift_ids, [7, 8]);
+    assert!(orders[0].gift_ids.is_empty());
     assert!(!format!("{:?}", orders[0]).contains("张三"), "personal data is redacted");
     let empty = trade_query_with_detail::Request::decode(&body(r#"{"status":0}"#));
     let mut empty = empty.unwrap();

@@ -183,6 +183,16 @@ pub mod json {
             opt_bool(d)?.ok_or_else(|| serde::de::Error::custom("missing"))
         }
 
+        /// A list of values read from their wire text; null is empty.
+        pub fn scalar_list<'de, D: Deserializer<'de>, T: WireValue>(d: D) -> Result<Vec<T>, D::Error> {
+            let values = Option::<Vec<serde_json::Value>>::deserialize(d)?.unwrap_or_default();
+            let text = |value: serde_json::Value| match value {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            };
+            values.into_iter().map(|v| T::from_wire(&text(v)).map_err(serde::de::Error::custom)).collect()
+        }
+
         /// A list; null is empty.
         pub fn list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
             Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
