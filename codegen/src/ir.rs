@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 pub use lower::lower;
 
-use crate::model::{EnumRepr, Group, Protocol, ProvenanceStatus, Safety, Transport};
+use crate::model::{EnumRepr, Protocol, ProvenanceStatus, Safety, SpanUnit, Transport};
 pub use crate::values::ValueType;
 
 /// Chinese meaning, English summary and certainty of one item.
@@ -35,6 +35,8 @@ pub struct Api {
     pub gateway: String,
     /// `v` system parameter.
     pub version: String,
+    /// The groups (modules and cargo features), in generation order.
+    pub groups: Vec<GroupIr>,
     /// Code tables.
     pub enums: Vec<EnumIr>,
     /// Shared shapes from the spec's `shapes:` section and the structs nested in them, by first use
@@ -51,13 +53,22 @@ impl Api {
     }
 }
 
+/// A module group and cargo feature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupIr {
+    /// Module and feature name.
+    pub module: String,
+    /// One-line description for the module docs.
+    pub description: String,
+}
+
 /// A struct several methods share, and the groups of the methods using it (its features).
 #[derive(Debug)]
 pub struct SharedIr {
     /// The struct.
     pub item: StructIr,
     /// Groups whose methods use it, directly or nested.
-    pub groups: BTreeSet<Group>,
+    pub groups: BTreeSet<String>,
 }
 
 /// A code table.
@@ -91,12 +102,14 @@ pub struct MethodIr {
     pub dotted: String,
     /// Module and client-method name, `orders_list_get`.
     pub rust: String,
-    /// Group.
-    pub group: Group,
-    /// Legacy URL.
-    pub legacy_url: String,
+    /// Group (module and cargo feature).
+    pub group: String,
+    /// The official category, verbatim.
+    pub category: Option<String>,
+    /// Legacy URL, for APIs that had one.
+    pub legacy_url: Option<String>,
     /// Legacy script name, `searchOrders.php`.
-    pub legacy_script: String,
+    pub legacy_script: Option<String>,
     /// How the request travels.
     pub transport: Transport,
     /// Read or write.
@@ -109,8 +122,14 @@ pub struct MethodIr {
     pub sources: Vec<(String, String)>,
     /// Notes.
     pub notes: Vec<String>,
-    /// Business parameters.
+    /// The time window the documentation states, verbatim.
+    pub window: Option<String>,
+    /// Business parameters (sent as parameters, not in a body).
     pub params: Vec<ParamIr>,
+    /// Positional arguments of a body (JSON protocols), in order.
+    pub args: Vec<ArgIr>,
+    /// Names of the shared structs the arguments use, directly or nested, sorted.
+    pub arg_shared: Vec<String>,
     /// Cross-parameter rules, with Rust field names.
     pub rules: Vec<RuleIr>,
     /// Upload, for multipart methods.
@@ -168,19 +187,76 @@ impl ValueChecks {
     }
 }
 
+/// One positional argument of a body.
+#[derive(Debug)]
+pub struct ArgIr {
+    /// Name in the documentation.
+    pub name: String,
+    /// What it is.
+    pub kind: ArgIrKind,
+}
+
+/// What a positional argument is.
+#[derive(Debug)]
+pub enum ArgIrKind {
+    /// An object whose fields are the request's own.
+    Flatten(Vec<ParamIr>),
+    /// One field of the request.
+    Field(ArgField),
+}
+
+/// A positional argument that is one field of the request.
+#[derive(Debug)]
+pub struct ArgField {
+    /// Rust name.
+    pub rust: String,
+    /// Its type.
+    pub ty: ArgType,
+    /// Constructor argument when true.
+    pub required: bool,
+    /// Value checks of a scalar, run before sending.
+    pub checks: ValueChecks,
+    /// Docs.
+    pub docs: Docs,
+}
+
+/// The type of a positional argument that is one field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgType {
+    /// A value.
+    Value(ValueType),
+    /// A list of a shared struct.
+    List(String),
+    /// An untyped value of the protocol's generic tree.
+    Untyped,
+}
+
+/// A parameter a rule names: its wire and Rust names and whether it is required (always set).
+#[derive(Debug, Clone)]
+pub struct RuleParam {
+    /// Wire name.
+    pub wire: String,
+    /// Rust field name.
+    pub rust: String,
+    /// Required: the field is not an `Option`.
+    pub required: bool,
+}
+
 /// A cross-parameter rule with Rust names resolved.
 #[derive(Debug)]
 pub enum RuleIr {
-    /// At least one of these (wire, rust) parameters must be set.
-    OneOf(Vec<(String, String)>),
+    /// At least one of these parameters must be set.
+    OneOf(Vec<RuleParam>),
     /// Span between two date-time parameters.
     MaxSpan {
-        /// Start (wire, rust).
-        start: (String, String),
-        /// End (wire, rust).
-        end: (String, String),
-        /// Days.
-        days: u32,
+        /// Start.
+        start: RuleParam,
+        /// End.
+        end: RuleParam,
+        /// The cap.
+        limit: u32,
+        /// Its unit.
+        unit: SpanUnit,
     },
 }
 

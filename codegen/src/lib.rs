@@ -1,9 +1,10 @@
-//! Turns the YAML spec of the Dangdang API into the generated modules of `dangdang-api`.
+//! Turns the YAML specs of the APIs ([`APIS`]: Dangdang, Wangdian) into the generated modules of
+//! their client crates.
 //!
 //! Pipeline: [`model`] (serde_yaml) → [`validate`] (every problem, with file:line:col via
 //! [`source_map`]) → [`ir`] (Rust names and types, protocol-neutral) → `emit` (quote, rendered by
 //! prettyplease). How values travel is the wire-format emitter's: `emit::wire` picks it by the spec's
-//! `info.protocol` (`emit::xml` for `dangdang-xml`).
+//! `info.protocol` (`emit::xml` for `dangdang-xml`, `emit::json` for `wangdian-json`).
 
 mod bounds;
 pub mod diagnostics;
@@ -25,10 +26,56 @@ use std::path::{Path, PathBuf};
 
 use diagnostics::{Diagnostic, Reporter};
 
-/// The spec, relative to the workspace root.
+/// The Dangdang spec, relative to the workspace root.
 pub const SPEC_PATH: &str = "spec/dangdang.yaml";
-/// Where generated Rust goes, relative to the workspace root.
+/// Where generated Dangdang Rust goes, relative to the workspace root.
 pub const OUTPUT_DIR: &str = "dangdang-api/src/generated";
+
+/// Where one API's spec and generated files live, relative to the workspace root.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ApiPaths {
+    /// The root spec file.
+    pub spec: &'static str,
+    /// The generated Rust modules.
+    pub output_dir: &'static str,
+    /// The generated Markdown methods table.
+    pub methods_doc: &'static str,
+    /// The protocol its spec names (each protocol is one API here).
+    pub protocol: model::Protocol,
+}
+
+/// Every API the generator knows: Dangdang (its spec must exist) and Wangdian (generated when
+/// `spec/wangdian.yaml` exists).
+pub const APIS: [ApiPaths; 2] = [
+    ApiPaths {
+        spec: SPEC_PATH,
+        output_dir: OUTPUT_DIR,
+        methods_doc: "docs/methods.md",
+        protocol: model::Protocol::DangdangXml,
+    },
+    ApiPaths {
+        spec: "spec/wangdian.yaml",
+        output_dir: "wangdian-api/src/generated",
+        methods_doc: "docs/wangdian-methods.md",
+        protocol: model::Protocol::WangdianJson,
+    },
+];
+
+impl ApiPaths {
+    /// The paths of the API that speaks `protocol`.
+    pub fn for_protocol(protocol: model::Protocol) -> &'static ApiPaths {
+        APIS.iter().find(|api| api.protocol == protocol).unwrap_or(&APIS[0])
+    }
+
+    /// The APIs whose spec exists under `root` (Dangdang's always, so that a missing one is reported).
+    pub fn present(root: &Path) -> Vec<&'static ApiPaths> {
+        APIS.iter()
+            .enumerate()
+            .filter(|(i, api)| *i == 0 || root.join(api.spec).is_file())
+            .map(|(_, api)| api)
+            .collect()
+    }
+}
 /// The command that regenerates everything.
 pub const GEN_COMMAND: &str = "cargo xtask gen";
 
@@ -74,10 +121,33 @@ pub fn generate_str(file: &str, text: &str) -> Result<Generation, Vec<Diagnostic
     generate_with(file, &read)
 }
 
-/// Generates every file from the spec under the workspace `root`.
+/// Generates every file from the Dangdang spec under the workspace `root`.
 pub fn generate(root: &Path) -> Result<Generation, Vec<Diagnostic>> {
-    let reader = spec_reader::SpecReader::new(root, SPEC_PATH);
-    generate_with(SPEC_PATH, &|name| reader.read(name))
+    generate_api(root, &APIS[0])
+}
+
+/// Generates every file of one API from its spec under the workspace `root`.
+pub fn generate_api(root: &Path, api: &ApiPaths) -> Result<Generation, Vec<Diagnostic>> {
+    let reader = spec_reader::SpecReader::new(root, api.spec);
+    generate_with(api.spec, &|name| reader.read(name))
+}
+
+/// Generates the files of every API whose spec exists under `root` ([`ApiPaths::present`]), in
+/// [`APIS`] order; the problems of every spec are reported together.
+pub fn generate_all(root: &Path) -> Result<Generation, Vec<Diagnostic>> {
+    let mut files = Vec::new();
+    let mut warnings = Vec::new();
+    let mut errors = Vec::new();
+    for api in ApiPaths::present(root) {
+        match generate_api(root, api) {
+            Ok(generation) => {
+                files.extend(generation.files);
+                warnings.extend(generation.warnings);
+            }
+            Err(problems) => errors.extend(problems),
+        }
+    }
+    if errors.is_empty() { Ok(Generation { files, warnings }) } else { Err(errors) }
 }
 
 /// Generation split into its phases, for profiling (`cargo bench -p dangdang-benches --bench generate`);
@@ -87,7 +157,7 @@ pub mod phases {
 
     use crate::diagnostics::Diagnostic;
     pub use crate::emit::RustTokens;
-    use crate::{GeneratedFile, SPEC_PATH, ir, model};
+    use crate::{ApiPaths, GeneratedFile, SPEC_PATH, ir, model};
 
     /// Reads the spec and its includes under the workspace `root` (YAML → model) and validates it.
     pub fn load_and_validate(root: &Path) -> Result<(model::Spec, Vec<Diagnostic>), Vec<Diagnostic>> {
@@ -98,6 +168,20 @@ pub mod phases {
     /// Lowers a validated spec to the IR (Rust names and types).
     pub fn lower(spec: &model::Spec) -> ir::Api {
         ir::lower(spec, SPEC_PATH)
+    }
+
+    /// [`load_and_validate`] for the spec of any API.
+    pub fn load_and_validate_api(
+        root: &Path,
+        api: &ApiPaths,
+    ) -> Result<(model::Spec, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let reader = crate::spec_reader::SpecReader::new(root, api.spec);
+        crate::load(api.spec, &|name| reader.read(name))
+    }
+
+    /// [`lower`] for the spec of any API.
+    pub fn lower_api(spec: &model::Spec, api: &ApiPaths) -> ir::Api {
+        ir::lower(spec, api.spec)
     }
 
     /// Emits every Rust file as tokens (quote), and the Markdown methods table.
@@ -127,14 +211,16 @@ pub enum Stale {
     Orphan(PathBuf),
 }
 
-/// Compares generated files with what is on disk under `root`.
+/// Compares generated files with what is on disk under `root`; orphans are looked for in the output
+/// directory of every API whose files are among `files`.
 pub fn stale_files(root: &Path, files: &[GeneratedFile]) -> Vec<Stale> {
     let mut stale: Vec<Stale> = files
         .iter()
         .filter(|file| std::fs::read_to_string(root.join(&file.path)).ok().as_deref() != Some(file.contents.as_str()))
         .map(|file| Stale::Outdated(file.path.clone()))
         .collect();
-    for path in rust_files_under(&root.join(OUTPUT_DIR)) {
+    let dirs = APIS.iter().map(|api| api.output_dir).filter(|dir| files.iter().any(|file| file.path.starts_with(dir)));
+    for path in dirs.flat_map(|dir| rust_files_under(&root.join(dir))) {
         let relative = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
         if !files.iter().any(|file| file.path == relative) {
             stale.push(Stale::Orphan(relative));

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 mod payload;
 
-pub use payload::{Code, Element, MaxSpan, Pagination, Param, Rule, Upload, UploadFormat};
+pub use payload::{Arg, ArgKind, Code, Element, MaxSpan, Pagination, Param, Rule, SpanUnit, Upload, UploadFormat};
 
 /// One spec file as written: the root file (`spec/dangdang.yaml`) has `info` and `include`;
 /// included files add sources, types and methods.
@@ -90,13 +90,44 @@ pub enum Protocol {
     /// `<request>`.
     #[serde(rename = "dangdang-xml")]
     DangdangXml,
+    /// Wangdian QJB's: MD5-signed query parameters, a JSON array of positional arguments as the
+    /// body, JSON replies (`status`, `message`, `data`).
+    #[serde(rename = "wangdian-json")]
+    WangdianJson,
 }
 
 impl Protocol {
+    /// The spec spellings, for messages.
+    pub const NAMES: [&'static str; 2] = ["dangdang-xml", "wangdian-json"];
+
+    /// The spec spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::DangdangXml => "dangdang-xml",
+            Protocol::WangdianJson => "wangdian-json",
+        }
+    }
+
     /// The wire names of the upload document's root and of the reply's root.
     pub fn roots(self) -> (&'static str, &'static str) {
         match self {
             Protocol::DangdangXml => ("request", "response"),
+            Protocol::WangdianJson => ("body", "envelope"),
+        }
+    }
+
+    /// Whether a wrapper element whose only child repeats (`OrdersList` › `OrderInfo*`) is a plain
+    /// list: true for XML, where the repetition is of the child; false for JSON, where a `repeated`
+    /// key is an array and its parent an object of its own.
+    pub fn flattens_list_wrappers(self) -> bool {
+        self == Protocol::DangdangXml
+    }
+
+    /// The transports a method of this protocol may use, the first being the default.
+    pub fn transports(self) -> &'static [Transport] {
+        match self {
+            Protocol::DangdangXml => &[Transport::Get, Transport::PostForm, Transport::Multipart],
+            Protocol::WangdianJson => &[Transport::PostJson],
         }
     }
 }
@@ -170,15 +201,22 @@ pub struct Method {
     /// Dotted method name sent as the `method` system parameter (`dangdang.orders.list.get`).
     pub name: String,
     /// Rust name override for the client method and module (default: the dotted name without
-    /// `dangdang.`, snake_case).
-    #[serde(default)]
+    /// `dangdang.`, snake_case). `rust:` is the same key.
+    #[serde(default, alias = "rust")]
     pub rust_name: Option<String>,
-    /// Module group; each group is a cargo feature of `dangdang-api`.
-    pub group: Group,
-    /// The legacy v2 URL this method replaces.
-    pub legacy_url: String,
-    /// How the request travels.
-    pub transport: Transport,
+    /// Module group; each group is a cargo feature of the API crate (`dangdang-xml`: one of
+    /// [`DANGDANG_GROUPS`]; other protocols: any snake_case name).
+    pub group: String,
+    /// The official category (`订单类`), verbatim; shown in the docs.
+    #[serde(default)]
+    pub category: Option<String>,
+    /// The legacy v2 URL this method replaces (`dangdang-xml` only, where it is required).
+    #[serde(default)]
+    pub legacy_url: Option<String>,
+    /// How the request travels (required for `dangdang-xml`; `post_json`, the default, for
+    /// `wangdian-json`).
+    #[serde(default)]
+    pub transport: Option<Transport>,
     /// Whether the call only reads (safe to retry) or changes shop data.
     pub safety: Safety,
     /// What the method does. Chinese meaning, as Dangdang words it.
@@ -189,9 +227,16 @@ pub struct Method {
     pub en: Option<String>,
     /// How much of the method is publicly known, and from where.
     pub provenance: Provenance,
-    /// Business parameters (system parameters are added by the runtime).
+    /// The time window the documentation states, verbatim (shown in the docs; checked by `rules:`).
+    #[serde(default)]
+    pub window: Option<String>,
+    /// Business parameters (system parameters are added by the runtime); for `wangdian-json`, the
+    /// query parameters besides the system ones (the pager).
     #[serde(default)]
     pub params: Vec<Param>,
+    /// `wangdian-json`: the positional arguments of the JSON body, in order.
+    #[serde(default)]
+    pub args: Vec<Arg>,
     /// Constraints spanning several parameters.
     #[serde(default)]
     pub rules: Vec<Rule>,
@@ -216,48 +261,15 @@ pub struct Method {
     pub allow: BTreeMap<String, String>,
 }
 
-/// The five module groups.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Group {
-    /// Items (商品).
-    Items,
-    /// Orders, shipping, returns (订单).
-    Orders,
-    /// Shop, categories, brands, coupons (店铺).
-    Shop,
-    /// Promotions (促销).
-    Promotions,
-    /// Buyer questions and answers (问答).
-    Qa,
-}
-
-impl Group {
-    /// All groups in generation order.
-    pub const ALL: [Group; 5] = [Group::Items, Group::Orders, Group::Shop, Group::Promotions, Group::Qa];
-
-    /// The module and cargo feature name.
-    pub fn module(self) -> &'static str {
-        match self {
-            Group::Items => "items",
-            Group::Orders => "orders",
-            Group::Shop => "shop",
-            Group::Promotions => "promotions",
-            Group::Qa => "qa",
-        }
-    }
-
-    /// One-line description for module docs.
-    pub fn description(self) -> &'static str {
-        match self {
-            Group::Items => "Items (商品): listing, stock, prices, pictures, states.",
-            Group::Orders => "Orders (订单): search, details, shipping, returns and exchanges.",
-            Group::Shop => "Shop (店铺): Dangdang categories, sale properties, brands, shop categories, coupons.",
-            Group::Promotions => "Promotions (促销): promotion lists, details and price-off campaigns.",
-            Group::Qa => "Buyer questions and answers (商品问答).",
-        }
-    }
-}
+/// The groups of `dangdang-xml` specs: (module and cargo feature, one-line description), in
+/// generation order.
+pub const DANGDANG_GROUPS: [(&str, &str); 5] = [
+    ("items", "Items (商品): listing, stock, prices, pictures, states."),
+    ("orders", "Orders (订单): search, details, shipping, returns and exchanges."),
+    ("shop", "Shop (店铺): Dangdang categories, sale properties, brands, shop categories, coupons."),
+    ("promotions", "Promotions (促销): promotion lists, details and price-off campaigns."),
+    ("qa", "Buyer questions and answers (商品问答)."),
+];
 
 /// How a request travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -269,6 +281,8 @@ pub enum Transport {
     PostForm,
     /// `multipart/form-data` POST with the uploaded document as a file part.
     Multipart,
+    /// POST with the parameters in the query and a JSON body (`wangdian-json`).
+    PostJson,
 }
 
 /// Whether a method changes shop data.

@@ -2,7 +2,7 @@
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
-use crate::model::{Element, Method, Param};
+use crate::model::{Arg, Element, Method, Param};
 
 /// The Rust name of a method: its `rust_name:` or the name derived from its dotted name.
 pub fn method_rust(method: &Method) -> String {
@@ -12,6 +12,12 @@ pub fn method_rust(method: &Method) -> String {
 /// The Rust name of a parameter: its `rust:` or the name derived from its wire name.
 pub fn param_rust(param: &Param) -> String {
     param.rust.clone().unwrap_or_else(|| field_name(&param.wire))
+}
+
+/// The Rust name of a positional argument that is one request field: its `rust:` or the name
+/// derived from its name.
+pub fn arg_rust(arg: &Arg) -> String {
+    arg.rust.clone().unwrap_or_else(|| field_name(&arg.name))
 }
 
 /// The field name of an element: its `rust:` or the name derived from its element name.

@@ -1,10 +1,12 @@
 //! Semantic checks on a parsed spec; every problem is collected, none stops the pass.
 
+mod args;
 mod elements;
 mod enums;
 mod names;
 mod pagination;
 mod params;
+mod protocol;
 mod shapes;
 mod values;
 
@@ -12,7 +14,7 @@ use std::collections::HashMap;
 
 use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
-use crate::model::{Method, ProvenanceStatus, Spec, Transport};
+use crate::model::{Method, Protocol, ProvenanceStatus, Spec, Transport};
 use crate::naming;
 use crate::suggest;
 use elements::{Level, Tree, check_elements};
@@ -57,12 +59,14 @@ pub fn validate(spec: &Spec, report: &mut Reporter<'_>) {
     }
     check_allowances(&spec.info.allow, "info.allow", report);
     if unknown > 0 && !spec.info.allow.contains_key("W003") {
+        let reply = match spec.info.protocol {
+            Protocol::DangdangXml => "a generic XML tree",
+            Protocol::WangdianJson => "the reply's `data` as JSON",
+        };
         report.warning(
             "W003",
             "methods",
-            format!(
-                "{unknown} method(s) have provenance `unknown`: they take raw parameters and return a generic XML tree"
-            ),
+            format!("{unknown} method(s) have provenance `unknown`: they take raw parameters and return {reply}"),
             "encode parameters and the response tree when public documentation turns up",
         );
     }
@@ -70,16 +74,20 @@ pub fn validate(spec: &Spec, report: &mut Reporter<'_>) {
 }
 
 fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) {
-    let valid_name = method.name.starts_with("dangdang.")
-        && method.name.split('.').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()));
+    let valid_name = protocol::is_method_name(spec.info.protocol, &method.name);
     if !valid_name {
+        let (what, example) = match spec.info.protocol {
+            Protocol::DangdangXml => ("a dotted Dangdang method name", "dangdang.orders.list.get"),
+            Protocol::WangdianJson => ("a dotted method name", "sales.TradeQuery.queryWithDetail"),
+        };
         report.error(
             "E011",
             &format!("{path}.name"),
-            format!("`{}` is not a dotted Dangdang method name", method.name),
-            "method names look like `dangdang.orders.list.get`",
+            format!("`{}` is not {what}", method.name),
+            format!("method names look like `{example}`"),
         );
     }
+    protocol::check_protocol_keys(spec, method, path, report);
     if valid_name || method.rust_name.is_some() {
         let what = format!("method `{}`", method.name);
         let source = names::field_source(&what, path, "name", "rust_name", method.rust_name.as_deref());
@@ -87,7 +95,9 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
     }
     check_allowances(&method.allow, &format!("{path}.allow"), report);
     let unusual_host_allowed = method.allow.contains_key("W002");
-    check_legacy_url(&method.legacy_url, &format!("{path}.legacy_url"), unusual_host_allowed, report);
+    if let Some(url) = &method.legacy_url {
+        check_legacy_url(url, &format!("{path}.legacy_url"), unusual_host_allowed, report);
+    }
     if method.en.as_deref().is_none_or(str::is_empty) && !method.allow.contains_key("W001") {
         report.warning("W001", path, format!("method `{}` has no English summary", method.name), "add `en:`");
     }
@@ -105,23 +115,25 @@ fn check_method(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<
             );
         }
     }
-    params::check_params(spec, method, path, report);
-    check_trees(spec, method, path, report);
+    let mut rust_names = params::check_params(spec, method, path, report);
+    let mut reply_structs = check_trees(spec, method, path, report);
+    args::check_args(spec, method, path, &mut rust_names, &mut reply_structs, report);
     if let Some(pagination) = &method.pagination {
         pagination::check_pagination(spec, method, pagination, &format!("{path}.pagination"), report);
     }
 }
 
-/// The upload agrees with the transport, and the upload document and reply trees are sound.
-fn check_trees(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) {
-    match (&method.upload, method.transport) {
+/// The upload agrees with the transport, and the upload document and reply trees are sound; returns
+/// the structs of the reply (the method module's namespace, which argument shapes join).
+fn check_trees(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) -> elements::Structs {
+    match (&method.upload, method.transport.unwrap_or(spec.info.protocol.transports()[0])) {
         (None, Transport::Multipart) => report.error(
             "E030",
             &format!("{path}.transport"),
             format!("multipart method `{}` has no `upload:`", method.name),
             "add `upload: { field: <multipart field name>, format: xml }`",
         ),
-        (Some(_), Transport::Get | Transport::PostForm) => report.error(
+        (Some(_), Transport::Get | Transport::PostForm | Transport::PostJson) => report.error(
             "E030",
             &format!("{path}.upload"),
             "`upload:` is only valid with `transport: multipart`",
@@ -142,11 +154,13 @@ fn check_trees(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'
         }
         (None, _) => {}
     }
+    let mut reply_structs = HashMap::new();
     if let Some(response) = &method.response {
         let tree_path = format!("{path}.response");
         let level = Level { tree: Tree::Response, root: true, list_item: false, path: &tree_path };
-        check_elements(spec, response, level, &mut HashMap::new(), report);
+        check_elements(spec, response, level, &mut reply_structs, report);
     }
+    reply_structs
 }
 
 /// Characters of a URL as RFC 3986 writes it, without `'`: the script name becomes a rustdoc alias

@@ -28,6 +28,10 @@ pub enum ValueType {
     BoolYn,
     /// `boolzh`: `是` / `否`.
     BoolZh,
+    /// `bool` (JSON protocols): `true` / `false`, read also from `0` / `1`.
+    Bool,
+    /// `json` (JSON protocols): any JSON value, sent and read as it is.
+    Json,
     /// A code table from `types:`.
     Enum(String),
 }
@@ -35,7 +39,10 @@ pub enum ValueType {
 impl ValueType {
     /// Scalar type names a spec may use.
     pub const SCALARS: &'static [&'static str] =
-        &["int", "long", "decimal", "datetime", "date", "string", "bool01", "boolyn", "boolzh"];
+        &["int", "long", "decimal", "datetime", "date", "string", "bool01", "boolyn", "boolzh", "bool", "json"];
+
+    /// Scalars only JSON protocols carry (XML has no spelling for them).
+    pub const JSON_ONLY: &'static [&'static str] = &["bool", "json"];
 
     /// Resolves a spec type name against the scalars and the named types.
     pub fn resolve(name: &str, types: &BTreeMap<String, EnumType>) -> Option<ValueType> {
@@ -49,6 +56,8 @@ impl ValueType {
             "bool01" => ValueType::Bool01,
             "boolyn" => ValueType::BoolYn,
             "boolzh" => ValueType::BoolZh,
+            "bool" => ValueType::Bool,
+            "json" => ValueType::Json,
             other if types.contains_key(other) => ValueType::Enum(other.to_owned()),
             _ => return None,
         })

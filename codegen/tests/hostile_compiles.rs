@@ -10,8 +10,9 @@
 //! `cargo test -p dangdang-codegen --test hostile_compiles -- --ignored`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+#[path = "support/cargo_run.rs"]
+mod cargo_run;
 #[path = "support/paged_methods.rs"]
 mod paged_methods;
 
@@ -142,18 +143,7 @@ fn an_odd_but_valid_spec_generates_a_client_that_compiles() {
     assert!(!list.contains("src/generated/"), "a generated doc comment became a doctest:\n{list}");
 }
 
-/// Runs cargo in `workspace` with warnings denied; panics with its output when it fails.
+/// Runs cargo in `workspace` (its own target directory, warnings denied).
 fn cargo(workspace: &Path, args: &[&str]) -> String {
-    let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("hostile-target");
-    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-        .current_dir(workspace)
-        .env("CARGO_TARGET_DIR", target)
-        .env("RUSTFLAGS", "-D warnings")
-        .env("RUSTDOCFLAGS", "-D warnings")
-        .args(args)
-        .output()
-        .expect("cargo runs");
-    let log = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    assert!(output.status.success(), "cargo {args:?} failed on the generated client:\n{log}");
-    log
+    cargo_run::cargo(workspace, &PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("hostile-target"), args)
 }

@@ -71,6 +71,44 @@ fn every_pool_name_in_every_position_is_checked() {
     }
 }
 
+/// The same for the positions a `wangdian-json` spec adds: dotted names without `dangdang.`, groups,
+/// category and window prose, argument names and overrides, flattened fields, list shapes, reply keys.
+#[test]
+fn every_pool_name_in_every_wangdian_position_is_checked() {
+    let (mut accepted, mut rejected) = (0, 0);
+    for name in hostile_spec::NAMES {
+        let quoted = hostile_spec::quoted(name);
+        let method = |extra: &str| format!("methods:\n  - {{ name: a.b, {WANGDIAN_TAIL}{extra} }}\n");
+        let positions = [
+            format!("methods:\n  - {{ name: {}, {WANGDIAN_TAIL} }}\n", hostile_spec::quoted(&format!("sales.{name}"))),
+            format!(
+                "methods:\n  - {{ name: a.b, group: {quoted}, safety: read, en: x, provenance: {{ status: partial }} }}\n"
+            ),
+            method(&format!(", category: {quoted}, window: {quoted}, zh: {quoted}")),
+            method(&format!(", args: [{{ name: {quoted}, type: json }}]")),
+            method(&format!(", args: [{{ name: x, rust: {quoted}, type: string, required: true }}]")),
+            method(&format!(", args: [{{ name: params, flatten: true, fields: [{{ wire: {quoted}, type: int }}] }}]")),
+            method(&format!(", response: [{{ name: data, children: [{{ name: {quoted}, type: long }}] }}]")),
+            format!(
+                "shapes:\n  {quoted}: {{ children: [{{ name: tid }}] }}\n{}",
+                method(&format!(", args: [{{ name: list, type: list, shape: {quoted} }}]"))
+            ),
+        ];
+        for body in positions {
+            match check_property(&format!("{WANGDIAN_HEADER}{body}")) {
+                Outcome::Accepted => accepted += 1,
+                Outcome::Rejected => rejected += 1,
+            }
+        }
+    }
+    // Both sides of the property must be exercised, or the test proves nothing.
+    assert!(accepted > 0 && rejected > 0, "{accepted} accepted, {rejected} rejected");
+}
+
+const WANGDIAN_HEADER: &str =
+    "info: { title: t, protocol: wangdian-json, gateway: http://wdt.wangdian.cn/openapi, version: \"1.0\" }\n";
+const WANGDIAN_TAIL: &str = "group: trade, safety: read, en: x, provenance: { status: partial }";
+
 const HEADER: &str = "info: { title: t, protocol: dangdang-xml, gateway: http://api.open.dangdang.com/openapi/rest, version: \"1.0\" }\n";
 const METHOD_TAIL: &str = "group: orders, legacy_url: http://api.dangdang.com/v2/x.php, transport: get, safety: read, en: x, provenance: { status: documented }";
 

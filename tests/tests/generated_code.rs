@@ -1,15 +1,17 @@
-//! The generated code: one insta snapshot per generated file — every method module, each group's
-//! `mod.rs`, the code tables (`types.rs`), the shared shapes (`shapes.rs`), the methods catalog
-//! (`catalog.rs`, listed in `mod.rs` as `METHODS`) and the `Client` methods (`client.rs`) — each checked on its own so one run reports every changed file; no snapshot
-//! left over from a file that is no longer generated; the catalog compiled into `dangdang-api` is the
-//! spec's; and a freshness check, so `cargo test` fails when `cargo xtask gen` was not run after a
-//! spec edit. No count is written here: every number comes from the spec.
+//! The generated code of every API whose spec exists (`dangdang-api`; `wangdian-api` once
+//! `spec/wangdian.yaml` exists, its snapshots named `wangdian__…`): one insta snapshot per generated
+//! file — every method module, each group's `mod.rs`, the code tables (`types.rs`), the shared shapes
+//! (`shapes.rs`), the methods catalog (`catalog.rs`, listed in `mod.rs` as `METHODS`) and the
+//! `Client` methods (`client.rs`) — each checked on its own so one run reports every changed file; no
+//! snapshot left over from a file that is no longer generated; the catalog compiled into
+//! `dangdang-api` is the spec's; and a freshness check, so `cargo test` fails when `cargo xtask gen`
+//! was not run after a spec edit. No count is written here: every number comes from the spec.
 
 use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-use dangdang_codegen::{GEN_COMMAND, OUTPUT_DIR, Stale, phases};
+use dangdang_codegen::{APIS, ApiPaths, GEN_COMMAND, Stale, phases};
 
 /// Prefix of this file's snapshot files in `tests/tests/snapshots/`.
 const SNAPSHOT_PREFIX: &str = "generated_code__";
@@ -18,25 +20,40 @@ fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
+/// Every API's generated files, as `cargo xtask gen` writes them.
 fn generation() -> dangdang_codegen::Generation {
-    dangdang_codegen::generate(&workspace_root())
+    dangdang_codegen::generate_all(&workspace_root())
         .unwrap_or_else(|problems| panic!("{}", dangdang_codegen::diagnostics::render(&problems)))
 }
 
-/// The spec, loaded and lowered as `cargo xtask gen` does.
-fn spec_api() -> dangdang_codegen::ir::Api {
-    let (spec, _warnings) = phases::load_and_validate(&workspace_root())
+/// An API's spec, loaded and lowered as `cargo xtask gen` does.
+fn spec_api(paths: &ApiPaths) -> dangdang_codegen::ir::Api {
+    let (spec, _warnings) = phases::load_and_validate_api(&workspace_root(), paths)
         .unwrap_or_else(|problems| panic!("{}", dangdang_codegen::diagnostics::render(&problems)));
-    phases::lower(&spec)
+    phases::lower_api(&spec, paths)
 }
 
-/// The snapshot name of a generated Rust file: its path under the output directory, `/` as `__`,
-/// without `.rs` (`items/item_add.rs` → `items__item_add`, `types.rs` → `types`, `mod.rs` → `mod`).
-/// `None` for a generated file outside the output directory (`docs/methods.md`).
+/// The snapshot name of a generated Rust file: its path under its API's output directory, `/` as
+/// `__`, without `.rs` (`items/item_add.rs` → `items__item_add`, `types.rs` → `types`, `mod.rs` →
+/// `mod`), after `wangdian__` for the second API (Dangdang's names predate it). `None` for a
+/// generated file outside the output directories (`docs/methods.md`).
 fn snapshot_name(path: &Path) -> Option<String> {
     let path = path.to_string_lossy().replace('\\', "/");
-    let relative = path.strip_prefix(&format!("{OUTPUT_DIR}/"))?;
-    Some(relative.trim_end_matches(".rs").replace('/', "__"))
+    APIS.iter().enumerate().find_map(|(index, api)| {
+        let relative = path.strip_prefix(&format!("{}/", api.output_dir))?;
+        let name = relative.trim_end_matches(".rs").replace('/', "__");
+        Some(if index == 0 { name } else { format!("{}__{name}", api_prefix(api)) })
+    })
+}
+
+/// The snapshot prefix of an API other than Dangdang: its spec's stem (`wangdian`).
+fn api_prefix(api: &ApiPaths) -> &str {
+    api.spec.trim_start_matches("spec/").trim_end_matches(".yaml")
+}
+
+/// The snapshot name of a method module of `api` (the `api`-th of [`APIS`]).
+fn module_snapshot(index: usize, api: &ApiPaths, group: &str, rust: &str) -> String {
+    if index == 0 { format!("{group}__{rust}") } else { format!("{}__{group}__{rust}", api_prefix(api)) }
 }
 
 #[test]
@@ -86,19 +103,23 @@ fn no_snapshot_is_left_from_a_file_no_longer_generated() {
 
 #[test]
 fn every_spec_method_has_a_generated_module_and_a_catalog_entry() {
-    let api = spec_api();
+    let root = workspace_root();
     let generated: BTreeSet<String> = generation().files.iter().filter_map(|file| snapshot_name(&file.path)).collect();
-    let missing: Vec<String> = api
-        .methods
-        .iter()
-        .map(|method| format!("{}__{}", method.group.module(), method.rust))
-        .filter(|module| !generated.contains(module))
-        .collect();
-    assert!(missing.is_empty(), "spec methods without a generated module: {missing:?}");
+    for (index, paths) in APIS.iter().enumerate().filter(|(_, api)| ApiPaths::present(&root).contains(api)) {
+        let api = spec_api(paths);
+        let missing: Vec<String> = api
+            .methods
+            .iter()
+            .map(|method| module_snapshot(index, paths, &method.group, &method.rust))
+            .filter(|module| !generated.contains(module))
+            .collect();
+        assert!(missing.is_empty(), "{} methods without a generated module: {missing:?}", paths.spec);
+    }
 
     // The catalog compiled into dangdang-api is the spec's, method for method and in spec order.
+    let api = spec_api(&APIS[0]);
     let spec_methods: Vec<(&str, &str, &str)> =
-        api.methods.iter().map(|m| (m.dotted.as_str(), m.rust.as_str(), m.group.module())).collect();
+        api.methods.iter().map(|m| (m.dotted.as_str(), m.rust.as_str(), m.group.as_str())).collect();
     let catalog: Vec<(&str, &str, &str)> =
         dangdang_api::METHODS.iter().map(|m| (m.name, m.rust_name, m.group)).collect();
     assert_eq!(catalog, spec_methods, "dangdang_api::METHODS is not the spec's list: run `{GEN_COMMAND}`");

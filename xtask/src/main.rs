@@ -1,4 +1,6 @@
-//! `cargo xtask gen [--check]`: regenerates `dangdang-api/src/generated/` and `docs/methods.md` from the spec.
+//! `cargo xtask gen [--check]`: regenerates every API's generated code and methods table from its spec
+//! (`dangdang-api/src/generated/` and `docs/methods.md` from `spec/dangdang.yaml`; when
+//! `spec/wangdian.yaml` exists, `wangdian-api/src/generated/` and `docs/wangdian-methods.md`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,7 +17,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Regenerate the client code from spec/dangdang.yaml.
+    /// Regenerate the client code from spec/dangdang.yaml (and spec/wangdian.yaml when it exists).
     Gen {
         /// Write nothing; fail if any generated file is stale.
         #[arg(long)]
@@ -30,7 +32,7 @@ fn main() -> ExitCode {
         eprintln!("error: no workspace with `{SPEC_PATH}` here or above; run `{GEN_COMMAND}` inside a checkout");
         return ExitCode::FAILURE;
     };
-    let generation = match dangdang_codegen::generate(&root) {
+    let generation = match dangdang_codegen::generate_all(&root) {
         Ok(generation) => generation,
         Err(problems) => {
             eprint!("{}", paint(&diagnostics::render(&problems)));

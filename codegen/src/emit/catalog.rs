@@ -27,13 +27,21 @@ pub fn catalog_file(api: &Api) -> TokenStream {
 
 /// The constant of one method.
 fn entry(m: &MethodIr) -> TokenStream {
-    let (name, legacy_url, rust, group) = (&m.dotted, &m.legacy_url, &m.rust, m.group.module());
+    let (name, rust, group) = (&m.dotted, &m.rust, &m.group);
     let ident = const_ident(m);
-    let docs = doc_attrs(&[format!("{} ({}).", code(&m.dotted), code(&m.legacy_script))]);
+    let docs = doc_attrs(&[match &m.legacy_script {
+        Some(script) => format!("{} ({}).", code(&m.dotted), code(script)),
+        None => format!("{}.", code(&m.dotted)),
+    }]);
+    let legacy_url = match &m.legacy_url {
+        Some(url) => quote!(Some(#url)),
+        None => quote!(None),
+    };
     let transport = match m.transport {
         Transport::Get => quote!(Get),
         Transport::PostForm => quote!(PostForm),
         Transport::Multipart => quote!(Multipart),
+        Transport::PostJson => quote!(PostJson),
     };
     let safety = match m.safety {
         Safety::Read => quote!(Read),
@@ -56,7 +64,7 @@ fn entry(m: &MethodIr) -> TokenStream {
         #docs
         pub const #ident: crate::MethodInfo = crate::MethodInfo {
             name: #name,
-            legacy_url: Some(#legacy_url),
+            legacy_url: #legacy_url,
             rust_name: #rust,
             group: #group,
             transport: crate::Transport::#transport,

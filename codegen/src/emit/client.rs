@@ -25,20 +25,18 @@ pub fn client_file(api: &Api) -> TokenStream {
 
 fn client_method(api: &Api, method: &MethodIr) -> TokenStream {
     let ident = rust_ident(&method.rust);
-    let feature = method.group.module();
-    let module = [method.group.module(), &method.rust].map(rust_ident);
+    let feature = &method.group;
+    let module = [&method.group, &method.rust].map(|name| rust_ident(name));
     let response = match method.response {
         Some(_) => quote!(crate::#(#module)::*::Response),
         None => wire::untyped_reply(api.protocol),
     };
-    let path = format!("crate::{}::{}", method.group.module(), method.rust);
+    let path = format!("crate::{}::{}", method.group, method.rust);
+    let legacy = method.legacy_script.as_ref().map(|script| format!(" Legacy: {}.", code(script))).unwrap_or_default();
     let lines = [
         format!("{}: {}", code(&method.dotted), summary(&method.docs, "")),
         String::new(),
-        format!(
-            "See [the module docs]({path}) and [`Request`]({path}::Request). Legacy: {}.",
-            code(&method.legacy_script)
-        ),
+        format!("See [the module docs]({path}) and [`Request`]({path}::Request).{legacy}"),
     ];
     let docs = doc_attrs(&lines);
     let aliases = aliases(method);

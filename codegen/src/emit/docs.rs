@@ -191,6 +191,8 @@ pub fn type_label(ty: &ValueType) -> String {
         ValueType::Bool01 => "`1` / `0`".into(),
         ValueType::BoolYn => "`Y` / `N`".into(),
         ValueType::BoolZh => "`是` / `否`".into(),
+        ValueType::Bool => "`true` / `false`".into(),
+        ValueType::Json => "any JSON value".into(),
         ValueType::Enum(name) => format!("code table [`{name}`](crate::types::{name})"),
     }
 }

@@ -16,7 +16,13 @@ use crate::model::{Protocol, ProvenanceStatus, Safety, Transport};
 pub fn method_file(api: &Api, method: &MethodIr) -> TokenStream {
     let protocol = api.protocol;
     let dotted = &method.dotted;
-    let legacy_url = &method.legacy_url;
+    let legacy_url = method.legacy_url.as_ref().map(|url| {
+        quote! {
+            /// The legacy v2 URL this method replaces.
+            pub const LEGACY_URL: &str = #url;
+        }
+    });
+    let arg_shared = shared_reexports(&method.arg_shared, method.response.as_ref());
     let module_docs = inner_doc_attrs(&module_doc_lines(protocol, method));
     let request = request_tokens(protocol, method);
     let upload = upload_tokens(protocol, method);
@@ -28,8 +34,8 @@ pub fn method_file(api: &Api, method: &MethodIr) -> TokenStream {
 
         /// Dotted method name, sent as the `method` system parameter.
         pub const METHOD: &str = #dotted;
-        /// The legacy v2 URL this method replaces.
-        pub const LEGACY_URL: &str = #legacy_url;
+        #legacy_url
+        #arg_shared
 
         #request
         #method_impl
@@ -43,8 +49,14 @@ fn module_doc_lines(protocol: Protocol, method: &MethodIr) -> Vec<String> {
     let mut lines =
         vec![format!("{}: {}", code(&method.dotted), summary(&method.docs, "(No description in the spec.)"))];
     lines.push(String::new());
-    lines.push(format!("- Legacy URL: {}", code(&method.legacy_url)));
+    if let Some(url) = &method.legacy_url {
+        lines.push(format!("- Legacy URL: {}", code(url)));
+    }
+    if let Some(category) = &method.category {
+        lines.push(format!("- Category: {} (group {})", prose(category), code(&method.group)));
+    }
     let transport = match (&method.transport, &method.upload) {
+        (Transport::PostJson, _) => "POST, parameters in the query string, arguments in a JSON body".to_owned(),
         (Transport::Get, _) => "GET, parameters in the query string".to_owned(),
         (Transport::PostForm, _) => "POST, parameters in a form body".to_owned(),
         (Transport::Multipart, Some(upload)) => {
@@ -61,6 +73,9 @@ fn module_doc_lines(protocol: Protocol, method: &MethodIr) -> Vec<String> {
         }
     ));
     lines.push(format!("- Provenance: {}", method.provenance.as_str()));
+    if let Some(window) = &method.window {
+        lines.push(format!("- Time window: {}", prose(window)));
+    }
     if method.provenance == ProvenanceStatus::Unknown {
         lines.push(String::new());
         lines.push("No public documentation was found for this method. Pass parameters with".to_owned());
@@ -104,13 +119,25 @@ fn upload_tokens(protocol: Protocol, method: &MethodIr) -> Option<TokenStream> {
     })
 }
 
-/// A typed tree: the shared structs it uses, re-exported, and its own structs, root first.
-fn tree_tokens(protocol: Protocol, tree: &TreeIr) -> TokenStream {
-    let shared = (!tree.shared.is_empty()).then(|| {
-        let names = tree.shared.iter().map(|name| rust_ident(name));
+/// `pub use` of the shared structs the body arguments use, leaving out those the reply re-exports.
+fn shared_reexports(names: &[String], reply: Option<&TreeIr>) -> Option<TokenStream> {
+    let names: Vec<String> =
+        names.iter().filter(|name| reply.is_none_or(|tree| !tree.shared.contains(name))).cloned().collect();
+    reexport(&names)
+}
+
+/// `pub use crate::generated::shapes::{…};`, or nothing for no names.
+fn reexport(names: &[String]) -> Option<TokenStream> {
+    (!names.is_empty()).then(|| {
+        let names = names.iter().map(|name| rust_ident(name));
         let module = SHAPES_MODULE.iter().map(|segment| rust_ident(segment));
         quote! { pub use crate::#(#module)::*::{#(#names),*}; }
-    });
+    })
+}
+
+/// A typed tree: the shared structs it uses, re-exported, and its own structs, root first.
+fn tree_tokens(protocol: Protocol, tree: &TreeIr) -> TokenStream {
+    let shared = reexport(&tree.shared);
     let items = tree.structs.iter().enumerate().map(|(index, item)| struct_tokens(protocol, item, index == 0, None));
     quote! { #shared #(#items)* }
 }

@@ -10,8 +10,8 @@ use crate::emit::request::response_type;
 use crate::emit::rules::rules;
 use crate::emit::wire;
 use crate::identifiers::rust_ident;
-use crate::ir::{MethodIr, ParamIr, RuleIr, UploadBody};
-use crate::model::Protocol;
+use crate::ir::{MethodIr, ParamIr, RuleIr, RuleParam, UploadBody};
+use crate::model::{Protocol, SpanUnit};
 
 /// The `Method` impl of a method's `Request`.
 pub fn method_impl(protocol: Protocol, method: &MethodIr) -> TokenStream {
@@ -20,6 +20,7 @@ pub fn method_impl(protocol: Protocol, method: &MethodIr) -> TokenStream {
     let writes = method.params.iter().map(write_param);
     let checks = method.rules.iter().map(rule_check);
     let upload = upload_fn(protocol, method);
+    let body = wire::body_fn(protocol, method);
     let decode = wire::decode_reply(protocol, method.response.is_some());
     quote! {
         impl crate::Method for Request {
@@ -34,6 +35,7 @@ pub fn method_impl(protocol: Protocol, method: &MethodIr) -> TokenStream {
             }
 
             #upload
+            #body
 
             fn decode(body: &crate::RawBody) -> Result<#response, crate::Error> {
                 #decode
@@ -68,20 +70,28 @@ fn write_param(param: &ParamIr) -> TokenStream {
 fn rule_check(rule: &RuleIr) -> TokenStream {
     match rule {
         RuleIr::OneOf(names) => {
-            let entries = names.iter().map(|(wire, rust)| {
-                let ident = rust_ident(rust);
-                quote! { (#wire, self.#ident.is_some()) }
+            let entries = names.iter().map(|param| {
+                let (wire, ident) = (&param.wire, rust_ident(&param.rust));
+                let set = if param.required { quote!(true) } else { quote!(self.#ident.is_some()) };
+                quote! { (#wire, #set) }
             });
             quote! { params.one_of(&[#(#entries),*])?; }
         }
-        RuleIr::MaxSpan { start, end, days } => {
-            let (start_wire, start_ident) = (&start.0, rust_ident(&start.1));
-            let (end_wire, end_ident) = (&end.0, rust_ident(&end.1));
-            quote! {
-                params.span((#start_wire, self.#start_ident.as_ref()), (#end_wire, self.#end_ident.as_ref()), #days)?;
-            }
+        RuleIr::MaxSpan { start, end, limit, unit } => {
+            let (start, end) = (span_end(start), span_end(end));
+            let check = match unit {
+                SpanUnit::Days => quote!(span),
+                SpanUnit::Minutes => quote!(span_minutes),
+            };
+            quote! { params.#check(#start, #end, #limit)?; }
         }
     }
+}
+
+/// `(wire, Option<&BeijingTime>)` of one end of a span.
+fn span_end(param: &RuleParam) -> TokenStream {
+    let (wire, ident) = (&param.wire, rust_ident(&param.rust));
+    if param.required { quote!((#wire, Some(&self.#ident))) } else { quote!((#wire, self.#ident.as_ref())) }
 }
 
 /// `upload` of a multipart method: the part with its body; nothing for other methods (the default).

@@ -3,6 +3,7 @@
 mod catalog;
 mod client;
 mod docs;
+mod json;
 mod markdown;
 mod method;
 mod method_impl;
@@ -22,8 +23,7 @@ use quote::quote;
 
 use crate::identifiers::rust_ident;
 use crate::ir::{Api, FieldKind, StructIr, ValueType};
-use crate::model::Group;
-use crate::{GeneratedFile, OUTPUT_DIR};
+use crate::{ApiPaths, GeneratedFile};
 
 /// Where the shared shapes live, below the crate root (`crate::generated::shapes`).
 pub const SHAPES_MODULE: [&str; 2] = ["generated", "shapes"];
@@ -57,7 +57,8 @@ impl RustTokens {
 
 /// The emit phase: every Rust file as tokens, in a fixed order, and the methods table (Markdown).
 pub fn tokens(api: &Api) -> (Vec<RustTokens>, GeneratedFile) {
-    let out = PathBuf::from(OUTPUT_DIR);
+    let paths = ApiPaths::for_protocol(api.protocol);
+    let out = PathBuf::from(paths.output_dir);
     let mut files = vec![
         RustTokens::new(out.join("mod.rs"), root_module(api)),
         RustTokens {
@@ -69,10 +70,10 @@ pub fn tokens(api: &Api) -> (Vec<RustTokens>, GeneratedFile) {
         RustTokens::new(out.join("catalog.rs"), catalog::catalog_file(api)),
         RustTokens::new(out.join("client.rs"), client::client_file(api)),
     ];
-    for group in Group::ALL {
-        let methods: Vec<_> = api.methods.iter().filter(|m| m.group == group).collect();
-        let dir = out.join(group.module());
-        let description = docs::inner_doc_attrs(&[group.description().to_owned()]);
+    for group in &api.groups {
+        let methods: Vec<_> = api.methods.iter().filter(|m| m.group == group.module).collect();
+        let dir = out.join(&group.module);
+        let description = docs::inner_doc_attrs(&[docs::prose(&group.description)]);
         let modules = methods.iter().map(|m| {
             let ident = rust_ident(&m.rust);
             quote! { #[rustfmt::skip] pub mod #ident; }
@@ -82,7 +83,7 @@ pub fn tokens(api: &Api) -> (Vec<RustTokens>, GeneratedFile) {
             files.push(RustTokens::new(dir.join(format!("{}.rs", method.rust)), method::method_file(api, method)));
         }
     }
-    let markdown = GeneratedFile { path: PathBuf::from("docs/methods.md"), contents: markdown::methods_table(api) };
+    let markdown = GeneratedFile { path: PathBuf::from(paths.methods_doc), contents: markdown::methods_table(api) };
     (files, markdown)
 }
 
@@ -131,14 +132,14 @@ pub fn preamble(api: &Api) -> String {
 }
 
 fn root_module(api: &Api) -> TokenStream {
-    let groups = Group::ALL.iter().map(|group| {
-        let feature = group.module();
-        let ident = rust_ident(group.module());
+    let groups = api.groups.iter().map(|group| {
+        let feature = &group.module;
+        let ident = rust_ident(&group.module);
         quote! { #[cfg(feature = #feature)] #[rustfmt::skip] pub mod #ident; }
     });
     let entries = api.methods.iter().map(catalog::const_ident);
     let count = api.methods.len();
-    let personal = personal_elements(api);
+    let personal = wire::personal_registry(api.protocol, &personal_elements(api));
     quote! {
         #![doc = " Code generated from the spec: one module per group (each behind a cargo feature of the same"]
         #![doc = " name), one submodule per method, the shared code tables in [`types`] and the shared shapes in"]
@@ -154,9 +155,7 @@ fn root_module(api: &Api) -> TokenStream {
         /// Every method in the spec, in spec order, whatever features are enabled.
         pub const METHODS: [crate::MethodInfo; #count] = [#(catalog::#entries),*];
 
-        /// Names of the reply elements the spec marks `personal: true`, sorted: an
-        /// [`XmlElement`](crate::XmlElement) of one of these names hides its text in `Debug`.
-        pub(crate) const PERSONAL_ELEMENTS: &[&str] = &[#(#personal),*];
+        #personal
     }
 }
 
@@ -164,7 +163,7 @@ fn root_module(api: &Api) -> TokenStream {
 fn shapes_file(api: &Api) -> TokenStream {
     let structs = api.shapes.iter().map(|shared| {
         // Only the features of the methods using a shape compile it.
-        let features: Vec<_> = shared.groups.iter().map(|group| group.module()).collect();
+        let features: Vec<_> = shared.groups.iter().collect();
         let cfg = match features.as_slice() {
             [one] => quote!(#[cfg(feature = #one)]),
             many => quote!(#[cfg(any(#(feature = #many),*))]),

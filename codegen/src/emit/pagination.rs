@@ -13,7 +13,12 @@ pub fn pagination_tokens(api: &Api, method: &MethodIr) -> TokenStream {
     let (Some(paging), Some(tree)) = (&method.pagination, &method.response) else { return TokenStream::new() };
     let param = |wire: &str| method.params.iter().find(|p| p.wire == wire);
     let Some(page_param) = param(&paging.page) else { return TokenStream::new() };
-    let Some((items_field, item_type)) = items_field(tree.root(), &paging.items) else { return TokenStream::new() };
+    let items = if api.protocol.flattens_list_wrappers() {
+        items_field(tree.root(), &paging.items).map(|(field, item)| (quote!(&mut response.#field), item))
+    } else {
+        items_path(api, tree, &paging.items)
+    };
+    let Some((items_expr, item_type)) = items else { return TokenStream::new() };
     let total = match &paging.total {
         TotalIr::Pages(path) => total_expr(api, tree, path).map(|count| quote!(crate::Total::pages(#count))),
         TotalIr::Records(path) => total_expr(api, tree, path).map(|count| quote!(crate::Total::records(#count))),
@@ -37,7 +42,7 @@ pub fn pagination_tokens(api: &Api, method: &MethodIr) -> TokenStream {
             fn set_page(&mut self, page: i32) { self.#page_field = #set_page; }
             #page_size
             fn total(#response: &Response) -> crate::Total { #total }
-            fn items(response: &mut Response) -> &mut Vec<#item_type> { &mut response.#items_field }
+            fn items(response: &mut Response) -> &mut Vec<#item_type> { #items_expr }
         }
     }
 }
@@ -60,6 +65,31 @@ fn items_field(root: &StructIr, path: &str) -> Option<(proc_macro2::Ident, Token
         }
         _ => None,
     })
+}
+
+/// The records at `a/b/c` (a repeated field reached through single structs, as validation admits
+/// for JSON) as a `&mut Vec` expression on `response`, an empty struct standing in for a missing one;
+/// and the item type.
+fn items_path(api: &Api, tree: &TreeIr, path: &str) -> Option<(TokenStream, TokenStream)> {
+    let segments: Vec<&str> = path.split('/').collect();
+    let (last, parents) = segments.split_last()?;
+    let mut current = tree.root();
+    let mut expr = quote!(response);
+    for segment in parents {
+        let field = current.fields.iter().find(|f| f.wire == *segment)?;
+        let FieldKind::Struct(name) = &field.kind else { return None };
+        let ident = rust_ident(&field.rust);
+        expr = if field.required {
+            quote!(#expr.#ident)
+        } else {
+            quote!(#expr.#ident.get_or_insert_with(Default::default))
+        };
+        current = tree.structs.iter().find(|s| &s.name == name).or_else(|| api.shape(name))?;
+    }
+    let field = current.fields.iter().find(|f| f.wire == *last)?;
+    let FieldKind::Repeated(item) = &field.kind else { return None };
+    let ident = rust_ident(&field.rust);
+    Some((quote!(&mut #expr.#ident), item_type_of(item)))
 }
 
 /// An expression reading a total count (`Option<i32>`) from `response` along optional structs.

@@ -1,5 +1,6 @@
 //! Emits a method's `Request`: the struct with its docs, its constructor and setters (what it
-//! sends is its `Method` impl, `method_impl.rs`).
+//! sends is its `Method` impl, `method_impl.rs`). Its fields are the method's parameters, then the
+//! fields of its flattened body arguments, then its other body arguments.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -8,31 +9,80 @@ use crate::emit::docs::{check_lines, code, code_list, doc_attrs, item_lines, pro
 use crate::emit::types::rust_type;
 use crate::emit::wire;
 use crate::identifiers::rust_ident;
-use crate::ir::{MethodIr, ParamIr, UploadBody, ValueType};
+use crate::ir::{ArgIrKind, ArgType, MethodIr, ParamIr, UploadBody, ValueType};
 use crate::model::Protocol;
+
+/// One field of `Request`, whatever it comes from.
+struct Field {
+    ident: Ident,
+    /// The Rust type of a set value.
+    ty: TokenStream,
+    /// The type the constructor or setter takes, and how it becomes the field's value (`None`: as is).
+    arg: (TokenStream, Option<TokenStream>),
+    required: bool,
+    docs: TokenStream,
+}
+
+/// The fields of a method's `Request`, in order.
+fn fields(protocol: Protocol, method: &MethodIr) -> Vec<Field> {
+    let params = method.params.iter().chain(method.args.iter().flat_map(|arg| match &arg.kind {
+        ArgIrKind::Flatten(fields) => fields.as_slice(),
+        ArgIrKind::Field(_) => &[],
+    }));
+    let mut out: Vec<Field> = params
+        .map(|param| {
+            let ident = rust_ident(&param.rust);
+            let arg = value_arg(&param.ty, &ident);
+            Field {
+                ty: rust_type(&param.ty),
+                arg,
+                required: param.required,
+                docs: doc_attrs(&param_docs(param)),
+                ident,
+            }
+        })
+        .collect();
+    for arg in &method.args {
+        let ArgIrKind::Field(field) = &arg.kind else { continue };
+        let ident = rust_ident(&field.rust);
+        let (ty, arg_pair, value) = match &field.ty {
+            ArgType::Value(value) => (rust_type(value), value_arg(value, &ident), Some(value)),
+            ArgType::List(name) => {
+                let name = rust_ident(name);
+                (quote!(Vec<#name>), (quote!(Vec<#name>), None), None)
+            }
+            ArgType::Untyped => {
+                let ty = wire::untyped_value(protocol);
+                (ty.clone(), (ty, None), None)
+            }
+        };
+        let lines = item_lines(&field.docs, &format!("body argument {}", code(&arg.name)), value, &[]);
+        out.push(Field { ident, ty, arg: arg_pair, required: field.required, docs: doc_attrs(&lines) });
+    }
+    out
+}
 
 /// The `Request` struct and its inherent impl.
 pub fn request_tokens(protocol: Protocol, method: &MethodIr) -> TokenStream {
     let docs = request_docs(method);
     let upload_field = upload_field(protocol, method);
-    let fields = method.params.iter().map(|param| {
-        let ident = rust_ident(&param.rust);
-        let ty = rust_type(&param.ty);
-        let ty = if param.required { ty } else { quote!(Option<#ty>) };
-        let docs = doc_attrs(&param_docs(param));
+    let fields = fields(protocol, method);
+    let declarations = fields.iter().map(|field| {
+        let Field { ident, ty, docs, .. } = field;
+        let ty = if field.required { quote!(#ty) } else { quote!(Option<#ty>) };
         quote! { #docs pub #ident: #ty, }
     });
-    let no_arguments = method.upload.is_none() && !method.params.iter().any(|p| p.required);
+    let no_arguments = method.upload.is_none() && !fields.iter().any(|f| f.required);
     let derive_default = no_arguments.then(|| quote!(Default,));
-    let new = constructor(method, no_arguments);
-    let setters = method.params.iter().filter(|p| !p.required).map(setter);
+    let new = constructor(method, &fields, no_arguments);
+    let setters = fields.iter().filter(|f| !f.required).map(setter);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #derive_default)]
         #[non_exhaustive]
         pub struct Request {
             #upload_field
-            #(#fields)*
+            #(#declarations)*
             /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
             pub extra_params: Vec<(String, String)>,
         }
@@ -53,8 +103,12 @@ pub fn request_tokens(protocol: Protocol, method: &MethodIr) -> TokenStream {
 
 /// The doc comment and search aliases of `Request`.
 fn request_docs(method: &MethodIr) -> TokenStream {
+    let title = match &method.legacy_script {
+        Some(script) => format!("Request for {} ({}).", code(&method.dotted), prose(script)),
+        None => format!("Request for {}.", code(&method.dotted)),
+    };
     let lines = [
-        format!("Request for {} ({}).", code(&method.dotted), prose(&method.legacy_script)),
+        title,
         String::new(),
         "Required parameters are arguments of [`Request::new`]; optional ones have setters;".to_owned(),
         "[`Request::param`] adds parameters the spec does not know.".to_owned(),
@@ -67,12 +121,16 @@ fn request_docs(method: &MethodIr) -> TokenStream {
 /// `#[doc(alias)]`es: the dotted name, the legacy script and its stem.
 pub fn aliases(method: &MethodIr) -> TokenStream {
     let dotted = &method.dotted;
-    let script = &method.legacy_script;
-    let stem = script.strip_suffix(".php").unwrap_or(script);
+    let legacy = method.legacy_script.as_ref().map(|script| {
+        let stem = script.strip_suffix(".php").unwrap_or(script);
+        quote! {
+            #[doc(alias = #script)]
+            #[doc(alias = #stem)]
+        }
+    });
     quote! {
         #[doc(alias = #dotted)]
-        #[doc(alias = #script)]
-        #[doc(alias = #stem)]
+        #legacy
     }
 }
 
@@ -92,8 +150,17 @@ fn upload_field(protocol: Protocol, method: &MethodIr) -> Option<TokenStream> {
     Some(quote! { #doc pub document: #ty, })
 }
 
-/// `Request::new`, taking the document and every required parameter.
-fn constructor(method: &MethodIr, no_arguments: bool) -> TokenStream {
+/// `Request::new`, taking the document and every required field.
+fn constructor(method: &MethodIr, fields: &[Field], no_arguments: bool) -> TokenStream {
+    if no_arguments {
+        // `Request` derives `Default` exactly when `new` takes no arguments.
+        return quote! {
+            /// A request with no parameters set.
+            pub fn new() -> Self {
+                Self::default()
+            }
+        };
+    }
     let mut args: Vec<TokenStream> = Vec::new();
     let mut inits: Vec<TokenStream> = Vec::new();
     if let Some(upload) = &method.upload {
@@ -105,42 +172,34 @@ fn constructor(method: &MethodIr, no_arguments: bool) -> TokenStream {
         args.push(arg);
         inits.push(init);
     }
-    for param in &method.params {
-        let ident = rust_ident(&param.rust);
-        if param.required {
-            let ty = param_arg_type(param);
+    for field in fields {
+        let ident = &field.ident;
+        if field.required {
+            let (ty, value) = &field.arg;
             args.push(quote!(#ident: #ty));
-            inits.push(match param.ty {
-                ValueType::String | ValueType::DateTime => quote!(#ident: #ident.into(),),
-                _ => quote!(#ident,),
+            inits.push(match value {
+                Some(value) => quote!(#ident: #value,),
+                None => quote!(#ident,),
             });
         } else {
             inits.push(quote!(#ident: None,));
         }
     }
-    if no_arguments {
-        // `Request` derives `Default` exactly when `new` takes no arguments.
-        return quote! {
-            /// A request with no parameters set.
-            pub fn new() -> Self {
-                Self::default()
-            }
-        };
-    }
+    let allow = many_arguments(args.len());
     quote! {
         /// A request with every required parameter; optional ones start unset.
+        #allow
         pub fn new(#(#args),*) -> Self {
             Self { #(#inits)* extra_params: Vec::new() }
         }
     }
 }
 
-/// The setter of an optional parameter.
-fn setter(param: &ParamIr) -> TokenStream {
-    let ident = rust_ident(&param.rust);
-    let ty = param_arg_type(param);
-    let value = param_conversion(param, &ident);
-    let docs = doc_attrs(&param_docs(param));
+/// The setter of an optional field.
+fn setter(field: &Field) -> TokenStream {
+    let Field { ident, docs, .. } = field;
+    let (ty, value) = &field.arg;
+    let value = value.clone().unwrap_or_else(|| quote!(#ident));
     quote! {
         #docs
         pub fn #ident(mut self, #ident: #ty) -> Self {
@@ -150,20 +209,14 @@ fn setter(param: &ParamIr) -> TokenStream {
     }
 }
 
-/// The argument type a setter or constructor takes for a parameter.
-fn param_arg_type(param: &ParamIr) -> TokenStream {
-    match param.ty {
-        ValueType::String | ValueType::PersonalText => quote!(impl Into<String>),
-        ValueType::DateTime => quote!(impl Into<crate::BeijingTime>),
-        _ => rust_type(&param.ty),
-    }
-}
-
-fn param_conversion(param: &ParamIr, ident: &Ident) -> TokenStream {
-    match param.ty {
-        ValueType::String | ValueType::DateTime => quote!(#ident.into()),
-        ValueType::PersonalText => quote!(crate::Personal::new(#ident.into())),
-        _ => quote!(#ident),
+/// The type a setter or constructor takes for a value, and the expression turning `ident` into it
+/// (`None`: taken as is).
+fn value_arg(ty: &ValueType, ident: &Ident) -> (TokenStream, Option<TokenStream>) {
+    match ty {
+        ValueType::String => (quote!(impl Into<String>), Some(quote!(#ident.into()))),
+        ValueType::PersonalText => (quote!(impl Into<String>), Some(quote!(crate::Personal::new(#ident.into())))),
+        ValueType::DateTime => (quote!(impl Into<crate::BeijingTime>), Some(quote!(#ident.into()))),
+        _ => (rust_type(ty), None),
     }
 }
 
@@ -188,4 +241,12 @@ fn param_docs(param: &ParamIr) -> Vec<String> {
 /// The type a call returns: the typed `Response`, or the protocol's generic tree.
 pub fn response_type(protocol: Protocol, method: &MethodIr) -> TokenStream {
     if method.response.is_some() { quote!(Response) } else { wire::untyped_reply(protocol) }
+}
+
+/// `#[allow(clippy::too_many_arguments)]` for a constructor of `count` arguments above clippy's limit:
+/// the spec decides how many fields are required, one argument each.
+pub fn many_arguments(count: usize) -> Option<TokenStream> {
+    (count > 7).then(
+        || quote! { #[allow(clippy::too_many_arguments, reason = "one argument per required field of the spec")] },
+    )
 }

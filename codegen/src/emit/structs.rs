@@ -60,10 +60,11 @@ fn field_docs(field: &FieldIr) -> TokenStream {
     doc_attrs(&item_lines(&field.docs, &wire, ty, &extra))
 }
 
-fn struct_docs(item: &StructIr) -> TokenStream {
-    let mut lines = vec![summary(&item.docs, &format!("The {} element.", code(&item.wire)))];
+fn struct_docs(protocol: Protocol, item: &StructIr, is_root: bool) -> TokenStream {
+    let (fallback, wire_line) = wire::struct_doc_lines(protocol, &item.wire, is_root);
+    let mut lines = vec![summary(&item.docs, &fallback)];
     lines.push(String::new());
-    lines.push(format!("Element {}.", code(&item.wire)));
+    lines.push(wire_line);
     if let Some(cert) = &item.docs.cert {
         lines.push(format!("Certainty: {}.", prose(cert)));
     }
@@ -76,14 +77,16 @@ fn struct_docs(item: &StructIr) -> TokenStream {
 /// `cfg`, when given, is put on every item.
 pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Option<&TokenStream>) -> TokenStream {
     let name = rust_ident(&item.name);
-    let docs = struct_docs(item);
+    let docs = struct_docs(protocol, item, is_root);
     let header = (is_root && item.uses.received).then(|| wire::reply_header(protocol));
     let fields = item.fields.iter().map(|field| {
         let ident = rust_ident(&field.rust);
         let ty = field_type(field);
         let docs = field_docs(field);
-        quote! { #docs pub #ident: #ty, }
+        let attrs = wire::field_attrs(protocol, item, field);
+        quote! { #docs #attrs pub #ident: #ty, }
     });
+    let derives = wire::derives(protocol, item);
     let sent = item.uses.sent;
     let derive_default = (sent && !item.fields.iter().any(|f| f.required)).then(|| quote!(Default,));
     let non_exhaustive = (!sent).then(|| quote!(#[non_exhaustive]));
@@ -92,14 +95,14 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
         let encoder = wire::encoder(protocol, item);
         quote! { #cfg impl #name { #new #encoder } }
     });
-    let decoder = item.uses.received.then(|| {
-        let decoder = wire::decoder(protocol, item, is_root);
-        quote! { #cfg #decoder }
-    });
+    let decoder = item.uses.received.then(|| wire::decoder(protocol, item, is_root)).filter(|d| !d.is_empty());
+    let decoder = decoder.map(|decoder| quote! { #cfg #decoder });
+    let encoder_impl = Some(wire::encoder_impl(protocol, item)).filter(|e| !e.is_empty());
+    let encoder_impl = encoder_impl.map(|encoder| quote! { #cfg #encoder });
     quote! {
         #docs
         #cfg
-        #[derive(Debug, Clone, PartialEq, #derive_default)]
+        #[derive(Debug, Clone, PartialEq, #derive_default #derives)]
         #non_exhaustive
         pub struct #name {
             #header
@@ -108,6 +111,7 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
 
         #methods
         #decoder
+        #encoder_impl
     }
 }
 
@@ -139,8 +143,10 @@ fn constructor(item: &StructIr) -> TokenStream {
         "Builds {} from its required children; optional ones start empty.",
         code(&format!("<{}>", item.wire))
     )]);
+    let allow = crate::emit::request::many_arguments(required.len());
     quote! {
         #new_docs
+        #allow
         pub fn new(#(#args),*) -> Self {
             Self { #(#inits)* }
         }

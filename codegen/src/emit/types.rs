@@ -19,7 +19,8 @@ pub fn rust_type(ty: &ValueType) -> TokenStream {
         ValueType::Date => quote!(crate::NaiveDate),
         ValueType::String => quote!(String),
         ValueType::PersonalText => quote!(crate::Personal),
-        ValueType::Bool01 | ValueType::BoolYn | ValueType::BoolZh => quote!(bool),
+        ValueType::Bool01 | ValueType::BoolYn | ValueType::BoolZh | ValueType::Bool => quote!(bool),
+        ValueType::Json => quote!(crate::json::Value),
         ValueType::Enum(name) => {
             let name = rust_ident(name);
             quote!(crate::types::#name)

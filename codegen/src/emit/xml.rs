@@ -21,6 +21,11 @@ pub fn reply_header() -> TokenStream {
     }
 }
 
+/// The summary used when the spec gives none, and the line naming the element.
+pub fn struct_doc_lines(wire: &str) -> (String, String) {
+    (format!("The {} element.", code(wire)), format!("Element {}.", code(wire)))
+}
+
 /// The doc line of an upload the caller writes as text.
 pub fn text_upload_doc(field: &str) -> String {
     format!("The XML uploaded as file part {}: the children of `<request>` after `functionID` and `time`.", code(field))

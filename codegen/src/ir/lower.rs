@@ -4,10 +4,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{
-    Api, Docs, EnumIr, FieldIr, FieldKind, MethodIr, PaginationIr, ParamIr, RuleIr, SharedIr, StructIr, TotalIr,
-    TreeIr, UploadBody, UploadIr, Uses, ValueChecks, VariantIr,
+    Api, ArgField, ArgIr, ArgIrKind, ArgType, Docs, EnumIr, FieldIr, FieldKind, GroupIr, MethodIr, PaginationIr,
+    ParamIr, RuleIr, RuleParam, SharedIr, StructIr, TotalIr, TreeIr, UploadBody, UploadIr, Uses, ValueChecks,
+    VariantIr,
 };
-use crate::model::{self, Group, Spec, UploadFormat};
+use crate::model::{self, ArgKind, Protocol, Spec, UploadFormat};
 use crate::naming;
 use crate::values::{ValueType, scalar_text};
 
@@ -31,17 +32,39 @@ pub fn lower(spec: &Spec, spec_file: &str) -> Api {
                 .collect(),
         })
         .collect();
-    let mut lowering = Lowering { spec, group: Group::Items, shared: Vec::new(), closures: BTreeMap::new() };
+    let mut lowering = Lowering { spec, group: String::new(), shared: Vec::new(), closures: BTreeMap::new() };
     let methods = spec.methods.iter().map(|m| lowering.method(m)).collect();
     Api {
         spec_file: spec_file.to_owned(),
         protocol: spec.info.protocol,
         gateway: spec.info.gateway.clone(),
         version: spec.info.version.clone(),
+        groups: groups(spec),
         enums,
         shapes: lowering.shared,
         methods,
     }
+}
+
+/// The groups: Dangdang's five, always, in their order; for other protocols each group its methods
+/// name, in order of first use, described by the first method's category.
+fn groups(spec: &Spec) -> Vec<GroupIr> {
+    if spec.info.protocol == Protocol::DangdangXml {
+        let group =
+            |(module, description): (&str, &str)| GroupIr { module: module.into(), description: description.into() };
+        return model::DANGDANG_GROUPS.into_iter().map(group).collect();
+    }
+    let mut groups: Vec<GroupIr> = Vec::new();
+    for method in &spec.methods {
+        if groups.iter().all(|g| g.module != method.group) {
+            let description = match &method.category {
+                Some(category) => format!("{category} (`{}`) methods.", method.group),
+                None => format!("The `{}` methods.", method.group),
+            };
+            groups.push(GroupIr { module: method.group.clone(), description });
+        }
+    }
+    groups
 }
 
 fn docs(zh: &Option<String>, en: &Option<String>, cert: &Option<String>) -> Docs {
@@ -52,7 +75,7 @@ fn docs(zh: &Option<String>, en: &Option<String>, cert: &Option<String>) -> Docs
 struct Lowering<'a> {
     spec: &'a Spec,
     /// The group of the method being lowered.
-    group: Group,
+    group: String,
     /// Shared structs (shapes and the structs nested in them), by first use.
     shared: Vec<SharedIr>,
     /// Per shape: the names of every shared struct it consists of, itself included.
@@ -72,8 +95,9 @@ struct Sink {
 impl Lowering<'_> {
     fn method(&mut self, method: &model::Method) -> MethodIr {
         let spec = self.spec;
-        self.group = method.group;
+        self.group = method.group.clone();
         let params: Vec<ParamIr> = method.params.iter().map(|p| param(spec, p)).collect();
+        let (args, arg_shared) = self.args(method);
         let (upload_root, reply_root) = spec.info.protocol.roots();
         let upload = method.upload.as_ref().map(|u| UploadIr {
             field: u.field.clone(),
@@ -91,17 +115,21 @@ impl Lowering<'_> {
             },
             max_bytes: u.max_bytes,
         });
-        let response = method.response.as_ref().map(|tree| {
+        let mut response = method.response.as_ref().map(|tree| {
             let received = Uses { sent: false, received: true };
             self.tree("Response", reply_root, tree, docs(&method.zh, &method.en, &None), received)
         });
+        if let Some(tree) = &mut response {
+            self.share_with_args(tree, &arg_shared);
+        }
         MethodIr {
             dotted: method.name.clone(),
             rust: naming::method_rust(method),
-            group: method.group,
+            group: method.group.clone(),
+            category: method.category.clone(),
             legacy_url: method.legacy_url.clone(),
-            legacy_script: naming::legacy_script(&method.legacy_url).to_owned(),
-            transport: method.transport,
+            legacy_script: method.legacy_url.as_deref().map(|url| naming::legacy_script(url).to_owned()),
+            transport: method.transport.unwrap_or(spec.info.protocol.transports()[0]),
             safety: method.safety,
             docs: docs(&method.zh, &method.en, &None),
             provenance: method.provenance.status,
@@ -112,8 +140,11 @@ impl Lowering<'_> {
                 .map(|key| (key.clone(), spec.sources.get(key).cloned().unwrap_or_default()))
                 .collect(),
             notes: method.notes.clone(),
-            rules: rules(method, &params),
+            window: method.window.clone(),
+            rules: rules(method, &params, &args),
             params,
+            args,
+            arg_shared,
             upload,
             response,
             pagination: method.pagination.as_ref().map(pagination),
@@ -141,7 +172,7 @@ impl Lowering<'_> {
         let docs = docs(&e.zh, &e.en, &e.cert);
         // A wrapper whose only child repeats becomes a plain list.
         if let [item] = e.children.as_slice() {
-            if item.repeated {
+            if item.repeated && spec.info.protocol.flattens_list_wrappers() {
                 let item_kind = self.kind(item, sink);
                 return FieldIr {
                     rust,
@@ -186,6 +217,63 @@ impl Lowering<'_> {
         FieldKind::Struct(name)
     }
 
+    /// A reply struct defined inline like one of the arguments' shapes (validation admits only the
+    /// same children) is the shared one: one struct in the method's module, sent and received.
+    fn share_with_args(&mut self, tree: &mut TreeIr, arg_shared: &[String]) {
+        let own: Vec<String> =
+            tree.structs.iter().skip(1).map(|s| s.name.clone()).filter(|name| arg_shared.contains(name)).collect();
+        if own.is_empty() {
+            return;
+        }
+        tree.structs.retain(|s| !own.contains(&s.name));
+        for shared in self.shared.iter_mut().filter(|s| own.contains(&s.item.name)) {
+            shared.item.uses.received = true;
+        }
+        tree.shared.extend(own);
+        tree.shared.sort();
+        tree.shared.dedup();
+    }
+
+    /// The positional arguments, and the shared structs their lists use.
+    fn args(&mut self, method: &model::Method) -> (Vec<ArgIr>, Vec<String>) {
+        let sent = Uses { sent: true, received: false };
+        let mut sink = Sink { structs: Vec::new(), shared: BTreeSet::new(), uses: sent };
+        let mut args = Vec::new();
+        for arg in &method.args {
+            let ty = match arg.kind() {
+                Ok(ArgKind::Flatten(fields)) => {
+                    let fields = fields.iter().map(|p| param(self.spec, p)).collect();
+                    args.push(ArgIr { name: arg.name.clone(), kind: ArgIrKind::Flatten(fields) });
+                    continue;
+                }
+                Ok(ArgKind::Scalar(ty)) => ArgType::Value(ValueType::of_value(ty, arg.personal, &self.spec.types)),
+                Ok(ArgKind::List(shape)) => {
+                    self.use_shape(shape, &arg.name, &mut sink);
+                    ArgType::List(shape.to_owned())
+                }
+                Ok(ArgKind::Json) | Err(_) => ArgType::Untyped,
+            };
+            let checks = match &ty {
+                ArgType::Value(value) => ValueChecks {
+                    allowed: arg.allowed.iter().filter_map(scalar_text).collect(),
+                    max_chars: arg.max_chars,
+                    min: bound(arg.min.as_ref(), value),
+                    max: bound(arg.max.as_ref(), value),
+                },
+                ArgType::List(_) | ArgType::Untyped => ValueChecks::default(),
+            };
+            let field = ArgField {
+                rust: naming::arg_rust(arg),
+                ty,
+                required: arg.required,
+                checks,
+                docs: docs(&arg.zh, &arg.en, &arg.cert),
+            };
+            args.push(ArgIr { name: arg.name.clone(), kind: ArgIrKind::Field(field) });
+        }
+        (args, sink.shared.into_iter().collect())
+    }
+
     /// Records that `sink`'s tree uses shape `name` (first met as element `wire`), lowering it once.
     fn use_shape(&mut self, name: &str, wire: &str, sink: &mut Sink) {
         if !self.closures.contains_key(name) {
@@ -210,7 +298,7 @@ impl Lowering<'_> {
         for shared in self.shared.iter_mut().filter(|s| closure.contains(&s.item.name)) {
             shared.item.uses.sent |= sink.uses.sent;
             shared.item.uses.received |= sink.uses.received;
-            shared.groups.insert(self.group);
+            shared.groups.insert(self.group.clone());
         }
         sink.shared.extend(closure.iter().cloned());
     }
@@ -237,19 +325,30 @@ fn param(spec: &Spec, p: &model::Param) -> ParamIr {
     }
 }
 
-/// The method's cross-parameter rules with Rust names resolved.
-fn rules(method: &model::Method, params: &[ParamIr]) -> Vec<RuleIr> {
-    let rust_of = |wire: &str| {
-        let rust = params.iter().find(|p| p.wire == wire).map(|p| p.rust.clone()).unwrap_or_default();
-        (wire.to_owned(), rust)
+/// The method's cross-parameter rules with Rust names resolved: over its parameters and the fields
+/// of its flattened arguments.
+fn rules(method: &model::Method, params: &[ParamIr], args: &[ArgIr]) -> Vec<RuleIr> {
+    let flattened = args.iter().flat_map(|arg| match &arg.kind {
+        ArgIrKind::Flatten(fields) => fields.as_slice(),
+        ArgIrKind::Field(_) => &[],
+    });
+    let all: Vec<&ParamIr> = params.iter().chain(flattened).collect();
+    let named = |wire: &str| {
+        let found = all.iter().find(|p| p.wire == wire);
+        RuleParam {
+            wire: wire.to_owned(),
+            rust: found.map(|p| p.rust.clone()).unwrap_or_default(),
+            required: found.is_some_and(|p| p.required),
+        }
     };
     method
         .rules
         .iter()
         .filter_map(|rule| match (&rule.one_of, &rule.max_span) {
-            (Some(names), None) => Some(RuleIr::OneOf(names.iter().map(|n| rust_of(n)).collect())),
+            (Some(names), None) => Some(RuleIr::OneOf(names.iter().map(|n| named(n)).collect())),
             (None, Some(span)) => {
-                Some(RuleIr::MaxSpan { start: rust_of(&span.start), end: rust_of(&span.end), days: span.days })
+                let (limit, unit) = span.limit()?;
+                Some(RuleIr::MaxSpan { start: named(&span.start), end: named(&span.end), limit, unit })
             }
             _ => None,
         })
@@ -284,6 +383,6 @@ fn pagination(p: &model::Pagination) -> PaginationIr {
         first_page: if p.first_page.unwrap_or(model::Pagination::DEFAULT_FIRST_PAGE) == 0 { 0 } else { 1 },
         size: p.size.clone(),
         total,
-        items: p.items.clone(),
+        items: p.items.clone().unwrap_or_default(),
     }
 }

@@ -71,7 +71,7 @@ pub struct Rule {
     pub max_span: Option<MaxSpan>,
 }
 
-/// Span cap between a start and an end date-time parameter.
+/// Span cap between a start and an end date-time parameter: exactly one of `days` and `minutes`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MaxSpan {
@@ -80,7 +80,127 @@ pub struct MaxSpan {
     /// End parameter (wire name).
     pub end: String,
     /// Largest allowed span in days.
-    pub days: u32,
+    #[serde(default)]
+    pub days: Option<u32>,
+    /// Largest allowed span in minutes.
+    #[serde(default)]
+    pub minutes: Option<u32>,
+}
+
+/// The unit of a `max_span` cap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanUnit {
+    /// Whole days.
+    Days,
+    /// Minutes.
+    Minutes,
+}
+
+impl MaxSpan {
+    /// The cap and its unit, when exactly one of `days` and `minutes` is given.
+    pub fn limit(&self) -> Option<(u32, SpanUnit)> {
+        match (self.days, self.minutes) {
+            (Some(days), None) => Some((days, SpanUnit::Days)),
+            (None, Some(minutes)) => Some((minutes, SpanUnit::Minutes)),
+            _ => None,
+        }
+    }
+}
+
+/// One positional argument of a JSON body (`wangdian-json`). Its kind follows from its keys
+/// ([`Arg::kind`]): an object flattened into the request (`flatten: true` with `fields:`), a scalar
+/// (`type:` a value type), a list of a shared shape (`type: list` with `shape:`), or an untyped JSON
+/// value (`type: json`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Arg {
+    /// The argument's name in the documentation (also the default Rust name, snake_case).
+    pub name: String,
+    /// Rust name override of a scalar, list or JSON argument (default: snake_case of `name`).
+    #[serde(default)]
+    pub rust: Option<String>,
+    /// A value type, `list` (with `shape:`) or `json`; absent for a flattened object.
+    #[serde(default, rename = "type")]
+    pub ty: Option<String>,
+    /// Required arguments become `Request::new` arguments (a flattened object: see its fields).
+    #[serde(default)]
+    pub required: bool,
+    /// The object's fields become the request's own fields and setters (needs `fields:`).
+    #[serde(default)]
+    pub flatten: bool,
+    /// The fields of a flattened object, as `params:` entries.
+    #[serde(default)]
+    pub fields: Vec<Param>,
+    /// The shape of each item of a `type: list` argument, from `shapes:`.
+    #[serde(default)]
+    pub shape: Option<String>,
+    /// Buyer personal data (text scalars only).
+    #[serde(default)]
+    pub personal: bool,
+    /// Scalars: the only values accepted, checked before sending.
+    #[serde(default)]
+    pub allowed: Vec<serde_yaml::Value>,
+    /// Scalars: most characters, checked before sending.
+    #[serde(default)]
+    pub max_chars: Option<u32>,
+    /// Scalars: smallest number, checked before sending.
+    #[serde(default)]
+    pub min: Option<serde_yaml::Number>,
+    /// Scalars: largest number, checked before sending.
+    #[serde(default)]
+    pub max: Option<serde_yaml::Number>,
+    /// Meaning, as the documentation words it.
+    #[serde(default)]
+    pub zh: Option<String>,
+    /// English summary.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// Certainty and sources.
+    #[serde(default)]
+    pub cert: Option<String>,
+}
+
+/// What a positional argument is.
+#[derive(Debug, Clone, Copy)]
+pub enum ArgKind<'a> {
+    /// An object whose fields are the request's own (`flatten: true`, `fields:`).
+    Flatten(&'a [Param]),
+    /// One value of a value type.
+    Scalar(&'a str),
+    /// A list of objects of a shared shape.
+    List(&'a str),
+    /// An untyped JSON value.
+    Json,
+}
+
+impl Arg {
+    /// True when the argument states value checks (`allowed`, `max_chars`, `min`, `max`).
+    pub fn has_checks(&self) -> bool {
+        !self.allowed.is_empty() || self.max_chars.is_some() || self.min.is_some() || self.max.is_some()
+    }
+
+    /// The argument's kind, or why its keys name none (validation reports it as E071/E072).
+    pub fn kind(&self) -> Result<ArgKind<'_>, &'static str> {
+        let ty = self.ty.as_deref();
+        if self.flatten || !self.fields.is_empty() {
+            return match (self.flatten, self.fields.is_empty(), ty, &self.shape) {
+                (true, false, None, None) => Ok(ArgKind::Flatten(&self.fields)),
+                (false, _, _, _) => Err("`fields:` needs `flatten: true` (an object argument is flattened)"),
+                (true, true, _, _) => Err("`flatten: true` needs `fields:` (only an object can be flattened)"),
+                (true, false, _, _) => Err("a flattened object takes no `type:` or `shape:`"),
+            };
+        }
+        match (ty, &self.shape) {
+            (Some("json"), None) => Ok(ArgKind::Json),
+            (Some("list"), Some(shape)) => Ok(ArgKind::List(shape)),
+            (Some("list"), None) => Err("`type: list` needs `shape:` (the shape of each item)"),
+            (Some(_), Some(_)) => Err("`shape:` goes with `type: list` only"),
+            (Some(ty), None) => Ok(ArgKind::Scalar(ty)),
+            (None, _) => {
+                Err("an argument needs `type:` (a value type, `list` or `json`) or `flatten: true` with `fields:`")
+            }
+        }
+    }
 }
 
 /// The uploaded document of a multipart method.
@@ -203,8 +323,10 @@ pub struct Pagination {
     /// Response path of the total record count (instead of `total_pages`).
     #[serde(default)]
     pub total_records: Option<String>,
-    /// Response path of the repeated record element.
-    pub items: String,
+    /// Response path of the repeated record element; required with a typed `response:` (and
+    /// always for `dangdang-xml`), left out for an untyped JSON reply.
+    #[serde(default)]
+    pub items: Option<String>,
 }
 
 impl Pagination {

@@ -105,7 +105,9 @@ pub fn check_elements(
         );
         note_struct(name, fingerprint(spec, &element.children), &epath, structs, report);
         let children = &element.children;
-        let list_item = matches!(children.as_slice(), [only] if only.repeated);
+        // A wrapper of one repeated child is a plain list where the protocol flattens it (XML).
+        let flattens = spec.info.protocol.flattens_list_wrappers();
+        let list_item = flattens && matches!(children.as_slice(), [only] if only.repeated);
         let path = format!("{epath}.children");
         let inner = Level { tree: level.tree, root: false, list_item, path: &path };
         check_elements(spec, children, inner, structs, report);

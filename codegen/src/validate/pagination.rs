@@ -2,7 +2,7 @@
 //! runtime can walk (`Paged`), with a first page of 0 or 1 and at most one stated total.
 
 use crate::diagnostics::Reporter;
-use crate::model::{Element, Method, Pagination, Spec};
+use crate::model::{Element, Method, Pagination, Protocol, Spec};
 use crate::suggest;
 
 /// Pagination names parameters and reply paths that exist, in a shape the runtime can walk.
@@ -27,7 +27,21 @@ pub fn check_pagination(spec: &Spec, method: &Method, pagination: &Pagination, p
         }
     }
     check_settings(pagination, ppath, report);
-    let targets = pagination.totals().chain([("items", &pagination.items)]);
+    let typed = method.response.is_some() || spec.info.protocol == Protocol::DangdangXml;
+    if pagination.items.is_none() && typed {
+        report.error(
+            "E051",
+            ppath,
+            "pagination of a typed reply needs `items:`, the reply path of the records",
+            "add `items:`, e.g. `items: OrdersList/OrderInfo` or `items: data/order`",
+        );
+    }
+    if method.response.is_none() && spec.info.protocol != Protocol::DangdangXml {
+        // An untyped reply: no path to check; the walk cannot read one.
+        return;
+    }
+    let Some(items) = &pagination.items else { return };
+    let targets = pagination.totals().chain([("items", items)]);
     for (key, target) in targets {
         let found = method.response.as_deref().and_then(|tree| find_path(spec, tree, target));
         if found.is_none() {
@@ -44,7 +58,7 @@ pub fn check_pagination(spec: &Spec, method: &Method, pagination: &Pagination, p
             );
         }
     }
-    check_shape(spec, method, pagination, ppath, report);
+    check_shape(spec, method, pagination, items, ppath, report);
 }
 
 /// `first_page` is 0 or 1 (E056); `total_pages` and `total_records` are not both given (E055).
@@ -69,7 +83,14 @@ fn check_settings(pagination: &Pagination, ppath: &str, report: &mut Reporter<'_
 
 /// The runtime walks pages through an integer total reached through single (non-repeated) elements,
 /// and records held by a root list wrapper or a repeated root element.
-fn check_shape(spec: &Spec, method: &Method, pagination: &Pagination, path: &str, report: &mut Reporter<'_>) {
+fn check_shape(
+    spec: &Spec,
+    method: &Method,
+    pagination: &Pagination,
+    items: &str,
+    path: &str,
+    report: &mut Reporter<'_>,
+) {
     let Some(tree) = method.response.as_deref() else { return };
     for (key, target) in pagination.totals() {
         let Some(total) = find_path(spec, tree, target) else { continue };
@@ -81,17 +102,25 @@ fn check_shape(spec: &Spec, method: &Method, pagination: &Pagination, path: &str
                 level = element.children_in(&spec.shapes);
             }
         }
-        if total.ty.as_deref() != Some("int") || !total.is_leaf() || through_repeated {
+        // JSON numbers carry any integer; an XML total is read as `int`.
+        let json = !spec.info.protocol.flattens_list_wrappers();
+        let integer = matches!(total.ty.as_deref(), Some("int")) || (json && total.ty.as_deref() == Some("long"));
+        if !integer || !total.is_leaf() || through_repeated {
             let what = if key == "total_pages" { "page" } else { "record" };
+            let ty = if json { "an `int` or `long`" } else { "an `int`" };
             report.error(
                 "E054",
                 &format!("{path}.{key}"),
-                format!("the total {what} count must be an `int` leaf reached through single elements"),
+                format!("the total {what} count must be {ty} leaf reached through single elements"),
                 format!("point at the element holding the {what} total"),
             );
         }
     }
-    let segments: Vec<&str> = pagination.items.split('/').collect();
+    if !spec.info.protocol.flattens_list_wrappers() {
+        check_json_items(spec, tree, items, path, report);
+        return;
+    }
+    let segments: Vec<&str> = items.split('/').collect();
     let shape_ok = match segments.as_slice() {
         [element] => tree.iter().any(|e| e.name == *element && e.repeated),
         [wrapper, element] => tree.iter().any(|e| {
@@ -101,12 +130,42 @@ fn check_shape(spec: &Spec, method: &Method, pagination: &Pagination, path: &str
         }),
         _ => false,
     };
-    if find_path(spec, tree, &pagination.items).is_some() && !shape_ok {
+    if find_path(spec, tree, items).is_some() && !shape_ok {
         report.error(
             "E054",
             &format!("{path}.items"),
             "records must be a repeated element of the response root, or the only (repeated) child of a root list element",
             "e.g. `OrdersList/OrderInfo` where OrderInfo is `repeated: true`",
+        );
+    }
+}
+
+/// JSON records: a repeated key reached through single objects, each either required or without
+/// required keys of its own (the walk then takes the records out of an empty object).
+fn check_json_items(spec: &Spec, tree: &[Element], items: &str, path: &str, report: &mut Reporter<'_>) {
+    if find_path(spec, tree, items).is_none() {
+        return;
+    }
+    let segments: Vec<&str> = items.split('/').collect();
+    let mut level = tree;
+    let mut shape_ok = true;
+    for (index, name) in segments.iter().enumerate() {
+        let Some(element) = level.iter().find(|e| e.name == *name) else { return };
+        let last = index + 1 == segments.len();
+        let children = element.children_in(&spec.shapes);
+        if last {
+            shape_ok &= element.repeated;
+        } else {
+            shape_ok &= !element.repeated && (element.required || !children.iter().any(|c| c.required));
+        }
+        level = children;
+    }
+    if !shape_ok {
+        report.error(
+            "E054",
+            &format!("{path}.items"),
+            "records must be a repeated key reached through single objects (each `required: true` or without required keys)",
+            "e.g. `data/order` where `order` is `repeated: true`, or `data` when `data` itself is the list",
         );
     }
 }

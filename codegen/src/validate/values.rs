@@ -3,19 +3,28 @@
 
 use crate::bounds;
 use crate::diagnostics::Reporter;
+use crate::model::Protocol;
 use crate::model::Spec;
 use crate::suggest;
 use crate::values::ValueType;
 
-/// Reports a type name that is neither a scalar nor a code table.
+/// Reports a type name that is neither a scalar of the spec's protocol nor a code table.
 pub fn check_type_ref(spec: &Spec, ty: &str, path: &str, report: &mut Reporter<'_>) {
+    let xml = spec.info.protocol == Protocol::DangdangXml;
+    let scalars: Vec<&str> =
+        ValueType::SCALARS.iter().copied().filter(|s| !(xml && ValueType::JSON_ONLY.contains(s))).collect();
     if ValueType::resolve(ty, &spec.types).is_none() {
-        let known = ValueType::SCALARS.iter().copied().chain(spec.types.keys().map(String::as_str));
-        let otherwise = format!(
-            "use a scalar ({}) or a code table from `types:`, or define `{ty}` there",
-            ValueType::SCALARS.join(", ")
-        );
+        let known = scalars.iter().copied().chain(spec.types.keys().map(String::as_str));
+        let otherwise =
+            format!("use a scalar ({}) or a code table from `types:`, or define `{ty}` there", scalars.join(", "));
         report.error("E020", path, format!("unknown type `{ty}`"), suggest::did_you_mean(ty, known, otherwise));
+    } else if !scalars.contains(&ty) && !spec.types.contains_key(ty) {
+        report.error(
+            "E020",
+            path,
+            format!("type `{ty}` has no spelling in `{}`", spec.info.protocol.as_str()),
+            "use `bool01`, `boolyn` or `boolzh`, the spelling the reference gives",
+        );
     }
 }
 
