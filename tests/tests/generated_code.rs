@@ -116,13 +116,16 @@ fn every_spec_method_has_a_generated_module_and_a_catalog_entry() {
         assert!(missing.is_empty(), "{} methods without a generated module: {missing:?}", paths.spec);
     }
 
-    // The catalog compiled into dangdang-api is the spec's, method for method and in spec order.
-    let api = spec_api(&APIS[0]);
-    let spec_methods: Vec<(&str, &str, &str)> =
-        api.methods.iter().map(|m| (m.dotted.as_str(), m.rust.as_str(), m.group.as_str())).collect();
-    let catalog: Vec<(&str, &str, &str)> =
-        dangdang_api::METHODS.iter().map(|m| (m.name, m.rust_name, m.group)).collect();
-    assert_eq!(catalog, spec_methods, "dangdang_api::METHODS is not the spec's list: run `{GEN_COMMAND}`");
+    // The catalog compiled into each API crate is its spec's, method for method and in spec order.
+    let compiled: [(&str, &[dangdang_api::MethodInfo]); 2] =
+        [("dangdang_api", &dangdang_api::METHODS), ("wangdian_api", &wangdian_api::METHODS)];
+    for (paths, (krate, methods)) in APIS.iter().zip(compiled) {
+        let api = spec_api(paths);
+        let spec_methods: Vec<(&str, &str, &str)> =
+            api.methods.iter().map(|m| (m.dotted.as_str(), m.rust.as_str(), m.group.as_str())).collect();
+        let catalog: Vec<(&str, &str, &str)> = methods.iter().map(|m| (m.name, m.rust_name, m.group)).collect();
+        assert_eq!(catalog, spec_methods, "{krate}::METHODS is not {}'s list: run `{GEN_COMMAND}`", paths.spec);
+    }
 }
 
 #[test]

@@ -1,0 +1,99 @@
+// @generated from spec/wangdian.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `aftersales.refund.RawRefund.upload2`: 原始退款单推送2 — Push raw refund orders (variant 2); per-order failures come back in error_list.
+//!
+//! - Category: 售后类 (group `aftersales`)
+//! - Transport: POST, parameters in the query string, arguments in a JSON body
+//! - Safety: write (never retried automatically)
+//! - Provenance: partial
+//!
+//! Sources:
+//! - S1: cunsheng/wangdiantong-api-qjb: Firecrawl scrapes of the official doc pages <https://open.wangdian.cn/qjb/open/apidoc/doc?path=>\<method> (179 methods; last commit 2025-12-31)
+//! - S4: waywake/wdt-sdk-ts (last commit 2026-06-28): src/endpoints.ts, the official API list (184 methods, order, category, names) and src/endpoint-types.ts, request/response types generated from the live doc pages
+//!
+//! Notes:
+//! - Reply data (catalog): object with error_list\[\].
+
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "aftersales.refund.RawRefund.upload2";
+
+/// Request for `aftersales.refund.RawRefund.upload2`.
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "aftersales.refund.RawRefund.upload2")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Request {
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `shop_no`.
+    pub shop_no: Option<crate::json::Value>,
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `order_list`.
+    pub order_list: Option<crate::json::Value>,
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+
+impl Request {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `shop_no`.
+    pub fn shop_no(mut self, shop_no: crate::json::Value) -> Self {
+        self.shop_no = Some(shop_no);
+        self
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `order_list`.
+    pub fn order_list(mut self, order_list: crate::json::Value) -> Self {
+        self.order_list = Some(order_list);
+        self
+    }
+
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+}
+
+impl crate::Method for Request {
+    type Response = crate::json::Value;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::AFTERSALES_REFUND_RAW_REFUND_UPLOAD2;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn json(&self) -> Result<Option<String>, crate::Error> {
+        Ok(
+            Some(
+                crate::json::body(
+                    vec![
+                        crate ::json::ToJson::to_json(& self.shop_no), crate
+                        ::json::ToJson::to_json(& self.order_list)
+                    ],
+                ),
+            ),
+        )
+    }
+
+    fn decode(body: &crate::RawBody) -> Result<crate::json::Value, crate::Error> {
+        crate::decode::data(METHOD, body)
+    }
+}

@@ -1,0 +1,86 @@
+// @generated from spec/wangdian.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `wms.stockin.PreStockin.cancel`: 退货预入库单取消 — Cancel a return pre-stock-in order.
+//!
+//! - Category: 售后类 (group `aftersales`)
+//! - Transport: POST, parameters in the query string, arguments in a JSON body
+//! - Safety: write (never retried automatically)
+//! - Provenance: partial
+//! - Time window: start_time和end_time最大跨度为30天。
+//!
+//! Sources:
+//! - S1: cunsheng/wangdiantong-api-qjb: Firecrawl scrapes of the official doc pages <https://open.wangdian.cn/qjb/open/apidoc/doc?path=>\<method> (179 methods; last commit 2025-12-31)
+//! - S4: waywake/wdt-sdk-ts (last commit 2026-06-28): src/endpoints.ts, the official API list (184 methods, order, category, names) and src/endpoint-types.ts, request/response types generated from the live doc pages
+//!
+//! Notes:
+//! - One string argument, the pre-stock-in number (doc example \["RK2004210014"\]); the doc's table gives no argument name, pre_stockin_no is the spec's.
+//! - The window text on this write method's page is leftover template text.
+
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "wms.stockin.PreStockin.cancel";
+
+/// Request for `wms.stockin.PreStockin.cancel`.
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "wms.stockin.PreStockin.cancel")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Request {
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `pre_stockin_no`.
+    pub pre_stockin_no: Option<crate::json::Value>,
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+
+impl Request {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `pre_stockin_no`.
+    pub fn pre_stockin_no(mut self, pre_stockin_no: crate::json::Value) -> Self {
+        self.pre_stockin_no = Some(pre_stockin_no);
+        self
+    }
+
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+}
+
+impl crate::Method for Request {
+    type Response = crate::json::Value;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::WMS_STOCKIN_PRE_STOCKIN_CANCEL;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn json(&self) -> Result<Option<String>, crate::Error> {
+        Ok(
+            Some(
+                crate::json::body(
+                    vec![crate ::json::ToJson::to_json(& self.pre_stockin_no)],
+                ),
+            ),
+        )
+    }
+
+    fn decode(body: &crate::RawBody) -> Result<crate::json::Value, crate::Error> {
+        crate::decode::data(METHOD, body)
+    }
+}

@@ -1,0 +1,79 @@
+// @generated from spec/wangdian.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `purchase.PurchaseOrder.cancelByType`: 采购单取消（新） — Cancel purchase orders (new form, by type).
+//!
+//! - Category: 采购类 (group `purchase`)
+//! - Transport: POST, parameters in the query string, arguments in a JSON body
+//! - Safety: write (never retried automatically)
+//! - Provenance: partial
+//!
+//! Sources:
+//! - S1: cunsheng/wangdiantong-api-qjb: Firecrawl scrapes of the official doc pages <https://open.wangdian.cn/qjb/open/apidoc/doc?path=>\<method> (179 methods; last commit 2025-12-31)
+//! - S4: waywake/wdt-sdk-ts (last commit 2026-06-28): src/endpoints.ts, the official API list (184 methods, order, category, names) and src/endpoint-types.ts, request/response types generated from the live doc pages
+//! - G1: Go operation table, package wdt (index id 60431816433): app operations mapped to QJB direct and Qimen method names
+//!
+//! Notes:
+//! - Reply data (catalog): object.
+
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "purchase.PurchaseOrder.cancelByType";
+
+/// Request for `purchase.PurchaseOrder.cancelByType`.
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "purchase.PurchaseOrder.cancelByType")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Request {
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `params`.
+    pub params: Option<crate::json::Value>,
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+
+impl Request {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `params`.
+    pub fn params(mut self, params: crate::json::Value) -> Self {
+        self.params = Some(params);
+        self
+    }
+
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+}
+
+impl crate::Method for Request {
+    type Response = crate::json::Value;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::PURCHASE_PURCHASE_ORDER_CANCEL_BY_TYPE;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn json(&self) -> Result<Option<String>, crate::Error> {
+        Ok(Some(crate::json::body(vec![crate ::json::ToJson::to_json(& self.params)])))
+    }
+
+    fn decode(body: &crate::RawBody) -> Result<crate::json::Value, crate::Error> {
+        crate::decode::data(METHOD, body)
+    }
+}

@@ -1,0 +1,941 @@
+// @generated from spec/wangdian.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `purchase.PurchaseOrder.queryWithDetail`: 采购单及明细查询 — Query purchase orders with their lines.
+//!
+//! - Category: 采购类 (group `purchase`)
+//! - Transport: POST, parameters in the query string, arguments in a JSON body
+//! - Safety: read (safe to retry)
+//! - Provenance: documented
+//! - Time window: start_time和end_time最大跨度为30天。
+//!
+//! Sources:
+//! - S1: cunsheng/wangdiantong-api-qjb: Firecrawl scrapes of the official doc pages <https://open.wangdian.cn/qjb/open/apidoc/doc?path=>\<method> (179 methods; last commit 2025-12-31)
+//! - S4: waywake/wdt-sdk-ts (last commit 2026-06-28): src/endpoints.ts, the official API list (184 methods, order, category, names) and src/endpoint-types.ts, request/response types generated from the live doc pages
+//! - J: Official QJB Java SDK cn.wangdian.erp.sdk (J1) and repackaged copies (J2): API interfaces with @Api(value, paged)
+//! - G1: Go operation table, package wdt (index id 60431816433): app operations mapped to QJB direct and Qimen method names
+//!
+//! Notes:
+//! - Without purchase_no both start_time and end_time are required (≤ 30 days); with purchase_no the times are ignored.
+//! - Permissions: warehouse and supplier (仓库权限、供应商权限).
+
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "purchase.PurchaseOrder.queryWithDetail";
+
+/// Request for `purchase.PurchaseOrder.queryWithDetail`.
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "purchase.PurchaseOrder.queryWithDetail")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Request {
+    /// 页号 — 从0开始 — Page number, from 0. A paged method called without page_no and page_size is refused (status 100, 此方法仅支持分页查询).
+    ///
+    /// Wire name: `page_no` (integer).
+    pub page_no: Option<i32>,
+    /// 分页大小 — Page size.
+    ///
+    /// Wire name: `page_size` (integer).
+    pub page_size: Option<i32>,
+    /// 采购单号
+    ///
+    /// Wire name: `purchase_no` (text).
+    /// At most 40 characters (checked before sending).
+    pub purchase_no: Option<String>,
+    /// 供应商编号
+    ///
+    /// Wire name: `provider_no` (text).
+    /// At most 20 characters (checked before sending).
+    pub provider_no: Option<String>,
+    /// 预计入库仓编号 — 预计入库仓
+    ///
+    /// Wire name: `expect_warehouse_no` (text).
+    /// At most 40 characters (checked before sending).
+    pub expect_warehouse_no: Option<String>,
+    /// 收货仓编号 — 收货仓
+    ///
+    /// Wire name: `receive_warehouse_no` (text).
+    /// At most 40 characters (checked before sending).
+    pub receive_warehouse_no: Option<String>,
+    /// 开始时间 — 采购单修改时间 — Window start on the purchase order's modification time; required without purchase_no, ignored with it.
+    ///
+    /// Wire name: `start_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    pub start_time: Option<crate::BeijingTime>,
+    /// 结束时间 — 采购单修改时间
+    ///
+    /// Wire name: `end_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    pub end_time: Option<crate::BeijingTime>,
+    /// 入库状态 — 入库状态,0 未入库 1部分入库 2已入库 3停止入库 4超量入库 5部分-超量入库
+    ///
+    /// Wire name: `stockin_status` (integer).
+    /// Allowed values (checked before sending): `0`, `1`, `2`, `3`, `4`, `5`.
+    pub stockin_status: Option<i32>,
+    /// 采购单状态 — 10 已取消 / 20 编辑中 / 30 待审核 / 35 待财审 / 40 已审核 / 50 部分到货 / 60 已到货 / 70 待结算 / 80 部分结算 / 90 已完成 / 多个状态间使用英文逗号隔开 — Comma-separated purchase-order status codes (10 已取消 … 90 已完成).
+    ///
+    /// Wire name: `status` (text).
+    /// At most 64 characters (checked before sending).
+    pub status: Option<String>,
+    /// 模糊查询 — 默认false,业务单号进行模糊查询匹配，匹配数量大于1条时会报错
+    ///
+    /// Wire name: `fuzzy_query` (`true` / `false`).
+    pub fuzzy_query: Option<bool>,
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+
+impl Request {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// 页号 — 从0开始 — Page number, from 0. A paged method called without page_no and page_size is refused (status 100, 此方法仅支持分页查询).
+    ///
+    /// Wire name: `page_no` (integer).
+    pub fn page_no(mut self, page_no: i32) -> Self {
+        self.page_no = Some(page_no);
+        self
+    }
+
+    /// 分页大小 — Page size.
+    ///
+    /// Wire name: `page_size` (integer).
+    pub fn page_size(mut self, page_size: i32) -> Self {
+        self.page_size = Some(page_size);
+        self
+    }
+
+    /// 采购单号
+    ///
+    /// Wire name: `purchase_no` (text).
+    /// At most 40 characters (checked before sending).
+    pub fn purchase_no(mut self, purchase_no: impl Into<String>) -> Self {
+        self.purchase_no = Some(purchase_no.into());
+        self
+    }
+
+    /// 供应商编号
+    ///
+    /// Wire name: `provider_no` (text).
+    /// At most 20 characters (checked before sending).
+    pub fn provider_no(mut self, provider_no: impl Into<String>) -> Self {
+        self.provider_no = Some(provider_no.into());
+        self
+    }
+
+    /// 预计入库仓编号 — 预计入库仓
+    ///
+    /// Wire name: `expect_warehouse_no` (text).
+    /// At most 40 characters (checked before sending).
+    pub fn expect_warehouse_no(
+        mut self,
+        expect_warehouse_no: impl Into<String>,
+    ) -> Self {
+        self.expect_warehouse_no = Some(expect_warehouse_no.into());
+        self
+    }
+
+    /// 收货仓编号 — 收货仓
+    ///
+    /// Wire name: `receive_warehouse_no` (text).
+    /// At most 40 characters (checked before sending).
+    pub fn receive_warehouse_no(
+        mut self,
+        receive_warehouse_no: impl Into<String>,
+    ) -> Self {
+        self.receive_warehouse_no = Some(receive_warehouse_no.into());
+        self
+    }
+
+    /// 开始时间 — 采购单修改时间 — Window start on the purchase order's modification time; required without purchase_no, ignored with it.
+    ///
+    /// Wire name: `start_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    pub fn start_time(mut self, start_time: impl Into<crate::BeijingTime>) -> Self {
+        self.start_time = Some(start_time.into());
+        self
+    }
+
+    /// 结束时间 — 采购单修改时间
+    ///
+    /// Wire name: `end_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    pub fn end_time(mut self, end_time: impl Into<crate::BeijingTime>) -> Self {
+        self.end_time = Some(end_time.into());
+        self
+    }
+
+    /// 入库状态 — 入库状态,0 未入库 1部分入库 2已入库 3停止入库 4超量入库 5部分-超量入库
+    ///
+    /// Wire name: `stockin_status` (integer).
+    /// Allowed values (checked before sending): `0`, `1`, `2`, `3`, `4`, `5`.
+    pub fn stockin_status(mut self, stockin_status: i32) -> Self {
+        self.stockin_status = Some(stockin_status);
+        self
+    }
+
+    /// 采购单状态 — 10 已取消 / 20 编辑中 / 30 待审核 / 35 待财审 / 40 已审核 / 50 部分到货 / 60 已到货 / 70 待结算 / 80 部分结算 / 90 已完成 / 多个状态间使用英文逗号隔开 — Comma-separated purchase-order status codes (10 已取消 … 90 已完成).
+    ///
+    /// Wire name: `status` (text).
+    /// At most 64 characters (checked before sending).
+    pub fn status(mut self, status: impl Into<String>) -> Self {
+        self.status = Some(status.into());
+        self
+    }
+
+    /// 模糊查询 — 默认false,业务单号进行模糊查询匹配，匹配数量大于1条时会报错
+    ///
+    /// Wire name: `fuzzy_query` (`true` / `false`).
+    pub fn fuzzy_query(mut self, fuzzy_query: bool) -> Self {
+        self.fuzzy_query = Some(fuzzy_query);
+        self
+    }
+
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+}
+
+impl crate::Method for Request {
+    type Response = Response;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::PURCHASE_PURCHASE_ORDER_QUERY_WITH_DETAIL;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.opt("page_no", &self.page_no);
+        params.opt("page_size", &self.page_size);
+        params
+            .span(
+                ("start_time", self.start_time.as_ref()),
+                ("end_time", self.end_time.as_ref()),
+                30u32,
+            )?;
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn json(&self) -> Result<Option<String>, crate::Error> {
+        if let Some(value) = &self.purchase_no {
+            crate::rt::check(
+                METHOD,
+                "purchase_no",
+                &crate::rt::wire::text(value),
+                &crate::Rule::MaxChars(40),
+            )?;
+        }
+        if let Some(value) = &self.provider_no {
+            crate::rt::check(
+                METHOD,
+                "provider_no",
+                &crate::rt::wire::text(value),
+                &crate::Rule::MaxChars(20),
+            )?;
+        }
+        if let Some(value) = &self.expect_warehouse_no {
+            crate::rt::check(
+                METHOD,
+                "expect_warehouse_no",
+                &crate::rt::wire::text(value),
+                &crate::Rule::MaxChars(40),
+            )?;
+        }
+        if let Some(value) = &self.receive_warehouse_no {
+            crate::rt::check(
+                METHOD,
+                "receive_warehouse_no",
+                &crate::rt::wire::text(value),
+                &crate::Rule::MaxChars(40),
+            )?;
+        }
+        if let Some(value) = &self.stockin_status {
+            crate::rt::check(
+                METHOD,
+                "stockin_status",
+                &crate::rt::wire::text(value),
+                &crate::Rule::OneOf(&["0", "1", "2", "3", "4", "5"]),
+            )?;
+        }
+        if let Some(value) = &self.status {
+            crate::rt::check(
+                METHOD,
+                "status",
+                &crate::rt::wire::text(value),
+                &crate::Rule::MaxChars(64),
+            )?;
+        }
+        let mut arg0 = crate::json::Object::new();
+        arg0.opt("purchase_no", &self.purchase_no);
+        arg0.opt("provider_no", &self.provider_no);
+        arg0.opt("expect_warehouse_no", &self.expect_warehouse_no);
+        arg0.opt("receive_warehouse_no", &self.receive_warehouse_no);
+        arg0.opt("start_time", &self.start_time);
+        arg0.opt("end_time", &self.end_time);
+        arg0.opt("stockin_status", &self.stockin_status);
+        arg0.opt("status", &self.status);
+        arg0.opt("fuzzy_query", &self.fuzzy_query);
+        Ok(Some(crate::json::body(vec![arg0.into_value()])))
+    }
+
+    fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
+        crate::decode::typed(METHOD, body)
+    }
+}
+
+impl crate::Paged for Request {
+    type Item = Order;
+
+    const FIRST_PAGE: i32 = 0;
+
+    fn page(&self) -> Option<i32> {
+        self.page_no
+    }
+
+    fn set_page(&mut self, page: i32) {
+        self.page_no = Some(page);
+    }
+
+    fn page_size(&self) -> Option<i32> {
+        self.page_size
+    }
+
+    fn total(response: &Response) -> crate::Total {
+        crate::Total::records(response.data.as_ref().and_then(|v| v.total_count))
+    }
+
+    fn items(response: &mut Response) -> &mut Vec<Order> {
+        &mut response.data.get_or_insert_with(Default::default).order
+    }
+}
+
+/// 采购单及明细查询 — Query purchase orders with their lines.
+///
+/// The reply envelope: the keys below besides `status` and `message`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+#[non_exhaustive]
+pub struct Response {
+    /// 返回信息
+    ///
+    /// Wire name: `data`.
+    #[serde(rename = "data", default)]
+    pub data: Option<Data>,
+}
+
+/// 采购单详情
+///
+/// JSON key `detail_list`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+#[non_exhaustive]
+pub struct DetailList {
+    /// 采购单id
+    ///
+    /// Wire name: `purchase_id` (integer).
+    #[serde(rename = "purchase_id", default, deserialize_with = "crate::json::de::opt")]
+    pub purchase_id: Option<i32>,
+    /// 明细id — 明细唯一键
+    ///
+    /// Wire name: `rec_id` (integer).
+    #[serde(rename = "rec_id", default, deserialize_with = "crate::json::de::opt")]
+    pub rec_id: Option<i32>,
+    /// 单品id
+    ///
+    /// Wire name: `spec_id` (integer).
+    #[serde(rename = "spec_id", default, deserialize_with = "crate::json::de::opt")]
+    pub spec_id: Option<i32>,
+    /// 商家编码
+    ///
+    /// Wire name: `spec_no` (text).
+    #[serde(rename = "spec_no", default, deserialize_with = "crate::json::de::opt")]
+    pub spec_no: Option<String>,
+    /// 零售价格
+    ///
+    /// Wire name: `retail_price` (decimal yuan).
+    #[serde(rename = "retail_price", default, deserialize_with = "crate::json::de::opt")]
+    pub retail_price: Option<crate::Decimal>,
+    /// 供应商货号
+    ///
+    /// Wire name: `provider_goods_no` (text).
+    #[serde(
+        rename = "provider_goods_no",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub provider_goods_no: Option<String>,
+    /// 货品编号
+    ///
+    /// Wire name: `goods_no` (text).
+    #[serde(rename = "goods_no", default, deserialize_with = "crate::json::de::opt")]
+    pub goods_no: Option<String>,
+    /// 货品名称
+    ///
+    /// Wire name: `goods_name` (text).
+    #[serde(rename = "goods_name", default, deserialize_with = "crate::json::de::opt")]
+    pub goods_name: Option<String>,
+    /// 货品简称
+    ///
+    /// Wire name: `short_name` (text).
+    #[serde(rename = "short_name", default, deserialize_with = "crate::json::de::opt")]
+    pub short_name: Option<String>,
+    /// 单品备注
+    ///
+    /// Wire name: `spec_remark` (text).
+    #[serde(rename = "spec_remark", default, deserialize_with = "crate::json::de::opt")]
+    pub spec_remark: Option<String>,
+    /// 规格码
+    ///
+    /// Wire name: `spec_code` (text).
+    #[serde(rename = "spec_code", default, deserialize_with = "crate::json::de::opt")]
+    pub spec_code: Option<String>,
+    /// 规格名称
+    ///
+    /// Wire name: `spec_name` (text).
+    #[serde(rename = "spec_name", default, deserialize_with = "crate::json::de::opt")]
+    pub spec_name: Option<String>,
+    /// 单品条码
+    ///
+    /// Wire name: `barcode` (text).
+    #[serde(rename = "barcode", default, deserialize_with = "crate::json::de::opt")]
+    pub barcode: Option<String>,
+    /// 品牌名称
+    ///
+    /// Wire name: `brand_name` (text).
+    #[serde(rename = "brand_name", default, deserialize_with = "crate::json::de::opt")]
+    pub brand_name: Option<String>,
+    /// 图片地址
+    ///
+    /// Wire name: `img_url` (text).
+    #[serde(rename = "img_url", default, deserialize_with = "crate::json::de::opt")]
+    pub img_url: Option<String>,
+    /// 采购量
+    ///
+    /// Wire name: `num` (decimal yuan).
+    #[serde(rename = "num", default, deserialize_with = "crate::json::de::opt")]
+    pub num: Option<crate::Decimal>,
+    /// 辅助采购量
+    ///
+    /// Wire name: `num2` (decimal yuan).
+    #[serde(rename = "num2", default, deserialize_with = "crate::json::de::opt")]
+    pub num2: Option<crate::Decimal>,
+    /// 采购确认量
+    ///
+    /// Wire name: `confirm_num` (decimal yuan).
+    #[serde(rename = "confirm_num", default, deserialize_with = "crate::json::de::opt")]
+    pub confirm_num: Option<crate::Decimal>,
+    /// 到货未入库量
+    ///
+    /// Wire name: `arrive_num` (decimal yuan).
+    #[serde(rename = "arrive_num", default, deserialize_with = "crate::json::de::opt")]
+    pub arrive_num: Option<crate::Decimal>,
+    /// 结算数量
+    ///
+    /// Wire name: `settle_num` (decimal yuan).
+    #[serde(rename = "settle_num", default, deserialize_with = "crate::json::de::opt")]
+    pub settle_num: Option<crate::Decimal>,
+    /// 多到货量
+    ///
+    /// Wire name: `arrive_more_num` (decimal yuan).
+    #[serde(
+        rename = "arrive_more_num",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub arrive_more_num: Option<crate::Decimal>,
+    /// 到货入库量
+    ///
+    /// Wire name: `stockin_num` (decimal yuan).
+    #[serde(rename = "stockin_num", default, deserialize_with = "crate::json::de::opt")]
+    pub stockin_num: Option<crate::Decimal>,
+    /// 入库总金额
+    ///
+    /// Wire name: `stockin_amount` (decimal yuan).
+    #[serde(
+        rename = "stockin_amount",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub stockin_amount: Option<crate::Decimal>,
+    /// 停止等待数量
+    ///
+    /// Wire name: `stopwait_num` (decimal yuan).
+    #[serde(rename = "stopwait_num", default, deserialize_with = "crate::json::de::opt")]
+    pub stopwait_num: Option<crate::Decimal>,
+    /// 未到货量
+    ///
+    /// Wire name: `lack_num` (decimal yuan).
+    #[serde(rename = "lack_num", default, deserialize_with = "crate::json::de::opt")]
+    pub lack_num: Option<crate::Decimal>,
+    /// 采购单位
+    ///
+    /// Wire name: `purchase_unit_name` (text).
+    #[serde(
+        rename = "purchase_unit_name",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub purchase_unit_name: Option<String>,
+    /// 单位变换率
+    ///
+    /// Wire name: `unit_ratio` (decimal yuan).
+    #[serde(rename = "unit_ratio", default, deserialize_with = "crate::json::de::opt")]
+    pub unit_ratio: Option<crate::Decimal>,
+    /// 基本单位
+    ///
+    /// Wire name: `base_unit_name` (text).
+    #[serde(
+        rename = "base_unit_name",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub base_unit_name: Option<String>,
+    /// 税前单价
+    ///
+    /// Wire name: `price` (decimal yuan).
+    #[serde(rename = "price", default, deserialize_with = "crate::json::de::opt")]
+    pub price: Option<crate::Decimal>,
+    /// 采购价 — 采购价格
+    ///
+    /// Wire name: `purchase_price` (decimal yuan).
+    #[serde(
+        rename = "purchase_price",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub purchase_price: Option<crate::Decimal>,
+    /// 辅助采购价
+    ///
+    /// Wire name: `aux_price` (decimal yuan).
+    #[serde(rename = "aux_price", default, deserialize_with = "crate::json::de::opt")]
+    pub aux_price: Option<crate::Decimal>,
+    /// 折扣
+    ///
+    /// Wire name: `discount` (decimal yuan).
+    #[serde(rename = "discount", default, deserialize_with = "crate::json::de::opt")]
+    pub discount: Option<crate::Decimal>,
+    /// 税率
+    ///
+    /// Wire name: `tax_rate` (decimal yuan).
+    #[serde(rename = "tax_rate", default, deserialize_with = "crate::json::de::opt")]
+    pub tax_rate: Option<crate::Decimal>,
+    /// 税后单价
+    ///
+    /// Wire name: `tax_price` (decimal yuan).
+    #[serde(rename = "tax_price", default, deserialize_with = "crate::json::de::opt")]
+    pub tax_price: Option<crate::Decimal>,
+    /// 税后金额
+    ///
+    /// Wire name: `tax_amount` (decimal yuan).
+    #[serde(rename = "tax_amount", default, deserialize_with = "crate::json::de::opt")]
+    pub tax_amount: Option<crate::Decimal>,
+    /// 税前折后单价
+    ///
+    /// Wire name: `dis_price` (decimal yuan).
+    #[serde(rename = "dis_price", default, deserialize_with = "crate::json::de::opt")]
+    pub dis_price: Option<crate::Decimal>,
+    /// 税前金额 — 税前总金额
+    ///
+    /// Wire name: `amount` (decimal yuan).
+    #[serde(rename = "amount", default, deserialize_with = "crate::json::de::opt")]
+    pub amount: Option<crate::Decimal>,
+    /// 预估重量
+    ///
+    /// Wire name: `weight` (decimal yuan).
+    #[serde(rename = "weight", default, deserialize_with = "crate::json::de::opt")]
+    pub weight: Option<crate::Decimal>,
+    /// 辅助金额
+    ///
+    /// Wire name: `aux_amount` (decimal yuan).
+    #[serde(rename = "aux_amount", default, deserialize_with = "crate::json::de::opt")]
+    pub aux_amount: Option<crate::Decimal>,
+    /// 采购单详情备注
+    ///
+    /// Wire name: `remark` (text).
+    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    pub remark: Option<String>,
+    /// 自定义属性1
+    ///
+    /// Wire name: `prop1` (text).
+    #[serde(rename = "prop1", default, deserialize_with = "crate::json::de::opt")]
+    pub prop1: Option<String>,
+    /// 自定义属性2
+    ///
+    /// Wire name: `prop2` (text).
+    #[serde(rename = "prop2", default, deserialize_with = "crate::json::de::opt")]
+    pub prop2: Option<String>,
+    /// 自定义属性3 — 自定义属性3（接口创建的采购单不返回该字段）
+    ///
+    /// Wire name: `prop3` (text).
+    #[serde(rename = "prop3", default, deserialize_with = "crate::json::de::opt")]
+    pub prop3: Option<String>,
+    /// 自定义属性4 — 自定义属性4（接口创建的采购单不返回该字段）
+    ///
+    /// Wire name: `prop4` (text).
+    #[serde(rename = "prop4", default, deserialize_with = "crate::json::de::opt")]
+    pub prop4: Option<String>,
+    /// 单品自定义属性1
+    ///
+    /// Wire name: `gs_prop1` (text).
+    #[serde(rename = "gs_prop1", default, deserialize_with = "crate::json::de::opt")]
+    pub gs_prop1: Option<String>,
+    /// 单品自定义属性2
+    ///
+    /// Wire name: `gs_prop2` (text).
+    #[serde(rename = "gs_prop2", default, deserialize_with = "crate::json::de::opt")]
+    pub gs_prop2: Option<String>,
+    /// 单品自定义属性3
+    ///
+    /// Wire name: `gs_prop3` (text).
+    #[serde(rename = "gs_prop3", default, deserialize_with = "crate::json::de::opt")]
+    pub gs_prop3: Option<String>,
+    /// 单品自定义属性4
+    ///
+    /// Wire name: `gs_prop4` (text).
+    #[serde(rename = "gs_prop4", default, deserialize_with = "crate::json::de::opt")]
+    pub gs_prop4: Option<String>,
+    /// 单品自定义属性5
+    ///
+    /// Wire name: `gs_prop5` (text).
+    #[serde(rename = "gs_prop5", default, deserialize_with = "crate::json::de::opt")]
+    pub gs_prop5: Option<String>,
+    /// 单品自定义属性6
+    ///
+    /// Wire name: `gs_prop6` (text).
+    #[serde(rename = "gs_prop6", default, deserialize_with = "crate::json::de::opt")]
+    pub gs_prop6: Option<String>,
+    /// 批次 — 批次号（如需使用，需要单独开通配置，开启配置的情况下返回）
+    ///
+    /// Wire name: `batch_no` (text).
+    #[serde(rename = "batch_no", default, deserialize_with = "crate::json::de::opt")]
+    pub batch_no: Option<String>,
+    /// 有效期
+    ///
+    /// Wire name: `expire_date` (text).
+    #[serde(rename = "expire_date", default, deserialize_with = "crate::json::de::opt")]
+    pub expire_date: Option<String>,
+    /// 修改时间
+    ///
+    /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    #[serde(
+        rename = "modified",
+        default,
+        deserialize_with = "crate::json::de::opt_time"
+    )]
+    pub modified: Option<crate::BeijingTime>,
+    /// 创建时间
+    ///
+    /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
+    pub created: Option<crate::BeijingTime>,
+    /// 单品预计到货日期
+    ///
+    /// Wire name: `sku_arrive_date` (text).
+    /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
+    #[serde(
+        rename = "sku_arrive_date",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub sku_arrive_date: Option<String>,
+}
+
+/// 单据数据
+///
+/// JSON key `order`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+#[non_exhaustive]
+pub struct Order {
+    /// 采购单id — 采购单唯一键
+    ///
+    /// Wire name: `purchase_id` (integer).
+    #[serde(rename = "purchase_id", default, deserialize_with = "crate::json::de::opt")]
+    pub purchase_id: Option<i32>,
+    /// 采购单号
+    ///
+    /// Wire name: `purchase_no` (text).
+    #[serde(rename = "purchase_no", default, deserialize_with = "crate::json::de::opt")]
+    pub purchase_no: Option<String>,
+    /// 供应商编号
+    ///
+    /// Wire name: `provider_no` (text).
+    #[serde(rename = "provider_no", default, deserialize_with = "crate::json::de::opt")]
+    pub provider_no: Option<String>,
+    /// 供应商id — 供应商唯一键
+    ///
+    /// Wire name: `provider_id` (integer).
+    #[serde(rename = "provider_id", default, deserialize_with = "crate::json::de::opt")]
+    pub provider_id: Option<i32>,
+    /// 供应商名称
+    ///
+    /// Wire name: `provider_name` (text).
+    #[serde(
+        rename = "provider_name",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub provider_name: Option<String>,
+    /// 当前状态（采购单状态） — 采购单状态：10 已取消,20 编辑中,30 待审核,35 待财审,40 已审核,50 部分到货,60 已到货,70 待结算,80 部分结算,90 已完成
+    ///
+    /// Wire name: `status` (code table [`PurchaseOrderStatus`](crate::types::PurchaseOrderStatus)).
+    #[serde(rename = "status", default, deserialize_with = "crate::json::de::opt")]
+    pub status: Option<crate::types::PurchaseOrderStatus>,
+    /// 入库状态 — 0 未入库 1部分入库 2已入库 3停止入库 4超量入库 5部分-超量入库
+    ///
+    /// Wire name: `stockin_status` (code table [`PurchaseStockinStatus`](crate::types::PurchaseStockinStatus)).
+    #[serde(
+        rename = "stockin_status",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub stockin_status: Option<crate::types::PurchaseStockinStatus>,
+    /// 结算状态 — 0不可结算 1待结算 2部分结算 3已结算
+    ///
+    /// Wire name: `settle_status` (integer).
+    #[serde(
+        rename = "settle_status",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub settle_status: Option<i32>,
+    /// 仓库名称 — 仓库名称（预计入库仓库）
+    ///
+    /// Wire name: `warehouse_name` (text).
+    #[serde(
+        rename = "warehouse_name",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub warehouse_name: Option<String>,
+    /// 仓库id — 仓库唯一键（预计入库仓库）
+    ///
+    /// Wire name: `warehouse_id` (integer).
+    #[serde(rename = "warehouse_id", default, deserialize_with = "crate::json::de::opt")]
+    pub warehouse_id: Option<i32>,
+    /// 仓库编码 — 仓库编码（预计入库仓库）
+    ///
+    /// Wire name: `warehouse_no` (text).
+    #[serde(rename = "warehouse_no", default, deserialize_with = "crate::json::de::opt")]
+    pub warehouse_no: Option<String>,
+    /// 建单者
+    ///
+    /// Wire name: `creator_name` (text).
+    #[serde(rename = "creator_name", default, deserialize_with = "crate::json::de::opt")]
+    pub creator_name: Option<String>,
+    /// 采购员
+    ///
+    /// Wire name: `purchaser_name` (text).
+    #[serde(
+        rename = "purchaser_name",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub purchaser_name: Option<String>,
+    /// 审核员
+    ///
+    /// Wire name: `check_operator_name` (text).
+    #[serde(
+        rename = "check_operator_name",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub check_operator_name: Option<String>,
+    /// 财审员
+    ///
+    /// Wire name: `facheck_operator_name` (text).
+    #[serde(
+        rename = "facheck_operator_name",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub facheck_operator_name: Option<String>,
+    /// 标记名称
+    ///
+    /// Wire name: `flag_name` (text).
+    #[serde(rename = "flag_name", default, deserialize_with = "crate::json::de::opt")]
+    pub flag_name: Option<String>,
+    /// 标记id
+    ///
+    /// Wire name: `flag_id` (integer).
+    #[serde(rename = "flag_id", default, deserialize_with = "crate::json::de::opt")]
+    pub flag_id: Option<i32>,
+    /// 货运方式
+    ///
+    /// Wire name: `logistics_name` (text).
+    #[serde(
+        rename = "logistics_name",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub logistics_name: Option<String>,
+    /// 物流方式 — 物流方式，点击 链接查看 物流代码表
+    ///
+    /// Wire name: `logistics_type` (integer).
+    #[serde(
+        rename = "logistics_type",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub logistics_type: Option<i32>,
+    /// 物流公司编号 — ERP内维护的采购业务类型的物流公司编号
+    ///
+    /// Wire name: `logistics_no` (text).
+    #[serde(rename = "logistics_no", default, deserialize_with = "crate::json::de::opt")]
+    pub logistics_no: Option<String>,
+    /// 物流公司主键
+    ///
+    /// Wire name: `logistics_id` (integer).
+    #[serde(rename = "logistics_id", default, deserialize_with = "crate::json::de::opt")]
+    pub logistics_id: Option<i32>,
+    /// 付款方式 — 1:现付 2:到付 3:挂账
+    ///
+    /// Wire name: `pay_type` (integer).
+    #[serde(rename = "pay_type", default, deserialize_with = "crate::json::de::opt")]
+    pub pay_type: Option<i32>,
+    /// 运费付款方式 — 1:现付 2:到付 3:包邮
+    ///
+    /// Wire name: `postfee_pay_type` (integer).
+    #[serde(
+        rename = "postfee_pay_type",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub postfee_pay_type: Option<i32>,
+    /// 税前总货款
+    ///
+    /// Wire name: `goods_fee` (decimal yuan).
+    #[serde(rename = "goods_fee", default, deserialize_with = "crate::json::de::opt")]
+    pub goods_fee: Option<crate::Decimal>,
+    /// 邮资
+    ///
+    /// Wire name: `post_fee` (decimal yuan).
+    #[serde(rename = "post_fee", default, deserialize_with = "crate::json::de::opt")]
+    pub post_fee: Option<crate::Decimal>,
+    /// 其他费用
+    ///
+    /// Wire name: `other_fee` (decimal yuan).
+    #[serde(rename = "other_fee", default, deserialize_with = "crate::json::de::opt")]
+    pub other_fee: Option<crate::Decimal>,
+    /// 总金额
+    ///
+    /// Wire name: `total_fee` (decimal yuan).
+    #[serde(rename = "total_fee", default, deserialize_with = "crate::json::de::opt")]
+    pub total_fee: Option<crate::Decimal>,
+    /// 税后总货款
+    ///
+    /// Wire name: `tax_fee` (decimal yuan).
+    #[serde(rename = "tax_fee", default, deserialize_with = "crate::json::de::opt")]
+    pub tax_fee: Option<crate::Decimal>,
+    /// 货品种类数
+    ///
+    /// Wire name: `goods_type_count` (integer).
+    #[serde(
+        rename = "goods_type_count",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub goods_type_count: Option<i32>,
+    /// 采购开单量
+    ///
+    /// Wire name: `goods_count` (decimal yuan).
+    #[serde(rename = "goods_count", default, deserialize_with = "crate::json::de::opt")]
+    pub goods_count: Option<crate::Decimal>,
+    /// 采购到货量
+    ///
+    /// Wire name: `goods_arrive_count` (decimal yuan).
+    #[serde(
+        rename = "goods_arrive_count",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub goods_arrive_count: Option<crate::Decimal>,
+    /// 采购入库量
+    ///
+    /// Wire name: `goods_stockin_count` (decimal yuan).
+    #[serde(
+        rename = "goods_stockin_count",
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
+    pub goods_stockin_count: Option<crate::Decimal>,
+    /// 采购单备注
+    ///
+    /// Wire name: `remark` (text).
+    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    pub remark: Option<String>,
+    /// 预计到货日期
+    ///
+    /// Wire name: `expect_arrive_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    #[serde(
+        rename = "expect_arrive_time",
+        default,
+        deserialize_with = "crate::json::de::opt_time"
+    )]
+    pub expect_arrive_time: Option<crate::BeijingTime>,
+    /// 建单日期
+    ///
+    /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
+    pub created: Option<crate::BeijingTime>,
+    /// 审核时间
+    ///
+    /// Wire name: `check_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    #[serde(
+        rename = "check_time",
+        default,
+        deserialize_with = "crate::json::de::opt_time"
+    )]
+    pub check_time: Option<crate::BeijingTime>,
+    /// 最后修改日期
+    ///
+    /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
+    #[serde(
+        rename = "modified",
+        default,
+        deserialize_with = "crate::json::de::opt_time"
+    )]
+    pub modified: Option<crate::BeijingTime>,
+    /// 采购单自定义属性1
+    ///
+    /// Wire name: `prop1` (text).
+    #[serde(rename = "prop1", default, deserialize_with = "crate::json::de::opt")]
+    pub prop1: Option<String>,
+    /// 采购单自定义属性2
+    ///
+    /// Wire name: `prop2` (text).
+    #[serde(rename = "prop2", default, deserialize_with = "crate::json::de::opt")]
+    pub prop2: Option<String>,
+    /// 采购单自定义属性3
+    ///
+    /// Wire name: `prop3` (text).
+    #[serde(rename = "prop3", default, deserialize_with = "crate::json::de::opt")]
+    pub prop3: Option<String>,
+    /// 采购单自定义属性4
+    ///
+    /// Wire name: `prop4` (text).
+    #[serde(rename = "prop4", default, deserialize_with = "crate::json::de::opt")]
+    pub prop4: Option<String>,
+    /// 采购单详情
+    ///
+    /// Wire name: `detail_list*`.
+    #[serde(rename = "detail_list", default, deserialize_with = "crate::json::de::list")]
+    pub detail_list: Vec<DetailList>,
+}
+
+/// 返回信息
+///
+/// JSON key `data`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+#[non_exhaustive]
+pub struct Data {
+    /// 单据数据
+    ///
+    /// Wire name: `order*`.
+    #[serde(rename = "order", default, deserialize_with = "crate::json::de::list")]
+    pub order: Vec<Order>,
+    /// 总条数
+    ///
+    /// Wire name: `total_count` (integer).
+    #[serde(rename = "total_count", default, deserialize_with = "crate::json::de::opt")]
+    pub total_count: Option<i32>,
+}

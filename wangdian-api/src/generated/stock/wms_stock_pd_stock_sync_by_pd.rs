@@ -1,0 +1,100 @@
+// @generated from spec/wangdian.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `wms.StockPd.stockSyncByPd`: 创建盘点单 — Create a stocktaking order (sync stock by stocktaking).
+//!
+//! - Category: 库存类 (group `stock`)
+//! - Transport: POST, parameters in the query string, arguments in a JSON body
+//! - Safety: write (never retried automatically)
+//! - Provenance: partial
+//!
+//! Sources:
+//! - S1: cunsheng/wangdiantong-api-qjb: Firecrawl scrapes of the official doc pages <https://open.wangdian.cn/qjb/open/apidoc/doc?path=>\<method> (179 methods; last commit 2025-12-31)
+//! - S4: waywake/wdt-sdk-ts (last commit 2026-06-28): src/endpoints.ts, the official API list (184 methods, order, category, names) and src/endpoint-types.ts, request/response types generated from the live doc pages
+//! - J: Official QJB Java SDK cn.wangdian.erp.sdk (J1) and repackaged copies (J2): API interfaces with @Api(value, paged)
+//!
+//! Notes:
+//! - Reply data (catalog): object.
+
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "wms.StockPd.stockSyncByPd";
+
+/// Request for `wms.StockPd.stockSyncByPd`.
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "wms.StockPd.stockSyncByPd")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Request {
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `pdOrder`.
+    pub pd_order: Option<crate::json::Value>,
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `specList`.
+    pub spec_list: Option<crate::json::Value>,
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+
+impl Request {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `pdOrder`.
+    pub fn pd_order(mut self, pd_order: crate::json::Value) -> Self {
+        self.pd_order = Some(pd_order);
+        self
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `specList`.
+    pub fn spec_list(mut self, spec_list: crate::json::Value) -> Self {
+        self.spec_list = Some(spec_list);
+        self
+    }
+
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+}
+
+impl crate::Method for Request {
+    type Response = crate::json::Value;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::WMS_STOCK_PD_STOCK_SYNC_BY_PD;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn json(&self) -> Result<Option<String>, crate::Error> {
+        Ok(
+            Some(
+                crate::json::body(
+                    vec![
+                        crate ::json::ToJson::to_json(& self.pd_order), crate
+                        ::json::ToJson::to_json(& self.spec_list)
+                    ],
+                ),
+            ),
+        )
+    }
+
+    fn decode(body: &crate::RawBody) -> Result<crate::json::Value, crate::Error> {
+        crate::decode::data(METHOD, body)
+    }
+}

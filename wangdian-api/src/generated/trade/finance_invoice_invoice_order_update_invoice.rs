@@ -1,0 +1,84 @@
+// @generated from spec/wangdian.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `finance.invoice.InvoiceOrder.updateInvoice`: 发票信息更新 — Update invoice information of orders.
+//!
+//! - Category: 订单类 (group `trade`)
+//! - Transport: POST, parameters in the query string, arguments in a JSON body
+//! - Safety: write (never retried automatically)
+//! - Provenance: partial
+//!
+//! Sources:
+//! - S1: cunsheng/wangdiantong-api-qjb: Firecrawl scrapes of the official doc pages <https://open.wangdian.cn/qjb/open/apidoc/doc?path=>\<method> (179 methods; last commit 2025-12-31)
+//! - S4: waywake/wdt-sdk-ts (last commit 2026-06-28): src/endpoints.ts, the official API list (184 methods, order, category, names) and src/endpoint-types.ts, request/response types generated from the live doc pages
+//!
+//! Notes:
+//! - One argument, a list of maps: the body is \[\[{…}\]\].
+
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "finance.invoice.InvoiceOrder.updateInvoice";
+
+/// Request for `finance.invoice.InvoiceOrder.updateInvoice`.
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "finance.invoice.InvoiceOrder.updateInvoice")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Request {
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `invoiceList`.
+    pub invoice_list: Option<crate::json::Value>,
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+
+impl Request {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `invoiceList`.
+    pub fn invoice_list(mut self, invoice_list: crate::json::Value) -> Self {
+        self.invoice_list = Some(invoice_list);
+        self
+    }
+
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+}
+
+impl crate::Method for Request {
+    type Response = crate::json::Value;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::FINANCE_INVOICE_INVOICE_ORDER_UPDATE_INVOICE;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn json(&self) -> Result<Option<String>, crate::Error> {
+        Ok(
+            Some(
+                crate::json::body(
+                    vec![crate ::json::ToJson::to_json(& self.invoice_list)],
+                ),
+            ),
+        )
+    }
+
+    fn decode(body: &crate::RawBody) -> Result<crate::json::Value, crate::Error> {
+        crate::decode::data(METHOD, body)
+    }
+}

@@ -1,0 +1,100 @@
+// @generated from spec/wangdian.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `sales.StockSync.syncFail`: 库存同步失败 — Mark a stock sync of a platform goods item as failed.
+//!
+//! - Category: 订单类 (group `trade`)
+//! - Transport: POST, parameters in the query string, arguments in a JSON body
+//! - Safety: write (never retried automatically)
+//! - Provenance: partial
+//!
+//! Sources:
+//! - S1: cunsheng/wangdiantong-api-qjb: Firecrawl scrapes of the official doc pages <https://open.wangdian.cn/qjb/open/apidoc/doc?path=>\<method> (179 methods; last commit 2025-12-31)
+//! - S4: waywake/wdt-sdk-ts (last commit 2026-06-28): src/endpoints.ts, the official API list (184 methods, order, category, names) and src/endpoint-types.ts, request/response types generated from the live doc pages
+//! - J: Official QJB Java SDK cn.wangdian.erp.sdk (J1) and repackaged copies (J2): API interfaces with @Api(value, paged)
+//!
+//! Notes:
+//! - Same argument and field tables as sales.StockSync.syncSuccess (typed there): \[apiGoodsId, info\]; called when the platform push failed.
+
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "sales.StockSync.syncFail";
+
+/// Request for `sales.StockSync.syncFail`.
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "sales.StockSync.syncFail")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Request {
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `apiGoodsId`.
+    pub api_goods_id: Option<crate::json::Value>,
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `info`.
+    pub info: Option<crate::json::Value>,
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+
+impl Request {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `apiGoodsId`.
+    pub fn api_goods_id(mut self, api_goods_id: crate::json::Value) -> Self {
+        self.api_goods_id = Some(api_goods_id);
+        self
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `info`.
+    pub fn info(mut self, info: crate::json::Value) -> Self {
+        self.info = Some(info);
+        self
+    }
+
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+}
+
+impl crate::Method for Request {
+    type Response = crate::json::Value;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::SALES_STOCK_SYNC_SYNC_FAIL;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn json(&self) -> Result<Option<String>, crate::Error> {
+        Ok(
+            Some(
+                crate::json::body(
+                    vec![
+                        crate ::json::ToJson::to_json(& self.api_goods_id), crate
+                        ::json::ToJson::to_json(& self.info)
+                    ],
+                ),
+            ),
+        )
+    }
+
+    fn decode(body: &crate::RawBody) -> Result<crate::json::Value, crate::Error> {
+        crate::decode::data(METHOD, body)
+    }
+}

@@ -1,0 +1,138 @@
+// @generated from spec/wangdian.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
+
+//! `wms.stockout.Sales.weighingExt`: 重量回传 — Send back a package's weight (by logistics or trade number).
+//!
+//! - Category: 订单类 (group `trade`)
+//! - Transport: POST, parameters in the query string, arguments in a JSON body
+//! - Safety: write (never retried automatically)
+//! - Provenance: partial
+//!
+//! Sources:
+//! - S1: cunsheng/wangdiantong-api-qjb: Firecrawl scrapes of the official doc pages <https://open.wangdian.cn/qjb/open/apidoc/doc?path=>\<method> (179 methods; last commit 2025-12-31)
+//! - S4: waywake/wdt-sdk-ts (last commit 2026-06-28): src/endpoints.ts, the official API list (184 methods, order, category, names) and src/endpoint-types.ts, request/response types generated from the live doc pages
+
+/// Dotted method name, sent as the `method` system parameter.
+pub const METHOD: &str = "wms.stockout.Sales.weighingExt";
+
+/// Request for `wms.stockout.Sales.weighingExt`.
+///
+/// Required parameters are arguments of [`Request::new`]; optional ones have setters;
+/// [`Request::param`] adds parameters the spec does not know.
+#[doc(alias = "wms.stockout.Sales.weighingExt")]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Request {
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `logisticsOrTradeNo`.
+    pub logistics_or_trade_no: Option<crate::json::Value>,
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `packageBarcode`.
+    pub package_barcode: Option<crate::json::Value>,
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `weight`.
+    pub weight: Option<crate::json::Value>,
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `packagerId`.
+    pub packager_id: Option<crate::json::Value>,
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `force`.
+    pub force: Option<crate::json::Value>,
+    /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
+    pub extra_params: Vec<(String, String)>,
+}
+
+impl Request {
+    /// A request with no parameters set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `logisticsOrTradeNo`.
+    pub fn logistics_or_trade_no(
+        mut self,
+        logistics_or_trade_no: crate::json::Value,
+    ) -> Self {
+        self.logistics_or_trade_no = Some(logistics_or_trade_no);
+        self
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `packageBarcode`.
+    pub fn package_barcode(mut self, package_barcode: crate::json::Value) -> Self {
+        self.package_barcode = Some(package_barcode);
+        self
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `weight`.
+    pub fn weight(mut self, weight: crate::json::Value) -> Self {
+        self.weight = Some(weight);
+        self
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `packagerId`.
+    pub fn packager_id(mut self, packager_id: crate::json::Value) -> Self {
+        self.packager_id = Some(packager_id);
+        self
+    }
+
+    /// (No description in the spec.)
+    ///
+    /// Wire name: body argument `force`.
+    pub fn force(mut self, force: crate::json::Value) -> Self {
+        self.force = Some(force);
+        self
+    }
+
+    /// Adds a parameter the spec does not know, by wire name.
+    pub fn param(
+        mut self,
+        wire_name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.extra_params.push((wire_name.into(), value.into()));
+        self
+    }
+}
+
+impl crate::Method for Request {
+    type Response = crate::json::Value;
+
+    const INFO: crate::MethodInfo = crate::generated::catalog::WMS_STOCKOUT_SALES_WEIGHING_EXT;
+
+    fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
+        params.extra(&self.extra_params);
+        Ok(())
+    }
+
+    fn json(&self) -> Result<Option<String>, crate::Error> {
+        Ok(
+            Some(
+                crate::json::body(
+                    vec![
+                        crate ::json::ToJson::to_json(& self.logistics_or_trade_no),
+                        crate ::json::ToJson::to_json(& self.package_barcode), crate
+                        ::json::ToJson::to_json(& self.weight), crate
+                        ::json::ToJson::to_json(& self.packager_id), crate
+                        ::json::ToJson::to_json(& self.force)
+                    ],
+                ),
+            ),
+        )
+    }
+
+    fn decode(body: &crate::RawBody) -> Result<crate::json::Value, crate::Error> {
+        crate::decode::data(METHOD, body)
+    }
+}
