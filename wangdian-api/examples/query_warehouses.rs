@@ -1,5 +1,5 @@
-//! List the seller's warehouses page by page (`setting.Warehouse.queryWarehouse`) through a raw
-//! call: the JSON body and the pager written by hand, the reply's `data` read as JSON.
+//! List the seller's warehouses page by page (`setting.Warehouse.queryWarehouse`, typed from the
+//! spec): the runtime walks the pages from `page_no` 0 until the stated total.
 //!
 //! `cargo run -p wangdian-api --example query_warehouses` runs against the bundled fake gateway
 //! (answering with the doc's published example); set `WANGDIAN_SID`, `WANGDIAN_APP_KEY` and
@@ -7,12 +7,9 @@
 //! `WANGDIAN_ENDPOINT` for another gateway (e.g. `wangdian_api::TEST_ENDPOINT`).
 
 use dangdang_tests::{FakeWangdian, WangdianConfig, WangdianReply};
-use wangdian_api::json::{self, Object};
-use wangdian_api::rt::{Call, Safety, Transport};
-use wangdian_api::{Client, decode};
-
-const METHOD: &str = "setting.Warehouse.queryWarehouse";
-const PAGE_SIZE: usize = 100;
+use wangdian_api::Client;
+use wangdian_api::base::setting_warehouse_query_warehouse::{METHOD, Request};
+use wangdian_api::prelude::*;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -41,25 +38,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     eprintln!("gateway: {}", client.endpoint());
 
-    let mut params = Object::new();
-    params.req("hide_delete", &1);
-    let body = json::body(vec![params.into_value()]);
+    let mut warehouses = Box::pin(Request::new().hide_delete(1).page_size(100).items(&client));
     let mut seen = 0;
-    for page_no in 0.. {
-        let pager = vec![("page_no".into(), page_no.to_string()), ("page_size".into(), PAGE_SIZE.to_string())];
-        let mut call = Call::raw(METHOD, Transport::PostJson, Safety::Read, pager);
-        call.json = Some(body.clone());
-        let data = decode::data(METHOD, &client.execute(call).await?)?;
-        let rows = data["details"].as_array().cloned().unwrap_or_default();
-        for row in &rows {
-            seen += 1;
-            println!("  {:>6}  {:<20} {}", row["warehouse_id"], row["warehouse_no"], row["name"]);
-        }
-        // A short page ends the walk, and so does reaching the stated total.
-        let all_seen = data["total_count"].as_u64().is_some_and(|total| seen as u64 >= total);
-        if rows.len() < PAGE_SIZE || all_seen {
-            break;
-        }
+    while let Some(warehouse) = warehouses.next().await {
+        let warehouse = warehouse?;
+        seen += 1;
+        println!("  {:?} {:?} {:?}", warehouse.warehouse_id, warehouse.warehouse_no, warehouse.name);
     }
     println!("{seen} warehouse(s)");
     drop(fake);
