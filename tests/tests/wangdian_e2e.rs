@@ -223,7 +223,7 @@ async fn a_clock_outside_the_two_minute_window_is_a_clock_skew_error() {
 }
 
 #[tokio::test]
-async fn other_statuses_are_business_errors_with_the_raw_body() {
+async fn statuses_are_business_or_gateway_errors_with_the_raw_body() {
     let (fake, client) = fake_and_client(WangdianConfig::default());
     let published = fixture_text("setting.Warehouse.queryWarehouse.error.json");
     fake.respond(WAREHOUSE, WangdianReply::Json(published.clone()));
@@ -239,7 +239,7 @@ async fn other_statuses_are_business_errors_with_the_raw_body() {
     {
         fake.respond(WAREHOUSE, WangdianReply::Json(json!({ "status": status, "message": message }).to_string()));
         let error = data_of(&client, warehouse_call()).await.unwrap_err();
-        let Error::Business { code: got, message: said, .. } = &error else { panic!("{error:?}") };
+        let Error::Gateway { code: got, message: said, .. } = &error else { panic!("{error:?}") };
         assert_eq!((got.as_str(), said.as_str()), (code, message));
     }
 }
@@ -280,7 +280,7 @@ async fn wrong_credentials_are_refused_by_the_gateways_own_signature_check() {
     for (sid, key, secret, expected) in cases {
         let client = wangdian_api::Client::builder(sid, key, secret).endpoint(fake.endpoint()).build().unwrap();
         let error = data_of(&client, warehouse_call()).await.unwrap_err();
-        let Error::Business { code, message, .. } = &error else { panic!("{error:?}") };
+        let Error::Gateway { code, message, .. } = &error else { panic!("{error:?}") };
         assert_eq!((code.as_str(), message.as_str()), ("1", expected));
     }
 }

@@ -73,8 +73,11 @@ fn failure(body: &RawBody) -> Option<Failure> {
     Some(Failure { code, status, message: text(&envelope.message) })
 }
 
-/// The error a failure stands for: a throttle, a clock skew or a business refusal, each with the
-/// status, the message and the whole reply.
+/// The error a failure stands for, each with the status, the message and the whole reply: status 100
+/// is the method's own refusal ([`Error::Business`]) or, with the rate-limit messages, a throttle;
+/// 7 is a clock skew; the gateway's other statuses (1 arguments, signature, credentials; 2 unknown
+/// parameter; 3 dynamic password; 4, 5 database; 6 IP whitelist; 8 version; 99 other — signing
+/// reference §1.6) are [`Error::Gateway`], as Dangdang's `<errorResponse>` is.
 fn status_error(method: &'static str, failure: Failure, body: &RawBody) -> Error {
     let Failure { code, status, message } = failure;
     let raw = body.clone();
@@ -83,8 +86,10 @@ fn status_error(method: &'static str, failure: Failure, body: &RawBody) -> Error
     } else if status == Some(STATUS_CLOCK_SKEW) {
         // The reply does not state the gateway's time, so the skew itself stays unknown.
         Error::ClockSkew { method, code, message, local_clock_ahead_by_secs: None, raw }
-    } else {
+    } else if status == Some(STATUS_APPLICATION) {
         Error::Business { method, code, message, raw }
+    } else {
+        Error::Gateway { method, code, message, raw }
     }
 }
 
@@ -174,11 +179,11 @@ mod tests {
         assert!(kept.text_lossy().contains("起止时间"));
         // A throttle message under another status is that status's error.
         let other = classify("m", &raw(r#"{"status":1,"message":"超过每分钟最大调用频率限制"}"#));
-        assert!(matches!(other, Verdict::Failed(Error::Business { .. })), "{other:?}");
+        assert!(matches!(other, Verdict::Failed(Error::Gateway { .. })), "{other:?}");
         // A status that is no number is a failure with that code; a message of any type is kept.
         let odd = classify("m", &raw(r#"{"status":"E42","message":{"a":1}}"#));
         assert!(
-            matches!(&odd, Verdict::Failed(Error::Business { code, message, .. }) if code == "E42" && message == r#"{"a":1}"#),
+            matches!(&odd, Verdict::Failed(Error::Gateway { code, message, .. }) if code == "E42" && message == r#"{"a":1}"#),
             "{odd:?}"
         );
         let float = classify("m", &raw(r#"{"status":7.0,"message":"时间戳错误"}"#));
@@ -201,7 +206,7 @@ mod tests {
     fn data_and_typed_replies_keep_the_raw_body_on_failure() {
         assert_eq!(data("m", &raw(r#"{"status":0,"data":{"a":[1]}}"#)).unwrap(), serde_json::json!({"a":[1]}));
         assert_eq!(data("m", &raw(r#"{"status":0}"#)).unwrap(), Value::Null);
-        assert!(matches!(data("m", &raw(r#"{"status":5,"message":"db"}"#)), Err(Error::Business { .. })));
+        assert!(matches!(data("m", &raw(r#"{"status":5,"message":"db"}"#)), Err(Error::Gateway { .. })));
         for (bad, path) in [
             ("<html>oops</html>", "."),
             (r#"{"status":0} x"#, "."),

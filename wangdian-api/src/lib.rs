@@ -22,7 +22,8 @@
 //!   `Response`; [`types`] (code tables); [`METHODS`] (the catalog).
 //! - `request.send(&client)`, `.pages(&client)`, `.items(&client)`: [`prelude`].
 //! - Values and failures: [`Error`] (a refused timestamp is [`Error::ClockSkew`], a rate limit
-//!   [`Error::Throttled`], any other status [`Error::Business`] with the raw reply), [`RawBody`],
+//!   [`Error::Throttled`], status 100 [`Error::Business`], the gateway's other statuses [`Error::Gateway`],
+//!   each with the raw reply), [`RawBody`],
 //!   [`TimeLimit`], [`BeijingTime`], [`Personal`], [`Decimal`], [`NaiveDate`]; [`json`] (request
 //!   arguments) and [`decode`] (replies).
 //!
