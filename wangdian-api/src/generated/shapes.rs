@@ -9,7 +9,7 @@
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct LogisticsSyncResult {
-    /// 物流同步 — 在物流同步接口获取到的物流同步id
+    /// 物流同步 — 在物流同步接口获取到的物流同步id — Logistics sync id, as returned by the logistics-sync query.
     ///
     /// Wire name: `sync_id` (integer).
     pub sync_id: i32,
@@ -18,7 +18,7 @@ pub struct LogisticsSyncResult {
     /// Wire name: `status` (integer).
     /// Allowed values (checked before sending): `0`, `-100`, `2`.
     pub status: i32,
-    /// 错误信息 — 失败的错误信息，若成功传“”
+    /// 错误信息 — 失败的错误信息，若成功传“” — Error message of a failure; pass "" on success.
     ///
     /// Wire name: `error_msg` (text).
     pub error_msg: Option<String>,
@@ -69,31 +69,31 @@ pub struct RawTrade {
     /// Wire name: `tid` (text).
     /// At most 40 characters (checked before sending).
     pub tid: String,
-    /// 处理状态 — 是否执行自动递交以系统配置为准 / 10: 待递交, / 20: 已递交， / 30: 部分发货， / 40: 已发货， / 60: 已完成， / 70: 已取消
+    /// 处理状态 — 是否执行自动递交以系统配置为准 / 10: 待递交, / 20: 已递交， / 30: 部分发货， / 40: 已发货， / 60: 已完成， / 70: 已取消 — Processing status (whether it is submitted automatically follows the system setting): 10 awaiting submission, 20 submitted, 30 partly shipped, 40 shipped, 60 completed, 70 cancelled.
     ///
     /// Wire name: `process_status` (integer).
     /// Allowed values (checked before sending): `10`, `20`, `30`, `40`, `60`, `70`.
     pub process_status: i32,
-    /// 平台状态 — 10未确认 20待尾款 30待发货 40部分发货 50已发货 60已签收 70已完成 80已退款 90已关闭(付款前取消)，单据状态变更点击 文档查看
+    /// 平台状态 — 10未确认 20待尾款 30待发货 40部分发货 50已发货 60已签收 70已完成 80已退款 90已关闭(付款前取消)，单据状态变更点击 文档查看 — Platform status: 10 unconfirmed, 20 awaiting balance payment, 30 awaiting shipment, 40 partly shipped, 50 shipped, 60 signed for, 70 completed, 80 refunded, 90 closed (cancelled before payment); see the doc on status changes.
     ///
     /// Wire name: `trade_status` (integer).
     /// Allowed values (checked before sending): `10`, `20`, `30`, `40`, `50`, `60`, `70`, `80`, `90`.
     pub trade_status: i32,
-    /// 退款状态 — 0无退款 1申请退款 2部分退款 3全部退款，单据状态变更点击 文档查看
+    /// 退款状态 — 0无退款 1申请退款 2部分退款 3全部退款，单据状态变更点击 文档查看 — Refund status: 0 no refund, 1 refund requested, 2 partly refunded, 3 fully refunded; see the doc on status changes.
     ///
     /// Wire name: `refund_status` (integer).
     /// Allowed values (checked before sending): `0`, `1`, `2`, `3`.
     pub refund_status: i32,
-    /// 付款状态 — 0未付款1部分付款2已付款
+    /// 付款状态 — 0未付款1部分付款2已付款 — Payment status: 0 unpaid, 1 partly paid, 2 paid.
     ///
     /// Wire name: `pay_status` (integer).
     /// Allowed values (checked before sending): `0`, `1`, `2`.
     pub pay_status: i32,
-    /// 子订单个数 — 原始单包含的子订单数，rawTradeOrderList节点下所有子单数之和
+    /// 子订单个数 — 原始单包含的子订单数，rawTradeOrderList节点下所有子单数之和 — Number of sub-orders in the original order: all sub-orders under rawTradeOrderList.
     ///
     /// Wire name: `order_count` (integer).
     pub order_count: i32,
-    /// 货品总数量 — 货品总数量，rawTradeOrderList节点下所有“num”数量之和
+    /// 货品总数量 — 货品总数量，rawTradeOrderList节点下所有“num”数量之和 — Total goods quantity: the sum of every num under rawTradeOrderList.
     ///
     /// Wire name: `goods_count` (decimal yuan).
     pub goods_count: crate::Decimal,
@@ -105,7 +105,7 @@ pub struct RawTrade {
     ///
     /// Wire name: `trade_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub trade_time: crate::BeijingTime,
-    /// 支付时间
+    /// 支付时间 — Payment time.
     ///
     /// Wire name: `pay_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub pay_time: Option<crate::BeijingTime>,
@@ -113,27 +113,27 @@ pub struct RawTrade {
     ///
     /// Wire name: `end_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub end_time: Option<crate::BeijingTime>,
-    /// 买家昵称/客户网名 — 若无则传一个固定值
+    /// 买家昵称/客户网名 — 若无则传一个固定值 — Buyer nickname / customer online name; pass a fixed value if none.
     ///
     /// Wire name: `buyer_nick` (text; buyer personal data, redacted in `Debug`).
     /// At most 100 characters (checked before sending).
     pub buyer_nick: crate::Personal,
-    /// 买家备注 — 若无则传‘’
+    /// 买家备注 — 若无则传‘’ — Buyer remark; pass '' if none.
     ///
     /// Wire name: `buyer_message` (text; buyer personal data, redacted in `Debug`).
     /// At most 1024 characters (checked before sending).
     pub buyer_message: Option<crate::Personal>,
-    /// 买家邮箱 — ‘’
+    /// 买家邮箱 — ‘’ — Buyer email ('').
     ///
     /// Wire name: `buyer_email` (text; buyer personal data, redacted in `Debug`).
     /// At most 40 characters (checked before sending).
     pub buyer_email: Option<crate::Personal>,
-    /// 买家地区 — ‘’
+    /// 买家地区 — ‘’ — Buyer region ('').
     ///
     /// Wire name: `buyer_area` (text; buyer personal data, redacted in `Debug`).
     /// At most 255 characters (checked before sending).
     pub buyer_area: Option<crate::Personal>,
-    /// 收件人姓名
+    /// 收件人姓名 — Receiver name.
     ///
     /// Wire name: `receiver_name` (text; buyer personal data, redacted in `Debug`).
     /// At most 100 characters (checked before sending).
@@ -143,62 +143,62 @@ pub struct RawTrade {
     /// Wire name: `receiver_area` (text; buyer personal data, redacted in `Debug`).
     /// At most 40 characters (checked before sending).
     pub receiver_area: crate::Personal,
-    /// 地址 — 收件人详细地址，不包含省市区，示例【xx街道xx小区xx号楼101】
+    /// 地址 — 收件人详细地址，不包含省市区，示例【xx街道xx小区xx号楼101】 — Receiver's detailed address without province, city and district, e.g. 【xx街道xx小区xx号楼101】.
     ///
     /// Wire name: `receiver_address` (text; buyer personal data, redacted in `Debug`).
     /// At most 256 characters (checked before sending).
     pub receiver_address: crate::Personal,
-    /// 收件人邮编 — 收件人邮编，若无则传‘’
+    /// 收件人邮编 — 收件人邮编，若无则传‘’ — Receiver postal code; pass '' if none.
     ///
     /// Wire name: `receiver_zip` (text; buyer personal data, redacted in `Debug`).
     /// At most 20 characters (checked before sending).
     pub receiver_zip: Option<crate::Personal>,
-    /// 收件人手机 — 该字段必传，收件人手机号，为11位手机号码，示例【13888888888】
+    /// 收件人手机 — 该字段必传，收件人手机号，为11位手机号码，示例【13888888888】 — Receiver mobile, required: an 11-digit mobile number, e.g. 【13888888888】.
     ///
     /// Wire name: `receiver_mobile` (text; buyer personal data, redacted in `Debug`).
     /// At most 40 characters (checked before sending).
     pub receiver_mobile: crate::Personal,
-    /// 收件人电话 — 收件人固话号，为11位固话号码，示例【02288888888】
+    /// 收件人电话 — 收件人固话号，为11位固话号码，示例【02288888888】 — Receiver landline, an 11-digit number, e.g. 【02288888888】.
     ///
     /// Wire name: `receiver_telno` (text; buyer personal data, redacted in `Debug`).
     /// At most 40 characters (checked before sending).
     pub receiver_telno: Option<crate::Personal>,
-    /// 邮费
+    /// 邮费 — Postage.
     ///
     /// Wire name: `post_amount` (decimal yuan).
     pub post_amount: crate::Decimal,
-    /// 其他费用
+    /// 其他费用 — Other fees.
     ///
     /// Wire name: `other_amount` (decimal yuan).
     pub other_amount: Option<crate::Decimal>,
-    /// 优惠金额
+    /// 优惠金额 — Discount amount.
     ///
     /// Wire name: `discount` (decimal yuan).
     pub discount: crate::Decimal,
-    /// 应收金额 — 应收金额，售前退款会变化，“详细金额逻辑点击 查看”
+    /// 应收金额 — 应收金额，售前退款会变化，“详细金额逻辑点击 查看” — Receivable amount; changes with pre-sale refunds (see the detailed amount logic).
     ///
     /// Wire name: `receivable` (decimal yuan).
     pub receivable: crate::Decimal,
-    /// 平台费用 — 0.0000
+    /// 平台费用 — 0.0000 — Platform fee (0.0000).
     ///
     /// Wire name: `platform_cost` (decimal yuan).
     pub platform_cost: Option<crate::Decimal>,
-    /// 发票类别 — 0：不需要 / 1：普通发票 / 2：增值税普通发票 / 3：增值税专用发票
+    /// 发票类别 — 0：不需要 / 1：普通发票 / 2：增值税普通发票 / 3：增值税专用发票 — Invoice type: 0 none needed, 1 ordinary invoice, 2 VAT ordinary invoice, 3 VAT special invoice.
     ///
     /// Wire name: `invoice_type` (integer).
     /// Allowed values (checked before sending): `0`, `1`, `2`, `3`.
     pub invoice_type: Option<i32>,
-    /// 发票抬头 — 发票抬头，若无则传‘’
+    /// 发票抬头 — 发票抬头，若无则传‘’ — Invoice title; pass '' if none.
     ///
     /// Wire name: `invoice_title` (text; buyer personal data, redacted in `Debug`).
     /// At most 255 characters (checked before sending).
     pub invoice_title: Option<crate::Personal>,
-    /// 发票内容 — 发票内容，格式：纳税人识别号:*******;地址:*******;开户银行:*******;银行账号:******;联系电话:*****,电子邮箱***** 若无则传‘""
+    /// 发票内容 — 发票内容，格式：纳税人识别号:*******;地址:*******;开户银行:*******;银行账号:******;联系电话:*****,电子邮箱***** 若无则传‘"" — Invoice content, format 纳税人识别号:*;地址:*;开户银行:*;银行账号:*;联系电话:*,电子邮箱* (taxpayer id, address, bank, bank account, phone, email); pass '' if none.
     ///
     /// Wire name: `invoice_content` (text; buyer personal data, redacted in `Debug`).
     /// At most 255 characters (checked before sending).
     pub invoice_content: Option<crate::Personal>,
-    /// 物流类别 — -1
+    /// 物流类别 — -1 — Logistics type (-1).
     ///
     /// Wire name: `logistics_type` (integer).
     pub logistics_type: Option<i32>,
@@ -206,30 +206,30 @@ pub struct RawTrade {
     ///
     /// Wire name: `cust_data` (text).
     pub cust_data: Option<String>,
-    /// 发货条件 — 1款到发货 2货到付款(包含部分货到付款) 3分期付款
+    /// 发货条件 — 1款到发货 2货到付款(包含部分货到付款) 3分期付款 — Delivery terms: 1 pay before shipment, 2 cash on delivery (including partial COD), 3 instalments.
     ///
     /// Wire name: `delivery_term` (integer).
     /// Allowed values (checked before sending): `1`, `2`, `3`.
     pub delivery_term: i32,
-    /// 平台支付订单ID — ‘’
+    /// 平台支付订单ID — ‘’ — Platform payment order id ('').
     ///
     /// Wire name: `pay_id` (text).
     /// At most 40 characters (checked before sending).
     pub pay_id: Option<String>,
-    /// 客服备注
+    /// 客服备注 — Customer-service remark.
     ///
     /// Wire name: `remark` (text).
     /// At most 1024 characters (checked before sending).
     pub remark: Option<String>,
-    /// 客服备注标记 — 标旗（1 红、2 黄、3 绿、4 蓝、5 紫 无则填0）
+    /// 客服备注标记 — 标旗（1 红、2 黄、3 绿、4 蓝、5 紫 无则填0） — Customer-service remark flag: 1 red, 2 yellow, 3 green, 4 blue, 5 purple, 0 if none.
     ///
     /// Wire name: `remark_flag` (integer).
     pub remark_flag: Option<i32>,
-    /// 货到付款金额 — 若delivery_term=2，则为应付金额，否则为0
+    /// 货到付款金额 — 若delivery_term=2，则为应付金额，否则为0 — Cash-on-delivery amount: the amount payable when delivery_term=2, else 0.
     ///
     /// Wire name: `cod_amount` (decimal yuan).
     pub cod_amount: Option<crate::Decimal>,
-    /// 是否是自流转 — true自流转，false 非自流转 自动流转模式处理办法详解 单击这里
+    /// 是否是自流转 — true自流转，false 非自流转 自动流转模式处理办法详解 单击这里 — Self-flow: true self-flow, false not self-flow (see the doc on the automatic-flow mode).
     ///
     /// Wire name: `is_auto_wms` (`true` / `false`).
     pub is_auto_wms: bool,
@@ -238,56 +238,56 @@ pub struct RawTrade {
     /// Wire name: `warehouse_no` (text).
     /// At most 40 characters (checked before sending).
     pub warehouse_no: String,
-    /// 买家支付宝帐号 — ‘’
+    /// 买家支付宝帐号 — ‘’ — Buyer's Alipay account ('').
     ///
     /// Wire name: `pay_account` (text; buyer personal data, redacted in `Debug`).
     /// At most 128 characters (checked before sending).
     pub pay_account: Option<crate::Personal>,
-    /// 买家要求的送货日期
+    /// 买家要求的送货日期 — Delivery date requested by the buyer.
     ///
     /// Wire name: `to_deliver_time` (text).
     /// At most 20 characters (checked before sending).
     pub to_deliver_time: Option<String>,
-    /// 已收 — 已从平台收款的金额
+    /// 已收 — 已从平台收款的金额 — Received: the amount already collected from the platform.
     ///
     /// Wire name: `received` (decimal yuan).
     pub received: Option<crate::Decimal>,
-    /// 淘宝新增,物流到货时效，单位小时
+    /// 淘宝新增,物流到货时效，单位小时 — Logistics arrival time limit in hours (added by Taobao).
     ///
     /// Wire name: `consign_interval` (integer).
     pub consign_interval: Option<i32>,
-    /// 已付 — 已支付金额
+    /// 已付 — 已支付金额 — Paid: the amount already paid.
     ///
     /// Wire name: `paid` (decimal yuan).
     pub paid: Option<crate::Decimal>,
-    /// 是否能合并订单 — 0：默认 / 3：不允许合并
+    /// 是否能合并订单 — 0：默认 / 3：不允许合并 — Can be merged with other trades: 0 default, 3 merging not allowed.
     ///
     /// Wire name: `is_sealed` (integer).
     /// Allowed values (checked before sending): `0`, `3`.
     pub is_sealed: Option<i32>,
-    /// 分销商名称
+    /// 分销商名称 — Distributor name.
     ///
     /// Wire name: `fenxiao_nick` (text).
     /// At most 40 characters (checked before sending).
     pub fenxiao_nick: Option<String>,
-    /// 证件类型 — 0：无 / 1：身份证 / 2：军官证 / 3：护照
+    /// 证件类型 — 0：无 / 1：身份证 / 2：军官证 / 3：护照 — ID document type: 0 none, 1 ID card, 2 officer's card, 3 passport.
     ///
     /// Wire name: `id_card_type` (integer).
     /// Allowed values (checked before sending): `0`, `1`, `2`, `3`.
     pub id_card_type: Option<i32>,
-    /// 证件号
+    /// 证件号 — ID document number.
     ///
     /// Wire name: `id_card` (text; buyer personal data, redacted in `Debug`).
     pub id_card: Option<crate::Personal>,
-    /// 省份id — 省份id， 点击查看省市区代码表（传省份id、市id、区id的情况下可以不传receiver_area字段）
+    /// 省份id — 省份id， 点击查看省市区代码表（传省份id、市id、区id的情况下可以不传receiver_area字段） — Province id (see the region code table); with province, city and district ids, receiver_area may be omitted.
     ///
     /// Wire name: `receiver_province_no` (integer).
     pub receiver_province_no: Option<i32>,
-    /// 市id — 市id， 点击查看省市区代码表 （传省份id、市id、区id的情况下可以不传receiver_area字段）
+    /// 市id — 市id， 点击查看省市区代码表 （传省份id、市id、区id的情况下可以不传receiver_area字段） — City id (see the region code table); with province, city and district ids, receiver_area may be omitted.
     ///
     /// Wire name: `receiver_city_no` (integer).
     pub receiver_city_no: Option<i32>,
-    /// 区id — 区id， 点击查看省市区代码表 （传省份id、市id、区id的情况下可以不传receiver_area字段）
+    /// 区id — 区id， 点击查看省市区代码表 （传省份id、市id、区id的情况下可以不传receiver_area字段） — District id (see the region code table); with province, city and district ids, receiver_area may be omitted.
     ///
     /// Wire name: `receiver_district_no` (integer).
     pub receiver_district_no: Option<i32>,
@@ -638,7 +638,7 @@ impl crate::json::ToJson for RawTrade {
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawTradeOrder {
-    /// 原始订单号
+    /// 原始订单号 — Original (platform) order number.
     ///
     /// Wire name: `tid` (text).
     /// At most 40 characters (checked before sending).
@@ -648,95 +648,95 @@ pub struct RawTradeOrder {
     /// Wire name: `oid` (text).
     /// At most 40 characters (checked before sending).
     pub oid: String,
-    /// 平台的状态 — 10未确认 20待尾款 30待发货 40部分发货 50已发货 60已签收 70已完成 80已退款 90已关闭，单据状态变更点击 文档查看
+    /// 平台的状态 — 10未确认 20待尾款 30待发货 40部分发货 50已发货 60已签收 70已完成 80已退款 90已关闭，单据状态变更点击 文档查看 — Platform status: 10 unconfirmed, 20 awaiting balance payment, 30 awaiting shipment, 40 partly shipped, 50 shipped, 60 signed for, 70 completed, 80 refunded, 90 closed; see the doc on status changes.
     ///
     /// Wire name: `status` (integer).
     /// Allowed values (checked before sending): `10`, `20`, `30`, `40`, `50`, `60`, `70`, `80`, `90`.
     pub status: i32,
-    /// 退款标记 — 0无退款1取消退款,2已申请退款,3等待退货,4等待收货,5退款成功,6未付款关闭，单据状态变更点击 文档查看
+    /// 退款标记 — 0无退款1取消退款,2已申请退款,3等待退货,4等待收货,5退款成功,6未付款关闭，单据状态变更点击 文档查看 — Refund flag: 0 no refund, 1 refund cancelled, 2 refund requested, 3 awaiting return, 4 awaiting receipt, 5 refund succeeded, 6 closed unpaid; see the doc on status changes.
     ///
     /// Wire name: `refund_status` (integer).
     /// Allowed values (checked before sending): `0`, `1`, `2`, `3`, `4`, `5`, `6`.
     pub refund_status: i32,
-    /// 平台货品ID — 平台系统货品（SPU）的唯一标识。SPU和SKU概念介绍，单击这里
+    /// 平台货品ID — 平台系统货品（SPU）的唯一标识。SPU和SKU概念介绍，单击这里 — Platform goods id: the unique id of the platform's goods (SPU).
     ///
     /// Wire name: `goods_id` (text).
     /// At most 40 characters (checked before sending).
     pub goods_id: String,
-    /// 平台规格ID — 平台系统单品（SKU）的的唯一标识。SPU和SKU概念介绍，单击这里
+    /// 平台规格ID — 平台系统单品（SKU）的的唯一标识。SPU和SKU概念介绍，单击这里 — Platform spec id: the unique id of the platform's single item (SKU).
     ///
     /// Wire name: `spec_id` (text).
     /// At most 40 characters (checked before sending).
     pub spec_id: String,
-    /// 货品编号
+    /// 货品编号 — Goods code.
     ///
     /// Wire name: `goods_no` (text).
     /// At most 40 characters (checked before sending).
     pub goods_no: String,
-    /// 规格编码
+    /// 规格编码 — Spec code.
     ///
     /// Wire name: `spec_no` (text).
     /// At most 40 characters (checked before sending).
     pub spec_no: String,
-    /// 货品名称
+    /// 货品名称 — Goods name.
     ///
     /// Wire name: `goods_name` (text).
     /// At most 255 characters (checked before sending).
     pub goods_name: String,
-    /// 规格名称
+    /// 规格名称 — Spec name.
     ///
     /// Wire name: `spec_name` (text).
     /// At most 100 characters (checked before sending).
     pub spec_name: Option<String>,
-    /// 子单类型 — 0正常货品 1虚拟货品 2服务（不传默认为0）
+    /// 子单类型 — 0正常货品 1虚拟货品 2服务（不传默认为0） — Sub-order type: 0 normal goods, 1 virtual goods, 2 service (0 when omitted).
     ///
     /// Wire name: `order_type` (integer).
     /// Allowed values (checked before sending): `0`, `1`, `2`.
     pub order_type: Option<i32>,
-    /// 平台类目
+    /// 平台类目 — Platform category.
     ///
     /// Wire name: `cid` (text).
     /// At most 40 characters (checked before sending).
     pub cid: Option<String>,
-    /// 数量
+    /// 数量 — Quantity.
     ///
     /// Wire name: `num` (decimal yuan).
     pub num: crate::Decimal,
-    /// 单价
+    /// 单价 — Unit price.
     ///
     /// Wire name: `price` (decimal yuan).
     pub price: crate::Decimal,
-    /// 优惠 — 优惠，平台折扣, 不包含手工调整和分摊优惠
+    /// 优惠 — 优惠，平台折扣, 不包含手工调整和分摊优惠 — Discount: the platform discount, excluding manual adjustments and apportioned discounts.
     ///
     /// Wire name: `discount` (decimal yuan).
     pub discount: crate::Decimal,
-    /// 分摊优惠 — 分摊优惠,退款不变
+    /// 分摊优惠 — 分摊优惠,退款不变 — Apportioned discount; unchanged by refunds.
     ///
     /// Wire name: `share_discount` (decimal yuan).
     pub share_discount: crate::Decimal,
-    /// 总价格 — 总价格，“详细金额逻辑点击 查看”
+    /// 总价格 — 总价格，“详细金额逻辑点击 查看” — Total price (see the detailed amount logic).
     ///
     /// Wire name: `total_amount` (decimal yuan).
     pub total_amount: crate::Decimal,
-    /// 手工调整的优惠金额 — 手工调整的优惠金额，“详细金额逻辑点击 查看”
+    /// 手工调整的优惠金额 — 手工调整的优惠金额，“详细金额逻辑点击 查看” — Manually adjusted discount amount (see the detailed amount logic).
     ///
     /// Wire name: `adjust_amount` (decimal yuan).
     pub adjust_amount: crate::Decimal,
-    /// 退款金额
+    /// 退款金额 — Refund amount.
     ///
     /// Wire name: `refund_amount` (decimal yuan).
     pub refund_amount: crate::Decimal,
-    /// 备注
+    /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
     /// At most 255 characters (checked before sending).
     pub remark: String,
-    /// json串 — json串，若无可传“”
+    /// json串 — json串，若无可传“” — JSON string; pass "" if none.
     ///
     /// Wire name: `json` (text).
     /// At most 255 characters (checked before sending).
     pub json: String,
-    /// 赠品方式 — 赠品方式 / 0非赠品 / 1自动赠送 / 2手工赠送 / 4周期购赠送 / 8平台赠送 / 32阶梯满赠 / 64CRM追加赠送 / 65 主品
+    /// 赠品方式 — 赠品方式 / 0非赠品 / 1自动赠送 / 2手工赠送 / 4周期购赠送 / 8平台赠送 / 32阶梯满赠 / 64CRM追加赠送 / 65 主品 — Gift mode: 0 not a gift, 1 automatic gift, 2 manual gift, 4 subscription gift, 8 platform gift, 32 tiered spend gift, 64 CRM added gift, 65 main item.
     ///
     /// Wire name: `gift_type` (integer).
     pub gift_type: Option<i32>,
@@ -934,32 +934,32 @@ impl crate::json::ToJson for RawTradeOrder {
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawTradeDiscount {
-    /// 原始订单号
+    /// 原始订单号 — Original (platform) order number.
     ///
     /// Wire name: `tid` (text).
     /// At most 40 characters (checked before sending).
     pub tid: String,
-    /// 原始子单号
+    /// 原始子单号 — Original (platform) sub-order number.
     ///
     /// Wire name: `oid` (text).
     /// At most 20 characters (checked before sending).
     pub oid: String,
-    /// 唯一编码 — 平台上优惠的唯一标识
+    /// 唯一编码 — 平台上优惠的唯一标识 — Unique code of the discount on the platform.
     ///
     /// Wire name: `sn` (text).
     /// At most 40 characters (checked before sending).
     pub sn: Option<String>,
-    /// 优惠名称
+    /// 优惠名称 — Discount name.
     ///
     /// Wire name: `name` (text).
     /// At most 50 characters (checked before sending).
     pub name: Option<String>,
-    /// 优惠详情
+    /// 优惠详情 — Discount details.
     ///
     /// Wire name: `detail` (text).
     /// At most 128 characters (checked before sending).
     pub detail: Option<String>,
-    /// 优惠金额
+    /// 优惠金额 — Discount amount.
     ///
     /// Wire name: `amount` (decimal yuan).
     pub amount: Option<crate::Decimal>,

@@ -45,61 +45,61 @@ pub struct Request {
     /// Wire name: `shop_nos` (text).
     /// At most 255 characters (checked before sending).
     pub shop_nos: Option<String>,
-    /// 原始单号
+    /// 原始单号 — Original (platform) order number.
     ///
     /// Wire name: `tid` (text).
     /// At most 40 characters (checked before sending).
     pub tid: Option<String>,
-    /// 客户网名
+    /// 客户网名 — Customer's online nickname.
     ///
     /// Wire name: `buyer_nick` (text; buyer personal data, redacted in `Debug`).
     /// At most 100 characters (checked before sending).
     pub buyer_nick: Option<crate::Personal>,
-    /// 系统订单编号
+    /// 系统订单编号 — System trade number.
     ///
     /// Wire name: `trade_no` (text).
     /// At most 40 characters (checked before sending).
     pub trade_no: Option<String>,
-    /// 退换单号
+    /// 退换单号 — Refund/exchange order number.
     ///
     /// Wire name: `refund_no` (text).
     /// At most 40 characters (checked before sending).
     pub refund_no: Option<String>,
-    /// 物流单号 — 物流单号（退换单上的退回物流单号）
+    /// 物流单号 — 物流单号（退换单上的退回物流单号） — Logistics number (the return logistics number on the refund/exchange order).
     ///
     /// Wire name: `return_logistics_no` (text).
     /// At most 40 characters (checked before sending).
     pub return_logistics_no: Option<String>,
-    /// 修改起始时间
+    /// 修改起始时间 — Modification start time.
     ///
     /// Wire name: `modified_from` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub modified_from: Option<crate::BeijingTime>,
-    /// 修改结束时间
+    /// 修改结束时间 — Modification end time.
     ///
     /// Wire name: `modified_to` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub modified_to: Option<crate::BeijingTime>,
-    /// 开始时间 — 结算时间
+    /// 开始时间 — 结算时间 — Start time (settlement time).
     ///
     /// Wire name: `settle_from` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub settle_from: Option<crate::BeijingTime>,
-    /// 结束时间 — 结算时间
+    /// 结束时间 — 结算时间 — End time (settlement time).
     ///
     /// Wire name: `settle_to` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub settle_to: Option<crate::BeijingTime>,
-    /// 审核起始时间
+    /// 审核起始时间 — Review start time.
     ///
     /// Wire name: `agree_from` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub agree_from: Option<crate::BeijingTime>,
-    /// 审核结束时间
+    /// 审核结束时间 — Review end time.
     ///
     /// Wire name: `agree_to` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub agree_to: Option<crate::BeijingTime>,
-    /// 退换单状态 — 10:已取消;20:待审核;30:已审核;40已推送:80:已结算;81:待回传;85:待过账;86:已过账;87:成本确认;90:已完成
+    /// 退换单状态 — 10:已取消;20:待审核;30:已审核;40已推送:80:已结算;81:待回传;85:待过账;86:已过账;87:成本确认;90:已完成 — Refund/exchange order status: 10 cancelled, 20 awaiting review, 30 reviewed, 40 pushed, 80 settled, 81 awaiting feedback, 85 awaiting posting, 86 posted, 87 cost confirmation, 90 completed.
     ///
     /// Wire name: `status` (integer).
     /// Allowed values (checked before sending): `10`, `20`, `30`, `40`, `80`, `81`, `85`, `86`, `87`, `90`.
     pub status: Option<i32>,
-    /// 入库状态 — 0:无需入库;1:待入库;2:部分入库;3:全部入库;4:终止入库
+    /// 入库状态 — 0:无需入库;1:待入库;2:部分入库;3:全部入库;4:终止入库 — Stock-in status: 0 no stock-in needed, 1 awaiting stock-in, 2 partly stocked in, 3 fully stocked in, 4 stock-in terminated.
     ///
     /// Wire name: `stockin_status` (integer).
     /// Allowed values (checked before sending): `0`, `1`, `2`, `3`, `4`.
@@ -109,7 +109,7 @@ pub struct Request {
     /// Wire name: `return_warehouse_nos` (text).
     /// At most 1000 characters (checked before sending).
     pub return_warehouse_nos: Option<String>,
-    /// 退换单类型 — 1:售前退款;2:退货;3:换货;4:退款不退货;6:保价退款
+    /// 退换单类型 — 1:售前退款;2:退货;3:换货;4:退款不退货;6:保价退款 — Refund/exchange order type: 1 pre-sale refund, 2 return, 3 exchange, 4 refund without return, 6 price-protection refund.
     ///
     /// Wire name: `type` (integer).
     /// Allowed values (checked before sending): `1`, `2`, `3`, `4`, `6`.
@@ -118,15 +118,15 @@ pub struct Request {
     ///
     /// Wire name: `fuzzy_query` (`true` / `false`).
     pub fuzzy_query: Option<bool>,
-    /// 是否为拦截件 — 0：否 1：是 / 不传不判断
+    /// 是否为拦截件 — 0：否 1：是 / 不传不判断 — Intercepted parcel: 0 no, 1 yes; not checked when omitted.
     ///
     /// Wire name: `return_mask_manual_intercept` (`true` / `false`).
     pub return_mask_manual_intercept: Option<bool>,
-    /// 是否拒收 — 0：否 1：是 / 不传不判断
+    /// 是否拒收 — 0：否 1：是 / 不传不判断 — Rejected (refused delivery): 0 no, 1 yes; not checked when omitted.
     ///
     /// Wire name: `refund_mask_reject_return` (`true` / `false`).
     pub refund_mask_reject_return: Option<bool>,
-    /// 排序类型 — 0：默认排序 / 1：修改时间降序
+    /// 排序类型 — 0：默认排序 / 1：修改时间降序 — Sort order: 0 default, 1 modification time descending.
     ///
     /// Wire name: `order_type` (integer).
     /// Allowed values (checked before sending): `0`, `1`.
@@ -135,19 +135,19 @@ pub struct Request {
     ///
     /// Wire name: `rr_status` (integer).
     pub rr_status: Option<i32>,
-    /// 退款成功时间起始
+    /// 退款成功时间起始 — Refund-success time, start.
     ///
     /// Wire name: `current_phase_timeout_from` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub current_phase_timeout_from: Option<crate::BeijingTime>,
-    /// 退款成功时间结束
+    /// 退款成功时间结束 — Refund-success time, end.
     ///
     /// Wire name: `current_phase_timeout_to` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub current_phase_timeout_to: Option<crate::BeijingTime>,
-    /// 是否需要国补信息 — 0：不需要 / 1：需要 / 默认0
+    /// 是否需要国补信息 — 0：不需要 / 1：需要 / 默认0 — Need national-subsidy information: 0 no, 1 yes; default 0.
     ///
     /// Wire name: `need_gov_subsidy_info` (`true` / `false`).
     pub need_gov_subsidy_info: Option<bool>,
-    /// 原始退款单号
+    /// 原始退款单号 — Original (platform) refund numbers.
     ///
     /// Wire name: `raw_refund_nos` (text).
     /// At most 255 characters (checked before sending).
@@ -187,7 +187,7 @@ impl Request {
         self
     }
 
-    /// 原始单号
+    /// 原始单号 — Original (platform) order number.
     ///
     /// Wire name: `tid` (text).
     /// At most 40 characters (checked before sending).
@@ -196,7 +196,7 @@ impl Request {
         self
     }
 
-    /// 客户网名
+    /// 客户网名 — Customer's online nickname.
     ///
     /// Wire name: `buyer_nick` (text; buyer personal data, redacted in `Debug`).
     /// At most 100 characters (checked before sending).
@@ -205,7 +205,7 @@ impl Request {
         self
     }
 
-    /// 系统订单编号
+    /// 系统订单编号 — System trade number.
     ///
     /// Wire name: `trade_no` (text).
     /// At most 40 characters (checked before sending).
@@ -214,7 +214,7 @@ impl Request {
         self
     }
 
-    /// 退换单号
+    /// 退换单号 — Refund/exchange order number.
     ///
     /// Wire name: `refund_no` (text).
     /// At most 40 characters (checked before sending).
@@ -223,7 +223,7 @@ impl Request {
         self
     }
 
-    /// 物流单号 — 物流单号（退换单上的退回物流单号）
+    /// 物流单号 — 物流单号（退换单上的退回物流单号） — Logistics number (the return logistics number on the refund/exchange order).
     ///
     /// Wire name: `return_logistics_no` (text).
     /// At most 40 characters (checked before sending).
@@ -235,7 +235,7 @@ impl Request {
         self
     }
 
-    /// 修改起始时间
+    /// 修改起始时间 — Modification start time.
     ///
     /// Wire name: `modified_from` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub fn modified_from(
@@ -246,7 +246,7 @@ impl Request {
         self
     }
 
-    /// 修改结束时间
+    /// 修改结束时间 — Modification end time.
     ///
     /// Wire name: `modified_to` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub fn modified_to(mut self, modified_to: impl Into<crate::BeijingTime>) -> Self {
@@ -254,7 +254,7 @@ impl Request {
         self
     }
 
-    /// 开始时间 — 结算时间
+    /// 开始时间 — 结算时间 — Start time (settlement time).
     ///
     /// Wire name: `settle_from` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub fn settle_from(mut self, settle_from: impl Into<crate::BeijingTime>) -> Self {
@@ -262,7 +262,7 @@ impl Request {
         self
     }
 
-    /// 结束时间 — 结算时间
+    /// 结束时间 — 结算时间 — End time (settlement time).
     ///
     /// Wire name: `settle_to` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub fn settle_to(mut self, settle_to: impl Into<crate::BeijingTime>) -> Self {
@@ -270,7 +270,7 @@ impl Request {
         self
     }
 
-    /// 审核起始时间
+    /// 审核起始时间 — Review start time.
     ///
     /// Wire name: `agree_from` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub fn agree_from(mut self, agree_from: impl Into<crate::BeijingTime>) -> Self {
@@ -278,7 +278,7 @@ impl Request {
         self
     }
 
-    /// 审核结束时间
+    /// 审核结束时间 — Review end time.
     ///
     /// Wire name: `agree_to` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub fn agree_to(mut self, agree_to: impl Into<crate::BeijingTime>) -> Self {
@@ -286,7 +286,7 @@ impl Request {
         self
     }
 
-    /// 退换单状态 — 10:已取消;20:待审核;30:已审核;40已推送:80:已结算;81:待回传;85:待过账;86:已过账;87:成本确认;90:已完成
+    /// 退换单状态 — 10:已取消;20:待审核;30:已审核;40已推送:80:已结算;81:待回传;85:待过账;86:已过账;87:成本确认;90:已完成 — Refund/exchange order status: 10 cancelled, 20 awaiting review, 30 reviewed, 40 pushed, 80 settled, 81 awaiting feedback, 85 awaiting posting, 86 posted, 87 cost confirmation, 90 completed.
     ///
     /// Wire name: `status` (integer).
     /// Allowed values (checked before sending): `10`, `20`, `30`, `40`, `80`, `81`, `85`, `86`, `87`, `90`.
@@ -295,7 +295,7 @@ impl Request {
         self
     }
 
-    /// 入库状态 — 0:无需入库;1:待入库;2:部分入库;3:全部入库;4:终止入库
+    /// 入库状态 — 0:无需入库;1:待入库;2:部分入库;3:全部入库;4:终止入库 — Stock-in status: 0 no stock-in needed, 1 awaiting stock-in, 2 partly stocked in, 3 fully stocked in, 4 stock-in terminated.
     ///
     /// Wire name: `stockin_status` (integer).
     /// Allowed values (checked before sending): `0`, `1`, `2`, `3`, `4`.
@@ -316,7 +316,7 @@ impl Request {
         self
     }
 
-    /// 退换单类型 — 1:售前退款;2:退货;3:换货;4:退款不退货;6:保价退款
+    /// 退换单类型 — 1:售前退款;2:退货;3:换货;4:退款不退货;6:保价退款 — Refund/exchange order type: 1 pre-sale refund, 2 return, 3 exchange, 4 refund without return, 6 price-protection refund.
     ///
     /// Wire name: `type` (integer).
     /// Allowed values (checked before sending): `1`, `2`, `3`, `4`, `6`.
@@ -333,7 +333,7 @@ impl Request {
         self
     }
 
-    /// 是否为拦截件 — 0：否 1：是 / 不传不判断
+    /// 是否为拦截件 — 0：否 1：是 / 不传不判断 — Intercepted parcel: 0 no, 1 yes; not checked when omitted.
     ///
     /// Wire name: `return_mask_manual_intercept` (`true` / `false`).
     pub fn return_mask_manual_intercept(
@@ -344,7 +344,7 @@ impl Request {
         self
     }
 
-    /// 是否拒收 — 0：否 1：是 / 不传不判断
+    /// 是否拒收 — 0：否 1：是 / 不传不判断 — Rejected (refused delivery): 0 no, 1 yes; not checked when omitted.
     ///
     /// Wire name: `refund_mask_reject_return` (`true` / `false`).
     pub fn refund_mask_reject_return(mut self, refund_mask_reject_return: bool) -> Self {
@@ -352,7 +352,7 @@ impl Request {
         self
     }
 
-    /// 排序类型 — 0：默认排序 / 1：修改时间降序
+    /// 排序类型 — 0：默认排序 / 1：修改时间降序 — Sort order: 0 default, 1 modification time descending.
     ///
     /// Wire name: `order_type` (integer).
     /// Allowed values (checked before sending): `0`, `1`.
@@ -369,7 +369,7 @@ impl Request {
         self
     }
 
-    /// 退款成功时间起始
+    /// 退款成功时间起始 — Refund-success time, start.
     ///
     /// Wire name: `current_phase_timeout_from` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub fn current_phase_timeout_from(
@@ -380,7 +380,7 @@ impl Request {
         self
     }
 
-    /// 退款成功时间结束
+    /// 退款成功时间结束 — Refund-success time, end.
     ///
     /// Wire name: `current_phase_timeout_to` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub fn current_phase_timeout_to(
@@ -391,7 +391,7 @@ impl Request {
         self
     }
 
-    /// 是否需要国补信息 — 0：不需要 / 1：需要 / 默认0
+    /// 是否需要国补信息 — 0：不需要 / 1：需要 / 默认0 — Need national-subsidy information: 0 no, 1 yes; default 0.
     ///
     /// Wire name: `need_gov_subsidy_info` (`true` / `false`).
     pub fn need_gov_subsidy_info(mut self, need_gov_subsidy_info: bool) -> Self {
@@ -399,7 +399,7 @@ impl Request {
         self
     }
 
-    /// 原始退款单号
+    /// 原始退款单号 — Original (platform) refund numbers.
     ///
     /// Wire name: `raw_refund_nos` (text).
     /// At most 255 characters (checked before sending).
@@ -620,35 +620,35 @@ impl crate::Paged for Request {
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Response {
-    /// 单据数据
+    /// 单据数据 — Document data.
     ///
     /// Wire name: `data`.
     #[serde(rename = "data", default)]
     pub data: Option<Data>,
 }
 
-/// 退换单详情
+/// 退换单详情 — Refund/exchange order details.
 ///
 /// JSON key `detail_list`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct DetailList {
-    /// 退换单明细Id — 明细唯一键
+    /// 退换单明细Id — 明细唯一键 — Refund/exchange detail id, the line's unique key.
     ///
     /// Wire name: `rec_id` (integer).
     #[serde(rename = "rec_id", default, deserialize_with = "crate::json::de::opt")]
     pub rec_id: Option<i32>,
-    /// 退换单id
+    /// 退换单id — Refund/exchange order id.
     ///
     /// Wire name: `refund_id` (integer).
     #[serde(rename = "refund_id", default, deserialize_with = "crate::json::de::opt")]
     pub refund_id: Option<i32>,
-    /// 原始子单号
+    /// 原始子单号 — Original (platform) sub-order number.
     ///
     /// Wire name: `oid` (text).
     #[serde(rename = "oid", default, deserialize_with = "crate::json::de::opt")]
     pub oid: Option<String>,
-    /// 订单明细id
+    /// 订单明细id — Trade line id.
     ///
     /// Wire name: `trade_order_id` (integer).
     #[serde(
@@ -657,32 +657,32 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub trade_order_id: Option<i32>,
-    /// 平台id — 平台id， 见附件
+    /// 平台id — 平台id， 见附件 — Platform id; see the attachment.
     ///
     /// Wire name: `platform_id` (integer).
     #[serde(rename = "platform_id", default, deserialize_with = "crate::json::de::opt")]
     pub platform_id: Option<i32>,
-    /// 原始单号
+    /// 原始单号 — Original (platform) order number.
     ///
     /// Wire name: `tid` (text).
     #[serde(rename = "tid", default, deserialize_with = "crate::json::de::opt")]
     pub tid: Option<String>,
-    /// 系统订单编号
+    /// 系统订单编号 — System trade number.
     ///
     /// Wire name: `trade_no` (text).
     #[serde(rename = "trade_no", default, deserialize_with = "crate::json::de::opt")]
     pub trade_no: Option<String>,
-    /// 数量 — 实际发出数量
+    /// 数量 — 实际发出数量 — Quantity actually shipped.
     ///
     /// Wire name: `num` (decimal yuan).
     #[serde(rename = "num", default, deserialize_with = "crate::json::de::opt")]
     pub num: Option<crate::Decimal>,
-    /// 价格 — 价格, 系统订单明细分摊后价格
+    /// 价格 — 价格, 系统订单明细分摊后价格 — Price: the system trade line's price after apportioning.
     ///
     /// Wire name: `price` (decimal yuan).
     #[serde(rename = "price", default, deserialize_with = "crate::json::de::opt")]
     pub price: Option<crate::Decimal>,
-    /// 原价 — 原价, 系统订单明细标价
+    /// 原价 — 原价, 系统订单明细标价 — Original price: the system trade line's list price.
     ///
     /// Wire name: `original_price` (decimal yuan).
     #[serde(
@@ -691,7 +691,7 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub original_price: Option<crate::Decimal>,
-    /// 成本价
+    /// 成本价 — Cost price.
     ///
     /// Wire name: `checked_cost_price` (decimal yuan).
     #[serde(
@@ -700,17 +700,17 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub checked_cost_price: Option<crate::Decimal>,
-    /// 退款数量
+    /// 退款数量 — Refund quantity.
     ///
     /// Wire name: `refund_num` (decimal yuan).
     #[serde(rename = "refund_num", default, deserialize_with = "crate::json::de::opt")]
     pub refund_num: Option<crate::Decimal>,
-    /// 退款总额 — 退款总额, 系统订单明细的分摊后金额
+    /// 退款总额 — 退款总额, 系统订单明细的分摊后金额 — Total refund: the system trade line's amount after apportioning.
     ///
     /// Wire name: `total_amount` (decimal yuan).
     #[serde(rename = "total_amount", default, deserialize_with = "crate::json::de::opt")]
     pub total_amount: Option<crate::Decimal>,
-    /// 退款金额 — 已经退款的总金额
+    /// 退款金额 — 已经退款的总金额 — Refund amount: the total already refunded.
     ///
     /// Wire name: `refund_amount` (decimal yuan).
     #[serde(
@@ -719,7 +719,7 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub refund_amount: Option<crate::Decimal>,
-    /// 担保退款 — 是否担保退款 / 是:true；否:false
+    /// 担保退款 — 是否担保退款 / 是:true；否:false — Guaranteed refund: true yes, false no.
     ///
     /// Wire name: `is_guarantee` (`true` / `false`).
     #[serde(
@@ -728,67 +728,67 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt_bool"
     )]
     pub is_guarantee: Option<bool>,
-    /// 货品编号
+    /// 货品编号 — Goods code.
     ///
     /// Wire name: `goods_no` (text).
     #[serde(rename = "goods_no", default, deserialize_with = "crate::json::de::opt")]
     pub goods_no: Option<String>,
-    /// 货品名称
+    /// 货品名称 — Goods name.
     ///
     /// Wire name: `goods_name` (text).
     #[serde(rename = "goods_name", default, deserialize_with = "crate::json::de::opt")]
     pub goods_name: Option<String>,
-    /// 规格名
+    /// 规格名 — Spec name.
     ///
     /// Wire name: `spec_name` (text).
     #[serde(rename = "spec_name", default, deserialize_with = "crate::json::de::opt")]
     pub spec_name: Option<String>,
-    /// 商家编码
+    /// 商家编码 — Merchant code (SKU code).
     ///
     /// Wire name: `spec_no` (text).
     #[serde(rename = "spec_no", default, deserialize_with = "crate::json::de::opt")]
     pub spec_no: Option<String>,
-    /// 平台货品id
+    /// 平台货品id — Platform goods id.
     ///
     /// Wire name: `goods_id` (text).
     #[serde(rename = "goods_id", default, deserialize_with = "crate::json::de::opt")]
     pub goods_id: Option<String>,
-    /// 平台规格id
+    /// 平台规格id — Platform spec id.
     ///
     /// Wire name: `spec_id` (text).
     #[serde(rename = "spec_id", default, deserialize_with = "crate::json::de::opt")]
     pub spec_id: Option<String>,
-    /// 系统货品id — 系统货品id（旺店通货品档案中货品维度自增生成的id）
+    /// 系统货品id — 系统货品id（旺店通货品档案中货品维度自增生成的id） — System goods id (auto-generated per goods in the Wangdiantong goods archive).
     ///
     /// Wire name: `sys_goods_id` (integer).
     #[serde(rename = "sys_goods_id", default, deserialize_with = "crate::json::de::opt")]
     pub sys_goods_id: Option<i32>,
-    /// 系统规格id — 系统规格id（旺店通货品档案中单品维度自增生成的id）
+    /// 系统规格id — 系统规格id（旺店通货品档案中单品维度自增生成的id） — System spec id (auto-generated per spec in the Wangdiantong goods archive).
     ///
     /// Wire name: `sys_spec_id` (integer).
     #[serde(rename = "sys_spec_id", default, deserialize_with = "crate::json::de::opt")]
     pub sys_spec_id: Option<i32>,
-    /// 规格码
+    /// 规格码 — Spec code.
     ///
     /// Wire name: `spec_code` (text).
     #[serde(rename = "spec_code", default, deserialize_with = "crate::json::de::opt")]
     pub spec_code: Option<String>,
-    /// 条码
+    /// 条码 — Barcode.
     ///
     /// Wire name: `barcode` (text).
     #[serde(rename = "barcode", default, deserialize_with = "crate::json::de::opt")]
     pub barcode: Option<String>,
-    /// 入库数量 — 退货入库数量
+    /// 入库数量 — 退货入库数量 — Return stock-in quantity.
     ///
     /// Wire name: `stockin_num` (decimal yuan).
     #[serde(rename = "stockin_num", default, deserialize_with = "crate::json::de::opt")]
     pub stockin_num: Option<crate::Decimal>,
-    /// 备注
+    /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
     #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
-    /// 平台规格名称
+    /// 平台规格名称 — Platform spec name.
     ///
     /// Wire name: `api_spec_name` (text).
     #[serde(
@@ -797,7 +797,7 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub api_spec_name: Option<String>,
-    /// 平台货品名称
+    /// 平台货品名称 — Platform goods name.
     ///
     /// Wire name: `api_goods_name` (text).
     #[serde(
@@ -806,7 +806,7 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub api_goods_name: Option<String>,
-    /// 最后修改时间
+    /// 最后修改时间 — Last modification time.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -815,17 +815,17 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub modified: Option<crate::BeijingTime>,
-    /// 组合装编号 — 组合装编号（单据中若不包含组合装，该字段不返回）
+    /// 组合装编号 — 组合装编号（单据中若不包含组合装，该字段不返回） — Suite code (absent when the document has no suite).
     ///
     /// Wire name: `suite_no` (text).
     #[serde(rename = "suite_no", default, deserialize_with = "crate::json::de::opt")]
     pub suite_no: Option<String>,
-    /// 组合装名称 — 组合装名称（单据中若不包含组合装，该字段不返回）
+    /// 组合装名称 — 组合装名称（单据中若不包含组合装，该字段不返回） — Suite name (absent when the document has no suite).
     ///
     /// Wire name: `suite_name` (text).
     #[serde(rename = "suite_name", default, deserialize_with = "crate::json::de::opt")]
     pub suite_name: Option<String>,
-    /// 原始退款单号 — 按照oid和platform_id匹配原始退款单数据, 包含已取消的原始退款单号， / 多个原始退款单号之间使用英文逗号隔开
+    /// 原始退款单号 — 按照oid和platform_id匹配原始退款单数据, 包含已取消的原始退款单号， / 多个原始退款单号之间使用英文逗号隔开 — Original refund numbers matched by oid and platform_id, cancelled ones included, several separated by English commas.
     ///
     /// Wire name: `raw_refund_nos` (text).
     #[serde(
@@ -834,7 +834,7 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub raw_refund_nos: Option<String>,
-    /// 原始退款单号 — 原始退款单递交时刷新该值，取值与客户端保持一致
+    /// 原始退款单号 — 原始退款单递交时刷新该值，取值与客户端保持一致 — Original refund number; refreshed when the original refund is submitted, same value as in the client.
     ///
     /// Wire name: `raw_refund_no` (text).
     #[serde(
@@ -843,7 +843,7 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub raw_refund_no: Option<String>,
-    /// 订单id
+    /// 订单id — Trade id.
     ///
     /// Wire name: `sales_trade_id` (integer).
     #[serde(
@@ -852,32 +852,32 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub sales_trade_id: Option<i32>,
-    /// 总折扣金额
+    /// 总折扣金额 — Total discount amount.
     ///
     /// Wire name: `discount` (decimal yuan).
     #[serde(rename = "discount", default, deserialize_with = "crate::json::de::opt")]
     pub discount: Option<crate::Decimal>,
-    /// 已支付金额
+    /// 已支付金额 — Amount paid.
     ///
     /// Wire name: `paid` (decimal yuan).
     #[serde(rename = "paid", default, deserialize_with = "crate::json::de::opt")]
     pub paid: Option<crate::Decimal>,
-    /// 组合装id
+    /// 组合装id — Suite id.
     ///
     /// Wire name: `suite_id` (integer).
     #[serde(rename = "suite_id", default, deserialize_with = "crate::json::de::opt")]
     pub suite_id: Option<i32>,
-    /// 组合装数量
+    /// 组合装数量 — Suite quantity.
     ///
     /// Wire name: `suite_num` (decimal yuan).
     #[serde(rename = "suite_num", default, deserialize_with = "crate::json::de::opt")]
     pub suite_num: Option<crate::Decimal>,
-    /// 创建时间
+    /// 创建时间 — Creation time.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
-    /// 最后修改时间
+    /// 最后修改时间 — Last modification time.
     ///
     /// Wire name: `modified_date` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -886,12 +886,12 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub modified_date: Option<crate::BeijingTime>,
-    /// 赠品类型 — 是否赠品 / 0：非赠品 / 1：自动赠送 / 2：手工赠送 / 4：周期购赠送 / 8：平台赠送 / 32：阶梯满赠 / 64：CRM追加赠送 / 128：主品
+    /// 赠品类型 — 是否赠品 / 0：非赠品 / 1：自动赠送 / 2：手工赠送 / 4：周期购赠送 / 8：平台赠送 / 32：阶梯满赠 / 64：CRM追加赠送 / 128：主品 — Gift type: 0 not a gift, 1 automatic gift, 2 manual gift, 4 subscription gift, 8 platform gift, 32 tiered spend gift, 64 CRM added gift, 128 main item.
     ///
     /// Wire name: `gift_type` (integer).
     #[serde(rename = "gift_type", default, deserialize_with = "crate::json::de::opt")]
     pub gift_type: Option<i32>,
-    /// 品牌名称
+    /// 品牌名称 — Brand name.
     ///
     /// Wire name: `brand_name` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -899,33 +899,33 @@ pub struct DetailList {
     pub brand_name: Option<String>,
 }
 
-/// 金额明细
+/// 金额明细 — Amount details.
 ///
 /// JSON key `amount_detail_list`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct AmountDetailList {
-    /// 金额明细记录id
+    /// 金额明细记录id — Amount detail record id.
     ///
     /// Wire name: `rec_id` (integer).
     #[serde(rename = "rec_id", default, deserialize_with = "crate::json::de::opt")]
     pub rec_id: Option<i32>,
-    /// 退换单id
+    /// 退换单id — Refund/exchange order id.
     ///
     /// Wire name: `refund_id` (integer).
     #[serde(rename = "refund_id", default, deserialize_with = "crate::json::de::opt")]
     pub refund_id: Option<i32>,
-    /// 退换类型 — 1: 货款 2:邮费 99:返现
+    /// 退换类型 — 1: 货款 2:邮费 99:返现 — Refund/exchange type: 1 goods payment, 2 postage, 99 cash back.
     ///
     /// Wire name: `refund_type` (integer).
     #[serde(rename = "refund_type", default, deserialize_with = "crate::json::de::opt")]
     pub refund_type: Option<i32>,
-    /// 金额流向 — 0:商家->买家 / 1:买家->商家
+    /// 金额流向 — 0:商家->买家 / 1:买家->商家 — Money direction: 0 merchant to buyer, 1 buyer to merchant.
     ///
     /// Wire name: `is_return` (integer).
     #[serde(rename = "is_return", default, deserialize_with = "crate::json::de::opt")]
     pub is_return: Option<i32>,
-    /// 退款金额
+    /// 退款金额 — Refund amount.
     ///
     /// Wire name: `refund_amount` (decimal yuan).
     #[serde(
@@ -934,7 +934,7 @@ pub struct AmountDetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub refund_amount: Option<crate::Decimal>,
-    /// 收款金额
+    /// 收款金额 — Received amount.
     ///
     /// Wire name: `receive_amount` (decimal yuan).
     #[serde(
@@ -943,7 +943,7 @@ pub struct AmountDetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub receive_amount: Option<crate::Decimal>,
-    /// 是否担保支付 — 1:担保支付 / 0:非担保支付
+    /// 是否担保支付 — 1:担保支付 / 0:非担保支付 — Guaranteed payment: 1 guaranteed, 0 not guaranteed.
     ///
     /// Wire name: `is_guarantee` (`true` / `false`).
     #[serde(
@@ -952,148 +952,148 @@ pub struct AmountDetailList {
         deserialize_with = "crate::json::de::opt_bool"
     )]
     pub is_guarantee: Option<bool>,
-    /// 支付账户
+    /// 支付账户 — Payment account.
     ///
     /// Wire name: `account_id` (integer).
     #[serde(rename = "account_id", default, deserialize_with = "crate::json::de::opt")]
     pub account_id: Option<i32>,
-    /// 买家账号 — 买家账号（仅自有平台及线下平台返回，其他平台均不返回）
+    /// 买家账号 — 买家账号（仅自有平台及线下平台返回，其他平台均不返回） — Buyer account (returned only for own and offline platforms).
     ///
     /// Wire name: `pay_account` (text; buyer personal data, redacted in `Debug`).
     #[serde(rename = "pay_account", default, deserialize_with = "crate::json::de::opt")]
     pub pay_account: Option<crate::Personal>,
-    /// 买家开户人姓名
+    /// 买家开户人姓名 — Buyer's account-holder name.
     ///
     /// Wire name: `account_name` (text; buyer personal data, redacted in `Debug`).
     #[serde(rename = "account_name", default, deserialize_with = "crate::json::de::opt")]
     pub account_name: Option<crate::Personal>,
-    /// 开户银行
+    /// 开户银行 — Bank of the account.
     ///
     /// Wire name: `account_bank` (text; buyer personal data, redacted in `Debug`).
     #[serde(rename = "account_bank", default, deserialize_with = "crate::json::de::opt")]
     pub account_bank: Option<crate::Personal>,
-    /// 是否系统自动生成
+    /// 是否系统自动生成 — Generated automatically by the system.
     ///
     /// Wire name: `is_auto` (`true` / `false`).
     #[serde(rename = "is_auto", default, deserialize_with = "crate::json::de::opt_bool")]
     pub is_auto: Option<bool>,
-    /// 备注
+    /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
     #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
 }
 
-/// 换出订单明细
+/// 换出订单明细 — Exchange-out order details.
 ///
 /// JSON key `swap_order_detail_list`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct SwapOrderDetailList {
-    /// 原始子单号
+    /// 原始子单号 — Original (platform) sub-order number.
     ///
     /// Wire name: `oid` (text).
     #[serde(rename = "oid", default, deserialize_with = "crate::json::de::opt")]
     pub oid: Option<String>,
-    /// 货品类型 — 货品类型（1 单品，2 组合装）
+    /// 货品类型 — 货品类型（1 单品，2 组合装） — Goods type (1 spec, 2 suite).
     ///
     /// Wire name: `target_type` (integer).
     #[serde(rename = "target_type", default, deserialize_with = "crate::json::de::opt")]
     pub target_type: Option<i32>,
-    /// 换出货品id
+    /// 换出货品id — Exchanged-out goods id.
     ///
     /// Wire name: `target_id` (integer).
     #[serde(rename = "target_id", default, deserialize_with = "crate::json::de::opt")]
     pub target_id: Option<i32>,
-    /// 是否残次品
+    /// 是否残次品 — Defective goods.
     ///
     /// Wire name: `defect` (`true` / `false`).
     #[serde(rename = "defect", default, deserialize_with = "crate::json::de::opt_bool")]
     pub defect: Option<bool>,
-    /// 货品名称
+    /// 货品名称 — Goods name.
     ///
     /// Wire name: `goods_name` (text).
     #[serde(rename = "goods_name", default, deserialize_with = "crate::json::de::opt")]
     pub goods_name: Option<String>,
-    /// 货品编号
+    /// 货品编号 — Goods code.
     ///
     /// Wire name: `goods_no` (text).
     #[serde(rename = "goods_no", default, deserialize_with = "crate::json::de::opt")]
     pub goods_no: Option<String>,
-    /// 规格名称
+    /// 规格名称 — Spec name.
     ///
     /// Wire name: `spec_name` (text).
     #[serde(rename = "spec_name", default, deserialize_with = "crate::json::de::opt")]
     pub spec_name: Option<String>,
-    /// 规格码
+    /// 规格码 — Spec code.
     ///
     /// Wire name: `spec_code` (text).
     #[serde(rename = "spec_code", default, deserialize_with = "crate::json::de::opt")]
     pub spec_code: Option<String>,
-    /// 商家编码 — 商家编码,换出货品为组合装则此编码为组合装的商家编码
+    /// 商家编码 — 商家编码,换出货品为组合装则此编码为组合装的商家编码 — Merchant code; the suite's merchant code when the exchanged-out goods is a suite.
     ///
     /// Wire name: `merchant_no` (text).
     #[serde(rename = "merchant_no", default, deserialize_with = "crate::json::de::opt")]
     pub merchant_no: Option<String>,
-    /// 零售价
+    /// 零售价 — Retail price.
     ///
     /// Wire name: `price` (decimal yuan).
     #[serde(rename = "price", default, deserialize_with = "crate::json::de::opt")]
     pub price: Option<crate::Decimal>,
-    /// 总价
+    /// 总价 — Total price.
     ///
     /// Wire name: `total_amount` (decimal yuan).
     #[serde(rename = "total_amount", default, deserialize_with = "crate::json::de::opt")]
     pub total_amount: Option<crate::Decimal>,
-    /// 数量
+    /// 数量 — Quantity.
     ///
     /// Wire name: `num` (decimal yuan).
     #[serde(rename = "num", default, deserialize_with = "crate::json::de::opt")]
     pub num: Option<crate::Decimal>,
-    /// 备注
+    /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
     #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
 }
 
-/// 换出订单 — 非换货类型的单据不返回
+/// 换出订单 — 非换货类型的单据不返回 — Exchange-out order; absent for documents that are not exchanges.
 ///
 /// JSON key `swap_order`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct SwapOrder {
-    /// 换出订单原始单号
+    /// 换出订单原始单号 — Original order number of the exchange-out order.
     ///
     /// Wire name: `tid` (text).
     #[serde(rename = "tid", default, deserialize_with = "crate::json::de::opt")]
     pub tid: Option<String>,
-    /// 店铺编号
+    /// 店铺编号 — Shop code.
     ///
     /// Wire name: `shop_no` (text).
     #[serde(rename = "shop_no", default, deserialize_with = "crate::json::de::opt")]
     pub shop_no: Option<String>,
-    /// 店铺名称
+    /// 店铺名称 — Shop name.
     ///
     /// Wire name: `shop_name` (text).
     #[serde(rename = "shop_name", default, deserialize_with = "crate::json::de::opt")]
     pub shop_name: Option<String>,
-    /// 仓库名称
+    /// 仓库名称 — Warehouse name.
     ///
     /// Wire name: `warehouse_no` (text).
     #[serde(rename = "warehouse_no", default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_no: Option<String>,
-    /// 店铺id
+    /// 店铺id — Shop id.
     ///
     /// Wire name: `shop_id` (integer).
     #[serde(rename = "shop_id", default, deserialize_with = "crate::json::de::opt")]
     pub shop_id: Option<i32>,
-    /// 仓库id
+    /// 仓库id — Warehouse id.
     ///
     /// Wire name: `warehouse_id` (integer).
     #[serde(rename = "warehouse_id", default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_id: Option<i32>,
-    /// 省份id
+    /// 省份id — Province id.
     ///
     /// Wire name: `swap_province` (integer).
     #[serde(
@@ -1102,17 +1102,17 @@ pub struct SwapOrder {
         deserialize_with = "crate::json::de::opt"
     )]
     pub swap_province: Option<i32>,
-    /// 城市id
+    /// 城市id — City id.
     ///
     /// Wire name: `swap_city` (integer).
     #[serde(rename = "swap_city", default, deserialize_with = "crate::json::de::opt")]
     pub swap_city: Option<i32>,
-    /// 地区
+    /// 地区 — Area.
     ///
     /// Wire name: `swap_area` (text; buyer personal data, redacted in `Debug`).
     #[serde(rename = "swap_area", default, deserialize_with = "crate::json::de::opt")]
     pub swap_area: Option<crate::Personal>,
-    /// 地区id
+    /// 地区id — District id.
     ///
     /// Wire name: `swap_district` (integer).
     #[serde(
@@ -1121,7 +1121,7 @@ pub struct SwapOrder {
         deserialize_with = "crate::json::de::opt"
     )]
     pub swap_district: Option<i32>,
-    /// 换货新订单物流公司id
+    /// 换货新订单物流公司id — Logistics company id of the new exchange order.
     ///
     /// Wire name: `swap_logistics_id` (integer).
     #[serde(
@@ -1130,17 +1130,17 @@ pub struct SwapOrder {
         deserialize_with = "crate::json::de::opt"
     )]
     pub swap_logistics_id: Option<i32>,
-    /// 换货邮费
+    /// 换货邮费 — Exchange postage.
     ///
     /// Wire name: `post_amount` (decimal yuan).
     #[serde(rename = "post_amount", default, deserialize_with = "crate::json::de::opt")]
     pub post_amount: Option<crate::Decimal>,
-    /// 其他金额
+    /// 其他金额 — Other amount.
     ///
     /// Wire name: `other_amount` (decimal yuan).
     #[serde(rename = "other_amount", default, deserialize_with = "crate::json::de::opt")]
     pub other_amount: Option<crate::Decimal>,
-    /// 换出订单明细
+    /// 换出订单明细 — Exchange-out order details.
     ///
     /// Wire name: `swap_order_detail_list*`.
     #[serde(
@@ -1149,7 +1149,7 @@ pub struct SwapOrder {
         deserialize_with = "crate::json::de::list"
     )]
     pub swap_order_detail_list: Vec<SwapOrderDetailList>,
-    /// 换货收件人姓名
+    /// 换货收件人姓名 — Exchange receiver name.
     ///
     /// Wire name: `swap_receiver_name` (text; buyer personal data, redacted in `Debug`).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -1159,7 +1159,7 @@ pub struct SwapOrder {
         deserialize_with = "crate::json::de::opt"
     )]
     pub swap_receiver_name: Option<crate::Personal>,
-    /// 换货收件地址
+    /// 换货收件地址 — Exchange receiver address.
     ///
     /// Wire name: `swap_receiver_address` (text; buyer personal data, redacted in `Debug`).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -1169,7 +1169,7 @@ pub struct SwapOrder {
         deserialize_with = "crate::json::de::opt"
     )]
     pub swap_receiver_address: Option<crate::Personal>,
-    /// 换货收件人手机
+    /// 换货收件人手机 — Exchange receiver mobile.
     ///
     /// Wire name: `swap_receiver_mobile` (text; buyer personal data, redacted in `Debug`).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -1179,7 +1179,7 @@ pub struct SwapOrder {
         deserialize_with = "crate::json::de::opt"
     )]
     pub swap_receiver_mobile: Option<crate::Personal>,
-    /// 换货收件人电话
+    /// 换货收件人电话 — Exchange receiver phone.
     ///
     /// Wire name: `swap_receiver_telno` (text; buyer personal data, redacted in `Debug`).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -1191,23 +1191,23 @@ pub struct SwapOrder {
     pub swap_receiver_telno: Option<crate::Personal>,
 }
 
-/// 国补信息
+/// 国补信息 — National-subsidy information.
 ///
 /// JSON key `gov_subsidy_info`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct GovSubsidyInfo {
-    /// 原始单号
+    /// 原始单号 — Original (platform) order number.
     ///
     /// Wire name: `tid` (text).
     #[serde(rename = "tid", default, deserialize_with = "crate::json::de::opt")]
     pub tid: Option<String>,
-    /// 原始子单号
+    /// 原始子单号 — Original (platform) sub-order number.
     ///
     /// Wire name: `oid` (text).
     #[serde(rename = "oid", default, deserialize_with = "crate::json::de::opt")]
     pub oid: Option<String>,
-    /// 公司主体名称
+    /// 公司主体名称 — Company entity name.
     ///
     /// Wire name: `corp_entity_name` (text).
     #[serde(
@@ -1216,7 +1216,7 @@ pub struct GovSubsidyInfo {
         deserialize_with = "crate::json::de::opt"
     )]
     pub corp_entity_name: Option<String>,
-    /// 基本单位
+    /// 基本单位 — Base unit.
     ///
     /// Wire name: `base_unit_name` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -1226,7 +1226,7 @@ pub struct GovSubsidyInfo {
         deserialize_with = "crate::json::de::opt"
     )]
     pub base_unit_name: Option<String>,
-    /// 辅助单位
+    /// 辅助单位 — Auxiliary unit.
     ///
     /// Wire name: `aux_unit_name` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -1238,38 +1238,38 @@ pub struct GovSubsidyInfo {
     pub aux_unit_name: Option<String>,
 }
 
-/// 单据数据
+/// 单据数据 — Document data.
 ///
 /// JSON key `order`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Order {
-    /// 退换单id
+    /// 退换单id — Refund/exchange order id.
     ///
     /// Wire name: `refund_id` (integer).
     #[serde(rename = "refund_id", default, deserialize_with = "crate::json::de::opt")]
     pub refund_id: Option<i32>,
-    /// 原始单号 — 原始单号（关联的销售单平台订单号）
+    /// 原始单号 — 原始单号（关联的销售单平台订单号） — Original order numbers (platform order numbers of the linked sales orders).
     ///
     /// Wire name: `src_tids` (text).
     #[serde(rename = "src_tids", default, deserialize_with = "crate::json::de::opt")]
     pub src_tids: Option<String>,
-    /// 退换单号
+    /// 退换单号 — Refund/exchange order number.
     ///
     /// Wire name: `refund_no` (text).
     #[serde(rename = "refund_no", default, deserialize_with = "crate::json::de::opt")]
     pub refund_no: Option<String>,
-    /// 备注
+    /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
     #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
-    /// 退换单类型 — 1:售前退款;2:退货;3:换货;4:退款不退货;6:保价退款
+    /// 退换单类型 — 1:售前退款;2:退货;3:换货;4:退款不退货;6:保价退款 — Refund/exchange order type: 1 pre-sale refund, 2 return, 3 exchange, 4 refund without return, 6 price-protection refund.
     ///
     /// Wire name: `type` (code table [`RefundType`](crate::types::RefundType)).
     #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
     pub refund_type: Option<crate::types::RefundType>,
-    /// 入库状态 — 0:无需入库;1:待入库;2:部分入库;3:全部入库;4:终止入库
+    /// 入库状态 — 0:无需入库;1:待入库;2:部分入库;3:全部入库;4:终止入库 — Stock-in status: 0 no stock-in needed, 1 awaiting stock-in, 2 partly stocked in, 3 fully stocked in, 4 stock-in terminated.
     ///
     /// Wire name: `stockin_status` (integer).
     #[serde(
@@ -1278,12 +1278,12 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub stockin_status: Option<i32>,
-    /// 标记名称
+    /// 标记名称 — Flag name.
     ///
     /// Wire name: `flag_name` (text).
     #[serde(rename = "flag_name", default, deserialize_with = "crate::json::de::opt")]
     pub flag_name: Option<String>,
-    /// 退回货品数量
+    /// 退回货品数量 — Returned goods quantity.
     ///
     /// Wire name: `return_goods_count` (decimal yuan).
     #[serde(
@@ -1292,7 +1292,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub return_goods_count: Option<crate::Decimal>,
-    /// 退款订单中收件人电话 — 退款订单中收件人电话（仅自有平台及线下平台返回，其他平台均不返回）
+    /// 退款订单中收件人电话 — 退款订单中收件人电话（仅自有平台及线下平台返回，其他平台均不返回） — Receiver phone of the refunded order (returned only for own and offline platforms).
     ///
     /// Wire name: `receiver_telno` (text; buyer personal data, redacted in `Debug`).
     #[serde(
@@ -1301,7 +1301,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub receiver_telno: Option<crate::Personal>,
-    /// 退款订单中收件人姓名 — 退款订单中收件人姓名（仅自有平台及线下平台返回，其他平台均不返回）
+    /// 退款订单中收件人姓名 — 退款订单中收件人姓名（仅自有平台及线下平台返回，其他平台均不返回） — Receiver name of the refunded order (returned only for own and offline platforms).
     ///
     /// Wire name: `receiver_name` (text; buyer personal data, redacted in `Debug`).
     #[serde(
@@ -1310,7 +1310,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub receiver_name: Option<crate::Personal>,
-    /// 修改时间
+    /// 修改时间 — Modification time.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -1319,27 +1319,27 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub modified: Option<crate::BeijingTime>,
-    /// 便签数量
+    /// 便签数量 — Number of notes.
     ///
     /// Wire name: `note_count` (integer).
     #[serde(rename = "note_count", default, deserialize_with = "crate::json::de::opt")]
     pub note_count: Option<i32>,
-    /// 店铺编号
+    /// 店铺编号 — Shop code.
     ///
     /// Wire name: `shop_no` (text).
     #[serde(rename = "shop_no", default, deserialize_with = "crate::json::de::opt")]
     pub shop_no: Option<String>,
-    /// 建单方式 — 0:API抓单;1:手工建单;2:Excel导入;3:分销商推送
+    /// 建单方式 — 0:API抓单;1:手工建单;2:Excel导入;3:分销商推送 — Creation method: 0 API download, 1 manual, 2 Excel import, 3 pushed by distributor.
     ///
     /// Wire name: `from_type` (integer).
     #[serde(rename = "from_type", default, deserialize_with = "crate::json::de::opt")]
     pub from_type: Option<i32>,
-    /// 建单时间
+    /// 建单时间 — Document creation time.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
-    /// 结算时间 — 若无结算时间，返回空字符串
+    /// 结算时间 — 若无结算时间，返回空字符串 — Settlement time; an empty string when none.
     ///
     /// Wire name: `settle_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -1348,7 +1348,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub settle_time: Option<crate::BeijingTime>,
-    /// 审核时间 — 未审核，返回空字符串
+    /// 审核时间 — 未审核，返回空字符串 — Review time; an empty string when not reviewed.
     ///
     /// Wire name: `check_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -1357,7 +1357,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub check_time: Option<crate::BeijingTime>,
-    /// 退货物流单号
+    /// 退货物流单号 — Return logistics number.
     ///
     /// Wire name: `return_logistics_no` (text).
     #[serde(
@@ -1366,7 +1366,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub return_logistics_no: Option<String>,
-    /// 系统订单号列表
+    /// 系统订单号列表 — List of system trade numbers.
     ///
     /// Wire name: `trade_no_list` (text).
     #[serde(
@@ -1375,7 +1375,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub trade_no_list: Option<String>,
-    /// 平台退款金额 — 平台退款金额（担保退款金额）
+    /// 平台退款金额 — 平台退款金额（担保退款金额） — Platform refund amount (guaranteed refund amount).
     ///
     /// Wire name: `guarantee_refund_amount` (decimal yuan).
     #[serde(
@@ -1384,7 +1384,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub guarantee_refund_amount: Option<crate::Decimal>,
-    /// 退货金额
+    /// 退货金额 — Returned goods amount.
     ///
     /// Wire name: `return_goods_amount` (decimal yuan).
     #[serde(
@@ -1393,7 +1393,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub return_goods_amount: Option<crate::Decimal>,
-    /// 物流公司名称
+    /// 物流公司名称 — Logistics company name.
     ///
     /// Wire name: `return_logistics_name` (text).
     #[serde(
@@ -1402,12 +1402,12 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub return_logistics_name: Option<String>,
-    /// 退换说明
+    /// 退换说明 — Refund/exchange explanation.
     ///
     /// Wire name: `reason_name` (text).
     #[serde(rename = "reason_name", default, deserialize_with = "crate::json::de::opt")]
     pub reason_name: Option<String>,
-    /// 退款原因
+    /// 退款原因 — Refund reason.
     ///
     /// Wire name: `refund_reason` (text).
     #[serde(
@@ -1416,12 +1416,12 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub refund_reason: Option<String>,
-    /// 客户网名 — 客户网名（仅自有平台及线下平台返回，其他平台均不返回）
+    /// 客户网名 — 客户网名（仅自有平台及线下平台返回，其他平台均不返回） — Customer's online nickname (returned only for own and offline platforms).
     ///
     /// Wire name: `buyer_nick` (text; buyer personal data, redacted in `Debug`).
     #[serde(rename = "buyer_nick", default, deserialize_with = "crate::json::de::opt")]
     pub buyer_nick: Option<crate::Personal>,
-    /// 建单者
+    /// 建单者 — Document creator.
     ///
     /// Wire name: `operator_name` (text).
     #[serde(
@@ -1430,7 +1430,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub operator_name: Option<String>,
-    /// 实际退款金额
+    /// 实际退款金额 — Actual refund amount.
     ///
     /// Wire name: `actual_refund_amount` (decimal yuan).
     #[serde(
@@ -1439,7 +1439,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub actual_refund_amount: Option<crate::Decimal>,
-    /// 驳回原因
+    /// 驳回原因 — Rejection reason.
     ///
     /// Wire name: `revert_reason_name` (text).
     #[serde(
@@ -1448,7 +1448,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub revert_reason_name: Option<String>,
-    /// 退回仓库编号
+    /// 退回仓库编号 — Return warehouse code.
     ///
     /// Wire name: `return_warehouse_no` (text).
     #[serde(
@@ -1457,7 +1457,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub return_warehouse_no: Option<String>,
-    /// 线下退款金额 — 线下退款金额（非担保退款金额）
+    /// 线下退款金额 — 线下退款金额（非担保退款金额） — Offline refund amount (non-guaranteed refund amount).
     ///
     /// Wire name: `direct_refund_amount` (decimal yuan).
     #[serde(
@@ -1466,7 +1466,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub direct_refund_amount: Option<crate::Decimal>,
-    /// 收款金额 — 收款金额，买家支付给卖家
+    /// 收款金额 — 收款金额，买家支付给卖家 — Received amount, paid by the buyer to the seller.
     ///
     /// Wire name: `receive_amount` (decimal yuan).
     #[serde(
@@ -1475,7 +1475,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub receive_amount: Option<crate::Decimal>,
-    /// 客户姓名 — 客户姓名（仅自有平台及线下平台返回，其他平台均不返回）
+    /// 客户姓名 — 客户姓名（仅自有平台及线下平台返回，其他平台均不返回） — Customer name (returned only for own and offline platforms).
     ///
     /// Wire name: `customer_name` (text; buyer personal data, redacted in `Debug`).
     #[serde(
@@ -1484,7 +1484,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub customer_name: Option<crate::Personal>,
-    /// 分销商昵称 — 分销商昵称，若无值则字段不返回
+    /// 分销商昵称 — 分销商昵称，若无值则字段不返回 — Distributor nickname; absent when empty.
     ///
     /// Wire name: `fenxiao_nick_name` (text).
     #[serde(
@@ -1493,22 +1493,22 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub fenxiao_nick_name: Option<String>,
-    /// 退换单状态 — 10:已取消;20:待审核;30:已审核;40已推送:80:已结算;81:待回传;85:待过账;86:已过账;87:成本确认;90:已完成
+    /// 退换单状态 — 10:已取消;20:待审核;30:已审核;40已推送:80:已结算;81:待回传;85:待过账;86:已过账;87:成本确认;90:已完成 — Refund/exchange order status: 10 cancelled, 20 awaiting review, 30 reviewed, 40 pushed, 80 settled, 81 awaiting feedback, 85 awaiting posting, 86 posted, 87 cost confirmation, 90 completed.
     ///
     /// Wire name: `status` (code table [`RefundOrderStatus`](crate::types::RefundOrderStatus)).
     #[serde(rename = "status", default, deserialize_with = "crate::json::de::opt")]
     pub status: Option<crate::types::RefundOrderStatus>,
-    /// 店铺id
+    /// 店铺id — Shop id.
     ///
     /// Wire name: `shop_id` (integer).
     #[serde(rename = "shop_id", default, deserialize_with = "crate::json::de::opt")]
     pub shop_id: Option<i32>,
-    /// 订单id
+    /// 订单id — Trade id.
     ///
     /// Wire name: `trade_id` (integer).
     #[serde(rename = "trade_id", default, deserialize_with = "crate::json::de::opt")]
     pub trade_id: Option<i32>,
-    /// 原始退换单号 — 原始退换单号 多个原始退款单号之间使用英文逗号隔开
+    /// 原始退换单号 — 原始退换单号 多个原始退款单号之间使用英文逗号隔开 — Original refund/exchange numbers, several separated by English commas.
     ///
     /// Wire name: `raw_refund_nos` (text).
     #[serde(
@@ -1517,12 +1517,12 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub raw_refund_nos: Option<String>,
-    /// 支付订单号
+    /// 支付订单号 — Payment order number.
     ///
     /// Wire name: `pay_id` (text).
     #[serde(rename = "pay_id", default, deserialize_with = "crate::json::de::opt")]
     pub pay_id: Option<String>,
-    /// 分销退换单号 — 分销原始单号
+    /// 分销退换单号 — 分销原始单号 — Distribution refund/exchange number (the distribution original number).
     ///
     /// Wire name: `provider_refund_no` (text).
     #[serde(
@@ -1531,7 +1531,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub provider_refund_no: Option<String>,
-    /// 店铺平台id
+    /// 店铺平台id — Shop's platform id.
     ///
     /// Wire name: `shop_platform_id` (integer).
     #[serde(
@@ -1540,12 +1540,12 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub shop_platform_id: Option<i32>,
-    /// 原始单号 — 原始单号（同退换单管理界面原始单号字段）
+    /// 原始单号 — 原始单号（同退换单管理界面原始单号字段） — Original order numbers (as in the original-number column of the refund/exchange management screen).
     ///
     /// Wire name: `tid_list` (text).
     #[serde(rename = "tid_list", default, deserialize_with = "crate::json::de::opt")]
     pub tid_list: Option<String>,
-    /// 子平台id
+    /// 子平台id — Sub-platform id.
     ///
     /// Wire name: `sub_platform_id` (integer).
     #[serde(
@@ -1554,7 +1554,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub sub_platform_id: Option<i32>,
-    /// 退回仓库id
+    /// 退回仓库id — Return warehouse id.
     ///
     /// Wire name: `return_warehouse_id` (integer).
     #[serde(
@@ -1563,17 +1563,17 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub return_warehouse_id: Option<i32>,
-    /// 平台id
+    /// 平台id — Platform id.
     ///
     /// Wire name: `platform_id` (integer).
     #[serde(rename = "platform_id", default, deserialize_with = "crate::json::de::opt")]
     pub platform_id: Option<i32>,
-    /// 奇门货主编号
+    /// 奇门货主编号 — Qimen owner code.
     ///
     /// Wire name: `wms_owner_no` (text).
     #[serde(rename = "wms_owner_no", default, deserialize_with = "crate::json::de::opt")]
     pub wms_owner_no: Option<String>,
-    /// 退回仓库类型 — 退回仓库类型 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外
+    /// 退回仓库类型 — 退回仓库类型 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外 — Return warehouse type: 1 ordinary (internal), 2 self-flow, 3 platform, 4 JD Canghai, 6 Douyin cloud warehouse, 125 drop-ship warehouse, 126 distribution outsourcing.
     ///
     /// Wire name: `warehouse_type` (code table [`WarehouseType`](crate::types::WarehouseType)).
     #[serde(
@@ -1582,12 +1582,12 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub warehouse_type: Option<crate::types::WarehouseType>,
-    /// 拦截原因
+    /// 拦截原因 — Interception reason.
     ///
     /// Wire name: `bad_reason` (integer).
     #[serde(rename = "bad_reason", default, deserialize_with = "crate::json::de::opt")]
     pub bad_reason: Option<i32>,
-    /// 最后修改时间
+    /// 最后修改时间 — Last modification time.
     ///
     /// Wire name: `modified_date` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -1596,7 +1596,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub modified_date: Option<crate::BeijingTime>,
-    /// 退换信息
+    /// 退换信息 — Refund/exchange information.
     ///
     /// Wire name: `return_mask_info` (text).
     #[serde(
@@ -1605,7 +1605,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub return_mask_info: Option<String>,
-    /// 处理状态 — 处理状态 / 0：待递交 / 15：已递交 / 25：待回传 / 35：已回传
+    /// 处理状态 — 处理状态 / 0：待递交 / 15：已递交 / 25：待回传 / 35：已回传 — Processing status: 0 awaiting submission, 15 submitted, 25 awaiting feedback, 35 fed back.
     ///
     /// Wire name: `process_status` (integer).
     #[serde(
@@ -1614,12 +1614,12 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub process_status: Option<i32>,
-    /// 退款原因id
+    /// 退款原因id — Refund reason id.
     ///
     /// Wire name: `reason_id` (integer).
     #[serde(rename = "reason_id", default, deserialize_with = "crate::json::de::opt")]
     pub reason_id: Option<i32>,
-    /// 驳回原因id
+    /// 驳回原因id — Rejection reason id.
     ///
     /// Wire name: `revert_reason` (integer).
     #[serde(
@@ -1628,17 +1628,17 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub revert_reason: Option<i32>,
-    /// 客户id
+    /// 客户id — Customer id.
     ///
     /// Wire name: `customer_id` (integer).
     #[serde(rename = "customer_id", default, deserialize_with = "crate::json::de::opt")]
     pub customer_id: Option<i32>,
-    /// 发货方式 — 0：并行 / 1：交替 / 2：顺延
+    /// 发货方式 — 0：并行 / 1：交替 / 2：顺延 — Shipping mode: 0 parallel, 1 alternating, 2 deferred.
     ///
     /// Wire name: `consign_mode` (integer).
     #[serde(rename = "consign_mode", default, deserialize_with = "crate::json::de::opt")]
     pub consign_mode: Option<i32>,
-    /// 退款创建时间 — 退款创建时间，格式: yyyy-MM-dd HH:mm:ss
+    /// 退款创建时间 — 退款创建时间，格式: yyyy-MM-dd HH:mm:ss — Refund creation time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `refund_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -1647,12 +1647,12 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub refund_time: Option<crate::BeijingTime>,
-    /// 分销原始单号
+    /// 分销原始单号 — Distribution original order number.
     ///
     /// Wire name: `fenxiao_tid` (text).
     #[serde(rename = "fenxiao_tid", default, deserialize_with = "crate::json::de::opt")]
     pub fenxiao_tid: Option<String>,
-    /// 分销商编码
+    /// 分销商编码 — Distributor code.
     ///
     /// Wire name: `fenxiao_nick_no` (text).
     #[serde(
@@ -1661,17 +1661,17 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub fenxiao_nick_no: Option<String>,
-    /// wms单号 — wms单号(奇门自定义接口不返回该字段)
+    /// wms单号 — wms单号(奇门自定义接口不返回该字段) — WMS document number (not returned by Qimen custom interfaces).
     ///
     /// Wire name: `wms_code` (text).
     #[serde(rename = "wms_code", default, deserialize_with = "crate::json::de::opt")]
     pub wms_code: Option<String>,
-    /// 平台状态 — 0：空 / 1：取消退款 / 2：申请退款 / 3：等待退货 / 4：等待收货 / 5：退款成功
+    /// 平台状态 — 0：空 / 1：取消退款 / 2：申请退款 / 3：等待退货 / 4：等待收货 / 5：退款成功 — Platform status: 0 empty, 1 refund cancelled, 2 refund requested, 3 awaiting return, 4 awaiting receipt, 5 refund succeeded.
     ///
     /// Wire name: `rr_status` (integer).
     #[serde(rename = "rr_status", default, deserialize_with = "crate::json::de::opt")]
     pub rr_status: Option<i32>,
-    /// 退款成功时间
+    /// 退款成功时间 — Refund-success time.
     ///
     /// Wire name: `current_phase_timeout` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -1680,12 +1680,12 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub current_phase_timeout: Option<crate::BeijingTime>,
-    /// 退换单详情
+    /// 退换单详情 — Refund/exchange order details.
     ///
     /// Wire name: `detail_list*`.
     #[serde(rename = "detail_list", default, deserialize_with = "crate::json::de::list")]
     pub detail_list: Vec<DetailList>,
-    /// 金额明细
+    /// 金额明细 — Amount details.
     ///
     /// Wire name: `amount_detail_list*`.
     #[serde(
@@ -1694,12 +1694,12 @@ pub struct Order {
         deserialize_with = "crate::json::de::list"
     )]
     pub amount_detail_list: Vec<AmountDetailList>,
-    /// 换出订单 — 非换货类型的单据不返回
+    /// 换出订单 — 非换货类型的单据不返回 — Exchange-out order; absent for documents that are not exchanges.
     ///
     /// Wire name: `swap_order`.
     #[serde(rename = "swap_order", default)]
     pub swap_order: Option<SwapOrder>,
-    /// 国补信息
+    /// 国补信息 — National-subsidy information.
     ///
     /// Wire name: `gov_subsidy_info*`.
     #[serde(
@@ -1708,7 +1708,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::list"
     )]
     pub gov_subsidy_info: Vec<GovSubsidyInfo>,
-    /// 原始退款单备注
+    /// 原始退款单备注 — Original refund remark.
     ///
     /// Wire name: `raw_refund_remark` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -1718,7 +1718,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub raw_refund_remark: Option<String>,
-    /// 第三方分销商id
+    /// 第三方分销商id — Third-party distributor id.
     ///
     /// Wire name: `fenxiao_distributor_id` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -1728,7 +1728,7 @@ pub struct Order {
         deserialize_with = "crate::json::de::opt"
     )]
     pub fenxiao_distributor_id: Option<String>,
-    /// 第三方分销商名称
+    /// 第三方分销商名称 — Third-party distributor name.
     ///
     /// Wire name: `fenxiao_distributor_name` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -1768,18 +1768,18 @@ pub struct Order {
     pub tmp_data: Option<String>,
 }
 
-/// 单据数据
+/// 单据数据 — Document data.
 ///
 /// JSON key `data`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Data {
-    /// 单据数据
+    /// 单据数据 — Document data.
     ///
     /// Wire name: `order*`.
     #[serde(rename = "order", default, deserialize_with = "crate::json::de::list")]
     pub order: Vec<Order>,
-    /// 数据总条数 — 单据数据总条数
+    /// 数据总条数 — 单据数据总条数 — Total number of documents.
     ///
     /// Wire name: `total_count` (integer).
     #[serde(rename = "total_count", default, deserialize_with = "crate::json::de::opt")]

@@ -39,7 +39,7 @@ pub struct Request {
     ///
     /// Wire name: `page_size` (integer).
     pub page_size: Option<i32>,
-    /// 店铺编号
+    /// 店铺编号 — Shop code.
     ///
     /// Wire name: `shop_no` (text).
     /// At most 20 characters (checked before sending).
@@ -74,7 +74,7 @@ impl Request {
         self
     }
 
-    /// 店铺编号
+    /// 店铺编号 — Shop code.
     ///
     /// Wire name: `shop_no` (text).
     /// At most 20 characters (checked before sending).
@@ -166,40 +166,40 @@ impl crate::Paged for Request {
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Response {
-    /// 返回信息
+    /// 返回信息 — Returned information.
     ///
     /// Wire name: `data`.
     #[serde(rename = "data", default)]
     pub data: Option<Data>,
 }
 
-/// 查询结果
+/// 查询结果 — Query results.
 ///
 /// JSON key `details`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Details {
-    /// 店铺id — 店铺唯一键
+    /// 店铺id — 店铺唯一键 — Shop id, its unique key.
     ///
     /// Wire name: `shop_id` (integer).
     #[serde(rename = "shop_id", default, deserialize_with = "crate::json::de::opt")]
     pub shop_id: Option<i32>,
-    /// 店铺名称
+    /// 店铺名称 — Shop name.
     ///
     /// Wire name: `shop_name` (text).
     #[serde(rename = "shop_name", default, deserialize_with = "crate::json::de::opt")]
     pub shop_name: Option<String>,
-    /// 店铺编号
+    /// 店铺编号 — Shop code.
     ///
     /// Wire name: `shop_no` (text).
     #[serde(rename = "shop_no", default, deserialize_with = "crate::json::de::opt")]
     pub shop_no: Option<String>,
-    /// 平台id — 平台id，点击查看 平台代码表
+    /// 平台id — 平台id，点击查看 平台代码表 — Platform id; see the platform code table.
     ///
     /// Wire name: `platform_id` (integer).
     #[serde(rename = "platform_id", default, deserialize_with = "crate::json::de::opt")]
     pub platform_id: Option<i32>,
-    /// 子平台id
+    /// 子平台id — Sub-platform id.
     ///
     /// Wire name: `sub_platform_id` (integer).
     #[serde(
@@ -208,72 +208,72 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt"
     )]
     pub sub_platform_id: Option<i32>,
-    /// 联系人
+    /// 联系人 — Contact person.
     ///
     /// Wire name: `contact` (text).
     #[serde(rename = "contact", default, deserialize_with = "crate::json::de::opt")]
     pub contact: Option<String>,
-    /// 省份
+    /// 省份 — Province.
     ///
     /// Wire name: `province` (text).
     #[serde(rename = "province", default, deserialize_with = "crate::json::de::opt")]
     pub province: Option<String>,
-    /// 城市
+    /// 城市 — City.
     ///
     /// Wire name: `city` (text).
     #[serde(rename = "city", default, deserialize_with = "crate::json::de::opt")]
     pub city: Option<String>,
-    /// 区县
+    /// 区县 — District / county.
     ///
     /// Wire name: `district` (text).
     #[serde(rename = "district", default, deserialize_with = "crate::json::de::opt")]
     pub district: Option<String>,
-    /// 地址
+    /// 地址 — Address.
     ///
     /// Wire name: `address` (text).
     #[serde(rename = "address", default, deserialize_with = "crate::json::de::opt")]
     pub address: Option<String>,
-    /// 电话
+    /// 电话 — Phone.
     ///
     /// Wire name: `telno` (text).
     #[serde(rename = "telno", default, deserialize_with = "crate::json::de::opt")]
     pub telno: Option<String>,
-    /// 手机
+    /// 手机 — Mobile phone.
     ///
     /// Wire name: `mobile` (text).
     #[serde(rename = "mobile", default, deserialize_with = "crate::json::de::opt")]
     pub mobile: Option<String>,
-    /// 邮编
+    /// 邮编 — Postal code.
     ///
     /// Wire name: `zip` (text).
     #[serde(rename = "zip", default, deserialize_with = "crate::json::de::opt")]
     pub zip: Option<String>,
-    /// Email
+    /// Email — Email.
     ///
     /// Wire name: `email` (text).
     #[serde(rename = "email", default, deserialize_with = "crate::json::de::opt")]
     pub email: Option<String>,
-    /// 备注
+    /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
     #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
-    /// 网址
+    /// 网址 — Website.
     ///
     /// Wire name: `website` (text).
     #[serde(rename = "website", default, deserialize_with = "crate::json::de::opt")]
     pub website: Option<String>,
-    /// 分组
+    /// 分组 — Group.
     ///
     /// Wire name: `group_id` (text).
     #[serde(rename = "group_id", default, deserialize_with = "crate::json::de::opt")]
     pub group_id: Option<String>,
-    /// 平台的主键 — 平台的主键（平台店铺授权时平台有推送对应值则返回，不推送则返回空字符串）
+    /// 平台的主键 — 平台的主键（平台店铺授权时平台有推送对应值则返回，不推送则返回空字符串） — Platform's key for the shop (returned when the platform pushed it at shop authorization, else an empty string).
     ///
     /// Wire name: `account_id` (text).
     #[serde(rename = "account_id", default, deserialize_with = "crate::json::de::opt")]
     pub account_id: Option<String>,
-    /// 停用 — true:停用 false:未停用
+    /// 停用 — true:停用 false:未停用 — Disabled: true disabled, false not disabled.
     ///
     /// Wire name: `is_disabled` (`true` / `false`).
     #[serde(
@@ -282,12 +282,12 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt_bool"
     )]
     pub is_disabled: Option<bool>,
-    /// 授权状态 — 授权状态 / 0：未授权 / 1：已授权 / 2：授权失效 / 3：授权停用
+    /// 授权状态 — 授权状态 / 0：未授权 / 1：已授权 / 2：授权失效 / 3：授权停用 — Authorization state: 0 unauthorized, 1 authorized, 2 expired, 3 suspended.
     ///
     /// Wire name: `auth_state` (code table [`ShopAuthState`](crate::types::ShopAuthState)).
     #[serde(rename = "auth_state", default, deserialize_with = "crate::json::de::opt")]
     pub auth_state: Option<crate::types::ShopAuthState>,
-    /// 授权时间
+    /// 授权时间 — Authorization time.
     ///
     /// Wire name: `auth_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -296,7 +296,7 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub auth_time: Option<crate::BeijingTime>,
-    /// refresh_token过期时间
+    /// refresh_token过期时间 — refresh_token expiry time.
     ///
     /// Wire name: `re_expire_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -305,7 +305,7 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub re_expire_time: Option<crate::BeijingTime>,
-    /// 修改时间
+    /// 修改时间 — Modification time.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -314,7 +314,7 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub modified: Option<crate::BeijingTime>,
-    /// session过期时间
+    /// session过期时间 — Session expiry time.
     ///
     /// Wire name: `expire_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -323,42 +323,42 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub expire_time: Option<crate::BeijingTime>,
-    /// 创建时间
+    /// 创建时间 — Creation time.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
-    /// 平台账号
+    /// 平台账号 — Platform account.
     ///
     /// Wire name: `account_nick` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
     #[serde(rename = "account_nick", default, deserialize_with = "crate::json::de::opt")]
     pub account_nick: Option<String>,
-    /// 省份ID
+    /// 省份ID — Province id.
     ///
     /// Wire name: `province_id` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
     #[serde(rename = "province_id", default, deserialize_with = "crate::json::de::opt")]
     pub province_id: Option<i64>,
-    /// 城市ID
+    /// 城市ID — City id.
     ///
     /// Wire name: `city_id` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
     #[serde(rename = "city_id", default, deserialize_with = "crate::json::de::opt")]
     pub city_id: Option<i64>,
-    /// 区县ID
+    /// 区县ID — District id.
     ///
     /// Wire name: `district_id` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
     #[serde(rename = "district_id", default, deserialize_with = "crate::json::de::opt")]
     pub district_id: Option<i64>,
-    /// 0:否 1:是
+    /// 0:否 1:是 — 0 no, 1 yes.
     ///
     /// Wire name: `is_push` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
     #[serde(rename = "is_push", default, deserialize_with = "crate::json::de::opt")]
     pub is_push: Option<i32>,
-    /// 是否禁止自动抓取订单
+    /// 是否禁止自动抓取订单 — Automatic trade download disabled.
     ///
     /// Wire name: `is_undownload_trade` (`true` / `false`).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -368,7 +368,7 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt_bool"
     )]
     pub is_undownload_trade: Option<bool>,
-    /// 物流同步延迟小时数
+    /// 物流同步延迟小时数 — Logistics sync delay, in hours.
     ///
     /// Wire name: `delay_logistics_sync_hours` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -378,7 +378,7 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt"
     )]
     pub delay_logistics_sync_hours: Option<i32>,
-    /// 0:未授权 1:已授权 2:失效 3:停用
+    /// 0:未授权 1:已授权 2:失效 3:停用 — Payment authorization state: 0 unauthorized, 1 authorized, 2 expired, 3 suspended.
     ///
     /// Wire name: `pay_auth_state` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -390,18 +390,18 @@ pub struct Details {
     pub pay_auth_state: Option<i32>,
 }
 
-/// 返回信息
+/// 返回信息 — Returned information.
 ///
 /// JSON key `data`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Data {
-    /// 总条数 — 结果总数
+    /// 总条数 — 结果总数 — Total count of results.
     ///
     /// Wire name: `total_count` (integer).
     #[serde(rename = "total_count", default, deserialize_with = "crate::json::de::opt")]
     pub total_count: Option<i32>,
-    /// 查询结果
+    /// 查询结果 — Query results.
     ///
     /// Wire name: `details*`.
     #[serde(rename = "details", default, deserialize_with = "crate::json::de::list")]

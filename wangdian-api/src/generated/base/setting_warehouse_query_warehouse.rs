@@ -39,33 +39,33 @@ pub struct Request {
     ///
     /// Wire name: `page_size` (integer).
     pub page_size: Option<i32>,
-    /// 仓库编号
+    /// 仓库编号 — Warehouse code.
     ///
     /// Wire name: `warehouse_no` (text).
     /// At most 40 characters (checked before sending).
     pub warehouse_no: Option<String>,
-    /// 仓库名称
+    /// 仓库名称 — Warehouse name.
     ///
     /// Wire name: `warehouse_name` (text).
     /// At most 64 characters (checked before sending).
     pub warehouse_name: Option<String>,
-    /// 类型 — 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外
+    /// 类型 — 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外 — Type: 1 ordinary (internal), 2 self-flow, 3 platform, 4 JD Canghai, 6 Douyin cloud warehouse, 125 drop-ship warehouse, 126 distribution outsourcing.
     ///
     /// Wire name: `type` (integer).
     pub warehouse_type: Option<i32>,
-    /// 子类型 — 0:默认,1:旺店通,2:菜鸟,3:百世WMS,4:巨沃,5:心怡WMS,6:科捷,7:吉客云,8:中通WMS,9:通天晓,10:酷仓宝WMS,11:景天WMS,12:网店管家笛佛WMS,13:九曳WMS,14:万里牛,15:麓客WMS,16:青图WMS(ERP),17:安鲜达WMS,18:顺丰WMS,19苏宁WMS,20:雅澳E,21:EMS,22:递四方,23:中邮WMS,24:云腾WMS,25:天图WMS;26:但丁WMS,27:e仓宝,28:仓卫士,29:山橙WMS,30橙蚁WMS,31:中山邮政WMS,32:赢路WMS,33:无忧WMS,34:筋斗云WMS,35:韵达WMS,36:GEEK
+    /// 子类型 — 0:默认,1:旺店通,2:菜鸟,3:百世WMS,4:巨沃,5:心怡WMS,6:科捷,7:吉客云,8:中通WMS,9:通天晓,10:酷仓宝WMS,11:景天WMS,12:网店管家笛佛WMS,13:九曳WMS,14:万里牛,15:麓客WMS,16:青图WMS(ERP),17:安鲜达WMS,18:顺丰WMS,19苏宁WMS,20:雅澳E,21:EMS,22:递四方,23:中邮WMS,24:云腾WMS,25:天图WMS;26:但丁WMS,27:e仓宝,28:仓卫士,29:山橙WMS,30橙蚁WMS,31:中山邮政WMS,32:赢路WMS,33:无忧WMS,34:筋斗云WMS,35:韵达WMS,36:GEEK — Sub-type: 0 default; the other codes name the WMS provider (1 Wangdiantong, 2 Cainiao, 3 Best WMS, ... 36 GEEK; full list in zh).
     ///
     /// Wire name: `sub_type` (integer).
     pub sub_type: Option<i32>,
-    /// 开始时间 — 最后修改时间
+    /// 开始时间 — 最后修改时间 — Start time (last modification time).
     ///
     /// Wire name: `start_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub start_time: Option<crate::BeijingTime>,
-    /// 结束时间 — 最后修改时间
+    /// 结束时间 — 最后修改时间 — End time (last modification time).
     ///
     /// Wire name: `end_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub end_time: Option<crate::BeijingTime>,
-    /// 是否隐藏已停用数据 — 0:不隐藏; 1:隐藏已删除; 默认隐藏已删除
+    /// 是否隐藏已停用数据 — 0:不隐藏; 1:隐藏已删除; 默认隐藏已删除 — Hide disabled data: 0 show, 1 hide deleted; deleted are hidden by default.
     ///
     /// Wire name: `hide_delete` (integer).
     /// Allowed values (checked before sending): `0`, `1`.
@@ -96,7 +96,7 @@ impl Request {
         self
     }
 
-    /// 仓库编号
+    /// 仓库编号 — Warehouse code.
     ///
     /// Wire name: `warehouse_no` (text).
     /// At most 40 characters (checked before sending).
@@ -105,7 +105,7 @@ impl Request {
         self
     }
 
-    /// 仓库名称
+    /// 仓库名称 — Warehouse name.
     ///
     /// Wire name: `warehouse_name` (text).
     /// At most 64 characters (checked before sending).
@@ -114,7 +114,7 @@ impl Request {
         self
     }
 
-    /// 类型 — 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外
+    /// 类型 — 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外 — Type: 1 ordinary (internal), 2 self-flow, 3 platform, 4 JD Canghai, 6 Douyin cloud warehouse, 125 drop-ship warehouse, 126 distribution outsourcing.
     ///
     /// Wire name: `type` (integer).
     pub fn warehouse_type(mut self, warehouse_type: i32) -> Self {
@@ -122,7 +122,7 @@ impl Request {
         self
     }
 
-    /// 子类型 — 0:默认,1:旺店通,2:菜鸟,3:百世WMS,4:巨沃,5:心怡WMS,6:科捷,7:吉客云,8:中通WMS,9:通天晓,10:酷仓宝WMS,11:景天WMS,12:网店管家笛佛WMS,13:九曳WMS,14:万里牛,15:麓客WMS,16:青图WMS(ERP),17:安鲜达WMS,18:顺丰WMS,19苏宁WMS,20:雅澳E,21:EMS,22:递四方,23:中邮WMS,24:云腾WMS,25:天图WMS;26:但丁WMS,27:e仓宝,28:仓卫士,29:山橙WMS,30橙蚁WMS,31:中山邮政WMS,32:赢路WMS,33:无忧WMS,34:筋斗云WMS,35:韵达WMS,36:GEEK
+    /// 子类型 — 0:默认,1:旺店通,2:菜鸟,3:百世WMS,4:巨沃,5:心怡WMS,6:科捷,7:吉客云,8:中通WMS,9:通天晓,10:酷仓宝WMS,11:景天WMS,12:网店管家笛佛WMS,13:九曳WMS,14:万里牛,15:麓客WMS,16:青图WMS(ERP),17:安鲜达WMS,18:顺丰WMS,19苏宁WMS,20:雅澳E,21:EMS,22:递四方,23:中邮WMS,24:云腾WMS,25:天图WMS;26:但丁WMS,27:e仓宝,28:仓卫士,29:山橙WMS,30橙蚁WMS,31:中山邮政WMS,32:赢路WMS,33:无忧WMS,34:筋斗云WMS,35:韵达WMS,36:GEEK — Sub-type: 0 default; the other codes name the WMS provider (1 Wangdiantong, 2 Cainiao, 3 Best WMS, ... 36 GEEK; full list in zh).
     ///
     /// Wire name: `sub_type` (integer).
     pub fn sub_type(mut self, sub_type: i32) -> Self {
@@ -130,7 +130,7 @@ impl Request {
         self
     }
 
-    /// 开始时间 — 最后修改时间
+    /// 开始时间 — 最后修改时间 — Start time (last modification time).
     ///
     /// Wire name: `start_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub fn start_time(mut self, start_time: impl Into<crate::BeijingTime>) -> Self {
@@ -138,7 +138,7 @@ impl Request {
         self
     }
 
-    /// 结束时间 — 最后修改时间
+    /// 结束时间 — 最后修改时间 — End time (last modification time).
     ///
     /// Wire name: `end_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub fn end_time(mut self, end_time: impl Into<crate::BeijingTime>) -> Self {
@@ -146,7 +146,7 @@ impl Request {
         self
     }
 
-    /// 是否隐藏已停用数据 — 0:不隐藏; 1:隐藏已删除; 默认隐藏已删除
+    /// 是否隐藏已停用数据 — 0:不隐藏; 1:隐藏已删除; 默认隐藏已删除 — Hide disabled data: 0 show, 1 hide deleted; deleted are hidden by default.
     ///
     /// Wire name: `hide_delete` (integer).
     /// Allowed values (checked before sending): `0`, `1`.
@@ -251,90 +251,90 @@ impl crate::Paged for Request {
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Response {
-    /// 查询出的详细信息 — 详细信息
+    /// 查询出的详细信息 — 详细信息 — Details found.
     ///
     /// Wire name: `data`.
     #[serde(rename = "data", default)]
     pub data: Option<Data>,
 }
 
-/// 结果详情
+/// 结果详情 — Result details.
 ///
 /// JSON key `details`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Details {
-    /// 仓库id — 仓库唯一键
+    /// 仓库id — 仓库唯一键 — Warehouse id, its unique key.
     ///
     /// Wire name: `warehouse_id` (integer).
     #[serde(rename = "warehouse_id", default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_id: Option<i32>,
-    /// 仓库编号
+    /// 仓库编号 — Warehouse code.
     ///
     /// Wire name: `warehouse_no` (text).
     #[serde(rename = "warehouse_no", default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_no: Option<String>,
-    /// 仓库名称
+    /// 仓库名称 — Warehouse name.
     ///
     /// Wire name: `name` (text).
     #[serde(rename = "name", default, deserialize_with = "crate::json::de::opt")]
     pub name: Option<String>,
-    /// 邮编
+    /// 邮编 — Postal code.
     ///
     /// Wire name: `zip` (text).
     #[serde(rename = "zip", default, deserialize_with = "crate::json::de::opt")]
     pub zip: Option<String>,
-    /// 地址
+    /// 地址 — Address.
     ///
     /// Wire name: `address` (text).
     #[serde(rename = "address", default, deserialize_with = "crate::json::de::opt")]
     pub address: Option<String>,
-    /// 省份
+    /// 省份 — Province.
     ///
     /// Wire name: `province` (text).
     #[serde(rename = "province", default, deserialize_with = "crate::json::de::opt")]
     pub province: Option<String>,
-    /// 城市
+    /// 城市 — City.
     ///
     /// Wire name: `city` (text).
     #[serde(rename = "city", default, deserialize_with = "crate::json::de::opt")]
     pub city: Option<String>,
-    /// 区县
+    /// 区县 — District / county.
     ///
     /// Wire name: `district` (text).
     #[serde(rename = "district", default, deserialize_with = "crate::json::de::opt")]
     pub district: Option<String>,
-    /// 手机
+    /// 手机 — Mobile phone.
     ///
     /// Wire name: `mobile` (text).
     #[serde(rename = "mobile", default, deserialize_with = "crate::json::de::opt")]
     pub mobile: Option<String>,
-    /// 备注
+    /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
     #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
-    /// 类别 — 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外
+    /// 类别 — 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外 — Category: 1 ordinary (internal), 2 self-flow, 3 platform, 4 JD Canghai, 6 Douyin cloud warehouse, 125 drop-ship warehouse, 126 distribution outsourcing.
     ///
     /// Wire name: `type` (code table [`WarehouseType`](crate::types::WarehouseType)).
     #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_type: Option<crate::types::WarehouseType>,
-    /// 固话
+    /// 固话 — Landline.
     ///
     /// Wire name: `telno` (text).
     #[serde(rename = "telno", default, deserialize_with = "crate::json::de::opt")]
     pub telno: Option<String>,
-    /// 子类别 — 0:默认,1:旺店通,2:菜鸟,3:百世WMS,4:巨沃,5:心怡WMS,6:科捷,7:吉客云,8:中通WMS,9:通天晓,10:酷仓宝WMS,11:景天WMS,12:网店管家笛佛WMS,13:九曳WMS,14:万里牛,15:麓客WMS,16:青图WMS(ERP),17:安鲜达WMS,18:顺丰WMS,19苏宁WMS,20:雅澳E,21:EMS,22:递四方,23:中邮WMS,24:云腾WMS,25:天图WMS;26:但丁WMS,27:e仓宝,28:仓卫士,29:山橙WMS,30橙蚁WMS,31:中山邮政WMS,32:赢路WMS,33:无忧WMS,34:筋斗云WMS,35:韵达WMS,36:GEEK
+    /// 子类别 — 0:默认,1:旺店通,2:菜鸟,3:百世WMS,4:巨沃,5:心怡WMS,6:科捷,7:吉客云,8:中通WMS,9:通天晓,10:酷仓宝WMS,11:景天WMS,12:网店管家笛佛WMS,13:九曳WMS,14:万里牛,15:麓客WMS,16:青图WMS(ERP),17:安鲜达WMS,18:顺丰WMS,19苏宁WMS,20:雅澳E,21:EMS,22:递四方,23:中邮WMS,24:云腾WMS,25:天图WMS;26:但丁WMS,27:e仓宝,28:仓卫士,29:山橙WMS,30橙蚁WMS,31:中山邮政WMS,32:赢路WMS,33:无忧WMS,34:筋斗云WMS,35:韵达WMS,36:GEEK — Sub-category: 0 default; the other codes name the WMS provider (1 Wangdiantong, 2 Cainiao, 3 Best WMS, ... 36 GEEK; full list in zh).
     ///
     /// Wire name: `sub_type` (integer).
     #[serde(rename = "sub_type", default, deserialize_with = "crate::json::de::opt")]
     pub sub_type: Option<i32>,
-    /// 联系人
+    /// 联系人 — Contact person.
     ///
     /// Wire name: `contact` (text).
     #[serde(rename = "contact", default, deserialize_with = "crate::json::de::opt")]
     pub contact: Option<String>,
-    /// 修改时间
+    /// 修改时间 — Modification time.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -343,7 +343,7 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub modified: Option<crate::BeijingTime>,
-    /// 停用 — false:未停用; true:已停用
+    /// 停用 — false:未停用; true:已停用 — Disabled: false not disabled, true disabled.
     ///
     /// Wire name: `is_disabled` (`true` / `false`).
     #[serde(
@@ -352,12 +352,12 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt_bool"
     )]
     pub is_disabled: Option<bool>,
-    /// 创建时间
+    /// 创建时间 — Creation time.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
-    /// 采购联系人
+    /// 采购联系人 — Purchasing contact.
     ///
     /// Wire name: `purchase_contact` (text).
     #[serde(
@@ -366,7 +366,7 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt"
     )]
     pub purchase_contact: Option<String>,
-    /// 采购联系电话
+    /// 采购联系电话 — Purchasing contact phone.
     ///
     /// Wire name: `purchase_telno` (text).
     #[serde(
@@ -375,7 +375,7 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt"
     )]
     pub purchase_telno: Option<String>,
-    /// 采购联系地址
+    /// 采购联系地址 — Purchasing contact address.
     ///
     /// Wire name: `purchase_address` (text).
     #[serde(
@@ -384,7 +384,7 @@ pub struct Details {
         deserialize_with = "crate::json::de::opt"
     )]
     pub purchase_address: Option<String>,
-    /// 外部编号
+    /// 外部编号 — External code.
     ///
     /// Wire name: `ext_warehouse_no` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
@@ -408,18 +408,18 @@ pub struct Details {
     pub prop2: Option<String>,
 }
 
-/// 查询出的详细信息 — 详细信息
+/// 查询出的详细信息 — 详细信息 — Details found.
 ///
 /// JSON key `data`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Data {
-    /// 结果总数
+    /// 结果总数 — Total number of results.
     ///
     /// Wire name: `total_count` (integer).
     #[serde(rename = "total_count", default, deserialize_with = "crate::json::de::opt")]
     pub total_count: Option<i32>,
-    /// 结果详情
+    /// 结果详情 — Result details.
     ///
     /// Wire name: `details*`.
     #[serde(rename = "details", default, deserialize_with = "crate::json::de::list")]

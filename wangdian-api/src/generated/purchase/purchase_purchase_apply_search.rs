@@ -35,15 +35,15 @@ pub struct Request {
     ///
     /// Wire name: `page_size` (integer).
     pub page_size: Option<i32>,
-    /// 开始时间 — 开始时间，格式: yyyy-MM-dd HH:mm:ss
+    /// 开始时间 — 开始时间，格式: yyyy-MM-dd HH:mm:ss — Start time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `start_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub start_time: Option<crate::BeijingTime>,
-    /// 结束时间 — 结束时间，格式: yyyy-MM-dd HH:mm:ss
+    /// 结束时间 — 结束时间，格式: yyyy-MM-dd HH:mm:ss — End time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `end_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub end_time: Option<crate::BeijingTime>,
-    /// 采购申请单号 — 采购申请单号 V1.5.1.0版本以上支持
+    /// 采购申请单号 — 采购申请单号 V1.5.1.0版本以上支持 — Purchase requisition number (supported from version V1.5.1.0).
     ///
     /// Wire name: `purchase_apply_no` (text).
     pub purchase_apply_no: Option<String>,
@@ -73,7 +73,7 @@ impl Request {
         self
     }
 
-    /// 开始时间 — 开始时间，格式: yyyy-MM-dd HH:mm:ss
+    /// 开始时间 — 开始时间，格式: yyyy-MM-dd HH:mm:ss — Start time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `start_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub fn start_time(mut self, start_time: impl Into<crate::BeijingTime>) -> Self {
@@ -81,7 +81,7 @@ impl Request {
         self
     }
 
-    /// 结束时间 — 结束时间，格式: yyyy-MM-dd HH:mm:ss
+    /// 结束时间 — 结束时间，格式: yyyy-MM-dd HH:mm:ss — End time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `end_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     pub fn end_time(mut self, end_time: impl Into<crate::BeijingTime>) -> Self {
@@ -89,7 +89,7 @@ impl Request {
         self
     }
 
-    /// 采购申请单号 — 采购申请单号 V1.5.1.0版本以上支持
+    /// 采购申请单号 — 采购申请单号 V1.5.1.0版本以上支持 — Purchase requisition number (supported from version V1.5.1.0).
     ///
     /// Wire name: `purchase_apply_no` (text).
     pub fn purchase_apply_no(mut self, purchase_apply_no: impl Into<String>) -> Self {
@@ -171,20 +171,20 @@ impl crate::Paged for Request {
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Response {
-    /// 返回信息
+    /// 返回信息 — Returned information.
     ///
     /// Wire name: `data`.
     #[serde(rename = "data", default)]
     pub data: Option<Data>,
 }
 
-/// 采购申请单明细
+/// 采购申请单明细 — Purchase requisition details.
 ///
 /// JSON key `detail_list`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct DetailList {
-    /// 采购申请单号
+    /// 采购申请单号 — Purchase requisition number.
     ///
     /// Wire name: `purchase_apply_no` (text).
     #[serde(
@@ -193,52 +193,52 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub purchase_apply_no: Option<String>,
-    /// 采购申请单ID
+    /// 采购申请单ID — Purchase requisition id.
     ///
     /// Wire name: `rec_id` (integer).
     #[serde(rename = "rec_id", default, deserialize_with = "crate::json::de::opt")]
     pub rec_id: Option<i32>,
-    /// 商家编码
+    /// 商家编码 — Merchant code (SKU code).
     ///
     /// Wire name: `spec_no` (text).
     #[serde(rename = "spec_no", default, deserialize_with = "crate::json::de::opt")]
     pub spec_no: Option<String>,
-    /// 货品编号
+    /// 货品编号 — Goods code.
     ///
     /// Wire name: `goods_no` (text).
     #[serde(rename = "goods_no", default, deserialize_with = "crate::json::de::opt")]
     pub goods_no: Option<String>,
-    /// 货品名称
+    /// 货品名称 — Goods name.
     ///
     /// Wire name: `goods_name` (text).
     #[serde(rename = "goods_name", default, deserialize_with = "crate::json::de::opt")]
     pub goods_name: Option<String>,
-    /// 规格名称
+    /// 规格名称 — Spec name.
     ///
     /// Wire name: `spec_name` (text).
     #[serde(rename = "spec_name", default, deserialize_with = "crate::json::de::opt")]
     pub spec_name: Option<String>,
-    /// 申请量
+    /// 申请量 — Requested quantity.
     ///
     /// Wire name: `num` (decimal yuan).
     #[serde(rename = "num", default, deserialize_with = "crate::json::de::opt")]
     pub num: Option<crate::Decimal>,
-    /// 引用量
+    /// 引用量 — Referenced quantity.
     ///
     /// Wire name: `ref_num` (decimal yuan).
     #[serde(rename = "ref_num", default, deserialize_with = "crate::json::de::opt")]
     pub ref_num: Option<crate::Decimal>,
-    /// 入库量
+    /// 入库量 — Stocked-in quantity.
     ///
     /// Wire name: `stockin_num` (decimal yuan).
     #[serde(rename = "stockin_num", default, deserialize_with = "crate::json::de::opt")]
     pub stockin_num: Option<crate::Decimal>,
-    /// 供应商编号 — 供应商编号（为空时不返回）
+    /// 供应商编号 — 供应商编号（为空时不返回） — Supplier code (absent when empty).
     ///
     /// Wire name: `provider_no` (text).
     #[serde(rename = "provider_no", default, deserialize_with = "crate::json::de::opt")]
     pub provider_no: Option<String>,
-    /// 供应商名称 — 供应商名称（为空时不返回）
+    /// 供应商名称 — 供应商名称（为空时不返回） — Supplier name (absent when empty).
     ///
     /// Wire name: `provider_name` (text).
     #[serde(
@@ -247,25 +247,25 @@ pub struct DetailList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub provider_name: Option<String>,
-    /// 备注
+    /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
     #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
-    /// 品牌
+    /// 品牌 — Brand.
     ///
     /// Wire name: `brand_name` (text).
     #[serde(rename = "brand_name", default, deserialize_with = "crate::json::de::opt")]
     pub brand_name: Option<String>,
 }
 
-/// 单据数据
+/// 单据数据 — Document data.
 ///
 /// JSON key `order_list`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct OrderList {
-    /// 采购申请单号
+    /// 采购申请单号 — Purchase requisition number.
     ///
     /// Wire name: `purchase_apply_no` (text).
     #[serde(
@@ -274,22 +274,22 @@ pub struct OrderList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub purchase_apply_no: Option<String>,
-    /// 采购申请单状态 — 采购申请单状态 / 5：已取消 / 10：编辑中 / 20：待确认 / 23：待引用 / 25：部分引用 / 30：已引用
+    /// 采购申请单状态 — 采购申请单状态 / 5：已取消 / 10：编辑中 / 20：待确认 / 23：待引用 / 25：部分引用 / 30：已引用 — Purchase requisition status: 5 cancelled, 10 editing, 20 awaiting confirmation, 23 awaiting reference, 25 partly referenced, 30 referenced.
     ///
     /// Wire name: `status` (code table [`PurchaseApplyStatus`](crate::types::PurchaseApplyStatus)).
     #[serde(rename = "status", default, deserialize_with = "crate::json::de::opt")]
     pub status: Option<crate::types::PurchaseApplyStatus>,
-    /// 申请人
+    /// 申请人 — Applicant.
     ///
     /// Wire name: `apply_name` (text).
     #[serde(rename = "apply_name", default, deserialize_with = "crate::json::de::opt")]
     pub apply_name: Option<String>,
-    /// 仓库编号
+    /// 仓库编号 — Warehouse code.
     ///
     /// Wire name: `warehouse_no` (text).
     #[serde(rename = "warehouse_no", default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_no: Option<String>,
-    /// 仓库名称
+    /// 仓库名称 — Warehouse name.
     ///
     /// Wire name: `warehouse_name` (text).
     #[serde(
@@ -298,12 +298,12 @@ pub struct OrderList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub warehouse_name: Option<String>,
-    /// 供应商编号 — 供应商编号（为空时不返回）
+    /// 供应商编号 — 供应商编号（为空时不返回） — Supplier code (absent when empty).
     ///
     /// Wire name: `provider_no` (text).
     #[serde(rename = "provider_no", default, deserialize_with = "crate::json::de::opt")]
     pub provider_no: Option<String>,
-    /// 供应商名称 — 供应商名称（为空时不返回）
+    /// 供应商名称 — 供应商名称（为空时不返回） — Supplier name (absent when empty).
     ///
     /// Wire name: `provider_name` (text).
     #[serde(
@@ -312,12 +312,12 @@ pub struct OrderList {
         deserialize_with = "crate::json::de::opt"
     )]
     pub provider_name: Option<String>,
-    /// 备注
+    /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
     #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
-    /// 期望到货时间 — 期望到货时间，格式: yyyy-MM-dd HH:mm:ss
+    /// 期望到货时间 — 期望到货时间，格式: yyyy-MM-dd HH:mm:ss — Expected arrival time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `expected_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -326,7 +326,7 @@ pub struct OrderList {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub expected_time: Option<crate::BeijingTime>,
-    /// 修改时间 — 修改时间，格式: yyyy-MM-dd HH:mm:ss
+    /// 修改时间 — 修改时间，格式: yyyy-MM-dd HH:mm:ss — Modification time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(
@@ -335,30 +335,30 @@ pub struct OrderList {
         deserialize_with = "crate::json::de::opt_time"
     )]
     pub modified: Option<crate::BeijingTime>,
-    /// 创建时间 — 创建时间，格式: yyyy-MM-dd HH:mm:ss
+    /// 创建时间 — 创建时间，格式: yyyy-MM-dd HH:mm:ss — Creation time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
-    /// 采购申请单明细
+    /// 采购申请单明细 — Purchase requisition details.
     ///
     /// Wire name: `detail_list*`.
     #[serde(rename = "detail_list", default, deserialize_with = "crate::json::de::list")]
     pub detail_list: Vec<DetailList>,
 }
 
-/// 返回信息
+/// 返回信息 — Returned information.
 ///
 /// JSON key `data`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Data {
-    /// 单据数据
+    /// 单据数据 — Document data.
     ///
     /// Wire name: `order_list*`.
     #[serde(rename = "order_list", default, deserialize_with = "crate::json::de::list")]
     pub order_list: Vec<OrderList>,
-    /// 总条数
+    /// 总条数 — Total count.
     ///
     /// Wire name: `total_count` (integer).
     #[serde(rename = "total_count", default, deserialize_with = "crate::json::de::opt")]

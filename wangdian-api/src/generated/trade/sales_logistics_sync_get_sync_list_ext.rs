@@ -38,7 +38,7 @@ pub struct Request {
     /// Wire name: `page_size` (integer).
     /// At most 1000 (checked before sending).
     pub page_size: Option<i32>,
-    /// 店铺编号 — 店铺编号，不支持传入多个店铺编号
+    /// 店铺编号 — 店铺编号，不支持传入多个店铺编号 — Shop code; several shop codes are not supported.
     ///
     /// Wire name: `shop_no` (text).
     /// At most 20 characters (checked before sending).
@@ -47,17 +47,17 @@ pub struct Request {
     ///
     /// Wire name: `is_own_platform` (`true` / `false`).
     pub is_own_platform: Option<bool>,
-    /// 原始单号
+    /// 原始单号 — Original (platform) order number.
     ///
     /// Wire name: `tid` (text).
     /// At most 40 characters (checked before sending).
     pub tid: Option<String>,
-    /// 物流单号
+    /// 物流单号 — Logistics number.
     ///
     /// Wire name: `logistics_no` (text).
     /// At most 40 characters (checked before sending).
     pub logistics_no: Option<String>,
-    /// 是否拆单发货 — 1拆单发货，0非拆单发货 不传则不使用该条件
+    /// 是否拆单发货 — 1拆单发货，0非拆单发货 不传则不使用该条件 — Split shipment: 1 split, 0 not split; not filtered when omitted.
     ///
     /// Wire name: `is_part_sync` (integer).
     /// Allowed values (checked before sending): `0`, `1`.
@@ -94,7 +94,7 @@ impl Request {
         self
     }
 
-    /// 店铺编号 — 店铺编号，不支持传入多个店铺编号
+    /// 店铺编号 — 店铺编号，不支持传入多个店铺编号 — Shop code; several shop codes are not supported.
     ///
     /// Wire name: `shop_no` (text).
     /// At most 20 characters (checked before sending).
@@ -111,7 +111,7 @@ impl Request {
         self
     }
 
-    /// 原始单号
+    /// 原始单号 — Original (platform) order number.
     ///
     /// Wire name: `tid` (text).
     /// At most 40 characters (checked before sending).
@@ -120,7 +120,7 @@ impl Request {
         self
     }
 
-    /// 物流单号
+    /// 物流单号 — Logistics number.
     ///
     /// Wire name: `logistics_no` (text).
     /// At most 40 characters (checked before sending).
@@ -129,7 +129,7 @@ impl Request {
         self
     }
 
-    /// 是否拆单发货 — 1拆单发货，0非拆单发货 不传则不使用该条件
+    /// 是否拆单发货 — 1拆单发货，0非拆单发货 不传则不使用该条件 — Split shipment: 1 split, 0 not split; not filtered when omitted.
     ///
     /// Wire name: `is_part_sync` (integer).
     /// Allowed values (checked before sending): `0`, `1`.
@@ -260,40 +260,40 @@ impl crate::Paged for Request {
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Response {
-    /// 总条数
+    /// 总条数 — Total count.
     ///
     /// Wire name: `total` (integer).
     #[serde(rename = "total", default, deserialize_with = "crate::json::de::opt")]
     pub total: Option<i32>,
-    /// 单据数据
+    /// 单据数据 — Document data.
     ///
     /// Wire name: `data*`.
     #[serde(rename = "data", default, deserialize_with = "crate::json::de::list")]
     pub data: Vec<Data>,
 }
 
-/// 单据数据
+/// 单据数据 — Document data.
 ///
 /// JSON key `data`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Data {
-    /// 物流同步id
+    /// 物流同步id — Logistics sync id.
     ///
     /// Wire name: `sync_id` (integer).
     #[serde(rename = "sync_id", default, deserialize_with = "crate::json::de::opt")]
     pub sync_id: Option<i32>,
-    /// 原始单号
+    /// 原始单号 — Original (platform) order number.
     ///
     /// Wire name: `tid` (text).
     #[serde(rename = "tid", default, deserialize_with = "crate::json::de::opt")]
     pub tid: Option<String>,
-    /// 物流单号
+    /// 物流单号 — Logistics number.
     ///
     /// Wire name: `logistics_no` (text).
     #[serde(rename = "logistics_no", default, deserialize_with = "crate::json::de::opt")]
     pub logistics_no: Option<String>,
-    /// 物流公司编号 — 系统内自定义物流公司的编号，在ERP设置--基本设置--物流页面查看
+    /// 物流公司编号 — 系统内自定义物流公司的编号，在ERP设置--基本设置--物流页面查看 — Logistics company code: the system's custom code, shown in ERP settings, basic settings, logistics.
     ///
     /// Wire name: `logistics_code` (text).
     #[serde(
@@ -302,7 +302,7 @@ pub struct Data {
         deserialize_with = "crate::json::de::opt"
     )]
     pub logistics_code: Option<String>,
-    /// 物流公司名称 — 通用物流公司名称,例如申通快递
+    /// 物流公司名称 — 通用物流公司名称,例如申通快递 — Generic logistics company name, e.g. 申通快递 (STO Express).
     ///
     /// Wire name: `logistics_name` (text).
     #[serde(
@@ -311,32 +311,32 @@ pub struct Data {
         deserialize_with = "crate::json::de::opt"
     )]
     pub logistics_name: Option<String>,
-    /// 是否拆单发货 — 是：1 否：0 店铺下“拆单发货配置”需要为“子单拆分发货”或才可以正确标记拆分情况
+    /// 是否拆单发货 — 是：1 否：0 店铺下“拆单发货配置”需要为“子单拆分发货”或才可以正确标记拆分情况 — Split shipment: 1 yes, 0 no; marked correctly only when the shop's split-shipment setting is sub-order split shipment.
     ///
     /// Wire name: `is_part_sync` (integer).
     #[serde(rename = "is_part_sync", default, deserialize_with = "crate::json::de::opt")]
     pub is_part_sync: Option<i32>,
-    /// 原始子单号 — 原始子单号,仅拆单发货和部分退款成功的单据该字段有值。
+    /// 原始子单号 — 原始子单号,仅拆单发货和部分退款成功的单据该字段有值。 — Original sub-order numbers; only set for split shipments and documents with a successful partial refund.
     ///
     /// Wire name: `oids` (text).
     #[serde(rename = "oids", default, deserialize_with = "crate::json::de::opt")]
     pub oids: Option<String>,
-    /// 订单id
+    /// 订单id — Trade id.
     ///
     /// Wire name: `trade_id` (integer).
     #[serde(rename = "trade_id", default, deserialize_with = "crate::json::de::opt")]
     pub trade_id: Option<i32>,
-    /// 平台id
+    /// 平台id — Platform id.
     ///
     /// Wire name: `platform_id` (integer).
     #[serde(rename = "platform_id", default, deserialize_with = "crate::json::de::opt")]
     pub platform_id: Option<i32>,
-    /// 创建时间 — 格式: yyyy-MM-dd HH:mm:ss
+    /// 创建时间 — 格式: yyyy-MM-dd HH:mm:ss — Creation time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
-    /// 货品数量 — 物流单号对应的货品数量，当is_part_sync = 1且订单对应店铺为【数量拆单发货】时返回；其他场景不返回
+    /// 货品数量 — 物流单号对应的货品数量，当is_part_sync = 1且订单对应店铺为【数量拆单发货】时返回；其他场景不返回 — Goods quantity of the logistics number; returned only when is_part_sync = 1 and the shop uses quantity split shipment.
     ///
     /// Wire name: `goods_count` (decimal yuan).
     #[serde(rename = "goods_count", default, deserialize_with = "crate::json::de::opt")]

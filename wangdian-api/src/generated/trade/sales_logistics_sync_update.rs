@@ -30,7 +30,7 @@ pub use crate::generated::shapes::LogisticsSyncResult;
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// 同步结果列表 — 同步信息列表
+    /// 同步结果列表 — 同步信息列表 — Sync result (information) list.
     ///
     /// Wire name: body argument `syncList`.
     pub sync_list: Vec<LogisticsSyncResult>,
@@ -90,7 +90,7 @@ impl crate::Method for Request {
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Response {
-    /// 结果数据 — 结果数据，如果全部成功则返回空List
+    /// 结果数据 — 结果数据，如果全部成功则返回空List — Result data; an empty list when all succeeded.
     ///
     /// Wire name: `data*`.
     #[serde(rename = "data", default, deserialize_with = "crate::json::de::scalar_list")]

@@ -34,19 +34,19 @@ pub use crate::generated::shapes::{RawTrade, RawTradeDiscount, RawTradeOrder};
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// 店铺编号
+    /// 店铺编号 — Shop code.
     ///
     /// Wire name: body argument `shop_no` (text).
     pub shop_no: String,
-    /// 原始单信息 — 原始单信息信息集合
+    /// 原始单信息 — 原始单信息信息集合 — Original orders (a collection).
     ///
     /// Wire name: body argument `rawTradeList`.
     pub raw_trade_list: Vec<RawTrade>,
-    /// 原始子单信息 — 原始子单信息集合
+    /// 原始子单信息 — 原始子单信息集合 — Original sub-orders (a collection).
     ///
     /// Wire name: body argument `rawTradeOrderList`.
     pub raw_trade_order_list: Vec<RawTradeOrder>,
-    /// 优惠信息 — 不需要优惠明细可不传,优惠明细显示在订单管理界面的优惠明细Tab页
+    /// 优惠信息 — 不需要优惠明细可不传,优惠明细显示在订单管理界面的优惠明细Tab页 — Discounts; optional if no discount details are needed; shown on the trade management page's discount-details tab.
     ///
     /// Wire name: body argument `discountList`.
     pub discount_list: Option<Vec<RawTradeDiscount>>,
@@ -70,7 +70,7 @@ impl Request {
         }
     }
 
-    /// 优惠信息 — 不需要优惠明细可不传,优惠明细显示在订单管理界面的优惠明细Tab页
+    /// 优惠信息 — 不需要优惠明细可不传,优惠明细显示在订单管理界面的优惠明细Tab页 — Discounts; optional if no discount details are needed; shown on the trade management page's discount-details tab.
     ///
     /// Wire name: body argument `discountList`.
     pub fn discount_list(mut self, discount_list: Vec<RawTradeDiscount>) -> Self {
@@ -140,48 +140,48 @@ impl crate::Method for Request {
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Response {
-    /// 单据数据 — 结果相关数据
+    /// 单据数据 — 结果相关数据 — Document data: the results.
     ///
     /// Wire name: `data`.
     #[serde(rename = "data", default)]
     pub data: Option<Data>,
 }
 
-/// 错误信息 — 错误信息为空，表示全部创建成功
+/// 错误信息 — 错误信息为空，表示全部创建成功 — Errors; empty when everything was created.
 ///
 /// JSON key `error_list`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct ErrorList {
-    /// 单号
+    /// 单号 — Document number.
     ///
     /// Wire name: `no` (text).
     #[serde(rename = "no", default, deserialize_with = "crate::json::de::opt")]
     pub no: Option<String>,
-    /// 错误信息
+    /// 错误信息 — Error message.
     ///
     /// Wire name: `error` (text).
     #[serde(rename = "error", default, deserialize_with = "crate::json::de::opt")]
     pub error: Option<String>,
 }
 
-/// 单据数据 — 结果相关数据
+/// 单据数据 — 结果相关数据 — Document data: the results.
 ///
 /// JSON key `data`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Data {
-    /// 更新订单数 — 返回的为更新订单的数量
+    /// 更新订单数 — 返回的为更新订单的数量 — Number of trades updated.
     ///
     /// Wire name: `chg_count` (integer).
     #[serde(rename = "chg_count", default, deserialize_with = "crate::json::de::opt")]
     pub chg_count: Option<i32>,
-    /// 新增订单数 — 返回的为新增订单的数量
+    /// 新增订单数 — 返回的为新增订单的数量 — Number of trades added.
     ///
     /// Wire name: `new_count` (integer).
     #[serde(rename = "new_count", default, deserialize_with = "crate::json::de::opt")]
     pub new_count: Option<i32>,
-    /// 错误信息 — 错误信息为空，表示全部创建成功
+    /// 错误信息 — 错误信息为空，表示全部创建成功 — Errors; empty when everything was created.
     ///
     /// Wire name: `error_list*`.
     #[serde(rename = "error_list", default, deserialize_with = "crate::json::de::list")]

@@ -104,20 +104,20 @@ impl crate::Method for Request {
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Response {
-    /// 数据信息
+    /// 数据信息 — Data.
     ///
     /// Wire name: `data`.
     #[serde(rename = "data", default)]
     pub data: Option<Data>,
 }
 
-/// 数据信息
+/// 数据信息 — Data.
 ///
 /// JSON key `data`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
 #[non_exhaustive]
 pub struct Data {
-    /// rec_id的集合 — 待同步的api_goodsspec表rec_id
+    /// rec_id的集合 — 待同步的api_goodsspec表rec_id — Set of rec_id: the api_goodsspec rec_ids to sync.
     ///
     /// Wire name: `id_list*`.
     #[serde(
@@ -126,7 +126,7 @@ pub struct Data {
         deserialize_with = "crate::json::de::scalar_list"
     )]
     pub id_list: Vec<i64>,
-    /// 下次调用的起始位置 — list中对应最后一条的disable_syn_until
+    /// 下次调用的起始位置 — list中对应最后一条的disable_syn_until — Start position of the next call: the disable_syn_until of the last entry in the list.
     ///
     /// Wire name: `position` (integer).
     #[serde(rename = "position", default, deserialize_with = "crate::json::de::opt")]

@@ -29,75 +29,75 @@ pub const METHOD: &str = "sales.StockSync.syncSuccess";
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// 同步库存量
+    /// 同步库存量 — Synced stock quantity.
     ///
     /// Wire name: `syn_stock` (decimal yuan).
     pub syn_stock: crate::Decimal,
-    /// 库存变化量
+    /// 库存变化量 — Stock change count.
     ///
     /// Wire name: `stock_change_count` (decimal yuan).
     pub stock_change_count: crate::Decimal,
-    /// 同步规则策略id
+    /// 同步规则策略id — Sync rule strategy id.
     ///
     /// Wire name: `stock_syn_rule_id` (integer).
     pub stock_syn_rule_id: i32,
-    /// 同步规则策略编号
+    /// 同步规则策略编号 — Sync rule strategy code.
     ///
     /// Wire name: `stock_syn_rule_no` (text).
     /// At most 40 characters (checked before sending).
     pub stock_syn_rule_no: String,
-    /// 同步策略的其他信息
+    /// 同步策略的其他信息 — Other information of the sync strategy.
     ///
     /// Wire name: `stock_syn_other` (text).
     /// At most 1024 characters (checked before sending).
     pub stock_syn_other: Option<String>,
-    /// 库存同步的仓库id — 库存同步的仓库id，多个仓库则用,分隔
+    /// 库存同步的仓库id — 库存同步的仓库id，多个仓库则用,分隔 — Warehouse ids of the stock sync, several separated by ",".
     ///
     /// Wire name: `stock_syn_warehouses` (text).
     /// At most 1024 characters (checked before sending).
     pub stock_syn_warehouses: String,
-    /// 库存计算方法的掩码
+    /// 库存计算方法的掩码 — Mask of the stock calculation method.
     ///
     /// Wire name: `stock_syn_mask` (integer).
     pub stock_syn_mask: i32,
-    /// 同步百分比
+    /// 同步百分比 — Sync percentage.
     ///
     /// Wire name: `stock_syn_percent` (integer).
     pub stock_syn_percent: i32,
-    /// 增加值
+    /// 增加值 — Added value.
     ///
     /// Wire name: `stock_syn_plus` (decimal yuan).
     pub stock_syn_plus: crate::Decimal,
-    /// 最小同步库存量
+    /// 最小同步库存量 — Minimum synced stock.
     ///
     /// Wire name: `stock_syn_min` (decimal yuan).
     pub stock_syn_min: crate::Decimal,
-    /// 最大同步
+    /// 最大同步 — Maximum synced stock.
     ///
     /// Wire name: `stock_syn_max` (decimal yuan).
     pub stock_syn_max: crate::Decimal,
-    /// 是否自动上架
+    /// 是否自动上架 — List automatically.
     ///
     /// Wire name: `is_auto_listing` (`true` / `false`).
     pub is_auto_listing: bool,
-    /// 是否自动下架
+    /// 是否自动下架 — Delist automatically.
     ///
     /// Wire name: `is_auto_delisting` (`true` / `false`).
     pub is_auto_delisting: bool,
-    /// 是否同步成功
+    /// 是否同步成功 — Sync succeeded.
     ///
     /// Wire name: `is_syn_success` (`true` / `false`).
     pub is_syn_success: Option<bool>,
-    /// 是否手动同步
+    /// 是否手动同步 — Manual sync.
     ///
     /// Wire name: `is_manual` (`true` / `false`).
     pub is_manual: Option<bool>,
-    /// 同步结果
+    /// 同步结果 — Sync result.
     ///
     /// Wire name: `syn_result` (text).
     /// At most 1024 characters (checked before sending).
     pub syn_result: Option<String>,
-    /// Api_goodsspec表的rec_id
+    /// Api_goodsspec表的rec_id — rec_id of the Api_goodsspec table.
     ///
     /// Wire name: body argument `apiGoodsId` (integer).
     pub api_goods_id: i64,
@@ -148,7 +148,7 @@ impl Request {
         }
     }
 
-    /// 同步策略的其他信息
+    /// 同步策略的其他信息 — Other information of the sync strategy.
     ///
     /// Wire name: `stock_syn_other` (text).
     /// At most 1024 characters (checked before sending).
@@ -157,7 +157,7 @@ impl Request {
         self
     }
 
-    /// 是否同步成功
+    /// 是否同步成功 — Sync succeeded.
     ///
     /// Wire name: `is_syn_success` (`true` / `false`).
     pub fn is_syn_success(mut self, is_syn_success: bool) -> Self {
@@ -165,7 +165,7 @@ impl Request {
         self
     }
 
-    /// 是否手动同步
+    /// 是否手动同步 — Manual sync.
     ///
     /// Wire name: `is_manual` (`true` / `false`).
     pub fn is_manual(mut self, is_manual: bool) -> Self {
@@ -173,7 +173,7 @@ impl Request {
         self
     }
 
-    /// 同步结果
+    /// 同步结果 — Sync result.
     ///
     /// Wire name: `syn_result` (text).
     /// At most 1024 characters (checked before sending).
