@@ -7,6 +7,7 @@
 //! `info.protocol` (`emit::xml` for `dangdang-xml`, `emit::json` for `wangdian-json`).
 
 mod bounds;
+pub mod changelog;
 pub mod diagnostics;
 mod emit;
 pub mod identifiers;
@@ -18,6 +19,7 @@ pub mod parser_agreement;
 pub mod source_map;
 pub mod spec_reader;
 mod suggest;
+pub mod surface;
 mod syntax_hint;
 pub mod validate;
 mod values;
@@ -40,6 +42,10 @@ pub struct ApiPaths {
     pub output_dir: &'static str,
     /// The generated Markdown methods table.
     pub methods_doc: &'static str,
+    /// The generated API surface, one item per line ([`surface`]), diffed for the change report.
+    pub surface: &'static str,
+    /// The crate the generated code belongs to (its directory and package name).
+    pub crate_name: &'static str,
     /// The protocol its spec names (each protocol is one API here).
     pub protocol: model::Protocol,
 }
@@ -51,12 +57,16 @@ pub const APIS: [ApiPaths; 2] = [
         spec: SPEC_PATH,
         output_dir: OUTPUT_DIR,
         methods_doc: "docs/methods.md",
+        surface: "docs/api/dangdang.surface",
+        crate_name: "dangdang-api",
         protocol: model::Protocol::DangdangXml,
     },
     ApiPaths {
         spec: "spec/wangdian.yaml",
         output_dir: "wangdian-api/src/generated",
         methods_doc: "docs/wangdian-methods.md",
+        surface: "docs/api/wangdian.surface",
+        crate_name: "wangdian-api",
         protocol: model::Protocol::WangdianJson,
     },
 ];
@@ -200,6 +210,36 @@ fn generate_with(file: &str, read: &dyn Fn(&str) -> std::io::Result<String>) -> 
     let api = ir::lower(&spec, file);
     let files = emit::files(&api).map_err(|message| vec![diagnostics::internal_error(file, message)])?;
     Ok(Generation { files, warnings })
+}
+
+/// The semantic change report of every API among `files` against the surfaces checked in under
+/// `root` ([`surface::diff`]): one text per changed crate, with the next semver version its
+/// `Cargo.toml` version calls for. An API without a checked-in surface has no report (its first
+/// generation writes the baseline).
+pub fn change_reports(root: &Path, files: &[GeneratedFile]) -> Vec<ChangeReport> {
+    let mut reports = Vec::new();
+    for api in &APIS {
+        let Some(new) = files.iter().find(|file| file.path == Path::new(api.surface)) else { continue };
+        // Without a checked-in surface there is nothing to compare with: this run writes the baseline.
+        let Ok(old) = std::fs::read_to_string(root.join(api.surface)) else { continue };
+        let changes = surface::diff(&old, &new.contents);
+        let version = crate_version(root, api);
+        if let Some(text) = surface::report(api.crate_name, &version, &changes) {
+            reports.push((api, changes, text));
+        }
+    }
+    reports
+}
+
+/// One crate's changes: the API, each change, and the report's text.
+pub type ChangeReport = (&'static ApiPaths, Vec<surface::Change>, String);
+
+/// The `version = "…"` of the API's crate manifest under `root` (`0.0.0` when it cannot be read).
+pub fn crate_version(root: &Path, api: &ApiPaths) -> String {
+    let text = std::fs::read_to_string(root.join(api.crate_name).join("Cargo.toml")).unwrap_or_default();
+    text.lines()
+        .find_map(|line| line.trim().strip_prefix("version = \"")?.strip_suffix('"').map(str::to_owned))
+        .unwrap_or_else(|| "0.0.0".to_owned())
 }
 
 /// A generated file whose checked-in copy differs.

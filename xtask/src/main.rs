@@ -43,6 +43,10 @@ fn main() -> ExitCode {
         eprint!("{}", paint(&diagnostics::render(&generation.warnings)));
     }
     let stale = dangdang_codegen::stale_files(&root, &generation.files);
+    let reports = dangdang_codegen::change_reports(&root, &generation.files);
+    for (_, _, text) in &reports {
+        print!("{text}");
+    }
     if check {
         if stale.is_empty() {
             println!("generated code is up to date ({} files)", generation.files.len());
@@ -55,6 +59,10 @@ fn main() -> ExitCode {
             }
         }
         eprintln!("{} generated file(s) are out of date; run `{GEN_COMMAND}` and commit the result", stale.len());
+        return ExitCode::FAILURE;
+    }
+    if let Err(error) = record_changes(&root, &reports) {
+        eprintln!("error: {CHANGELOG}: {error}");
         return ExitCode::FAILURE;
     }
     for entry in &stale {
@@ -75,6 +83,26 @@ fn main() -> ExitCode {
         generation.files.len() - stale.iter().filter(|s| matches!(s, Stale::Outdated(_))).count()
     );
     ExitCode::SUCCESS
+}
+
+/// The changelog the change reports feed.
+const CHANGELOG: &str = "CHANGELOG.md";
+
+/// Records each crate's API changes under "Unreleased" in the changelog.
+fn record_changes(root: &Path, reports: &[dangdang_codegen::ChangeReport]) -> std::io::Result<()> {
+    if reports.is_empty() {
+        return Ok(());
+    }
+    let path = root.join(CHANGELOG);
+    let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+    for (api, changes, _) in reports {
+        let breaking = changes.iter().any(|change| change.breaking);
+        let next = dangdang_codegen::surface::next_version(&dangdang_codegen::crate_version(root, api), breaking);
+        text = dangdang_codegen::changelog::update(&text, api.crate_name, &next, changes);
+    }
+    std::fs::write(&path, text)?;
+    println!("recorded the API changes in {CHANGELOG}");
+    Ok(())
 }
 
 fn write(root: &Path, path: &Path, files: &[dangdang_codegen::GeneratedFile]) -> std::io::Result<()> {

@@ -34,6 +34,8 @@ pub fn files(api: &Api) -> Result<Vec<GeneratedFile>, String> {
     let (rust, markdown) = tokens(api);
     let mut files = rust.into_iter().map(|file| render(api, file)).collect::<Result<Vec<_>, _>>()?;
     files.push(markdown);
+    let paths = ApiPaths::for_protocol(api.protocol);
+    files.push(GeneratedFile { path: PathBuf::from(paths.surface), contents: crate::surface::render(api) });
     Ok(files)
 }
 

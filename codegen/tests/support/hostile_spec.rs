@@ -303,6 +303,13 @@ pub fn check_property(text: &str) -> Outcome {
             check_tables(&file.contents);
             continue;
         }
+        if file.path.extension().is_some_and(|e| e == "surface") {
+            // One item per line, each split once into its key and its value, whatever the names.
+            for line in file.contents.lines().skip(1) {
+                assert_eq!(line.matches(" | ").count(), 1, "{path}: a surface line that does not split once: {line:?}");
+            }
+            continue;
+        }
         if let Err(error) = syn::parse_file(&file.contents) {
             panic!("{path} does not parse: {error}\n{}", file.contents);
         }
