@@ -105,3 +105,81 @@ pub struct Warehouse {
 pub fn time(text: &str) -> BeijingTime {
     text.parse().expect("a yyyy-MM-dd HH:mm:ss time")
 }
+
+/// A decimal from its text (money and quantities are `Decimal`, never floats).
+pub fn dec(text: &str) -> wangdian_api::Decimal {
+    text.parse().expect("a decimal")
+}
+
+/// The only request the fake received, after asserting it passed every check.
+pub fn only_request(fake: &FakeWangdian) -> dangdang_tests::WangdianRequest {
+    let [request] = fake.requests().try_into().expect("exactly one request");
+    assert_eq!(request.refusal, None, "the fake refused the request");
+    request
+}
+
+/// Asserts the query's pager: `page_no`, `page_size` and `calc_total=1` (a walk's totals), or none
+/// of them.
+pub fn assert_pager(request: &dangdang_tests::WangdianRequest, pager: Option<(&str, &str)>) {
+    let got = (request.param("page_no"), request.param("page_size"), request.param("calc_total"));
+    match pager {
+        Some((page_no, page_size)) => assert_eq!(got, (Some(page_no), Some(page_size), Some("1"))),
+        None => assert_eq!(got, (None, None, None)),
+    }
+}
+
+/// Asserts that `reply`'s Debug shows each personal field redacted and none of the buyer's values.
+pub fn assert_redacted(reply: &impl std::fmt::Debug, fields: &[&str], values: &[&str]) {
+    let debug = format!("{reply:?}");
+    for field in fields {
+        assert!(debug.contains(&format!("{field}: Some(Personal(<redacted>))")), "{field} is not redacted in {debug}");
+    }
+    for value in values {
+        assert!(!debug.contains(value), "buyer data {value:?} appears in Debug: {debug}");
+    }
+}
+
+/// A published success example whose `data` is printed without its envelope, wrapped in one.
+pub fn enveloped(name: &str) -> WangdianReply {
+    let data: json::Value = serde_json::from_str(&fixture_text(name)).expect("fixture is JSON");
+    WangdianReply::Json(serde_json::json!({ "status": 0, "data": data }).to_string())
+}
+
+/// Asserts that the body a typed call `sent` reproduces the doc's `published` request example:
+/// every published value is sent (numbers compared as numbers, so `5.2` and a decimal's `5.2`
+/// agree), except that a published `""` may be left out or sent as the type's zero (the doc's
+/// tables type those fields as numbers); keys the example leaves out may be sent only when listed
+/// in `added` (fields the doc's table marks required but its example omits).
+pub fn assert_reproduces(sent: &json::Value, published: &json::Value, added: &[&str], path: &str) {
+    use json::Value;
+    match (sent, published) {
+        (Value::Array(sent), Value::Array(published)) => {
+            assert_eq!(sent.len(), published.len(), "{path}: array length");
+            for (index, (sent, published)) in sent.iter().zip(published).enumerate() {
+                assert_reproduces(sent, published, added, &format!("{path}[{index}]"));
+            }
+        }
+        (Value::Object(sent), Value::Object(published)) => {
+            for (key, value) in published {
+                let at = format!("{path}.{key}");
+                match sent.get(key) {
+                    Some(got) => assert_reproduces(got, value, added, &at),
+                    None => assert_eq!(value, &Value::String(String::new()), "{at}: not sent"),
+                }
+            }
+            for key in sent.keys().filter(|key| !published.contains_key(*key)) {
+                assert!(added.contains(&key.as_str()), "{path}.{key}: sent but not in the published example");
+            }
+        }
+        (Value::Number(sent), Value::Number(published)) => {
+            assert_eq!(sent.as_f64(), published.as_f64(), "{path}");
+        }
+        (Value::Number(sent), Value::String(published)) if published.is_empty() => {
+            assert_eq!(sent.as_f64(), Some(0.0), "{path}: a published \"\" sent as a non-zero number");
+        }
+        (Value::Number(sent), Value::String(published)) => {
+            assert_eq!(sent.as_f64(), published.parse::<f64>().ok(), "{path}: the published text is a number");
+        }
+        (sent, published) => assert_eq!(sent, published, "{path}"),
+    }
+}
