@@ -147,7 +147,7 @@ pub fn enveloped(name: &str) -> WangdianReply {
 
 /// Asserts that the body a typed call `sent` reproduces the doc's `published` request example:
 /// every published value is sent (numbers compared as numbers, so `5.2` and a decimal's `5.2`
-/// agree), except that a published `""` may be left out or sent as the type's zero (the doc's
+/// agree, and a boolean matches a published `0`/`1`), except that a published `""` may be left out or sent as the type's zero (the doc's
 /// tables type those fields as numbers); keys the example leaves out may be sent only when listed
 /// in `added` (fields the doc's table marks required but its example omits).
 pub fn assert_reproduces(sent: &json::Value, published: &json::Value, added: &[&str], path: &str) {
@@ -173,6 +173,14 @@ pub fn assert_reproduces(sent: &json::Value, published: &json::Value, added: &[&
         }
         (Value::Number(sent), Value::Number(published)) => {
             assert_eq!(sent.as_f64(), published.as_f64(), "{path}");
+        }
+        // The doc's tables type these fields boolean and describe them as 0/1.
+        (Value::Bool(sent), Value::Number(published)) => {
+            assert_eq!(
+                Some(if *sent { 1.0 } else { 0.0 }),
+                published.as_f64(),
+                "{path}: a boolean for a published 0/1"
+            );
         }
         (Value::Number(sent), Value::String(published)) if published.is_empty() => {
             assert_eq!(sent.as_f64(), Some(0.0), "{path}: a published \"\" sent as a non-zero number");
