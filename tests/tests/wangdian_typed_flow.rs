@@ -177,3 +177,19 @@ async fn an_untyped_method_takes_json_arguments_and_returns_data_as_json() {
     assert_eq!(seen.body, wangdian_api::json::body(fixture_args("sales.RawTrade.pushSelf2.request.json")));
     assert!(seen.body.starts_with(r#"["test",[{"#) && seen.body.contains("北京 北京市 朝阳区"));
 }
+
+#[test]
+fn a_typed_call_and_a_walk_work_without_an_async_runtime() {
+    let (fake, client) = fake_and_client(WangdianConfig::default());
+    let blocking = wangdian_api::blocking::Client::new(client.clone()).expect("a blocking client");
+    let method = sales_trade_query_query_with_detail::METHOD;
+    fake.respond(method, WangdianReply::fixture("sales.TradeQuery.queryWithDetail.response.json"));
+    let reply = trade_walk().page_no(0).send_blocking(&blocking).expect("accepted");
+    assert_eq!(reply.data.expect("data").order[0].logistics_name.as_deref(), Some("wdt_快弟来了"));
+
+    fake.respond(method, WangdianReply::Pages { at: ListAt::Data("order".into()), items: trades() });
+    let walk = trade_walk();
+    let ids: Vec<Option<i64>> =
+        blocking.iter(Box::pin(walk.items(blocking.inner()))).map(|item| item.expect("a trade").trade_id).collect();
+    assert_eq!(ids, (0..7).map(Some).collect::<Vec<_>>());
+}
