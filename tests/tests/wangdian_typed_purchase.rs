@@ -133,3 +133,14 @@ async fn refund_search_sends_the_docs_window_and_decodes_the_refund() {
     assert_eq!((line.oid.as_deref(), line.is_guarantee), (Some("lj2323823489293842938343422"), Some(true)));
     assert_eq!((line.price, line.modified_date), (Some(dec("1")), Some(time("2023-06-14 11:13:00"))));
 }
+
+#[tokio::test]
+async fn refund_search_sends_a_buyer_nick_filter_that_debug_does_not_show() {
+    let (fake, client) = fake_and_client(WangdianConfig::default());
+    let method = aftersales_refund_refund_search::METHOD;
+    fake.respond(method, WangdianReply::fixture("aftersales.refund.Refund.search.response.json"));
+    let request = aftersales_refund_refund_search::Request::new().buyer_nick("张三的店铺号").page_no(0).page_size(1);
+    assert!(!format!("{request:?}").contains("张三"), "{request:?}");
+    client.aftersales_refund_refund_search(&request).await.expect("accepted");
+    assert_eq!(only_request(&fake).body, r#"[{"buyer_nick":"张三的店铺号"}]"#);
+}
