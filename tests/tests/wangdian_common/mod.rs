@@ -1,5 +1,5 @@
 //! Shared set-up for the Wangdian end-to-end tests: the fake gateway, clients pointed at it, raw
-//! calls, and a hand-written typed method (`queryWarehouse`) shaped as generated code will be.
+//! calls, and assertions on what the fake received and on decoded replies.
 
 #![allow(dead_code, reason = "each test file uses part of these helpers")]
 
@@ -7,7 +7,6 @@ use std::time::Duration;
 
 pub use dangdang_tests::wangdian_reply::fixture_text;
 pub use dangdang_tests::{FakeWangdian, WangdianConfig, WangdianReply};
-use serde::Deserialize;
 use wangdian_api::rt::{Call, Safety, Transport};
 use wangdian_api::{BeijingTime, Client, ClientBuilder, Error, RetryPolicy, decode, json};
 
@@ -62,43 +61,6 @@ pub fn warehouse_call() -> Call {
 pub async fn data_of(client: &Client, call: Call) -> Result<json::Value, Error> {
     let method = call.method();
     decode::data(method, &client.execute(call).await?)
-}
-
-/// `queryWarehouse`'s reply as the generator will type it (design §2).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct WarehouseReply {
-    #[serde(default)]
-    pub data: Option<WarehouseData>,
-}
-
-/// `data` of [`WarehouseReply`].
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct WarehouseData {
-    #[serde(rename = "total_count", default, deserialize_with = "wangdian_api::json::de::opt")]
-    pub total_count: Option<i64>,
-    #[serde(rename = "details", default, deserialize_with = "wangdian_api::json::de::list")]
-    pub details: Vec<Warehouse>,
-}
-
-/// One row of `data.details`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Warehouse {
-    #[serde(rename = "warehouse_id", default, deserialize_with = "wangdian_api::json::de::opt")]
-    pub warehouse_id: Option<i32>,
-    #[serde(rename = "warehouse_no", default, deserialize_with = "wangdian_api::json::de::opt")]
-    pub warehouse_no: Option<String>,
-    #[serde(rename = "name", default, deserialize_with = "wangdian_api::json::de::opt")]
-    pub name: Option<String>,
-    #[serde(rename = "city", default, deserialize_with = "wangdian_api::json::de::opt")]
-    pub city: Option<String>,
-    #[serde(rename = "type", default, deserialize_with = "wangdian_api::json::de::opt")]
-    pub kind: Option<i32>,
-    #[serde(rename = "is_disabled", default, deserialize_with = "wangdian_api::json::de::opt_bool")]
-    pub is_disabled: Option<bool>,
-    #[serde(rename = "created", default, deserialize_with = "wangdian_api::json::de::opt_time")]
-    pub created: Option<BeijingTime>,
-    #[serde(rename = "modified", default, deserialize_with = "wangdian_api::json::de::opt_time")]
-    pub modified: Option<BeijingTime>,
 }
 
 /// A Beijing time from `yyyy-MM-dd HH:mm:ss`.
