@@ -1,5 +1,5 @@
 //! Shared set-up for the Wangdian end-to-end tests: the fake gateway, clients pointed at it, raw
-//! calls, and a hand-written typed method (`queryWarehouse`) shaped as generated code will be.
+//! calls, and assertions on what the fake received and on decoded replies.
 
 #![allow(dead_code, reason = "each test file uses part of these helpers")]
 
@@ -7,7 +7,6 @@ use std::time::Duration;
 
 pub use dangdang_tests::wangdian_reply::fixture_text;
 pub use dangdang_tests::{FakeWangdian, WangdianConfig, WangdianReply};
-use serde::Deserialize;
 use wangdian_api::rt::{Call, Safety, Transport};
 use wangdian_api::{BeijingTime, Client, ClientBuilder, Error, RetryPolicy, decode, json};
 
@@ -64,44 +63,93 @@ pub async fn data_of(client: &Client, call: Call) -> Result<json::Value, Error> 
     decode::data(method, &client.execute(call).await?)
 }
 
-/// `queryWarehouse`'s reply as the generator will type it (design §2).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct WarehouseReply {
-    #[serde(default)]
-    pub data: Option<WarehouseData>,
-}
-
-/// `data` of [`WarehouseReply`].
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct WarehouseData {
-    #[serde(rename = "total_count", default, deserialize_with = "wangdian_api::json::de::opt")]
-    pub total_count: Option<i64>,
-    #[serde(rename = "details", default, deserialize_with = "wangdian_api::json::de::list")]
-    pub details: Vec<Warehouse>,
-}
-
-/// One row of `data.details`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Warehouse {
-    #[serde(rename = "warehouse_id", default, deserialize_with = "wangdian_api::json::de::opt")]
-    pub warehouse_id: Option<i32>,
-    #[serde(rename = "warehouse_no", default, deserialize_with = "wangdian_api::json::de::opt")]
-    pub warehouse_no: Option<String>,
-    #[serde(rename = "name", default, deserialize_with = "wangdian_api::json::de::opt")]
-    pub name: Option<String>,
-    #[serde(rename = "city", default, deserialize_with = "wangdian_api::json::de::opt")]
-    pub city: Option<String>,
-    #[serde(rename = "type", default, deserialize_with = "wangdian_api::json::de::opt")]
-    pub kind: Option<i32>,
-    #[serde(rename = "is_disabled", default, deserialize_with = "wangdian_api::json::de::opt_bool")]
-    pub is_disabled: Option<bool>,
-    #[serde(rename = "created", default, deserialize_with = "wangdian_api::json::de::opt_time")]
-    pub created: Option<BeijingTime>,
-    #[serde(rename = "modified", default, deserialize_with = "wangdian_api::json::de::opt_time")]
-    pub modified: Option<BeijingTime>,
-}
-
 /// A Beijing time from `yyyy-MM-dd HH:mm:ss`.
 pub fn time(text: &str) -> BeijingTime {
     text.parse().expect("a yyyy-MM-dd HH:mm:ss time")
+}
+
+/// A decimal from its text (money and quantities are `Decimal`, never floats).
+pub fn dec(text: &str) -> wangdian_api::Decimal {
+    text.parse().expect("a decimal")
+}
+
+/// The only request the fake received, after asserting it passed every check.
+pub fn only_request(fake: &FakeWangdian) -> dangdang_tests::WangdianRequest {
+    let [request] = fake.requests().try_into().expect("exactly one request");
+    assert_eq!(request.refusal, None, "the fake refused the request");
+    request
+}
+
+/// Asserts the query's pager: `page_no`, `page_size` and `calc_total=1` (a walk's totals), or none
+/// of them.
+pub fn assert_pager(request: &dangdang_tests::WangdianRequest, pager: Option<(&str, &str)>) {
+    let got = (request.param("page_no"), request.param("page_size"), request.param("calc_total"));
+    match pager {
+        Some((page_no, page_size)) => assert_eq!(got, (Some(page_no), Some(page_size), Some("1"))),
+        None => assert_eq!(got, (None, None, None)),
+    }
+}
+
+/// Asserts that `reply`'s Debug shows each personal field redacted and none of the buyer's values.
+pub fn assert_redacted(reply: &impl std::fmt::Debug, fields: &[&str], values: &[&str]) {
+    let debug = format!("{reply:?}");
+    for field in fields {
+        assert!(debug.contains(&format!("{field}: Some(Personal(<redacted>))")), "{field} is not redacted in {debug}");
+    }
+    for value in values {
+        assert!(!debug.contains(value), "buyer data {value:?} appears in Debug: {debug}");
+    }
+}
+
+/// A published success example whose `data` is printed without its envelope, wrapped in one.
+pub fn enveloped(name: &str) -> WangdianReply {
+    let data: json::Value = serde_json::from_str(&fixture_text(name)).expect("fixture is JSON");
+    WangdianReply::Json(serde_json::json!({ "status": 0, "data": data }).to_string())
+}
+
+/// Asserts that the body a typed call `sent` reproduces the doc's `published` request example:
+/// every published value is sent (numbers compared as numbers, so `5.2` and a decimal's `5.2`
+/// agree, and a boolean matches a published `0`/`1`), except that a published `""` may be left out or sent as the type's zero (the doc's
+/// tables type those fields as numbers); keys the example leaves out may be sent only when listed
+/// in `added` (fields the doc's table marks required but its example omits).
+pub fn assert_reproduces(sent: &json::Value, published: &json::Value, added: &[&str], path: &str) {
+    use json::Value;
+    match (sent, published) {
+        (Value::Array(sent), Value::Array(published)) => {
+            assert_eq!(sent.len(), published.len(), "{path}: array length");
+            for (index, (sent, published)) in sent.iter().zip(published).enumerate() {
+                assert_reproduces(sent, published, added, &format!("{path}[{index}]"));
+            }
+        }
+        (Value::Object(sent), Value::Object(published)) => {
+            for (key, value) in published {
+                let at = format!("{path}.{key}");
+                match sent.get(key) {
+                    Some(got) => assert_reproduces(got, value, added, &at),
+                    None => assert_eq!(value, &Value::String(String::new()), "{at}: not sent"),
+                }
+            }
+            for key in sent.keys().filter(|key| !published.contains_key(*key)) {
+                assert!(added.contains(&key.as_str()), "{path}.{key}: sent but not in the published example");
+            }
+        }
+        (Value::Number(sent), Value::Number(published)) => {
+            assert_eq!(sent.as_f64(), published.as_f64(), "{path}");
+        }
+        // The doc's tables type these fields boolean and describe them as 0/1.
+        (Value::Bool(sent), Value::Number(published)) => {
+            assert_eq!(
+                Some(if *sent { 1.0 } else { 0.0 }),
+                published.as_f64(),
+                "{path}: a boolean for a published 0/1"
+            );
+        }
+        (Value::Number(sent), Value::String(published)) if published.is_empty() => {
+            assert_eq!(sent.as_f64(), Some(0.0), "{path}: a published \"\" sent as a non-zero number");
+        }
+        (Value::Number(sent), Value::String(published)) => {
+            assert_eq!(sent.as_f64(), published.parse::<f64>().ok(), "{path}: the published text is a number");
+        }
+        (sent, published) => assert_eq!(sent, published, "{path}"),
+    }
 }
