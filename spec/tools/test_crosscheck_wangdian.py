@@ -15,9 +15,9 @@ REFERENCE = sys.argv[1] if len(sys.argv) > 1 else str(ROOT.parent / "shared/refe
 MUTATIONS = [
     ("wangdian/trade.yaml", "{ name: receiver_mobile, type: string, personal: true,", "{ name: receiver_mobile, type: string,",
      "`receiver_mobile` of table order holds buyer personal data"),
-    ("wangdian/trade.yaml", '              - { name: goods_cost, type: decimal, zh: "预估货品成本 — 货品预估成本" }\n', "",
+    ("wangdian/trade.yaml", '              - { name: goods_cost, type: decimal, zh: "预估货品成本 — 货品预估成本", en: "Estimated goods cost." }\n', "",
      "`goods_cost` of table order not in the spec"),
-    ("wangdian/trade.yaml", '{ name: goods_cost, type: decimal, zh: "预估货品成本 — 货品预估成本" }\n', "",
+    ("wangdian/trade.yaml", '{ name: goods_cost, type: decimal, zh: "预估货品成本 — 货品预估成本", en: "Estimated goods cost." }\n', "",
      "sales.TradeQuery.queryWithDetail: malformed spec entry"),
     ("wangdian/trade.yaml", "{ name: package_cost, type: decimal", "{ name: package_cost, type: int",
      "`package_cost` under `order` is int, but the published example has '0.0000'"),
