@@ -1,6 +1,5 @@
 //! `Client`: the runtime's client with the Dangdang protocol, and a method per spec method.
 
-use std::ops::Deref;
 use std::sync::Arc;
 
 use secrecy::SecretString;
@@ -13,27 +12,28 @@ pub const DEFAULT_ENDPOINT: &str = "http://api.open.dangdang.com/openapi/rest";
 /// The `v` system parameter every known client sends.
 pub const API_VERSION: &str = "1.0";
 
-/// A Dangdang API client. Cheap to clone (shared connection pool and settings).
-///
-/// One method per API method (`client.orders_list_get(&request)`); every request also has
-/// `request.send(&client)` ([`SendRequest`](crate::SendRequest)). It derefs to the runtime's
-/// [`Client`](crate::rt::Client) for [`send`](crate::rt::Client::send) and
-/// [`execute`](crate::rt::Client::execute) (raw calls).
-///
-/// ```no_run
-/// # async fn run() -> Result<(), dangdang_api::Error> {
-/// use dangdang_api::{orders::orders_list_get, types::OrderState, Client};
-///
-/// let client = Client::builder("2100000000", "app secret", "session token").build()?;
-/// let request = orders_list_get::Request::new().order_state(OrderState::AwaitingShipment).page_size(20);
-/// let page = client.orders_list_get(&request).await?;
-/// for order in &page.orders_list {
-///     println!("{:?} {:?}", order.order_id, order.order_money);
-/// }
-/// # Ok(()) }
-/// ```
-#[derive(Debug, Clone)]
-pub struct Client(rt::Client);
+rt::api_client! {
+    /// A Dangdang API client. Cheap to clone (shared connection pool and settings).
+    ///
+    /// One method per API method (`client.orders_list_get(&request)`); every request also has
+    /// `request.send(&client)` ([`SendRequest`](crate::SendRequest)). It derefs to the runtime's
+    /// [`Client`](crate::rt::Client) for [`send`](crate::rt::Client::send) and
+    /// [`execute`](crate::rt::Client::execute) (raw calls).
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), dangdang_api::Error> {
+    /// use dangdang_api::{orders::orders_list_get, types::OrderState, Client};
+    ///
+    /// let client = Client::builder("2100000000", "app secret", "session token").build()?;
+    /// let request = orders_list_get::Request::new().order_state(OrderState::AwaitingShipment).page_size(20);
+    /// let page = client.orders_list_get(&request).await?;
+    /// for order in &page.orders_list {
+    ///     println!("{:?} {:?}", order.order_id, order.order_money);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub struct Client;
+}
 
 /// Settings for a [`Client`]: endpoint, time limits, retries, rate limit, certificates, a shared
 /// connection pool (see the runtime's [`ClientBuilder`](crate::rt::ClientBuilder) for each).
@@ -55,27 +55,5 @@ impl Client {
     /// The app key in use.
     pub fn app_key(&self) -> &str {
         self.0.protocol::<Dangdang>().map_or("", |protocol| &protocol.app_key)
-    }
-}
-
-impl Deref for Client {
-    type Target = rt::Client;
-
-    fn deref(&self) -> &rt::Client {
-        &self.0
-    }
-}
-
-/// What [`ClientBuilder::build`](crate::rt::ClientBuilder::build) makes of the runtime's client.
-impl From<rt::Client> for Client {
-    fn from(client: rt::Client) -> Client {
-        Client(client)
-    }
-}
-
-/// The runtime's client inside (for [`blocking::Client::new`](crate::blocking::Client::new)).
-impl From<Client> for rt::Client {
-    fn from(client: Client) -> rt::Client {
-        client.0
     }
 }

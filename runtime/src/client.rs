@@ -282,3 +282,35 @@ impl<C> ClientBuilder<C> {
         })
     }
 }
+
+/// The client type of an API crate: a newtype over the runtime's [`Client`] that derefs to it and
+/// converts both ways (what [`ClientBuilder::build`] needs), so the crate can add its generated
+/// one-line methods to it. Written once here instead of in every API crate.
+#[macro_export]
+macro_rules! api_client {
+    ($(#[$meta:meta])* $vis:vis struct $name:ident;) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone)]
+        $vis struct $name($crate::Client);
+
+        impl ::std::ops::Deref for $name {
+            type Target = $crate::Client;
+
+            fn deref(&self) -> &$crate::Client {
+                &self.0
+            }
+        }
+
+        impl ::std::convert::From<$crate::Client> for $name {
+            fn from(client: $crate::Client) -> $name {
+                $name(client)
+            }
+        }
+
+        impl ::std::convert::From<$name> for $crate::Client {
+            fn from(client: $name) -> $crate::Client {
+                client.0
+            }
+        }
+    };
+}

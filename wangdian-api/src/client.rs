@@ -1,6 +1,5 @@
 //! `Client`: the runtime's client with the Wangdian protocol, and a method per spec method.
 
-use std::ops::Deref;
 use std::sync::Arc;
 
 use secrecy::SecretString;
@@ -17,23 +16,24 @@ pub const TEST_ENDPOINT: &str = "http://47.92.239.46/openapi";
 /// The `v` system parameter, fixed.
 pub const API_VERSION: &str = "1.0";
 
-/// A Wangdian (旺店通旗舰版) API client. Cheap to clone (shared connection pool and settings).
-///
-/// One method per API method; every request also has `request.send(&client)`
-/// ([`SendRequest`](crate::SendRequest)). It derefs to the runtime's [`Client`](crate::rt::Client)
-/// for [`send`](crate::rt::Client::send) and [`execute`](crate::rt::Client::execute) (raw calls).
-///
-/// ```no_run
-/// # async fn run() -> Result<(), wangdian_api::Error> {
-/// use wangdian_api::{Client, TEST_ENDPOINT};
-///
-/// // The issued app secret is `secret:salt`: pass it whole.
-/// let client = Client::builder("seller-sid", "app-key", "secret:salt").endpoint(TEST_ENDPOINT).build()?;
-/// assert_eq!(client.sid(), "seller-sid");
-/// # Ok(()) }
-/// ```
-#[derive(Debug, Clone)]
-pub struct Client(rt::Client);
+rt::api_client! {
+    /// A Wangdian (旺店通旗舰版) API client. Cheap to clone (shared connection pool and settings).
+    ///
+    /// One method per API method; every request also has `request.send(&client)`
+    /// ([`SendRequest`](crate::SendRequest)). It derefs to the runtime's [`Client`](crate::rt::Client)
+    /// for [`send`](crate::rt::Client::send) and [`execute`](crate::rt::Client::execute) (raw calls).
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), wangdian_api::Error> {
+    /// use wangdian_api::{Client, TEST_ENDPOINT};
+    ///
+    /// // The issued app secret is `secret:salt`: pass it whole.
+    /// let client = Client::builder("seller-sid", "app-key", "secret:salt").endpoint(TEST_ENDPOINT).build()?;
+    /// assert_eq!(client.sid(), "seller-sid");
+    /// # Ok(()) }
+    /// ```
+    pub struct Client;
+}
 
 /// Settings for a [`Client`]: endpoint, time limits, retries, rate limit, certificates, a shared
 /// connection pool (see the runtime's [`ClientBuilder`](crate::rt::ClientBuilder) for each).
@@ -57,27 +57,5 @@ impl Client {
     /// The app key in use.
     pub fn app_key(&self) -> &str {
         self.0.protocol::<Wangdian>().map_or("", |protocol| &protocol.app_key)
-    }
-}
-
-impl Deref for Client {
-    type Target = rt::Client;
-
-    fn deref(&self) -> &rt::Client {
-        &self.0
-    }
-}
-
-/// What [`ClientBuilder::build`](crate::rt::ClientBuilder::build) makes of the runtime's client.
-impl From<rt::Client> for Client {
-    fn from(client: rt::Client) -> Client {
-        Client(client)
-    }
-}
-
-/// The runtime's client inside (for the runtime's blocking client).
-impl From<Client> for rt::Client {
-    fn from(client: Client) -> rt::Client {
-        client.0
     }
 }
