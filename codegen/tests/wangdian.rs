@@ -95,7 +95,7 @@ fn a_typed_paged_query_flattens_its_params_and_reads_its_reply_tolerantly() {
             "arg0.req(\"start_time\", &self.start_time);",
             "arg0.opt(\"shop_no\", &self.shop_no);",
             "Ok(Some(crate::json::body(vec![",
-            "crate::decode::typed(METHOD, body)",
+            "crate::decode::classified(METHOD, body)",
             // The reply: serde with the crate's tolerant helpers.
             "#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]",
             "#[serde(rename = \"trade_time\", default, deserialize_with = \"crate::json::de::opt_time\")]",
@@ -154,7 +154,7 @@ fn untyped_methods_take_json_arguments_and_return_the_data() {
             "pub fn new(goods: crate::json::Value) -> Self",
             "pub fn spec_list(mut self, spec_list: crate::json::Value) -> Self",
             "type Response = crate::json::Value;",
-            "crate::decode::data(METHOD, body)",
+            "crate::decode::classified_data(METHOD, body)",
         ],
     );
     let catalog = file(&generation, "wangdian-api/src/generated/catalog.rs");

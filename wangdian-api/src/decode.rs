@@ -117,6 +117,13 @@ fn check_status(method: &'static str, body: &RawBody) -> Result<(), Error> {
 /// [`Error::Decode`] with the path (`data.order[3].paid`, `.` for the document) and the raw body.
 pub fn typed<T: DeserializeOwned>(method: &'static str, body: &RawBody) -> Result<T, Error> {
     check_status(method, body)?;
+    classified(method, body)
+}
+
+/// [`typed`] for a reply [`classify`] already passed as a success — what the generated
+/// `Method::decode` receives from the runtime — without reading the status a second time.
+#[doc(hidden)]
+pub fn classified<T: DeserializeOwned>(method: &'static str, body: &RawBody) -> Result<T, Error> {
     let mut deserializer = serde_json::Deserializer::from_slice(body.bytes());
     let decoded = match serde_path_to_error::deserialize(&mut deserializer) {
         // Trailing characters after the envelope: the document is at fault.
@@ -133,12 +140,19 @@ pub fn typed<T: DeserializeOwned>(method: &'static str, body: &RawBody) -> Resul
 /// The reply's `data` (JSON `null` when it has none), for methods the spec does not type, after
 /// turning a non-zero `status` into its error.
 pub fn data(method: &'static str, body: &RawBody) -> Result<Value, Error> {
+    check_status(method, body)?;
+    classified_data(method, body)
+}
+
+/// [`data`] for a reply [`classify`] already passed as a success (see [`classified`]).
+#[doc(hidden)]
+pub fn classified_data(method: &'static str, body: &RawBody) -> Result<Value, Error> {
     #[derive(Deserialize)]
     struct Data {
         #[serde(default)]
         data: Value,
     }
-    typed::<Data>(method, body).map(|reply| reply.data)
+    classified::<Data>(method, body).map(|reply| reply.data)
 }
 
 /// serde's messages quote the unexpected value (`invalid type: string "张三", expected i32`); it

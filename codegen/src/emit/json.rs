@@ -21,7 +21,12 @@ pub const UNTYPED_REPLY_DOC: &str = "JSON [`Value`](crate::json::Value) (the rep
 
 /// The expression decoding the reply `body`: the envelope into `Response`, or its `data` as a value.
 pub fn decode_reply(typed: bool) -> TokenStream {
-    if typed { quote!(crate::decode::typed(METHOD, body)) } else { quote!(crate::decode::data(METHOD, body)) }
+    // `Method::decode` receives replies the protocol classified as a success: the status is read once.
+    if typed {
+        quote!(crate::decode::classified(METHOD, body))
+    } else {
+        quote!(crate::decode::classified_data(METHOD, body))
+    }
 }
 
 /// The summary used when the spec gives none, and the line naming the object: the reply's root is

@@ -204,8 +204,8 @@ pub mod json {
 pub mod decode {
     use crate::{Error, RawBody};
 
-    /// The envelope into `T`.
-    pub fn typed<T: serde::de::DeserializeOwned>(method: &'static str, body: &RawBody) -> Result<T, Error> {
+    /// The envelope into `T` (the status already classified).
+    pub fn classified<T: serde::de::DeserializeOwned>(method: &'static str, body: &RawBody) -> Result<T, Error> {
         serde_json::from_slice(body.bytes()).map_err(|e| Error::Decode {
             method,
             path: ".".into(),
@@ -214,9 +214,9 @@ pub mod decode {
         })
     }
 
-    /// The envelope's `data`.
-    pub fn data(method: &'static str, body: &RawBody) -> Result<crate::json::Value, Error> {
-        let value: crate::json::Value = typed(method, body)?;
+    /// The envelope's `data` (the status already classified).
+    pub fn classified_data(method: &'static str, body: &RawBody) -> Result<crate::json::Value, Error> {
+        let value: crate::json::Value = classified(method, body)?;
         Ok(value.get("data").cloned().unwrap_or_default())
     }
 }

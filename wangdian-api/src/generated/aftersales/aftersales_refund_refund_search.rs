@@ -584,7 +584,7 @@ impl crate::Method for Request {
     }
 
     fn decode(body: &crate::RawBody) -> Result<Response, crate::Error> {
-        crate::decode::typed(METHOD, body)
+        crate::decode::classified(METHOD, body)
     }
 }
 

@@ -92,6 +92,6 @@ impl crate::Method for Request {
     }
 
     fn decode(body: &crate::RawBody) -> Result<crate::json::Value, crate::Error> {
-        crate::decode::data(METHOD, body)
+        crate::decode::classified_data(METHOD, body)
     }
 }
