@@ -12,6 +12,7 @@ pub mod diagnostics;
 mod emit;
 pub mod identifiers;
 pub mod ir;
+mod libyaml_events;
 mod loader;
 pub mod model;
 pub mod naming;

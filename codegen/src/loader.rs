@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Reporter, Source};
 use crate::model::{Origins, Spec, SpecFile};
-use crate::source_map::{Location, MAX_DEPTH, UNREAD_ALIKE, unread_alike};
+use crate::source_map::{Location, MAX_DEPTH, SERDE_YAML_DEPTH, UNREAD_ALIKE, Unreadable, unread_alike};
 use crate::{suggest, syntax_hint};
 
 /// Loads `root` (a path as shown in diagnostics) and its includes through `read`.
@@ -237,6 +237,14 @@ fn read_one(
         problems.extend(report.finish());
         return None;
     }
+    if let Some(Unreadable::EndlessAlias { name, at }) = source.map.unreadable() {
+        // serde_yaml names where it gave up following it; the alias is where to fix it.
+        let message = format!(
+            "the alias `*{name}` never ends: it sits inside the value `&{name}` names, or makes values nest deeper than {SERDE_YAML_DEPTH} levels"
+        );
+        let help = "write the value out instead of the alias, or alias a part that does not hold it";
+        return refuse(problems, "E001", Some(*at), message, help.into());
+    }
     let value: serde_yaml::Value = match serde_yaml::from_str(&source.text) {
         Ok(value) => value,
         Err(error) => {
@@ -244,21 +252,21 @@ fn read_one(
             return refuse(problems, "E001", explained.location, explained.message, explained.help);
         }
     };
-    if let Some(location) = source.map.syntax_error() {
-        // serde_yaml (libyaml) and yaml-rust2 differ on a few corner cases of YAML; a file only one
-        // of them reads could not have its problems located, so it is refused.
+    // serde_yaml and the source map read YAML with the same libyaml and agree on every text
+    // (codegen/tests/parser_agreement.rs, the `parser_agreement` fuzz target); should they ever
+    // not, the file is refused rather than its problems shown at the wrong place.
+    let disagreement = source.map.syntax_error().or(source.map.unreadable().map(Unreadable::location));
+    if let Some(location) = disagreement {
         let help =
             "write it more plainly: quote the value, give the key a value, or use block style for this collection";
-        let message = "the YAML here is read differently by the generator's two YAML parsers (yaml-rust2 stops here)";
+        let message = "serde_yaml reads this YAML, but the generator cannot locate its parts (it stops here)";
         return refuse(problems, "E001", Some(location), message.into(), help.into());
     }
     if let Some(path) = crate::parser_agreement::unlocated(&value, &source.map) {
-        // The two parsers read the same text into different structures (anchor names, say).
         let message = format!(
-            "the YAML here is read differently by the generator's two YAML parsers (serde_yaml reads `{path}`)"
+            "serde_yaml reads `{path}` here, but the generator cannot locate it, so cannot point at its problems"
         );
-        let help =
-            "write it more plainly: anchor and alias names use only letters, digits, `-` and `_`; quote unusual keys";
+        let help = "write it more plainly: quote unusual keys, and spell anchors and aliases with letters, digits, `-` and `_`";
         return refuse(
             problems,
             "E001",

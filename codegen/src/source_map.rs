@@ -2,16 +2,20 @@
 
 use std::collections::HashMap;
 
-use serde_yaml::Value;
-use yaml_rust2::parser::{Event, Parser};
-use yaml_rust2::scanner::{Marker, TScalarStyle};
+use crate::libyaml_events::{Data, Events};
+
+mod serde_reading;
+
+use serde_reading::{Aliases, ComplexKey, identity};
+pub use serde_reading::{SERDE_YAML_DEPTH, Unreadable};
 
 /// How deeply mappings and sequences may nest in a spec file. The shipped spec nests 15 levels;
 /// serde_yaml stops at 128. The map is built (and the depth checked) before any recursive pass.
 pub const MAX_DEPTH: usize = 64;
 
-/// Characters serde_yaml (libyaml) and yaml-rust2 read differently: a byte-order mark past the
-/// start of the text, and the YAML 1.1 line breaks NEL, LS and PS.
+/// Characters a spec file may not hold although YAML reads them: a byte-order mark past the start
+/// of the text, and the YAML 1.1 line breaks NEL, LS and PS, which libyaml counts as line breaks
+/// while editors and diagnostics count lines at `\n` only (so positions after them would be off).
 pub const UNREAD_ALIKE: [char; 4] = ['\u{feff}', '\u{85}', '\u{2028}', '\u{2029}'];
 
 /// Where the first character of [`UNREAD_ALIKE`] is, lines counted at `\n` only.
@@ -45,8 +49,13 @@ pub struct SourceMap {
     too_deep: Option<Location>,
     /// Keys given twice in one mapping: the key, where it first appears and where again.
     duplicates: Vec<DuplicateKey>,
-    /// Where yaml-rust2 found a syntax error, if it did.
+    /// Where libyaml found a syntax error, if it did.
     syntax_error: Option<Location>,
+    /// YAML serde_yaml cannot turn into a value, and where (the map stops there).
+    unreadable: Option<Unreadable>,
+    /// serde_yaml meets a duplicate key before the syntax error or unreadable YAML the map
+    /// stopped at, and refuses the text for it.
+    duplicate_first: bool,
     /// Where the second document starts, if there is one (serde_yaml reads one).
     second_document: Option<Location>,
 }
@@ -86,50 +95,55 @@ impl SourceMap {
     /// first collection nested deeper than [`MAX_DEPTH`] (see [`SourceMap::too_deep`]).
     pub fn build(text: &str) -> SourceMap {
         let mut builder = Builder::default();
-        // Characters the two parsers read differently, which would place what follows elsewhere:
-        // a byte-order mark past the start (libyaml skips it like indentation, yaml-rust2 reads it
-        // as part of a key) and the line breaks of YAML 1.1 only, NEL, LS and PS (libyaml breaks
-        // the line, yaml-rust2 does not).
-        if let Some(at) = unread_alike(text) {
-            builder.map.syntax_error = Some(at);
-            return builder.map;
-        }
-        let mut parser = Parser::new_from_str(text);
+        let mut events = Events::new(text);
         loop {
-            let (event, mark) = match parser.next_token() {
-                Ok(next) => next,
-                Err(error) => {
-                    // yaml-rust2 refuses more than 255 nested flow collections while looking ahead,
-                    // before the event that passes MAX_DEPTH arrives. Report it here: libyaml
-                    // (serde_yaml) takes time quadratic in flow depth to find the same problem.
-                    if error.info() == "recursion limit exceeded" {
-                        builder.map.too_deep = Some(location_of(error.marker()));
+            let event = match events.next_event() {
+                Ok(Some(event)) => event,
+                Ok(None) => return builder.map,
+                Err(refusal) => {
+                    let at = location_of(refusal.line, refusal.column);
+                    if builder.later_document {
+                        // serde_yaml refuses whatever follows the first document as "more than
+                        // one document"; it is located where that starts.
+                        builder.map.second_document.get_or_insert(at);
                     } else {
-                        builder.map.syntax_error = Some(location_of(error.marker()));
+                        builder.map.syntax_error = Some(at);
+                        // serde_yaml reads the document up to the error (a value cut short
+                        // included) and meets a duplicate key before it.
+                        builder.map.duplicate_first = !builder.map.duplicates.is_empty();
                     }
                     return builder.map;
                 }
             };
-            let location = location_of(&mark);
+            let location = location_of(event.line, event.column);
+            let data = event.data;
             // Every open collection counts, in any document and in skipped subtrees alike.
-            if matches!(event, Event::MappingStart(..) | Event::SequenceStart(..)) {
+            if matches!(data, Data::MappingStart { .. } | Data::SequenceStart { .. }) {
                 if builder.depth >= MAX_DEPTH {
                     builder.map.too_deep = Some(location);
                     return builder.map;
                 }
                 builder.depth += 1;
-            } else if matches!(event, Event::MappingEnd | Event::SequenceEnd) {
+            } else if matches!(data, Data::MappingEnd | Data::SequenceEnd) {
                 builder.depth = builder.depth.saturating_sub(1);
             }
-            match event {
-                Event::StreamEnd => return builder.map,
+            match data {
+                Data::StreamEnd => return builder.map,
                 // Later documents (an error serde_yaml reports) are only checked for depth.
-                Event::DocumentEnd => builder.later_document = true,
-                Event::DocumentStart if builder.later_document => {
+                Data::DocumentEnd => builder.later_document = true,
+                Data::DocumentStart if builder.later_document => {
                     builder.map.second_document.get_or_insert(location);
                 }
                 _ if builder.later_document => {}
-                event => builder.on_event(event, location),
+                data => {
+                    if let Err(unreadable) = builder.on_event(data, location) {
+                        builder.map.unreadable = Some(unreadable);
+                        // A duplicate key is met first unless this is inside its value.
+                        builder.map.duplicate_first =
+                            !builder.map.duplicates.is_empty() && builder.duplicate_pending.is_none();
+                        return builder.map;
+                    }
+                }
             }
         }
     }
@@ -139,10 +153,22 @@ impl SourceMap {
         self.too_deep
     }
 
-    /// Where yaml-rust2 found the text is not YAML (after the first document's end: not checked
-    /// further once a nesting limit is passed).
+    /// Where libyaml found the text is not YAML, or an alias names no anchor before it (not
+    /// checked further once a nesting limit is passed).
     pub fn syntax_error(&self) -> Option<Location> {
         self.syntax_error
+    }
+
+    /// Whether serde_yaml meets a duplicate key before the syntax error or the unreadable YAML
+    /// this map stopped at, and so refuses the text for the duplicate.
+    pub fn duplicate_first(&self) -> bool {
+        self.duplicate_first
+    }
+
+    /// YAML serde_yaml cannot turn into a value (an unknown or endless alias, a value unlike its
+    /// tag), if there is some before any syntax error.
+    pub fn unreadable(&self) -> Option<&Unreadable> {
+        self.unreadable.as_ref()
     }
 
     /// Where a second document starts, if the text holds more than one.
@@ -197,25 +223,10 @@ fn segments(path: &str) -> impl Iterator<Item = Segment> + '_ {
     })
 }
 
-fn location_of(mark: &Marker) -> Location {
-    Location { line: mark.line(), column: mark.col() + 1 }
-}
-
-/// A key as serde_yaml compares keys: a plain scalar YAML resolves to null, a boolean or a number
-/// is that value (`1` and `0x1` are one key, `1` and `"1"` two, as are `~` and `null` one); any
-/// other key is its text. Resolved by serde_yaml itself, so the two cannot differ.
-fn identity(text: &str, plain: bool) -> Box<str> {
-    // What YAML 1.2's core schema (serde_yaml's) may resolve: numbers, `.inf`/`.nan`, `~` and the
-    // null and boolean words; other plain keys are text without asking serde_yaml.
-    let may_resolve = plain
-        && (text.chars().next().is_none_or(|c| c.is_ascii_digit() || "+-.~".contains(c))
-            || matches!(text, "null" | "Null" | "NULL" | "true" | "True" | "TRUE" | "false" | "False" | "FALSE"));
-    if may_resolve {
-        if let Ok(value @ (Value::Null | Value::Bool(_) | Value::Number(_))) = serde_yaml::from_str::<Value>(text) {
-            return format!("{value:?}").into();
-        }
-    }
-    format!("{text:?}").into()
+/// libyaml's 0-based mark (columns in characters), 1-based as serde_yaml reports it.
+fn location_of(line: u64, column: u64) -> Location {
+    let at = |n: u64| usize::try_from(n).map_or(usize::MAX, |n| n.saturating_add(1));
+    Location { line: at(line), column: at(column) }
 }
 
 /// One open collection while walking the event stream.
@@ -226,18 +237,18 @@ enum Frame {
 
 /// A mapping key read, waiting for its value.
 enum Key {
-    /// A scalar key: a path can name it. With where it is and its [`identity`].
-    Named(Box<str>, Location, Box<str>),
-    /// A collection or an alias as a key (`? [a, b]`, `*k :`): no path names it nor its value,
-    /// and duplicates among such keys are left to serde_yaml.
+    /// A scalar key: a path can name it. With where it is.
+    Named(Box<str>, Location),
+    /// A collection or an alias as a key (`? [a, b]`, `*k :`): no path names it nor its value
+    /// (duplicates among collection keys are found by [`ComplexKey`]).
     Unnamed,
 }
 
 /// What starts: a scalar, an alias or a collection.
 #[derive(Clone, Copy)]
 enum Kind<'a> {
-    /// The text, and whether it is plain (unquoted, untagged) and so may resolve to a non-string.
-    Scalar(&'a str, bool),
+    /// The text, whether it is plain (unquoted), and its tag: what it resolves to.
+    Scalar(&'a str, bool, Option<&'a str>),
     Alias,
     Collection,
 }
@@ -248,8 +259,10 @@ enum Start {
     Node(usize),
     /// It is a mapping key (remembered for the value that follows).
     Key,
-    /// Neither it nor what it holds is recorded (a complex key, or its value).
+    /// Neither it nor what it holds is recorded (a complex key's value).
     Skip,
+    /// A collection as a key of the mapping (node, frames open): read into a [`ComplexKey`].
+    ComplexKey(usize, usize),
 }
 
 #[derive(Default)]
@@ -264,11 +277,34 @@ struct Builder {
     identities: HashMap<(usize, Box<str>), Location>,
     /// Past the first document: nothing more is recorded.
     later_document: bool,
+    /// Anchors and aliases, followed as serde_yaml follows them.
+    aliases: Aliases,
+    /// The first duplicate key's value has not ended; its mapping is this many frames deep.
+    duplicate_pending: Option<usize>,
+    /// A collection key being read.
+    complex_key: Option<ComplexKey>,
 }
 
 impl Builder {
+    /// Records a key of the mapping `parent` (node), a duplicate when its identity was read before.
+    /// `depth` is how many frames are open, the mapping's included.
+    fn key_read(&mut self, parent: usize, depth: usize, key: &str, identity: Box<str>, location: Location) {
+        match self.identities.entry((parent, identity)) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                if self.map.duplicates.is_empty() {
+                    self.duplicate_pending = Some(depth);
+                }
+                self.map.duplicates.push(DuplicateKey { key: key.to_owned(), first: *first.get(), again: location });
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(location);
+            }
+        }
+    }
+
     /// Records the value that starts now.
     fn value_starts(&mut self, kind: Kind<'_>, location: Location) -> Start {
+        let depth = self.stack.len();
         let (parent, segment, key) = match self.stack.last_mut() {
             None if self.map.nodes.is_empty() => {
                 self.map.nodes.push(Node { value: location, key: None, alias: false });
@@ -279,26 +315,26 @@ impl Builder {
                 *next_index += 1;
                 (*node, Segment::Index(*next_index - 1), None)
             }
+            // The first duplicate key's value ends now (a scalar) or with its collection.
             Some(Frame::Mapping { node, pending_key }) => match pending_key.take() {
-                Some(Key::Named(key, key_location, identity)) => {
-                    let parent = *node;
-                    match self.identities.entry((parent, identity)) {
-                        std::collections::hash_map::Entry::Occupied(first) => self.map.duplicates.push(DuplicateKey {
-                            key: key.to_string(),
-                            first: *first.get(),
-                            again: key_location,
-                        }),
-                        std::collections::hash_map::Entry::Vacant(slot) => {
-                            slot.insert(key_location);
-                        }
+                Some(Key::Named(key, key_location)) => {
+                    if self.duplicate_pending == Some(depth) && !matches!(kind, Kind::Collection) {
+                        self.duplicate_pending = None;
                     }
-                    (parent, Segment::Key(key), Some(key_location))
+                    (*node, Segment::Key(key), Some(key_location))
                 }
-                Some(Key::Unnamed) => return Start::Skip,
+                Some(Key::Unnamed) => {
+                    if self.duplicate_pending == Some(depth) && !matches!(kind, Kind::Collection) {
+                        self.duplicate_pending = None;
+                    }
+                    return Start::Skip;
+                }
                 None => {
                     return match kind {
-                        Kind::Scalar(text, plain) => {
-                            *pending_key = Some(Key::Named(text.into(), location, identity(text, plain)));
+                        Kind::Scalar(text, plain, tag) => {
+                            *pending_key = Some(Key::Named(text.into(), location));
+                            let parent = *node;
+                            self.key_read(parent, depth, text, identity(text, plain, tag), location);
                             Start::Key
                         }
                         Kind::Alias => {
@@ -307,7 +343,7 @@ impl Builder {
                         }
                         Kind::Collection => {
                             *pending_key = Some(Key::Unnamed);
-                            Start::Skip
+                            Start::ComplexKey(*node, depth)
                         }
                     };
                 }
@@ -319,36 +355,62 @@ impl Builder {
         Start::Node(child)
     }
 
-    fn on_event(&mut self, event: Event, location: Location) {
+    /// Records one event of the first document; `Err` for what serde_yaml could not read.
+    fn on_event(&mut self, data: Data, location: Location) -> Result<(), Unreadable> {
+        self.aliases.follow(&data, location)?;
+        let opens = matches!(data, Data::MappingStart { .. } | Data::SequenceStart { .. });
         if self.skipping > 0 {
-            match event {
-                Event::MappingStart(..) | Event::SequenceStart(..) => self.skipping += 1,
-                Event::MappingEnd | Event::SequenceEnd => self.skipping -= 1,
-                _ => {}
+            if opens {
+                self.skipping += 1;
+            } else if matches!(data, Data::MappingEnd | Data::SequenceEnd) {
+                self.skipping -= 1;
             }
-            return;
+            if self.skipping == 0 && self.duplicate_pending == Some(self.stack.len()) {
+                // A skipped collection, the first duplicate key's value, ended.
+                self.duplicate_pending = None;
+            }
+            if let Some(key) = &mut self.complex_key {
+                if let Some(identity) = key.read(&data) {
+                    let key = self.complex_key.take().expect("read above");
+                    self.key_read(key.parent, key.depth, &identity, identity.clone().into(), key.at);
+                }
+            }
+            return Ok(());
         }
-        match event {
-            Event::Scalar(value, style, _, tag) => {
-                let plain = style == TScalarStyle::Plain && tag.is_none();
-                self.value_starts(Kind::Scalar(&value, plain), location);
+        match data {
+            Data::Scalar { value, plain, tag, .. } => {
+                self.value_starts(Kind::Scalar(&value, plain, tag.as_deref()), location);
             }
-            Event::Alias(_) => {
+            Data::Alias { .. } => {
                 self.value_starts(Kind::Alias, location);
             }
-            Event::MappingStart(..) | Event::SequenceStart(..) => {
-                let mapping = matches!(event, Event::MappingStart(..));
+            Data::MappingStart { .. } | Data::SequenceStart { .. } => {
+                let mapping = matches!(data, Data::MappingStart { .. });
                 match self.value_starts(Kind::Collection, location) {
                     Start::Node(node) if mapping => self.stack.push(Frame::Mapping { node, pending_key: None }),
                     Start::Node(node) => self.stack.push(Frame::Sequence { node, next_index: 0 }),
+                    Start::ComplexKey(parent, depth) => {
+                        self.skipping = 1;
+                        self.complex_key = Some(ComplexKey {
+                            parent,
+                            depth,
+                            at: location,
+                            open: vec![(mapping, Vec::new())],
+                            alias: false,
+                        });
+                    }
                     Start::Key | Start::Skip => self.skipping = 1,
                 }
             }
-            Event::MappingEnd | Event::SequenceEnd => {
+            Data::MappingEnd | Data::SequenceEnd => {
                 self.stack.pop();
+                if self.duplicate_pending == Some(self.stack.len()) {
+                    self.duplicate_pending = None;
+                }
             }
             _ => {}
         }
+        Ok(())
     }
 }
 
@@ -368,17 +430,6 @@ mod tests {
         assert_eq!(map.value("methods[1].response"), Some(Location { line: 8, column: 5 }));
         assert_eq!(map.too_deep(), None);
         assert_eq!(map.key("methods[1].response"), Some(Location { line: 8, column: 5 }));
-    }
-
-    #[test]
-    fn keys_are_duplicates_as_serde_yaml_compares_them() {
-        let again =
-            |text: &str| SourceMap::build(text).duplicate_keys().iter().map(|d| d.again.line).collect::<Vec<_>>();
-        assert_eq!(again("1: a\n0x1: b\n\"1\": c\n"), [2]);
-        assert_eq!(again("~: a\nnull: b\n'null': c\ntrue: d\nTrue: e\n"), [2, 5]);
-        assert_eq!(again("a: 1\n'a': 2\n\"a\": 3\n"), [2, 3]);
-        // Collection and alias keys are left to serde_yaml; their values hold no duplicates.
-        assert_eq!(again("? [a]\n: 1\n? [a]\n: {x: 1, y: 2}\n*r : 3\n"), Vec::<usize>::new());
     }
 
     #[test]
@@ -408,8 +459,8 @@ mod tests {
         let map = SourceMap::build(&second);
         assert_eq!(map.too_deep(), Some(Location { line: 3, column: 2 * MAX_DEPTH + 1 }));
         assert_eq!(map.nodes.len(), 2);
-        // Flow collections: yaml-rust2's scanner looks ahead and stops at 256 levels.
-        assert_eq!(SourceMap::build(&nested(1_000_000)).too_deep().map(|l| l.line), Some(1));
+        // Flow collections, a million levels: found at the same place.
+        assert_eq!(SourceMap::build(&nested(1_000_000)).too_deep(), Some(Location { line: 1, column: MAX_DEPTH + 1 }));
         let block = (0..=MAX_DEPTH).map(|level| format!("{}k{level}:\n", "  ".repeat(level))).collect::<String>();
         assert_eq!(
             SourceMap::build(&format!("{block}{}x", "  ".repeat(MAX_DEPTH + 1))).too_deep().map(|l| l.line),

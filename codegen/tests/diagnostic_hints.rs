@@ -166,12 +166,16 @@ fn syntax_errors_name_the_likely_cause() {
         (format!("{HEADER}types:\n  A:\n    en: `code`\n"), "a plain value cannot start with `` ` ``"),
         // A second document, located where it starts (serde_yaml gives no position).
         (format!("{HEADER}---\ntypes: {{}}\n"), "a `---` line starts a second document"),
-        // An anchor name with `:`, which libyaml ends at the `:` and yaml-rust2 does not.
-        (format!("{HEADER}&a:b types: {{}}\n"), "anchor and alias names use only letters"),
-        // A byte-order mark past the start, which the two YAML parsers place differently.
+        // An alias inside the value its anchor names: located at the alias (serde_yaml names
+        // where it gave up following it).
+        (
+            format!("{HEADER}types: &t {{ A: {{ repr: int, values: [*t] }} }}\n"),
+            "write the value out instead of the alias",
+        ),
+        // A byte-order mark past the start, invisible in an editor.
         (format!("{HEADER}\u{feff}types: {{}}\n"), "remove"),
         (format!("{HEADER}types:\n\u{feff}  A: {{ repr: int, values: [] }}\n"), "remove"),
-        // YAML 1.1 line breaks, which libyaml breaks lines at and yaml-rust2 does not.
+        // YAML 1.1 line breaks, which libyaml counts as lines and editors do not.
         (format!("{HEADER}# a comment\u{85}types: {{}}\n"), "replace it with a newline or a space"),
         (format!("{HEADER}types:\n  A:\n    zh: \"订单\u{2028}状态\"\n"), "replace it with a newline or a space"),
     ];
@@ -179,6 +183,9 @@ fn syntax_errors_name_the_likely_cause() {
         let problem = only(&text, "E001");
         if cause.contains("second document") {
             assert_eq!(problem.location.map(|at| at.line), Some(5), "{problem}");
+        }
+        if cause.contains("alias") {
+            assert_eq!(problem.location.map(|at| (at.line, at.column)), Some((5, 38)), "{problem}");
         }
         if cause.contains("quoted value") {
             // Where the quote opens, not the end of the file serde_yaml names.

@@ -1,0 +1,284 @@
+//! What serde_yaml makes of scalars, keys and aliases, for the source map to read YAML as it does:
+//! keys compared as values, anchors and aliases followed, scalars it cannot read found.
+
+use std::collections::HashMap;
+
+use serde_yaml::Value;
+
+use super::{Location, UNREAD_ALIKE};
+use crate::libyaml_events::Data;
+
+/// YAML whose syntax is fine but which serde_yaml cannot turn into a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// `*name` before any `&name` (serde_yaml: "unknown anchor", at the alias).
+    UnknownAnchor { name: String, at: Location },
+    /// `*name` inside the node `&name` anchors, or aliases nesting values deeper than serde_yaml
+    /// reads ([`SERDE_YAML_DEPTH`]; serde_yaml: "recursion limit exceeded", further in).
+    EndlessAlias { name: String, at: Location },
+    /// A scalar serde_yaml cannot read: a text unlike its tag (`!!int x`), a number too large
+    /// (serde_yaml: "invalid value" or "invalid type", at the scalar).
+    Value { text: String, at: Location },
+}
+
+impl Unreadable {
+    /// Where it is.
+    pub fn location(&self) -> Location {
+        match self {
+            Unreadable::UnknownAnchor { at, .. }
+            | Unreadable::EndlessAlias { at, .. }
+            | Unreadable::Value { at, .. } => *at,
+        }
+    }
+}
+
+/// How deeply serde_yaml follows nested mappings and sequences, aliases expanded.
+pub const SERDE_YAML_DEPTH: usize = 128;
+
+/// Anchors and how deep values nest, aliases expanded, as serde_yaml follows them.
+#[derive(Default)]
+pub(super) struct Aliases {
+    /// The anchors defined so far.
+    anchors: HashMap<Box<str>, Anchor>,
+    /// Every open collection (recorded or not): its anchor and how deep what it holds so far nests.
+    open: Vec<(Option<Box<str>>, usize)>,
+}
+
+impl Aliases {
+    /// Follows one event (every one, in recorded subtrees or not); `Err` at an alias serde_yaml
+    /// cannot follow or a scalar it cannot read.
+    pub fn follow(&mut self, data: &Data, location: Location) -> Result<(), Unreadable> {
+        let nested = |height: usize, open: &mut Vec<(Option<Box<str>>, usize)>| {
+            if let Some((_, held)) = open.last_mut() {
+                *held = (*held).max(height);
+            }
+            open.len() + height > SERDE_YAML_DEPTH
+        };
+        match data {
+            Data::Alias { anchor } => {
+                let endless = || Unreadable::EndlessAlias { name: anchor.clone(), at: location };
+                let Some(target) = self.anchors.get(anchor.as_str()).copied() else {
+                    return Err(Unreadable::UnknownAnchor { name: anchor.clone(), at: location });
+                };
+                if target.open || nested(target.height, &mut self.open) {
+                    return Err(endless());
+                }
+            }
+            Data::Scalar { value, plain, tag, anchor } => {
+                if let Some(Err(())) = serde_reads(value, *plain, tag.as_deref()) {
+                    return Err(Unreadable::Value { text: value.clone(), at: location });
+                }
+                if let Some(anchor) = anchor {
+                    self.anchors.insert(anchor.as_str().into(), Anchor { height: 0, open: false });
+                }
+            }
+            Data::SequenceStart { anchor } | Data::MappingStart { anchor } => {
+                let anchor: Option<Box<str>> = anchor.as_deref().map(Into::into);
+                if let Some(name) = &anchor {
+                    self.anchors.insert(name.clone(), Anchor { height: 1, open: true });
+                }
+                self.open.push((anchor, 0));
+            }
+            Data::SequenceEnd | Data::MappingEnd => {
+                if let Some((anchor, held)) = self.open.pop() {
+                    let height = held + 1;
+                    if let Some(name) = anchor {
+                        self.anchors.insert(name, Anchor { height, open: false });
+                    }
+                    nested(height, &mut self.open);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// A collection as a mapping key (`? [a, b]`), read into the form serde_yaml compares keys by.
+pub(super) struct ComplexKey {
+    /// The mapping's node and how many frames are open, the mapping's included.
+    pub parent: usize,
+    pub depth: usize,
+    /// Where the key starts.
+    pub at: Location,
+    /// The collections open in the key: mapping or not, and the identities of what each holds.
+    pub open: Vec<(bool, Vec<String>)>,
+    /// It holds an alias (whose value the map does not keep): compared with no other key.
+    pub alias: bool,
+}
+
+impl ComplexKey {
+    /// Reads one event of the key (the one opening it is already read); the identity once the
+    /// key ends: a sequence's items in order, a mapping's entries in any order (as serde_yaml's
+    /// `Mapping` compares them), each scalar by [`identity`].
+    pub fn read(&mut self, data: &Data) -> Option<String> {
+        match data {
+            Data::MappingStart { .. } => self.open.push((true, Vec::new())),
+            Data::SequenceStart { .. } => self.open.push((false, Vec::new())),
+            Data::Scalar { value, plain, tag, .. } => {
+                let identity = identity(value, *plain, tag.as_deref()).into_string();
+                self.open.last_mut()?.1.push(identity);
+            }
+            Data::Alias { .. } => {
+                self.alias = true;
+                self.open.last_mut()?.1.push("*".into());
+            }
+            Data::MappingEnd | Data::SequenceEnd => {
+                let (mapping, items) = self.open.pop()?;
+                let closed = if mapping {
+                    let mut entries: Vec<String> = items
+                        .chunks(2)
+                        .map(|entry| format!("{}: {}", entry[0], entry.get(1).map_or("", |v| v)))
+                        .collect();
+                    entries.sort();
+                    format!("{{{}}}", entries.join(", "))
+                } else {
+                    format!("[{}]", items.join(", "))
+                };
+                match self.open.last_mut() {
+                    Some((_, parent)) => parent.push(closed),
+                    None if self.alias => return Some(format!("{closed} (at {}:{})", self.at.line, self.at.column)),
+                    None => return Some(closed),
+                }
+            }
+            _ => {}
+        }
+        None
+    }
+}
+
+/// An anchor and the value it names.
+#[derive(Clone, Copy)]
+struct Anchor {
+    /// Nesting of its value, aliases expanded (a scalar is 0, `[]` is 1).
+    height: usize,
+    /// Its collection has not ended yet.
+    open: bool,
+}
+
+/// How serde_yaml reads a scalar, asked of serde_yaml itself so the two cannot differ: `None` for
+/// text it keeps as a string, else the value it makes (a plain `1`, `0x1`, `~`, `true`; a tagged
+/// `!!int "7"`, `!custom x`) or `Err` when it cannot read it (`!!int x`, a number too large).
+fn serde_reads(text: &str, plain: bool, tag: Option<&str>) -> Option<Result<Value, ()>> {
+    // What YAML 1.2's core schema (serde_yaml's) may resolve: numbers, `.inf`/`.nan`, `~` and the
+    // null and boolean words; other untagged scalars are text without asking serde_yaml.
+    let may_resolve = plain
+        && (text.chars().next().is_none_or(|c| c.is_ascii_digit() || "+-.~".contains(c))
+            || matches!(text, "null" | "Null" | "NULL" | "true" | "True" | "TRUE" | "false" | "False" | "FALSE"));
+    if tag.is_none() && !may_resolve {
+        return None;
+    }
+    // The same text in the same style (plain, or double-quoted, which serde_yaml resolves alike
+    // when tagged), as the value of a block mapping (where `...` or `---` is not a document
+    // marker), with the tag written verbatim.
+    let shown = if plain { text.to_owned() } else { double_quoted(text) };
+    let probe = match tag {
+        Some(tag) => format!("k: !<{}> {shown}", percent_encoded(tag)),
+        None => format!("k: {shown}"),
+    };
+    match serde_yaml::from_str::<Value>(&probe) {
+        Ok(mapping) => match mapping.get("k") {
+            Some(value @ (Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Tagged(_))) => {
+                Some(Ok(value.clone()))
+            }
+            // Text the probe cannot hold as a scalar (a plain `-` reads as a sequence there): a
+            // plain scalar that resolves to a null, a boolean or a number never looks like that.
+            _ => None,
+        },
+        // serde_yaml read the scalar and refused its value ("invalid type", "invalid value").
+        Err(error) if error.to_string().contains("invalid type") || error.to_string().contains("invalid value") => {
+            Some(Err(()))
+        }
+        // Text the probe cannot hold (a plain `-:`): as above.
+        Err(_) => None,
+    }
+}
+
+/// A tag as a verbatim tag's URI: every byte but letters, digits and URI punctuation as `%XX`
+/// (libyaml decodes them back).
+fn percent_encoded(tag: &str) -> String {
+    tag.bytes()
+        .map(|byte| {
+            if byte.is_ascii_alphanumeric() || b"-;/?:@&=+$,_.!~*'()#".contains(&byte) {
+                char::from(byte).to_string()
+            } else {
+                format!("%{byte:02X}")
+            }
+        })
+        .collect()
+}
+
+/// `text` as a YAML double-quoted scalar (escapes for `"`, `\` and every character that is not
+/// printable on one line).
+fn double_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() || UNREAD_ALIKE.contains(&c) => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A key as serde_yaml compares keys: the value serde_yaml reads (`1` and `0x1` are one key, `1`
+/// and `"1"` two, as are `~` and `null` one; a tag counts); any other key is its text.
+pub(super) fn identity(text: &str, plain: bool, tag: Option<&str>) -> Box<str> {
+    match serde_reads(text, plain, tag) {
+        Some(Ok(Value::String(_))) | None | Some(Err(())) => format!("{text:?}").into(),
+        Some(Ok(value)) => format!("{value:?}").into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::SourceMap;
+    use super::*;
+
+    #[test]
+    fn keys_are_duplicates_as_serde_yaml_compares_them() {
+        let again =
+            |text: &str| SourceMap::build(text).duplicate_keys().iter().map(|d| d.again.line).collect::<Vec<_>>();
+        assert_eq!(again("1: a\n0x1: b\n\"1\": c\n"), [2]);
+        assert_eq!(again("~: a\nnull: b\n'null': c\ntrue: d\nTrue: e\n"), [2, 5]);
+        assert_eq!(again("a: 1\n'a': 2\n\"a\": 3\n"), [2, 3]);
+        // Collection keys compare as serde_yaml compares them: sequences in order, mappings in
+        // any order; alias keys are compared with none.
+        assert_eq!(again("? [a]\n: 1\n? [a]\n: {x: 1, y: 2}\n*r : 3\n"), [3]);
+        assert_eq!(again("? [a, b]\n: 1\n? [b, a]\n: 2\n? {x: 1, y: 2}\n: 3\n? {y: 2, x: 0x1}\n: 4\n"), [7]);
+        assert_eq!(again("k: &r 1\n? [*r]\n: 1\n? [*r]\n: 2\n"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn what_serde_yaml_cannot_read_is_located() {
+        let unreadable = |text: &str| SourceMap::build(text).unreadable().cloned();
+        let at = |line, column| Location { line, column };
+        assert_eq!(unreadable("a: *x\n"), Some(Unreadable::UnknownAnchor { name: "x".into(), at: at(1, 4) }));
+        assert_eq!(unreadable("a: &x [b, *x]\n"), Some(Unreadable::EndlessAlias { name: "x".into(), at: at(1, 11) }));
+        assert_eq!(unreadable("a: !!int x\n"), Some(Unreadable::Value { text: "x".into(), at: at(1, 4) }));
+        assert_eq!(
+            unreadable("- 99999999999999999999999\n"),
+            Some(Unreadable::Value { text: "99999999999999999999999".into(), at: at(1, 3) })
+        );
+        // Aliases nesting values deeper than serde_yaml follows.
+        let chain = |levels: usize| {
+            let (open, close) = ("[".repeat(levels), "]".repeat(levels));
+            format!("a: &a {open}1{close}\nb: &b {open}*a{close}\nc: {open}*b{close}\n")
+        };
+        // 1 + 50 + 100 levels: serde_yaml stops at 128.
+        assert!(
+            matches!(unreadable(&chain(50)), Some(Unreadable::EndlessAlias { at, .. }) if at == Location { line: 3, column: 54 })
+        );
+        assert!(serde_yaml::from_str::<Value>(&chain(50)).is_err());
+        // 1 + 42 + 84 levels.
+        assert_eq!(unreadable(&chain(42)), None);
+        assert!(serde_yaml::from_str::<Value>(&chain(42)).is_ok());
+        assert_eq!(unreadable("a: !!int '7'\nb: !custom x\nc: &y 1\nd: *y\n"), None);
+    }
+}
