@@ -66,9 +66,8 @@ pub fn check_system_params(config: &SandboxConfig, params: &BTreeMap<String, Str
         return Err((
             ErrorCode::BadSignature,
             format!(
-                "签名错误 (sign mismatch): got {:?}, expected {expected}; signed string between the \
-                 secrets (session value left out here): {}",
-                get(SIGN_PARAM),
+                "签名错误 (sign mismatch): the sign is not the upper-case MD5 of secret + string + secret, \
+                 where the string is (session value left out here): {}",
                 sign_preimage_body(params).replacen(get("session"), "<session>", 1)
             ),
         ));
