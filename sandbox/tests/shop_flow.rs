@@ -25,7 +25,7 @@ async fn state_filter_and_pages_are_honest() {
     let expected: Vec<i64> = {
         let shop = sandbox.shop();
         let mut awaiting: Vec<_> = shop.orders.values().filter(|o| o.state == state::AWAITING_SHIPMENT).collect();
-        awaiting.sort_by(|a, b| b.placed.cmp(&a.placed));
+        awaiting.sort_by_key(|o| std::cmp::Reverse(o.placed));
         awaiting.iter().map(|o| o.id).collect()
     };
     assert!(expected.len() > 5, "the seed gives enough orders awaiting shipment");
