@@ -155,13 +155,19 @@ impl Faults {
         self.add(method, Trigger::Next(n), fault);
     }
 
-    /// `fault` on each call of `method` (`"*"`: any method) with probability `rate` (clamped to 0–1).
+    /// `fault` on each call of `method` (`"*"`: any method) with probability `rate` (clamped to 0–1;
+    /// NaN counts as 0).
     pub fn rate(&self, method: &str, rate: f64, fault: Fault) {
-        self.add(method, Trigger::Rate(rate.clamp(0.0, 1.0)), fault);
+        self.add(method, Trigger::Rate(rate), fault);
     }
 
-    /// Adds a rule.
+    /// Adds a rule (a rate outside 0–1 is clamped, NaN counts as 0).
     pub fn add(&self, method: &str, trigger: Trigger, fault: Fault) {
+        let trigger = match trigger {
+            Trigger::Rate(rate) if rate.is_nan() => Trigger::Rate(0.0),
+            Trigger::Rate(rate) => Trigger::Rate(rate.clamp(0.0, 1.0)),
+            next => next,
+        };
         let method = (method != "*" && !method.is_empty()).then(|| method.to_string());
         self.lock().0.push(Rule { method, trigger, fault });
     }
@@ -233,6 +239,10 @@ mod tests {
             (0..200).filter(|_| faults.pick("m").is_some()).count()
         };
         assert_eq!(hits(3), hits(3));
+        let odd = Faults::new(1);
+        odd.rate("*", f64::NAN, Fault::Html);
+        odd.add("*", Trigger::Rate(7.0), Fault::CutBody);
+        assert_eq!(odd.pick("m"), Some(Fault::CutBody), "NaN is 0, 7 is 1");
         assert!((30..90).contains(&hits(3)), "{}", hits(3));
     }
 

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 
-use super::{Item, Outcome, Params, Shop, page};
+use super::{Item, Outcome, Params, Shop, page, paging};
 use crate::render::{Data, Record, record, text};
 use crate::signature::format_beijing;
 use crate::xml::Node;
@@ -42,7 +42,7 @@ impl Shop {
                 get.time("mts").is_none_or(|s| i.updated >= s) && get.time("mte").is_none_or(|e| i.updated <= e)
             })
             .collect();
-        let (size, current) = (get.number("pageSize", 20usize), get.number("p", 1usize));
+        let (current, size) = paging(get);
         let (on_page, pages) = page(&matched, current, size);
         let totals = record([
             ("itemsCount", text(matched.len())),

@@ -177,6 +177,12 @@ impl<'a> Params<'a> {
     }
 }
 
+/// The page `p` and size `pageSize` a list call asks for (defaults 1 and 20; a page below 1 is
+/// read as 1, a size below 1 as 1).
+pub(crate) fn paging(get: &Params<'_>) -> (usize, usize) {
+    (get.number("p", 1i64).max(1) as usize, get.number("pageSize", 20i64).max(1) as usize)
+}
+
 /// One page of `all`, pages counted from 1: the page's entries and the page count (0 when empty).
 pub(crate) fn page<T: Clone>(all: &[T], page: usize, size: usize) -> (Vec<T>, usize) {
     let pages = all.len().div_ceil(size.max(1));

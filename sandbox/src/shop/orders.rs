@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 
-use super::{Order, Outcome, Params, Shipment, Shop, page, state};
+use super::{Order, Outcome, Params, Shipment, Shop, page, paging, state};
 use crate::render::{Data, Record, record, text};
 use crate::signature::format_beijing;
 use crate::xml::Node;
@@ -35,7 +35,7 @@ impl Shop {
             .filter(|o| within(o.modified, "lastModifyTime_start", "lastModifyTime_end"))
             .collect();
         matched.sort_by(|a, b| b.placed.cmp(&a.placed).then(b.id.cmp(&a.id)));
-        let (size, current) = (get.number("pageSize", 20usize), get.number("p", 1usize));
+        let (current, size) = paging(get);
         let (on_page, pages) = page(&matched, current, size);
         let awaiting = self.orders.values().filter(|o| o.state == state::AWAITING_SHIPMENT).count();
         let total: Decimal = matched.iter().map(|o| o.money()).sum();
