@@ -51,10 +51,12 @@ pub struct SandboxBuilder {
     pub(crate) items: usize,
     pub(crate) config: SandboxConfig,
     pub(crate) clock: Clock,
+    pub(crate) log_calls: bool,
 }
 
 impl Default for SandboxBuilder {
-    /// Port 0 (any free port), seed 1, 40 orders, 12 items, the default credentials, the system clock.
+    /// Port 0 (any free port), seed 1, 40 orders, 12 items, the default credentials, the system
+    /// clock, no call log.
     fn default() -> Self {
         SandboxBuilder {
             port: 0,
@@ -63,6 +65,7 @@ impl Default for SandboxBuilder {
             items: 12,
             config: SandboxConfig::default(),
             clock: Clock::system(),
+            log_calls: false,
         }
     }
 }
@@ -101,6 +104,12 @@ impl SandboxBuilder {
     /// The shop's clock (seeded order times count back from its time at start).
     pub fn clock(mut self, clock: Clock) -> Self {
         self.clock = clock;
+        self
+    }
+
+    /// Prints one line per call on stderr: verb, method and outcome, never parameters or credentials.
+    pub fn log_calls(mut self, log: bool) -> Self {
+        self.log_calls = log;
         self
     }
 

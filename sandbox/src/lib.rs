@@ -11,6 +11,7 @@
 
 pub mod admin;
 pub mod checks;
+pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod envelope;

@@ -44,16 +44,6 @@ impl Sandbox {
     }
 
     pub(crate) fn start_with(options: SandboxBuilder) -> std::io::Result<Sandbox> {
-        Sandbox::serve(options, false)
-    }
-
-    /// Like [`SandboxBuilder::start`], printing one line per call on stderr (method and outcome,
-    /// never parameters or credentials): for the command line.
-    pub fn start_logging(options: SandboxBuilder) -> std::io::Result<Sandbox> {
-        Sandbox::serve(options, true)
-    }
-
-    fn serve(options: SandboxBuilder, log: bool) -> std::io::Result<Sandbox> {
         let spec = crate::spec::embedded()
             .map_err(|problems| std::io::Error::new(std::io::ErrorKind::InvalidData, problems))?;
         let listener = std::net::TcpListener::bind(("127.0.0.1", options.port))?;
@@ -70,7 +60,7 @@ impl Sandbox {
             faults: Faults::new(options.seed),
             book: Mutex::new(Book::default()),
             meter: Arc::default(),
-            log,
+            log: options.log_calls,
         });
         let app = Router::new()
             .route(TOKEN_PATH, any(handle_token).with_state(Arc::clone(&oauth)))

@@ -31,7 +31,7 @@ async fn exchanged_token_works_on_the_gateway_and_refresh_answers() {
 #[test]
 fn binary_prints_endpoint_and_credentials_and_logs_no_secrets() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dangdang-sandbox"))
-        .args(["--port", "0", "--seed", "3", "--orders", "4"])
+        .args(["--port", "0", "--seed", "3", "--orders", "4", "--clock", "2026-01-05 12:00:00"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -58,6 +58,9 @@ fn binary_prints_endpoint_and_credentials_and_logs_no_secrets() {
     assert!(body.contains("<orderCount>4</orderCount>"), "{body}");
     let bad = reqwest::blocking_get(&format!("{endpoint}?{}", query.replace("sign=", "sign=0")));
     assert!(bad.contains("errorResponse"), "{bad}");
+    let admin = field("admin:");
+    let moved = reqwest::blocking_post(&format!("{admin}/clock?advance=90"));
+    assert_eq!(moved, "2026-01-05 12:01:30\n", "--clock starts a manual clock the admin path moves");
 
     child.kill().unwrap();
     child.wait().unwrap();
@@ -71,8 +74,13 @@ fn binary_prints_endpoint_and_credentials_and_logs_no_secrets() {
     }
 }
 
-/// Minimal blocking GET for the binary test (the test runs outside an async runtime).
+/// Minimal blocking GET and POST for the binary test (the test runs outside an async runtime).
 mod reqwest {
+    pub fn blocking_post(url: &str) -> String {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async { ::reqwest::Client::new().post(url).send().await.unwrap().text().await.unwrap() })
+    }
+
     pub fn blocking_get(url: &str) -> String {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         runtime.block_on(async {
