@@ -1,7 +1,7 @@
 //! The gateway handler: checks a request independently (system parameters, signature,
 //! timestamp), validates it against the spec, applies faults, and answers from the shop.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use axum::body::Body;
@@ -44,7 +44,16 @@ pub(crate) struct Shared {
 #[derive(Debug, Default)]
 pub(crate) struct Book {
     pub(crate) requests: Vec<ReceivedRequest>,
-    pub(crate) overrides: HashMap<String, Reply>,
+    /// Replies set by hand per method, served in order; the last one repeats.
+    pub(crate) overrides: HashMap<String, VecDeque<Reply>>,
+}
+
+impl Book {
+    /// The next reply set by hand for `method`: the queue's front, popped unless it is the last.
+    fn next_override(&mut self, method: &str) -> Option<Reply> {
+        let queue = self.overrides.get_mut(method)?;
+        if queue.len() > 1 { queue.pop_front() } else { queue.front().cloned() }
+    }
 }
 
 impl Shared {
@@ -136,7 +145,7 @@ fn answer(shared: &Shared, rec: &mut ReceivedRequest) -> Result<Reply, CheckFail
     let Some(method) = shared.spec.method(&name) else {
         return Err((ErrorCode::UnknownMethod, format!("方法不存在 (unknown method `{name}`)")));
     };
-    if let Some(reply) = shared.book().overrides.get(&name).cloned() {
+    if let Some(reply) = shared.book().next_override(&name) {
         return Ok(reply);
     }
     check_params(&shared.spec, method, &rec.business_params)?;

@@ -149,13 +149,21 @@ impl Sandbox {
     }
 
     /// Serves `reply` for every call of `api_method` that passes the system checks, instead of the
-    /// shop's answer (for replies the shop cannot produce); `None` removes it.
+    /// shop's answer (for replies the shop cannot produce: hostile or hand-written fixtures);
+    /// `None` removes it. Business parameters are not validated for such calls.
     pub fn respond(&self, api_method: &str, reply: Option<Reply>) {
+        self.respond_sequence(api_method, reply.into_iter().collect());
+    }
+
+    /// Replies served in order, one per call, the last one repeating (as [`Sandbox::respond`]);
+    /// an empty list gives the method back to the shop.
+    pub fn respond_sequence(&self, api_method: &str, replies: Vec<Reply>) {
         let mut book = self.shared.book();
-        match reply {
-            Some(reply) => book.overrides.insert(api_method.to_string(), reply),
-            None => book.overrides.remove(api_method),
-        };
+        if replies.is_empty() {
+            book.overrides.remove(api_method);
+        } else {
+            book.overrides.insert(api_method.to_string(), replies.into());
+        }
     }
 
     /// The token endpoint's registrations and recorded requests.

@@ -127,6 +127,40 @@ async fn every_method_is_answered_in_its_shape() {
 }
 
 #[tokio::test]
+async fn a_client_with_the_wrong_secret_gets_a_gateway_error() {
+    let sandbox = common::sandbox(1);
+    let client =
+        dangdang_api::Client::builder(sandbox.app_key(), "WRONGSECRET0123456789ABCDEFABCDEF", sandbox.session())
+            .endpoint(sandbox.endpoint())
+            .build()
+            .unwrap();
+    match client.shop_ddcategory_get(&shop_ddcategory_get::Request::new()).await {
+        Err(dangdang_api::Error::Gateway { code, message, .. }) => {
+            assert_eq!(code, "2");
+            assert!(message.starts_with("签名错误"), "{message}");
+        }
+        other => panic!("expected a gateway error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn replies_set_by_hand_are_served_in_order_then_the_shop_answers_again() {
+    let sandbox = common::sandbox(2);
+    let query = sandbox.signed_query("dangdang.orders.list.get", &[]);
+    let first = "<?xml version=\"1.0\" encoding=\"GBK\"?><response><n>一</n></response>";
+    let second = "<?xml version=\"1.0\" encoding=\"GBK\"?><response><n>二</n></response>";
+    sandbox.respond_sequence(
+        "dangdang.orders.list.get",
+        vec![dangdang_sandbox::Reply::xml(first), dangdang_sandbox::Reply::xml(second)],
+    );
+    assert!(get(&sandbox, &query).await.contains("<n>一</n>"));
+    assert!(get(&sandbox, &query).await.contains("<n>二</n>"));
+    assert!(get(&sandbox, &query).await.contains("<n>二</n>"), "the last one repeats");
+    sandbox.respond("dangdang.orders.list.get", None);
+    assert!(get(&sandbox, &query).await.contains("<totalInfo>"));
+}
+
+#[tokio::test]
 async fn stateless_typed_methods_decode() {
     let sandbox = common::sandbox(1);
     let client = common::client(&sandbox);
