@@ -1,13 +1,14 @@
 //! The gateway handler: checks a request independently (system parameters, signature,
 //! timestamp), validates it against the spec, applies faults, and answers from the shop.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
+use dangdang_codegen::model::Method;
 
 use crate::checks::{CheckFailure, check_system_params};
 use crate::clock::Clock;
@@ -20,6 +21,7 @@ use crate::request::ReceivedRequest;
 use crate::shop::{Outcome, Shop};
 use crate::spec::SpecIndex;
 use crate::validate::{check_params, check_upload};
+use crate::values::scalar_text;
 use crate::wire::transcode_xml;
 
 /// The gateway path; besides it the OAuth token endpoint and the admin paths are served, every
@@ -157,7 +159,8 @@ fn answer(shared: &Shared, rec: &mut ReceivedRequest) -> Result<Reply, CheckFail
         rec.rejection = Some(format!("fault injected: {fault}"));
         return Ok(fault.reply("", business_error));
     }
-    let outcome = shared.shop().handle(&name, &rec.business_params, document.as_ref(), now);
+    let params = with_spec_defaults(method, &rec.business_params);
+    let outcome = shared.shop().handle(&name, &params, document.as_ref(), now);
     let xml = match outcome {
         Some(Outcome::Reply(data)) => response_xml(&shared.spec, method, &data, now),
         Some(Outcome::Refused(code, message)) => business_error(code, &message),
@@ -167,6 +170,19 @@ fn answer(shared: &Shared, rec: &mut ReceivedRequest) -> Result<Reply, CheckFail
         Some(fault) => fault.reply(&xml, business_error),
         None => Reply::Xml(xml),
     })
+}
+
+/// The business parameters with the spec's `default` filled in for those absent or empty (the
+/// server-side defaults: `os` 101, `p` 1, `pageSize` 20, ...).
+fn with_spec_defaults(method: &Method, params: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    let mut effective = params.clone();
+    for param in &method.params {
+        let absent = effective.get(&param.wire).is_none_or(String::is_empty);
+        if let Some(default) = param.default.as_ref().and_then(scalar_text).filter(|_| absent) {
+            effective.insert(param.wire.clone(), default);
+        }
+    }
+    effective
 }
 
 pub(crate) fn bytes_response(status: u16, content_type: &str, body: Vec<u8>) -> Response {

@@ -17,7 +17,7 @@ pub const STATE_FORBIDS_SHIPPING: i64 = 605;
 pub const WRONG_ITEM: i64 = 41;
 
 impl Shop {
-    /// `dangdang.orders.list.get`: filters `os` (default 101, 9999 all), `o`, `outerOrderID`,
+    /// `dangdang.orders.list.get`: filters `os` (the spec's default 101 is filled in; 9999 all), `o`, `outerOrderID`,
     /// `osd`/`oed` (placed, inclusive), `lastModifyTime_start`/`_end` (inclusive); newest first;
     /// pages `p` of `pageSize`.
     pub(super) fn list_orders(&self, get: &Params<'_>) -> Outcome {
