@@ -85,19 +85,18 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
     let mut rec = ReceivedRequest {
         http_method: request.method().as_str().to_string(),
         path: request.uri().path().to_string(),
-        raw_query: String::new(),
+        raw_query: request.uri().query().unwrap_or("").to_string(),
         content_type: request
             .headers()
             .get(header::CONTENT_TYPE)
             .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned()),
         ..ReceivedRequest::default()
     };
-    let raw_query = request.uri().query().unwrap_or("").to_string();
-    rec.raw_query = raw_query;
     let outcome = match crate::intake::read(request, &mut rec).await {
         Ok(()) => answer(&shared, &mut rec),
         Err(failure) => Err(failure),
     };
+    // Before anything is recorded or logged.
     redact(&mut rec);
     match outcome {
         Ok(reply) => {

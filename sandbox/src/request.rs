@@ -9,23 +9,25 @@ pub struct ReceivedRequest {
     pub http_method: String,
     /// Request path, e.g. `/openapi/rest`.
     pub path: String,
-    /// The raw (still percent-encoded) query string, empty when there is none.
+    /// The raw (still percent-encoded) query string, empty when there is none; `session` and
+    /// `sign` redacted.
     pub raw_query: String,
     /// The `Content-Type` header, if any.
     pub content_type: Option<String>,
     /// The `method` system parameter (the API method name).
     pub api_method: Option<String>,
-    /// The seven signed system parameters plus `sign`, as far as present, decoded.
+    /// The seven signed system parameters plus `sign`, as far as present, decoded; the values of
+    /// `session` and `sign` are replaced by `<redacted>` (also in `raw_query`).
     pub system_params: BTreeMap<String, String>,
     /// Every other parameter (query, form body, multipart text parts), GBK-decoded.
     pub business_params: BTreeMap<String, String>,
     /// The multipart file part, if there was one.
     pub upload: Option<UploadedFile>,
-    /// `None` when the request passed every check and was answered with a configured reply;
-    /// otherwise why it was rejected (or that no reply was configured).
+    /// `None` when the request passed every check and was answered normally; otherwise why it was
+    /// refused, or which fault was injected instead of the answer.
     pub rejection: Option<String>,
-    /// The `<errorCode>` the sandbox answered with (see [`crate::ErrorCode`]); `None` when the
-    /// configured reply was served or the path was unknown (404).
+    /// The `<errorCode>` the sandbox refused with (see [`crate::ErrorCode`]); `None` when it
+    /// answered (normally or with an injected fault).
     pub error_code: Option<u32>,
     /// Decoding problems tolerated along the way: invalid percent escapes, non-GBK bytes (decoded
     /// lossily), conflicting duplicate parameters.
@@ -33,7 +35,7 @@ pub struct ReceivedRequest {
 }
 
 impl ReceivedRequest {
-    /// Whether the request passed every check and got its configured reply.
+    /// Whether the request passed every check and got a normal answer (no injected fault).
     pub fn accepted(&self) -> bool {
         self.rejection.is_none() && self.path == crate::gateway::GATEWAY_PATH
     }
