@@ -110,11 +110,7 @@ impl<'text> Events<'text> {
         // once, and nothing read from it outlives this block (strings are copied).
         let read = unsafe {
             let event = event.assume_init_mut();
-            let read = Event {
-                data: data_of(event),
-                line: event.start_mark.line,
-                column: event.start_mark.column,
-            };
+            let read = Event { data: data_of(event), line: event.start_mark.line, column: event.start_mark.column };
             unsafe_yaml::yaml_event_delete(event);
             read
         };

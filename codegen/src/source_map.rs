@@ -6,7 +6,7 @@ use crate::libyaml_events::{Data, Events};
 
 mod serde_reading;
 
-use serde_reading::{Aliases, ComplexKey, identity};
+use serde_reading::{Aliases, Keys};
 pub use serde_reading::{SERDE_YAML_DEPTH, Unreadable};
 
 /// How deeply mappings and sequences may nest in a spec file. The shipped spec nests 15 levels;
@@ -95,57 +95,10 @@ impl SourceMap {
     /// first collection nested deeper than [`MAX_DEPTH`] (see [`SourceMap::too_deep`]).
     pub fn build(text: &str) -> SourceMap {
         let mut builder = Builder::default();
-        let mut events = Events::new(text);
-        loop {
-            let event = match events.next_event() {
-                Ok(Some(event)) => event,
-                Ok(None) => return builder.map,
-                Err(refusal) => {
-                    let at = location_of(refusal.line, refusal.column);
-                    if builder.later_document {
-                        // serde_yaml refuses whatever follows the first document as "more than
-                        // one document"; it is located where that starts.
-                        builder.map.second_document.get_or_insert(at);
-                    } else {
-                        builder.map.syntax_error = Some(at);
-                        // serde_yaml reads the document up to the error (a value cut short
-                        // included) and meets a duplicate key before it.
-                        builder.map.duplicate_first = !builder.map.duplicates.is_empty();
-                    }
-                    return builder.map;
-                }
-            };
-            let location = location_of(event.line, event.column);
-            let data = event.data;
-            // Every open collection counts, in any document and in skipped subtrees alike.
-            if matches!(data, Data::MappingStart { .. } | Data::SequenceStart { .. }) {
-                if builder.depth >= MAX_DEPTH {
-                    builder.map.too_deep = Some(location);
-                    return builder.map;
-                }
-                builder.depth += 1;
-            } else if matches!(data, Data::MappingEnd | Data::SequenceEnd) {
-                builder.depth = builder.depth.saturating_sub(1);
-            }
-            match data {
-                Data::StreamEnd => return builder.map,
-                // Later documents (an error serde_yaml reports) are only checked for depth.
-                Data::DocumentEnd => builder.later_document = true,
-                Data::DocumentStart if builder.later_document => {
-                    builder.map.second_document.get_or_insert(location);
-                }
-                _ if builder.later_document => {}
-                data => {
-                    if let Err(unreadable) = builder.on_event(data, location) {
-                        builder.map.unreadable = Some(unreadable);
-                        // A duplicate key is met first unless this is inside its value.
-                        builder.map.duplicate_first =
-                            !builder.map.duplicates.is_empty() && builder.duplicate_pending.is_none();
-                        return builder.map;
-                    }
-                }
-            }
-        }
+        builder.walk(&mut Events::new(text));
+        let mut map = builder.map;
+        map.duplicates = builder.keys.duplicates;
+        map
     }
 
     /// Where the spec first nests deeper than [`MAX_DEPTH`], if it does.
@@ -240,15 +193,15 @@ enum Key {
     /// A scalar key: a path can name it. With where it is.
     Named(Box<str>, Location),
     /// A collection or an alias as a key (`? [a, b]`, `*k :`): no path names it nor its value
-    /// (duplicates among collection keys are found by [`ComplexKey`]).
+    /// (duplicates among them are found by [`Keys`]).
     Unnamed,
 }
 
 /// What starts: a scalar, an alias or a collection.
 #[derive(Clone, Copy)]
 enum Kind<'a> {
-    /// The text, whether it is plain (unquoted), and its tag: what it resolves to.
-    Scalar(&'a str, bool, Option<&'a str>),
+    /// The text.
+    Scalar(&'a str),
     Alias,
     Collection,
 }
@@ -259,10 +212,8 @@ enum Start {
     Node(usize),
     /// It is a mapping key (remembered for the value that follows).
     Key,
-    /// Neither it nor what it holds is recorded (a complex key's value).
+    /// Neither it nor what it holds is recorded (a collection as a key, or its value).
     Skip,
-    /// A collection as a key of the mapping (node, frames open): read into a [`ComplexKey`].
-    ComplexKey(usize, usize),
 }
 
 #[derive(Default)]
@@ -273,38 +224,71 @@ struct Builder {
     depth: usize,
     /// Open collections of a subtree that is not recorded.
     skipping: usize,
-    /// The keys of each mapping by [`identity`], with where each first appears.
-    identities: HashMap<(usize, Box<str>), Location>,
     /// Past the first document: nothing more is recorded.
     later_document: bool,
     /// Anchors and aliases, followed as serde_yaml follows them.
     aliases: Aliases,
-    /// The first duplicate key's value has not ended; its mapping is this many frames deep.
-    duplicate_pending: Option<usize>,
-    /// A collection key being read.
-    complex_key: Option<ComplexKey>,
+    /// Mapping keys compared as serde_yaml compares them.
+    keys: Keys,
 }
 
 impl Builder {
-    /// Records a key of the mapping `parent` (node), a duplicate when its identity was read before.
-    /// `depth` is how many frames are open, the mapping's included.
-    fn key_read(&mut self, parent: usize, depth: usize, key: &str, identity: Box<str>, location: Location) {
-        match self.identities.entry((parent, identity)) {
-            std::collections::hash_map::Entry::Occupied(first) => {
-                if self.map.duplicates.is_empty() {
-                    self.duplicate_pending = Some(depth);
+    /// Reads the events up to the end of the stream, a refusal or a nesting too deep.
+    fn walk(&mut self, events: &mut Events<'_>) {
+        loop {
+            let event = match events.next_event() {
+                Ok(Some(event)) => event,
+                Ok(None) => return,
+                Err(refusal) => {
+                    let at = location_of(refusal.line, refusal.column);
+                    if self.later_document {
+                        // serde_yaml refuses whatever follows the first document as "more than
+                        // one document"; it is located where that starts.
+                        self.map.second_document.get_or_insert(at);
+                    } else {
+                        self.map.syntax_error = Some(at);
+                        // serde_yaml reads the document up to the error (a value cut short
+                        // included) and meets a duplicate key before it.
+                        self.map.duplicate_first = !self.keys.duplicates.is_empty();
+                    }
+                    return;
                 }
-                self.map.duplicates.push(DuplicateKey { key: key.to_owned(), first: *first.get(), again: location });
+            };
+            let location = location_of(event.line, event.column);
+            let data = event.data;
+            // Every open collection counts, in any document and in skipped subtrees alike.
+            if matches!(data, Data::MappingStart { .. } | Data::SequenceStart { .. }) {
+                if self.depth >= MAX_DEPTH {
+                    self.map.too_deep = Some(location);
+                    return;
+                }
+                self.depth += 1;
+            } else if matches!(data, Data::MappingEnd | Data::SequenceEnd) {
+                self.depth = self.depth.saturating_sub(1);
             }
-            std::collections::hash_map::Entry::Vacant(slot) => {
-                slot.insert(location);
+            match data {
+                Data::StreamEnd => return,
+                // Later documents (an error serde_yaml reports) are only checked for depth.
+                Data::DocumentEnd => self.later_document = true,
+                Data::DocumentStart if self.later_document => {
+                    self.map.second_document.get_or_insert(location);
+                }
+                _ if self.later_document => {}
+                data => {
+                    if let Err(unreadable) = self.on_event(data, location) {
+                        self.map.unreadable = Some(unreadable);
+                        // A duplicate key is met first unless this is inside its value.
+                        self.map.duplicate_first =
+                            !self.keys.duplicates.is_empty() && self.keys.duplicate_value_open.is_none();
+                        return;
+                    }
+                }
             }
         }
     }
 
     /// Records the value that starts now.
     fn value_starts(&mut self, kind: Kind<'_>, location: Location) -> Start {
-        let depth = self.stack.len();
         let (parent, segment, key) = match self.stack.last_mut() {
             None if self.map.nodes.is_empty() => {
                 self.map.nodes.push(Node { value: location, key: None, alias: false });
@@ -317,24 +301,12 @@ impl Builder {
             }
             // The first duplicate key's value ends now (a scalar) or with its collection.
             Some(Frame::Mapping { node, pending_key }) => match pending_key.take() {
-                Some(Key::Named(key, key_location)) => {
-                    if self.duplicate_pending == Some(depth) && !matches!(kind, Kind::Collection) {
-                        self.duplicate_pending = None;
-                    }
-                    (*node, Segment::Key(key), Some(key_location))
-                }
-                Some(Key::Unnamed) => {
-                    if self.duplicate_pending == Some(depth) && !matches!(kind, Kind::Collection) {
-                        self.duplicate_pending = None;
-                    }
-                    return Start::Skip;
-                }
+                Some(Key::Named(key, key_location)) => (*node, Segment::Key(key), Some(key_location)),
+                Some(Key::Unnamed) => return Start::Skip,
                 None => {
                     return match kind {
-                        Kind::Scalar(text, plain, tag) => {
+                        Kind::Scalar(text) => {
                             *pending_key = Some(Key::Named(text.into(), location));
-                            let parent = *node;
-                            self.key_read(parent, depth, text, identity(text, plain, tag), location);
                             Start::Key
                         }
                         Kind::Alias => {
@@ -343,7 +315,7 @@ impl Builder {
                         }
                         Kind::Collection => {
                             *pending_key = Some(Key::Unnamed);
-                            Start::ComplexKey(*node, depth)
+                            Start::Skip
                         }
                     };
                 }
@@ -358,6 +330,7 @@ impl Builder {
     /// Records one event of the first document; `Err` for what serde_yaml could not read.
     fn on_event(&mut self, data: Data, location: Location) -> Result<(), Unreadable> {
         self.aliases.follow(&data, location)?;
+        self.keys.read(&data, location);
         let opens = matches!(data, Data::MappingStart { .. } | Data::SequenceStart { .. });
         if self.skipping > 0 {
             if opens {
@@ -365,21 +338,11 @@ impl Builder {
             } else if matches!(data, Data::MappingEnd | Data::SequenceEnd) {
                 self.skipping -= 1;
             }
-            if self.skipping == 0 && self.duplicate_pending == Some(self.stack.len()) {
-                // A skipped collection, the first duplicate key's value, ended.
-                self.duplicate_pending = None;
-            }
-            if let Some(key) = &mut self.complex_key {
-                if let Some(identity) = key.read(&data) {
-                    let key = self.complex_key.take().expect("read above");
-                    self.key_read(key.parent, key.depth, &identity, identity.clone().into(), key.at);
-                }
-            }
             return Ok(());
         }
         match data {
-            Data::Scalar { value, plain, tag, .. } => {
-                self.value_starts(Kind::Scalar(&value, plain, tag.as_deref()), location);
+            Data::Scalar { value, .. } => {
+                self.value_starts(Kind::Scalar(&value), location);
             }
             Data::Alias { .. } => {
                 self.value_starts(Kind::Alias, location);
@@ -389,24 +352,11 @@ impl Builder {
                 match self.value_starts(Kind::Collection, location) {
                     Start::Node(node) if mapping => self.stack.push(Frame::Mapping { node, pending_key: None }),
                     Start::Node(node) => self.stack.push(Frame::Sequence { node, next_index: 0 }),
-                    Start::ComplexKey(parent, depth) => {
-                        self.skipping = 1;
-                        self.complex_key = Some(ComplexKey {
-                            parent,
-                            depth,
-                            at: location,
-                            open: vec![(mapping, Vec::new())],
-                            alias: false,
-                        });
-                    }
                     Start::Key | Start::Skip => self.skipping = 1,
                 }
             }
             Data::MappingEnd | Data::SequenceEnd => {
                 self.stack.pop();
-                if self.duplicate_pending == Some(self.stack.len()) {
-                    self.duplicate_pending = None;
-                }
             }
             _ => {}
         }

@@ -2,10 +2,11 @@
 //! keys compared as values, anchors and aliases followed, scalars it cannot read found.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use serde_yaml::Value;
 
-use super::{Location, UNREAD_ALIKE};
+use super::{DuplicateKey, Location, UNREAD_ALIKE};
 use crate::libyaml_events::Data;
 
 /// YAML whose syntax is fine but which serde_yaml cannot turn into a value.
@@ -42,6 +43,15 @@ pub(super) struct Aliases {
     anchors: HashMap<Box<str>, Anchor>,
     /// Every open collection (recorded or not): its anchor and how deep what it holds so far nests.
     open: Vec<(Option<Box<str>>, usize)>,
+}
+
+/// An anchor and the value it names.
+#[derive(Clone, Copy)]
+struct Anchor {
+    /// Nesting of its value, aliases expanded (a scalar is 0, `[]` is 1).
+    height: usize,
+    /// Its collection has not ended yet.
+    open: bool,
 }
 
 impl Aliases {
@@ -94,66 +104,123 @@ impl Aliases {
     }
 }
 
-/// A collection as a mapping key (`? [a, b]`), read into the form serde_yaml compares keys by.
-pub(super) struct ComplexKey {
-    /// The mapping's node and how many frames are open, the mapping's included.
-    pub parent: usize,
-    pub depth: usize,
-    /// Where the key starts.
-    pub at: Location,
-    /// The collections open in the key: mapping or not, and the identities of what each holds.
-    pub open: Vec<(bool, Vec<String>)>,
-    /// It holds an alias (whose value the map does not keep): compared with no other key.
-    pub alias: bool,
+/// Mapping keys as serde_yaml compares them, for every mapping of the document (recorded or not):
+/// a scalar key by the value serde_yaml reads, a collection key by its contents (sequences in
+/// order, mappings in any order), an alias key by the value its anchor names.
+#[derive(Default)]
+pub(super) struct Keys {
+    /// Every open collection.
+    open: Vec<Collection>,
+    /// The identity of each anchored value read so far.
+    anchors: HashMap<Box<str>, Rc<str>>,
+    /// Duplicate keys found, in document order.
+    pub duplicates: Vec<DuplicateKey>,
+    /// The first duplicate's value has not ended yet; its mapping is this many collections deep.
+    pub duplicate_value_open: Option<usize>,
 }
 
-impl ComplexKey {
-    /// Reads one event of the key (the one opening it is already read); the identity once the
-    /// key ends: a sequence's items in order, a mapping's entries in any order (as serde_yaml's
-    /// `Mapping` compares them), each scalar by [`identity`].
-    pub fn read(&mut self, data: &Data) -> Option<String> {
+/// One open collection.
+struct Collection {
+    mapping: bool,
+    /// Its identity is needed (a key, an anchored value, or inside one): its items are kept.
+    kept: bool,
+    items: Vec<Rc<str>>,
+    /// A mapping's keys by identity, with where each first appears.
+    keys: HashMap<Rc<str>, Location>,
+    /// A mapping waits for a key (else for a value).
+    wants_key: bool,
+    anchor: Option<Box<str>>,
+    at: Location,
+}
+
+/// A value read whole: its identity (when needed), how a message shows it, and where it starts.
+struct Item {
+    identity: Option<Rc<str>>,
+    shown: String,
+    at: Location,
+}
+
+impl Keys {
+    /// Reads one event of the first document.
+    pub fn read(&mut self, data: &Data, at: Location) {
+        let needed = self.open.last().is_some_and(|parent| parent.kept || (parent.mapping && parent.wants_key));
         match data {
-            Data::MappingStart { .. } => self.open.push((true, Vec::new())),
-            Data::SequenceStart { .. } => self.open.push((false, Vec::new())),
-            Data::Scalar { value, plain, tag, .. } => {
-                let identity = identity(value, *plain, tag.as_deref()).into_string();
-                self.open.last_mut()?.1.push(identity);
-            }
-            Data::Alias { .. } => {
-                self.alias = true;
-                self.open.last_mut()?.1.push("*".into());
-            }
-            Data::MappingEnd | Data::SequenceEnd => {
-                let (mapping, items) = self.open.pop()?;
-                let closed = if mapping {
-                    let mut entries: Vec<String> = items
-                        .chunks(2)
-                        .map(|entry| format!("{}: {}", entry[0], entry.get(1).map_or("", |v| v)))
-                        .collect();
-                    entries.sort();
-                    format!("{{{}}}", entries.join(", "))
-                } else {
-                    format!("[{}]", items.join(", "))
-                };
-                match self.open.last_mut() {
-                    Some((_, parent)) => parent.push(closed),
-                    None if self.alias => return Some(format!("{closed} (at {}:{})", self.at.line, self.at.column)),
-                    None => return Some(closed),
+            Data::Scalar { value, plain, tag, anchor } => {
+                let identity = (needed || anchor.is_some()).then(|| identity(value, *plain, tag.as_deref()));
+                if let (Some(anchor), Some(identity)) = (anchor, &identity) {
+                    self.anchors.insert(anchor.as_str().into(), identity.clone());
                 }
+                self.item(Item { identity, shown: value.clone(), at });
+            }
+            Data::Alias { anchor } => {
+                let identity = self.anchors.get(anchor.as_str()).cloned();
+                self.item(Item { identity, shown: format!("*{anchor}"), at });
+            }
+            Data::SequenceStart { anchor } | Data::MappingStart { anchor } => self.open.push(Collection {
+                mapping: matches!(data, Data::MappingStart { .. }),
+                kept: needed || anchor.is_some(),
+                items: Vec::new(),
+                keys: HashMap::new(),
+                wants_key: true,
+                anchor: anchor.as_deref().map(Into::into),
+                at,
+            }),
+            Data::SequenceEnd | Data::MappingEnd => {
+                let Some(closed) = self.open.pop() else { return };
+                let identity = closed.kept.then(|| closed.identity());
+                if let (Some(anchor), Some(identity)) = (&closed.anchor, &identity) {
+                    self.anchors.insert(anchor.clone(), identity.clone());
+                }
+                let shown = identity.as_deref().unwrap_or(if closed.mapping { "{…}" } else { "[…]" }).to_owned();
+                self.item(Item { identity, shown, at: closed.at });
             }
             _ => {}
         }
-        None
+    }
+
+    /// A value read whole goes to the collection holding it.
+    fn item(&mut self, item: Item) {
+        let depth = self.open.len();
+        let Some(parent) = self.open.last_mut() else { return };
+        if parent.mapping {
+            if parent.wants_key {
+                if let Some(identity) = &item.identity {
+                    match parent.keys.get(identity) {
+                        Some(first) => {
+                            if self.duplicates.is_empty() {
+                                self.duplicate_value_open = Some(depth);
+                            }
+                            self.duplicates.push(DuplicateKey { key: item.shown, first: *first, again: item.at });
+                        }
+                        None => {
+                            parent.keys.insert(identity.clone(), item.at);
+                        }
+                    }
+                }
+            } else if self.duplicate_value_open == Some(depth) {
+                self.duplicate_value_open = None;
+            }
+            parent.wants_key = !parent.wants_key;
+        }
+        if parent.kept {
+            // An item without an identity (an alias of an unknown anchor) stops the map anyway.
+            parent.items.push(item.identity.unwrap_or_else(|| Rc::from("?")));
+        }
     }
 }
 
-/// An anchor and the value it names.
-#[derive(Clone, Copy)]
-struct Anchor {
-    /// Nesting of its value, aliases expanded (a scalar is 0, `[]` is 1).
-    height: usize,
-    /// Its collection has not ended yet.
-    open: bool,
+impl Collection {
+    /// Its contents as one text: `[a, b]`, or `{k: v, …}` with the entries sorted.
+    fn identity(&self) -> Rc<str> {
+        if self.mapping {
+            let mut entries: Vec<String> =
+                self.items.chunks(2).map(|entry| format!("{}: {}", entry[0], entry.get(1).map_or("", |v| v))).collect();
+            entries.sort();
+            format!("{{{}}}", entries.join(", ")).into()
+        } else {
+            format!("[{}]", self.items.join(", ")).into()
+        }
+    }
 }
 
 /// How serde_yaml reads a scalar, asked of serde_yaml itself so the two cannot differ: `None` for
@@ -229,7 +296,7 @@ fn double_quoted(text: &str) -> String {
 
 /// A key as serde_yaml compares keys: the value serde_yaml reads (`1` and `0x1` are one key, `1`
 /// and `"1"` two, as are `~` and `null` one; a tag counts); any other key is its text.
-pub(super) fn identity(text: &str, plain: bool, tag: Option<&str>) -> Box<str> {
+fn identity(text: &str, plain: bool, tag: Option<&str>) -> Rc<str> {
     match serde_reads(text, plain, tag) {
         Some(Ok(Value::String(_))) | None | Some(Err(())) => format!("{text:?}").into(),
         Some(Ok(value)) => format!("{value:?}").into(),
@@ -249,10 +316,14 @@ mod tests {
         assert_eq!(again("~: a\nnull: b\n'null': c\ntrue: d\nTrue: e\n"), [2, 5]);
         assert_eq!(again("a: 1\n'a': 2\n\"a\": 3\n"), [2, 3]);
         // Collection keys compare as serde_yaml compares them: sequences in order, mappings in
-        // any order; alias keys are compared with none.
+        // any order.
         assert_eq!(again("? [a]\n: 1\n? [a]\n: {x: 1, y: 2}\n*r : 3\n"), [3]);
         assert_eq!(again("? [a, b]\n: 1\n? [b, a]\n: 2\n? {x: 1, y: 2}\n: 3\n? {y: 2, x: 0x1}\n: 4\n"), [7]);
-        assert_eq!(again("k: &r 1\n? [*r]\n: 1\n? [*r]\n: 2\n"), Vec::<usize>::new());
+        // Aliases compare as the value their anchor names, in keys and inside them.
+        assert_eq!(again("k: &r 1\n? [*r]\n: 1\n? [1]\n: 2\n*r : 3\n1: 4\n"), [4, 7]);
+        // Inside a collection key and inside a value no path names.
+        assert_eq!(again("? {a: 1, a: 2}\n: x\n"), [1]);
+        assert_eq!(again("? [k]\n: {x: 1, x: 2}\n"), [2]);
     }
 
     #[test]
