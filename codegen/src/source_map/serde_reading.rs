@@ -235,13 +235,13 @@ fn serde_reads(text: &str, plain: bool, tag: Option<&str>) -> Option<Result<Valu
     if tag.is_none() && !may_resolve {
         return None;
     }
-    // The same text in the same style (plain, or double-quoted, which serde_yaml resolves alike
-    // when tagged), as the value of a block mapping (where `...` or `---` is not a document
-    // marker), with the tag written verbatim.
-    let shown = if plain { text.to_owned() } else { double_quoted(text) };
+    // A tagged scalar resolves by its text whatever its style: probed double-quoted. An untagged
+    // one is probed plain, as the value of a block mapping (where `...` or `---` is not a
+    // document marker); a plain text running over lines is text (a number never does).
     let probe = match tag {
-        Some(tag) => format!("k: !<{}> {shown}", percent_encoded(tag)),
-        None => format!("k: {shown}"),
+        Some(tag) => format!("k: !<{}> {}", percent_encoded(tag), double_quoted(text)),
+        None if text.contains(['\n', '\r']) => return None,
+        None => format!("k: {text}"),
     };
     match serde_yaml::from_str::<Value>(&probe) {
         Ok(mapping) => match mapping.get("k") {
