@@ -235,13 +235,21 @@ fn serde_reads(text: &str, plain: bool, tag: Option<&str>) -> Option<Result<Valu
     if tag.is_none() && !may_resolve {
         return None;
     }
-    // A tagged scalar resolves by its text whatever its style: probed double-quoted. An untagged
-    // one is probed plain, as the value of a block mapping (where `...` or `---` is not a
-    // document marker); a plain text running over lines is text (a number never does).
+    // Probed as the value of a block mapping (where `...` or `---` is not a document marker), in
+    // its own style where that matters: a core-schema tag (`!!int`) resolves the text whatever
+    // its style (probed double-quoted); an untagged or custom-tagged (`!x`) plain scalar resolves
+    // like a plain one, a quoted one is text. Only a plain text of the characters numbers, `~`,
+    // `null` and booleans are spelt with can resolve to one (and is safe to probe plain); any other
+    // is text.
+    let token = plain && text.chars().all(|c| c.is_ascii_alphanumeric() || "+-._~".contains(c));
     let probe = match tag {
+        Some(tag) if tag.starts_with("tag:yaml.org,2002:") => {
+            format!("k: !<{}> {}", percent_encoded(tag), double_quoted(text))
+        }
+        Some(tag) if token => format!("k: !<{}> {text}", percent_encoded(tag)),
         Some(tag) => format!("k: !<{}> {}", percent_encoded(tag), double_quoted(text)),
-        None if text.contains(['\n', '\r']) => return None,
-        None => format!("k: {text}"),
+        None if token => format!("k: {text}"),
+        None => return None,
     };
     match serde_yaml::from_str::<Value>(&probe) {
         Ok(mapping) => match mapping.get("k") {
