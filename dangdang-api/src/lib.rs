@@ -50,6 +50,8 @@ pub mod limits;
 pub mod oauth;
 mod protocol;
 mod sign;
+#[cfg(feature = "orders")]
+pub mod sync;
 mod xml;
 #[doc(hidden)]
 pub mod xml_decode;

@@ -42,6 +42,7 @@ pub mod paginate;
 mod personal;
 mod protocol;
 mod retry;
+pub mod sync;
 mod time;
 mod transport;
 pub mod wire;
