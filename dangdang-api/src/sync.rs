@@ -88,8 +88,8 @@ fn page(reply: orders_list_get::Response, page: u32, page_size: i32) -> Result<F
 }
 
 /// The order's version: its id and `lastModifyTime`.
+#[allow(clippy::useless_conversion, reason = "the spec may make these fields required; `.into()` reads both forms")]
 fn version(order: &OrderInfo) -> Option<Version> {
-    // `.into()` reads the fields whether the generated type has them optional or required.
     let id: Option<i64> = order.order_id.into();
     let modified: Option<BeijingTime> = order.last_modify_time.into();
     Some(Version { id: id?.to_string(), modified: modified? })

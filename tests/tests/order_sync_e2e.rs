@@ -47,14 +47,23 @@ fn dangdang_run(
     let filter = orders_list_get::Request::new().page_size(page_size);
     sync::orders(client, filter, from, settings).map(|event| {
         event.map(|event| match event {
-            SyncEvent::Record(order) => Seen::Order {
-                id: order.order_id.into_iter().next().unwrap(),
-                modified: order.last_modify_time.into_iter().next().unwrap().to_utc().timestamp(),
-                state: order.order_state.into_iter().next().unwrap().to_string().parse().unwrap(),
-            },
+            SyncEvent::Record(order) => seen(order),
             SyncEvent::Checkpoint(checkpoint) => Seen::Checkpoint(checkpoint),
         })
     })
+}
+
+/// An order as the checks see it.
+#[allow(clippy::useless_conversion, reason = "the spec may make these fields required; `.into()` reads both forms")]
+fn seen(order: orders_list_get::OrderInfo) -> Seen {
+    let id: Option<i64> = order.order_id.into();
+    let modified: Option<dangdang_api::BeijingTime> = order.last_modify_time.into();
+    let state: Option<dangdang_api::types::OrderState> = order.order_state.into();
+    Seen::Order {
+        id: id.unwrap(),
+        modified: modified.unwrap().to_utc().timestamp(),
+        state: state.unwrap().to_string().parse().unwrap(),
+    }
 }
 
 #[tokio::test]

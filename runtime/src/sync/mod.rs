@@ -17,7 +17,7 @@
 //!    the rows not handed out before (de-duplicated on id and last-modified time).
 //! 3. **Re-check**: a reply whose page or record count exceeds the previous one means rows were
 //!    added behind the walk; the walk restarts from the new last page (at most
-//!    [`MAX_RESTARTS`] times, then [`Error::Pagination`]).
+//!    [`MAX_RESTARTS`] times, then [`Error::Pagination`](crate::Error::Pagination)).
 //! 4. **Checkpoint** at the window's end, with the ids handed out at exactly that second.
 //!
 //! # Why nothing is missed or handed out twice
@@ -47,6 +47,8 @@
 
 mod checkpoint;
 mod run;
+#[cfg(test)]
+mod tests;
 mod walker;
 
 use std::fmt;

@@ -49,7 +49,7 @@ where
             if let Some(event) = queue.pop_front() {
                 return Some((Ok(event), (walker, fetch, queue)));
             }
-            let step = match walker.next()? {
+            let step = match walker.next_page()? {
                 Ok(request) => match fetch(request).await {
                     Ok(page) => take_page(&mut walker, &request, page, &mut queue),
                     Err(error) => Err(walker_failed(&mut walker, error)),

@@ -23,8 +23,8 @@ pub struct Arrival {
 
 /// The state of one run: the last checkpoint, the window under way and where its walk stands.
 ///
-/// Ask [`Walker::next`] for the page to fetch, fetch it, give it to [`Walker::arrived`]; repeat
-/// until `next` returns `None`. [`run`](super::run) does this as a stream.
+/// Ask [`Walker::next_page`] for the page to fetch, fetch it, give it to [`Walker::arrived`]; repeat
+/// until `next_page` returns `None`. [`run`](super::run) does this as a stream.
 #[derive(Debug)]
 pub struct Walker {
     method: &'static str,
@@ -97,7 +97,7 @@ impl Walker {
     }
 
     /// The page to fetch next; `None` when the run is over (or failed: the failure comes once).
-    pub fn next(&mut self) -> Option<Result<PageRequest, Error>> {
+    pub fn next_page(&mut self) -> Option<Result<PageRequest, Error>> {
         if let Some(failure) = self.failure.take() {
             self.stop();
             return Some(Err(failure));
@@ -115,7 +115,7 @@ impl Walker {
         Some(Ok(PageRequest { window: walk.window, page: walk.next_page }))
     }
 
-    /// Takes in page `request` (from [`Walker::next`]): the counts its reply gave and the
+    /// Takes in page `request` (from [`Walker::next_page`]): the counts its reply gave and the
     /// versions of its rows, in order. An error ends the run.
     pub fn arrived(
         &mut self,
@@ -175,7 +175,7 @@ impl Walker {
         Ok(Arrival { keep, checkpoint: None })
     }
 
-    /// Ends the run at the last checkpoint (after a failed fetch): `next` returns `None`.
+    /// Ends the run at the last checkpoint (after a failed fetch): `next_page` returns `None`.
     pub fn stop(&mut self) {
         self.target = self.checkpoint.at();
         self.current = None;
