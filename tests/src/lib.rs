@@ -8,6 +8,7 @@ pub mod oauth;
 pub mod order_book;
 pub mod reply;
 pub mod request;
+pub mod server_thread;
 pub mod signature;
 pub mod sync_gateway;
 pub mod tls;

@@ -2,20 +2,18 @@
 //! (signature, credentials, timestamp) and GBK XML, answered from an [`OrderBook`] that changes
 //! between page fetches.
 
-use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::thread::JoinHandle;
 
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use tokio::sync::oneshot;
 
 use crate::checks::{CheckFailure, check_system_params};
 use crate::envelope::{FakeErrorCode, error_response_xml};
-use crate::fake_server::{FakeConfig, GATEWAY_PATH, serve};
+use crate::fake_server::{FakeConfig, GATEWAY_PATH};
 use crate::order_book::{Order, OrderBook, PageAnswer, beijing_secs, beijing_text};
+use crate::server_thread::ServerThread;
 use crate::signature::is_system_param;
 use crate::wire::{parse_urlencoded, transcode_xml};
 
@@ -28,10 +26,8 @@ pub const MAX_WINDOW_DAYS: i64 = 15;
 /// A running sync gateway on `127.0.0.1`, stopped when dropped.
 #[derive(Debug)]
 pub struct SyncGateway {
-    addr: SocketAddr,
+    server: ServerThread,
     shared: Arc<Shared>,
-    shutdown: Option<oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
 }
 
 #[derive(Debug)]
@@ -47,27 +43,14 @@ impl SyncGateway {
     /// # Panics
     /// When the socket cannot be bound or the server cannot start.
     pub fn start(config: FakeConfig, book: Arc<Mutex<OrderBook>>) -> SyncGateway {
-        let listener = std::net::TcpListener::bind(("127.0.0.1", 0))
-            .and_then(|listener| listener.set_nonblocking(true).map(|()| listener))
-            .unwrap_or_else(|err| panic!("sync gateway: cannot bind 127.0.0.1:0: {err}"));
-        let addr = listener.local_addr().unwrap_or_else(|err| panic!("sync gateway: no local address: {err}"));
         let shared = Arc::new(Shared { config, book });
         let app = Router::new().fallback(handle).with_state(Arc::clone(&shared));
-        let (shutdown_tx, shutdown_rx) = oneshot::channel();
-        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-        let thread = std::thread::Builder::new()
-            .name(format!("sync-gateway-{}", addr.port()))
-            .spawn(move || serve(listener, app, shutdown_rx, ready_tx))
-            .unwrap_or_else(|err| panic!("sync gateway: cannot spawn the server thread: {err}"));
-        if !matches!(ready_rx.recv(), Ok(Ok(()))) {
-            panic!("sync gateway: the server did not start");
-        }
-        SyncGateway { addr, shared, shutdown: Some(shutdown_tx), thread: Some(thread) }
+        SyncGateway { server: ServerThread::start("sync-gateway", app), shared }
     }
 
     /// The gateway URL, `http://127.0.0.1:PORT/openapi/rest`.
     pub fn endpoint(&self) -> String {
-        format!("http://{}{GATEWAY_PATH}", self.addr)
+        format!("http://{}{GATEWAY_PATH}", self.server.addr())
     }
 
     /// The credentials requests are checked against.
@@ -78,17 +61,6 @@ impl SyncGateway {
     /// The book, locked.
     pub fn book(&self) -> MutexGuard<'_, OrderBook> {
         self.shared.book.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-}
-
-impl Drop for SyncGateway {
-    fn drop(&mut self) {
-        if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
     }
 }
 

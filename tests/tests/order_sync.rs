@@ -12,7 +12,8 @@ use dangdang_api::rt::sync::{self, Checkpoint, FetchedPage, SyncEvent, SyncSetti
 use dangdang_api::{Error, Stream, StreamExt};
 use dangdang_tests::order_book::{BookConfig, Order, OrderBook};
 use order_sync_common::{
-    Seen, SharedBook, Tally, beijing, final_states, last_checkpoint, lock, sync_until_quiet, tally, versions,
+    Seen, SharedBook, Tally, assert_exactly_once, beijing, final_states, last_checkpoint, lock, stored_at_kill,
+    sync_until_quiet, tally, versions,
 };
 
 const SEEDS: u64 = 100;
@@ -119,10 +120,7 @@ async fn a_hundred_seeded_walks_miss_nothing_repeat_nothing_and_resume_exactly()
         })
         .await
         .unwrap();
-        let final_checkpoint = last_checkpoint(&whole.events).unwrap().clone();
-        let counted = tally(&lock(&book), &versions(&whole.events), &final_checkpoint);
-        assert_eq!((counted.missed, counted.duplicates, counted.invented), (0, 0, 0), "seed {seed}: {counted:?}");
-        assert_eq!(counted.beyond_checkpoint, 0, "seed {seed}: the last run covers every version");
+        let counted = assert_exactly_once(&book, &whole.events, &format!("seed {seed}"));
         assert_eq!(lock(&book).moves_left(), 0);
         rules.insert(format!("{:?}", lock(&book).rule()));
         end_rules.insert(lock(&book).end_inclusive());
@@ -130,27 +128,18 @@ async fn a_hundred_seeded_walks_miss_nothing_repeat_nothing_and_resume_exactly()
         add(&mut totals, counted);
 
         // Killed after a random event: the gateway goes on from where it stood then (the copy of
-        // the book); the sync resumes from the last checkpoint it handed out before the kill.
-        let before_kill = &whole.events[..kill_after];
+        // the book); the sync resumes from the last checkpoint it stored before the kill.
+        let (mut combined, stored, mid_window) = stored_at_kill(&whole, kill_after, &from);
+        kills_mid_window += usize::from(mid_window);
         let book: SharedBook = Arc::new(Mutex::new(whole.at_kill.clone().unwrap()));
         let settings = settings_for(&case, &book);
-        let resume_from = last_checkpoint(before_kill).cloned().unwrap_or(from.clone());
-        let committed = before_kill.iter().rposition(|e| matches!(e, Seen::Checkpoint(_))).map_or(0, |i| i + 1);
-        kills_mid_window += usize::from(committed < before_kill.len());
-        let resumed = sync_until_quiet(&book, LAG_SECS, resume_from.clone(), None, |from| {
+        let resumed = sync_until_quiet(&book, LAG_SECS, stored.parse().unwrap(), None, |from| {
             core_run(&book, &settings, case.page_size, from)
         })
         .await
         .unwrap();
-        let mut combined = before_kill[..committed].to_vec();
         combined.extend(resumed.events);
-        let counted = tally(&lock(&book), &versions(&combined), last_checkpoint(&combined).unwrap());
-        assert_eq!(
-            (counted.missed, counted.duplicates, counted.invented),
-            (0, 0, 0),
-            "seed {seed} resumed: {counted:?}"
-        );
-        assert_eq!(counted.beyond_checkpoint, 0);
+        assert_exactly_once(&book, &combined, &format!("seed {seed} resumed"));
         let states = final_states(&combined);
         assert_eq!(states.len(), ORDERS);
         assert!(

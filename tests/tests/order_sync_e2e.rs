@@ -14,7 +14,7 @@ use dangdang_tests::order_book::{BookConfig, OrderBook};
 use dangdang_tests::sync_gateway::SyncGateway;
 use dangdang_tests::{FakeConfig, Reply};
 use order_sync_common::{
-    Seen, SharedBook, beijing, final_states, last_checkpoint, lock, sync_until_quiet, tally, versions,
+    Seen, SharedBook, assert_exactly_once, beijing, final_states, lock, stored_at_kill, sync_until_quiet, versions,
 };
 
 const ORDERS: usize = 1_000;
@@ -90,37 +90,24 @@ async fn three_seeds_over_http_miss_nothing_repeat_nothing_and_resume_after_a_ki
         })
         .await
         .unwrap();
-        let counted = tally(&lock(&book), &versions(&whole.events), last_checkpoint(&whole.events).unwrap());
-        assert_eq!(
-            (counted.missed, counted.duplicates, counted.invented, counted.beyond_checkpoint),
-            (0, 0, 0, 0),
-            "seed {seed}: {counted:?}"
-        );
+        let counted = assert_exactly_once(&book, &whole.events, &format!("seed {seed}"));
         assert_eq!(lock(&book).moves_left(), 0, "every change happened during the walk");
         println!("seed {seed}: {counted:?}, {} fetches over HTTP, {} runs", lock(&book).fetches(), whole.runs);
 
         // The client dies after `kill_after` events; the gateway goes on (its book as it stood
         // then); a new client resumes from the last checkpoint it stored.
-        let before_kill = &whole.events[..kill_after];
-        let committed = before_kill.iter().rposition(|e| matches!(e, Seen::Checkpoint(_))).map_or(0, |i| i + 1);
+        let (mut combined, stored, _) = stored_at_kill(&whole, kill_after, &from);
         let book: SharedBook = Arc::new(Mutex::new(whole.at_kill.clone().unwrap()));
         let gateway = SyncGateway::start(FakeConfig::default(), Arc::clone(&book));
         let client = client_for(&gateway);
         let settings = settings_for(&book, Duration::from_secs(6 * 3600));
-        let stored = last_checkpoint(before_kill).map_or(from.to_string(), ToString::to_string);
         let resumed = sync_until_quiet(&book, LAG_SECS, stored.parse().unwrap(), None, |from| {
             dangdang_run(&client, &settings, page_size, from)
         })
         .await
         .unwrap();
-        let mut combined = before_kill[..committed].to_vec();
         combined.extend(resumed.events);
-        let counted = tally(&lock(&book), &versions(&combined), last_checkpoint(&combined).unwrap());
-        assert_eq!(
-            (counted.missed, counted.duplicates, counted.invented, counted.beyond_checkpoint),
-            (0, 0, 0, 0),
-            "seed {seed} resumed: {counted:?}"
-        );
+        assert_exactly_once(&book, &combined, &format!("seed {seed} resumed"));
         assert!(final_states(&combined) == final_states(&whole.events), "seed {seed}: same final states");
     }
 }

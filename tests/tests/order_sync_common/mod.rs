@@ -161,3 +161,25 @@ pub fn tally(book: &OrderBook, handed_out: &[(i64, i64)], checkpoint: &Checkpoin
     }
     tally
 }
+
+/// Asserts that `events` handed out every order's current version exactly once, and nothing that
+/// never existed, and that its last checkpoint covers every version; returns the tally.
+pub fn assert_exactly_once(book: &SharedBook, events: &[Seen], what: &str) -> Tally {
+    let counted = tally(&lock(book), &versions(events), last_checkpoint(events).expect("a checkpoint"));
+    assert_eq!(
+        (counted.missed, counted.duplicates, counted.invented, counted.beyond_checkpoint),
+        (0, 0, 0, 0),
+        "{what}: {counted:?}"
+    );
+    counted
+}
+
+/// What a client killed after `kill_after` events of `whole` had stored: the events up to its
+/// last checkpoint, that checkpoint in its string form (`from`'s before the first), and whether
+/// the kill fell mid-window.
+pub fn stored_at_kill(whole: &Walk, kill_after: usize, from: &Checkpoint) -> (Vec<Seen>, String, bool) {
+    let before_kill = &whole.events[..kill_after];
+    let committed = before_kill.iter().rposition(|e| matches!(e, Seen::Checkpoint(_))).map_or(0, |i| i + 1);
+    let stored = last_checkpoint(before_kill).unwrap_or(from).to_string();
+    (before_kill[..committed].to_vec(), stored, committed < kill_after)
+}
