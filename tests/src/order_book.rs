@@ -191,10 +191,22 @@ impl OrderBook {
 
     /// Whether (id, last-modified) ever existed.
     pub fn existed(&self, id: i64, modified: i64) -> bool {
-        usize::try_from(id - FIRST_ID)
-            .ok()
-            .and_then(|index| self.history.get(index))
-            .is_some_and(|times| times.contains(&modified))
+        self.index_of(id).is_some_and(|index| self.history[index].contains(&modified))
+    }
+
+    /// Orders in the book.
+    pub fn len(&self) -> usize {
+        self.orders.len()
+    }
+
+    /// Whether the book has no orders.
+    pub fn is_empty(&self) -> bool {
+        self.orders.is_empty()
+    }
+
+    /// The order's position in the book (`0..len`), when the id is one of its orders.
+    pub fn index_of(&self, id: i64) -> Option<usize> {
+        usize::try_from(id - FIRST_ID).ok().filter(|&index| index < self.orders.len())
     }
 
     /// A page fetch: first the clock ticks (0 to 2 s) and some orders change (new last-modified

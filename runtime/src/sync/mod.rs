@@ -16,8 +16,10 @@
 //! 2. **Walk from the last page to the first** (`P`, `P−1`, …, 1, `P` from the probe), handing out
 //!    the rows not handed out before (de-duplicated on id and last-modified time).
 //! 3. **Re-check**: a reply whose page or record count exceeds the previous one means rows were
-//!    added behind the walk; the walk restarts from the new last page (at most
-//!    [`MAX_RESTARTS`] times, then [`Error::Pagination`](crate::Error::Pagination)).
+//!    added behind the walk, and a walk that saw fewer distinct rows than the window's final
+//!    record count means the gateway's order was not stable (assumption A3 below); either way the
+//!    walk restarts from the new last page (at most [`MAX_RESTARTS`] times, then
+//!    [`Error::Pagination`](crate::Error::Pagination)).
 //! 4. **Checkpoint** at the window's end, with the ids handed out at exactly that second.
 //!
 //! # Why nothing is missed or handed out twice

@@ -125,6 +125,25 @@ fn a_window_that_keeps_growing_restarts_then_fails() {
 }
 
 #[test]
+fn a_walk_that_saw_fewer_rows_than_the_window_holds_walks_it_again() {
+    let mut walker = Walker::new("m", start(), &settings(3600, 10));
+    let (a, b) = (v("a", "2026-11-30 11:10:00"), v("b", "2026-11-30 11:20:00"));
+    let (c, d) = (v("c", "2026-11-30 11:30:00"), v("d", "2026-11-30 11:40:00"));
+    let probe = next(&mut walker);
+    walker.arrived(&probe, 2, Some(4), &[a.clone(), b.clone()]).unwrap();
+    // An unstable order: page 2 lists what page 1 did, `c` and `d` are on neither.
+    let two = next(&mut walker);
+    assert_eq!(walker.arrived(&two, 2, Some(4), &[a.clone(), b.clone()]).unwrap().keep, [false, false]);
+    let one = next(&mut walker);
+    assert_eq!(walker.arrived(&one, 2, Some(4), &[a.clone(), b.clone()]).unwrap().checkpoint, None, "2 seen < 4 held");
+    let again = next(&mut walker);
+    assert_eq!(again.page, 2, "walked again from the last page");
+    assert_eq!(walker.arrived(&again, 2, Some(4), &[c, d]).unwrap().keep, [true, true]);
+    let one = next(&mut walker);
+    assert!(walker.arrived(&one, 2, Some(4), &[a, b]).unwrap().checkpoint.is_some());
+}
+
+#[test]
 fn bad_settings_fail_once() {
     for bad in [settings(0, 10), settings(3600, 0)] {
         let mut walker = Walker::new("m", start(), &bad);

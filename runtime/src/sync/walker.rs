@@ -46,7 +46,8 @@ struct WindowWalk {
     /// `None` while probing (page 1 first); then the walk counts down to page 1.
     walking: Option<Counts>,
     next_page: u32,
-    handed_out: HashSet<Version>,
+    /// Every in-window version the walk has seen (handed out now, or by the previous window).
+    seen: HashSet<Version>,
     restarts: u32,
     most_pages: u32,
 }
@@ -154,15 +155,20 @@ impl Walker {
         let keep = walk.keep(&self.checkpoint, versions);
         let grew = counts.pages > previous.pages
             || matches!((previous.records, counts.records), (Some(before), Some(now)) if now > before);
+        // Every row the window holds at the end was in it all along, so the walk must have seen
+        // at least that many (fewer: the gateway's order was not stable; walk it again).
+        let short = request.page <= 1 && counts.records.is_some_and(|records| (walk.seen.len() as u64) < records);
         walk.walking = Some(counts);
-        if grew {
+        if grew || short {
             walk.restarts += 1;
             if walk.restarts > MAX_RESTARTS {
-                let problem = format!(
-                    "the window {}..{} kept growing while it was walked ({} restarts): records appear \
-                     behind the sync; raise its lag",
-                    walk.window.start, walk.window.end, MAX_RESTARTS
-                );
+                let why = if grew {
+                    "kept growing while it was walked: records appear behind the sync; raise its lag"
+                } else {
+                    "kept listing fewer rows than it counts: the gateway's order is not stable"
+                };
+                let problem =
+                    format!("the window {}..{} {why} ({MAX_RESTARTS} restarts)", walk.window.start, walk.window.end);
                 return Err(self.fail(request.page, problem));
             }
             walk.next_page = counts.pages.max(1);
@@ -191,7 +197,8 @@ impl Walker {
     fn window_done(&mut self) -> Checkpoint {
         let walk = self.current.take().expect("a window is under way");
         let end = walk.window.end;
-        let seen_at = walk.handed_out.into_iter().filter(|version| version.modified == end).map(|v| v.id).collect();
+        // What the window saw at its end it handed out (what the checkpoint covers lies at its start).
+        let seen_at = walk.seen.into_iter().filter(|version| version.modified == end).map(|v| v.id).collect();
         if walk.most_pages <= self.max_pages / 2 {
             self.length = (self.length * 2).min(self.longest);
         }
@@ -202,18 +209,18 @@ impl Walker {
 
 impl WindowWalk {
     fn probe(window: Window) -> WindowWalk {
-        WindowWalk { window, walking: None, next_page: 1, handed_out: HashSet::new(), restarts: 0, most_pages: 0 }
+        WindowWalk { window, walking: None, next_page: 1, seen: HashSet::new(), restarts: 0, most_pages: 0 }
     }
 
-    /// Which rows to hand out: in the window, not covered by the checkpoint, not handed out yet.
-    /// A row outside the window is left to the window that holds it.
+    /// Which rows to hand out: in the window, not seen yet, not covered by the checkpoint. A row
+    /// outside the window is left to the window that holds it.
     fn keep(&mut self, checkpoint: &Checkpoint, versions: &[Version]) -> Vec<bool> {
         versions
             .iter()
             .map(|version| {
                 self.window.contains(version.modified)
+                    && self.seen.insert(version.clone())
                     && !checkpoint.covers(version)
-                    && self.handed_out.insert(version.clone())
             })
             .collect()
     }

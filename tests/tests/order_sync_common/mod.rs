@@ -100,22 +100,13 @@ pub fn last_checkpoint(events: &[Seen]) -> Option<&Checkpoint> {
     })
 }
 
-/// The last state handed out per order, by id.
-pub fn final_states(events: &[Seen]) -> Vec<(i64, i32)> {
-    let mut states: Vec<(i64, usize, i32)> = events
-        .iter()
-        .enumerate()
-        .filter_map(|(at, event)| match event {
-            Seen::Order { id, state, .. } => Some((*id, at, *state)),
-            Seen::Checkpoint(_) => None,
-        })
-        .collect();
-    states.sort_unstable();
-    let mut last: Vec<(i64, i32)> = Vec::with_capacity(states.len());
-    for (id, _, state) in states {
-        match last.last_mut() {
-            Some(previous) if previous.0 == id => previous.1 = state,
-            _ => last.push((id, state)),
+/// The last state handed out per order, by the order's position in `book`.
+pub fn final_states(book: &SharedBook, events: &[Seen]) -> Vec<Option<i32>> {
+    let book = lock(book);
+    let mut last = vec![None; book.len()];
+    for event in events {
+        if let Seen::Order { id, state, .. } = event {
+            last[book.index_of(*id).expect("an order of the book")] = Some(*state);
         }
     }
     last
@@ -139,23 +130,28 @@ pub struct Tally {
 
 /// Tallies `handed_out` against the book's current versions and `checkpoint`.
 pub fn tally(book: &OrderBook, handed_out: &[(i64, i64)], checkpoint: &Checkpoint) -> Tally {
-    let mut seen = handed_out.to_vec();
-    seen.sort_unstable();
-    seen.dedup();
-    let mut tally = Tally {
-        handed_out: handed_out.len(),
-        duplicates: handed_out.len() - seen.len(),
-        invented: seen.iter().filter(|&&(id, modified)| !book.existed(id, modified)).count(),
-        ..Tally::default()
-    };
+    // The versions handed out, by the order's position in the book.
+    let mut seen: Vec<Vec<i64>> = vec![Vec::new(); book.len()];
+    let mut tally = Tally { handed_out: handed_out.len(), ..Tally::default() };
+    for &(id, modified) in handed_out {
+        let Some(index) = book.index_of(id).filter(|_| book.existed(id, modified)) else {
+            tally.invented += 1;
+            continue;
+        };
+        if seen[index].contains(&modified) {
+            tally.duplicates += 1;
+        } else {
+            seen[index].push(modified);
+        }
+    }
     let at = checkpoint.at().to_utc().timestamp();
-    for (id, modified) in book.current_versions() {
+    for (index, (id, modified)) in book.current_versions().enumerate() {
         // `Checkpoint::covers`, without building a `Version` for each order.
         let covered = modified < at
             || (modified == at && checkpoint.covers(&Version { id: id.to_string(), modified: beijing(modified) }));
         if !covered {
             tally.beyond_checkpoint += 1;
-        } else if seen.binary_search(&(id, modified)).is_err() {
+        } else if !seen[index].contains(&modified) {
             tally.missed += 1;
         }
     }
