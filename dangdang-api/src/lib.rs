@@ -34,7 +34,7 @@
 //! - Values and failures: [`Error`], [`RawBody`], [`TimeLimit`], [`BeijingTime`], [`Personal`],
 //!   [`Decimal`], [`NaiveDate`], [`XmlElement`]; [`decode`] and [`limits`] for replies.
 //! - [`oauth`]: obtaining the session (access token).
-//! - `sync`: the incremental order sync (feature `orders`): every changed order once, with
+//! - [`sync`]: the incremental order sync (feature `orders`): every changed order once, with
 //!   checkpoints to resume from.
 //!
 //! Everything else (the runtime's contract with generated code) lives in [`rt`], the
