@@ -34,6 +34,8 @@
 //! - Values and failures: [`Error`], [`RawBody`], [`TimeLimit`], [`BeijingTime`], [`Personal`],
 //!   [`Decimal`], [`NaiveDate`], [`XmlElement`]; [`decode`] and [`limits`] for replies.
 //! - [`oauth`]: obtaining the session (access token).
+//! - [`sync`]: the incremental order sync (feature `orders`): every changed order once, with
+//!   checkpoints to resume from.
 //!
 //! Everything else (the runtime's contract with generated code) lives in [`rt`], the
 //! protocol-neutral runtime this crate is built on.
@@ -50,6 +52,8 @@ pub mod limits;
 pub mod oauth;
 mod protocol;
 mod sign;
+#[cfg(feature = "orders")]
+pub mod sync;
 mod xml;
 #[doc(hidden)]
 pub mod xml_decode;

@@ -12,6 +12,7 @@
 //! - Settings and limits: [`RetryPolicy`], [`HttpPool`], the `DEFAULT_*` constants,
 //!   [`MIN_CALLS_PER_SECOND`], [`paginate::MAX_PAGES`].
 //! - Failures: [`Error`], [`RawBody`], [`TimeLimit`].
+//! - Incremental sync by last-modified windows, safe while records change: [`sync`].
 //! - Values: [`BeijingTime`], [`Personal`], [`Decimal`], [`NaiveDate`], [`CodeTable`].
 //! - The contract with generated code and protocols: [`Method`], [`Paged`], [`Total`],
 //!   [`MethodInfo`], [`Params`], [`Rule`], [`Upload`], [`Protocol`], [`Verdict`], [`Target`],
@@ -42,6 +43,7 @@ pub mod paginate;
 mod personal;
 mod protocol;
 mod retry;
+pub mod sync;
 mod time;
 mod transport;
 pub mod wire;
