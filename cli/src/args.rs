@@ -42,6 +42,10 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Call one method and print its reply as JSON (pretty on a terminal, compact when piped).
+    ///
+    /// The JSON is that of the reply's XML tree: every value a string, a repeated element an
+    /// array, personal data as `[personal]`. Typed JSON (numbers, code tables with their names)
+    /// needs a `serde` feature of the library that does not exist yet.
     Call(CallArgs),
     /// Walk every page of a list method, writing one item per line (JSON Lines) to stdout.
     Pages(PagesArgs),
@@ -85,6 +89,7 @@ pub struct SendArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = EXIT_CODES_HELP)]
 pub struct CallArgs {
     #[command(flatten)]
     pub send: SendArgs,
@@ -98,6 +103,7 @@ pub struct CallArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = EXIT_CODES_HELP)]
 pub struct PagesArgs {
     #[command(flatten)]
     pub send: SendArgs,

@@ -1,6 +1,9 @@
 //! `dangdang pages`: walks every page of a list method (the spec's `pagination:` names the page
 //! and size parameters, the item list and the totals), one item per line on stdout, a progress bar
 //! on stderr; Ctrl-C stops after the current page.
+//!
+//! The runtime's own page walk (`rt::paginate`) drives typed `Paged` requests; the command line
+//! sends untyped calls by name, so it walks with the spec's `pagination:` instead.
 
 use std::borrow::Cow;
 use std::io::Write;

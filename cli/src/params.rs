@@ -34,6 +34,13 @@ pub fn checked(
             None => {}
         }
     }
+    if let Some((wire, _)) = extra.iter().find(|(wire, _)| spec.params.iter().any(|param| param.wire == *wire)) {
+        return Err(invalid(
+            name,
+            wire,
+            "is a parameter of the spec: give it with --param, so it is checked".to_owned(),
+        ));
+    }
     let given = |wire: &str| params.iter().find(|(name, value)| name == wire && !value.is_empty()).map(|(_, v)| v);
     for param in spec.params.iter().filter(|param| param.required) {
         if given(&param.wire).is_none() {

@@ -48,7 +48,11 @@ fn spec_refusals_exit_3_before_sending() {
         stderr(&missing)
     );
     assert!(sandbox.requests().is_empty(), "nothing was sent");
-    // The same parameter sent unchecked reaches the gateway.
+    let smuggled = run(&sandbox, &["call", "dangdang.orders.list.get", "--extra", "pageSize=7"]);
+    assert_code(&smuggled, 3);
+    assert!(stderr(&smuggled).contains("give it with --param"), "{}", stderr(&smuggled));
+    assert!(sandbox.requests().is_empty(), "nothing was sent");
+    // A parameter the spec does not know, sent unchecked, reaches the gateway.
     assert_code(&run(&sandbox, &["call", "dangdang.orders.list.get", "--extra", "nope=1"]), 0);
 }
 
