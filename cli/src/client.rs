@@ -3,8 +3,10 @@
 
 use std::path::Path;
 
-use dangdang_api::{Client, Upload, UploadBody};
+use dangdang_api::{Client, Error, Upload, UploadBody};
 use dangdang_codegen::model::UploadFormat;
+use dangdang_sandbox::UploadedFile;
+use dangdang_sandbox::validate::check_upload;
 
 use crate::args::Global;
 use crate::exit::Failure;
@@ -49,12 +51,32 @@ pub fn upload(method: &Resolved, path: &Path) -> Result<Upload, Failure> {
     let bytes = std::fs::read(path).map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.display())))?;
     let body = match spec.format {
         UploadFormat::Zip => UploadBody::Bytes(bytes),
-        UploadFormat::Xml => UploadBody::Fragment(request_children(&decode_text(bytes, path)?).to_owned()),
+        UploadFormat::Xml => {
+            let fragment = request_children(&decode_text(bytes, path)?).to_owned();
+            check_document(method, field, &fragment)?;
+            UploadBody::Fragment(fragment)
+        }
     };
     let filename = spec.filename.clone().unwrap_or_else(|| format!("{field}.xml"));
     // `Upload` holds `&'static str` (generated code passes literals); one call per process leaks
     // one short file name, once.
     Ok(Upload { field, filename: Box::leak(filename.into_boxed_str()), max_bytes: spec.max_bytes, body })
+}
+
+/// Refuses, before sending, a document that breaks the spec's upload layout (unknown, missing or
+/// over-repeated elements, values out of limits). The spec is read by the sandbox's validator, the
+/// one reader of upload layouts there is; its message says what is wrong, never the values.
+fn check_document(method: &Resolved, field: &'static str, fragment: &str) -> Result<(), Failure> {
+    let text = format!("<request>{fragment}</request>");
+    // Sized as sent: the protocol sends GBK.
+    let bytes = encoding_rs::GBK.encode(&text).0.into_owned();
+    let file = UploadedFile { field: field.to_owned(), bytes, text, ..UploadedFile::default() };
+    match check_upload(&method.spec, method.method(), Some(&file)) {
+        Ok(_) => Ok(()),
+        Err((_, message)) => {
+            Err(Failure::Api(Error::InvalidParam { method: method.info.name, param: field.to_owned(), rule: message }))
+        }
+    }
 }
 
 /// The file's text: UTF-8, or else GBK (the protocol's charset).

@@ -44,6 +44,15 @@ fn an_uploaded_document_ships_the_order() {
     assert_code(&missing, 2);
     assert!(stderr(&missing).contains("cannot read"), "{}", stderr(&missing));
     assert_code(&run(&sandbox, &["call", "orders_list_get", "--upload", file.to_str().unwrap()]), 2);
+    // A document that breaks the spec's layout is refused before sending (exit 3).
+    for bad in ["<OrdersList><OrderInfo><nope>1</nope></OrderInfo></OrdersList>", "<Wrong/>", "<OrdersList><OrderInfo>"]
+    {
+        let bad_file = dir.join("bad.xml");
+        std::fs::write(&bad_file, bad).unwrap();
+        let refused = run(&sandbox, &["call", "sendGoods.php", "--upload", bad_file.to_str().unwrap()]);
+        assert_code(&refused, 3);
+        assert!(stderr(&refused).contains("invalid `sendGoods`"), "{bad}: {}", stderr(&refused));
+    }
     assert_eq!(sandbox.requests().len(), requests);
     std::fs::remove_dir_all(dir).unwrap();
 }
