@@ -58,21 +58,19 @@ fn print(text: String) -> Result<(), Failure> {
     Ok(out.flush()?)
 }
 
-/// Logs to stderr: nothing but errors by default, then info, debug, trace with -v, -vv, -vvv.
-/// The library never logs the secret, the session or parameter values, at any level; other crates
-/// (HTTP, TLS) stay at info so their internals add nothing that could.
+/// Logs to stderr: nothing but errors by default, then info, debug, trace with -v, -vv, -vvv, for
+/// every crate that logs through `tracing` (the runtime, hyper's connection pool). The library
+/// never logs the secret, the session or parameter values at any level; records of the `log`
+/// crate (reqwest's) are not bridged in. `tests/secrets.rs` checks both streams at -vvv.
 fn init_tracing(verbose: u8) {
     let level = match verbose {
-        0 => "error",
-        1 => "info",
-        2 => "debug",
-        _ => "trace",
+        0 => tracing::Level::ERROR,
+        1 => tracing::Level::INFO,
+        2 => tracing::Level::DEBUG,
+        _ => tracing::Level::TRACE,
     };
-    let filter =
-        format!("{level},dangdang={level},open_platform_runtime={level},dangdang_api={level},dangdang_cli={level}");
-    let filter = tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| "warn".into());
     let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
+        .with_max_level(level)
         .with_writer(std::io::stderr)
         .with_ansi(std::io::stderr().is_terminal())
         .try_init();
