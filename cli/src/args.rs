@@ -33,8 +33,8 @@ pub struct Global {
     /// Session (access token): read from the environment only, like the app secret.
     #[arg(skip)]
     pub session: Option<String>,
-    /// Log to stderr: -v calls, -vv requests and retries, -vvv everything (secrets and buyer data
-    /// are never logged).
+    /// Log to stderr: -v pages walked and warnings, -vv each call, its attempts and retries, -vvv
+    /// everything (secrets, parameter values and buyer data are never logged).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 }
