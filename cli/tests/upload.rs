@@ -1,0 +1,58 @@
+//! `dangdang call --upload`: a multipart method ships an order in the sandbox's shop.
+
+mod common;
+
+use common::{assert_code, run, sandbox, stderr, stdout};
+
+#[test]
+fn an_uploaded_document_ships_the_order() {
+    let sandbox = sandbox();
+    let order = sandbox.shop().orders.values().find(|order| order.state == 101).cloned().expect("an order to ship");
+    let lines: String = order
+        .lines
+        .iter()
+        .map(|line| {
+            format!(
+                "<ItemInfo><itemID>{}</itemID><sendGoodsCount>{}</sendGoodsCount></ItemInfo>",
+                line.item_id, line.count
+            )
+        })
+        .collect();
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"GBK\"?>\n<request><OrdersList><OrderInfo><orderID>{}</orderID>\
+         <logisticsName>顺丰</logisticsName><logisticsTel>95338</logisticsTel><logisticsOrderID>SF1</logisticsOrderID>\
+         <SendGoodsList>{lines}</SendGoodsList></OrderInfo></OrdersList></request>\n",
+        order.id
+    );
+    let dir = std::env::temp_dir().join(format!("dangdang-cli-upload-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("send.xml");
+    std::fs::write(&file, document).unwrap();
+
+    let output = run(&sandbox, &["call", "sendGoods.php", "--upload", file.to_str().unwrap()]);
+    assert_code(&output, 0);
+    let reply: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let result = &reply["Result"]["OrdersList"]["OrderInfo"][0];
+    assert_eq!(result["orderID"], order.id.to_string());
+    assert_eq!(result["orderOperCode"], "0", "{reply}");
+    assert_eq!(sandbox.shop().orders[&order.id].state, 300, "the order is shipped");
+
+    // Without the document, or with an unreadable one, nothing is sent.
+    let requests = sandbox.requests().len();
+    assert_code(&run(&sandbox, &["call", "sendGoods.php"]), 2);
+    let missing = run(&sandbox, &["call", "sendGoods.php", "--upload", dir.join("nope.xml").to_str().unwrap()]);
+    assert_code(&missing, 2);
+    assert!(stderr(&missing).contains("cannot read"), "{}", stderr(&missing));
+    assert_code(&run(&sandbox, &["call", "orders_list_get", "--upload", file.to_str().unwrap()]), 2);
+    // A document that breaks the spec's layout is refused before sending (exit 3).
+    for bad in ["<OrdersList><OrderInfo><nope>1</nope></OrderInfo></OrdersList>", "<Wrong/>", "<OrdersList><OrderInfo>"]
+    {
+        let bad_file = dir.join("bad.xml");
+        std::fs::write(&bad_file, bad).unwrap();
+        let refused = run(&sandbox, &["call", "sendGoods.php", "--upload", bad_file.to_str().unwrap()]);
+        assert_code(&refused, 3);
+        assert!(stderr(&refused).contains("invalid `sendGoods`"), "{bad}: {}", stderr(&refused));
+    }
+    assert_eq!(sandbox.requests().len(), requests);
+    std::fs::remove_dir_all(dir).unwrap();
+}
