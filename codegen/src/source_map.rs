@@ -247,8 +247,8 @@ impl Builder {
                         self.map.second_document.get_or_insert(at);
                     } else {
                         self.map.syntax_error = Some(at);
-                        // serde_yaml reads the document up to the error (a value cut short
-                        // included) and meets a duplicate key before it.
+                        // serde_yaml reads the document up to the error and checks each key
+                        // as it reads it: a duplicate before the error is what it reports.
                         self.map.duplicate_first = !self.keys.duplicates.is_empty();
                     }
                     return;
@@ -276,10 +276,10 @@ impl Builder {
                 _ if self.later_document => {}
                 data => {
                     if let Err(unreadable) = self.on_event(data, location) {
+                        // serde_yaml checks each key as it reads it: a duplicate before this
+                        // is what it reports.
+                        self.map.duplicate_first = !self.keys.duplicates.is_empty();
                         self.map.unreadable = Some(unreadable);
-                        // A duplicate key is met first unless this is inside its value.
-                        self.map.duplicate_first =
-                            !self.keys.duplicates.is_empty() && self.keys.duplicate_value_open.is_none();
                         return;
                     }
                 }

@@ -115,8 +115,6 @@ pub(super) struct Keys {
     anchors: HashMap<Box<str>, Rc<str>>,
     /// Duplicate keys found, in document order.
     pub duplicates: Vec<DuplicateKey>,
-    /// The first duplicate's value has not ended yet; its mapping is this many collections deep.
-    pub duplicate_value_open: Option<usize>,
 }
 
 /// One open collection.
@@ -180,16 +178,12 @@ impl Keys {
 
     /// A value read whole goes to the collection holding it.
     fn item(&mut self, item: Item) {
-        let depth = self.open.len();
         let Some(parent) = self.open.last_mut() else { return };
         if parent.mapping {
             if parent.wants_key {
                 if let Some(identity) = &item.identity {
                     match parent.keys.get(identity) {
                         Some(first) => {
-                            if self.duplicates.is_empty() {
-                                self.duplicate_value_open = Some(depth);
-                            }
                             self.duplicates.push(DuplicateKey { key: item.shown, first: *first, again: item.at });
                         }
                         None => {
@@ -197,8 +191,6 @@ impl Keys {
                         }
                     }
                 }
-            } else if self.duplicate_value_open == Some(depth) {
-                self.duplicate_value_open = None;
             }
             parent.wants_key = !parent.wants_key;
         }
@@ -315,6 +307,25 @@ fn identity(text: &str, plain: bool, tag: Option<&str>) -> Rc<str> {
 mod tests {
     use super::super::SourceMap;
     use super::*;
+
+    #[test]
+    fn the_problem_serde_yaml_meets_first_is_the_one_reported() {
+        // serde_yaml reads a document up to a syntax error or an unknown anchor, and checks each
+        // key as it reads it (before its value): a duplicate key before the problem is reported.
+        for (text, duplicate_first) in [
+            ("a: 1\na: ]\n", true),
+            ("a: 1\na: [1, 2\n", true),
+            ("a: 1\na: 2\nb: *nope\n", true),
+            ("a: 1\na: !!int x\n", true),
+            ("!!int x: 1\n!!int x: 2\n", false),
+            ("a: !!int x\na: 1\n", false),
+            ("a: 1\na: {b: *nope}\n", true),
+        ] {
+            assert_eq!(SourceMap::build(text).duplicate_first(), duplicate_first, "{text:?}");
+            let serde = serde_yaml::from_str::<Value>(text).expect_err(text).to_string();
+            assert_eq!(serde.contains("duplicate entry"), duplicate_first, "{text:?}: {serde}");
+        }
+    }
 
     #[test]
     fn keys_are_duplicates_as_serde_yaml_compares_them() {
