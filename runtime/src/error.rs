@@ -432,3 +432,73 @@ pub fn https_hint(https_upgrade: bool, location: &str, setting: &str) -> String 
         String::new()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An error with a message and an optional source, for building chains.
+    #[derive(Debug)]
+    struct Layer(&'static str, Option<Box<dyn std::error::Error + 'static>>);
+
+    impl fmt::Display for Layer {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.0)
+        }
+    }
+
+    impl std::error::Error for Layer {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            self.1.as_deref()
+        }
+    }
+
+    #[test]
+    fn the_root_cause_comes_first_on_one_line() {
+        let refused = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "Connection refused (os error 111)");
+        let chain = Layer(
+            "error sending request",
+            Some(Box::new(Layer(
+                "client error (Connect)",
+                Some(Box::new(Layer("tcp connect error", Some(Box::new(refused))))),
+            ))),
+        );
+        assert_eq!(
+            root_cause(&chain),
+            "Connection refused (os error 111) (error sending request › client error (Connect) › tcp connect error)"
+        );
+        assert_eq!(root_cause(&Layer("alone", None)), "alone");
+        let repeated = Layer("same", Some(Box::new(Layer("same", None))));
+        assert_eq!(root_cause(&repeated), "same");
+    }
+
+    #[test]
+    fn throttles_say_what_the_client_did() {
+        let throttle = |outcome| Error::Throttled {
+            method: "m",
+            code: "7".into(),
+            message: "SHOP访问API一分钟频次超限".into(),
+            outcome,
+            raw: RawBody::utf8(Bytes::new()),
+        };
+        let shown = |outcome| throttle(outcome).to_string();
+        assert_eq!(shown(ThrottleOutcome::Classified), "m: throttled by the gateway (7: SHOP访问API一分钟频次超限)");
+        assert!(
+            shown(ThrottleOutcome::WriteNotResent).ends_with("; a write is never re-sent: retry it yourself later")
+        );
+        assert!(
+            shown(ThrottleOutcome::ReadGaveUp { attempts: 4 })
+                .ends_with("; throttled on all 4 attempts until the deadline")
+        );
+        assert_eq!(throttle(ThrottleOutcome::Classified).kind(), "throttled");
+        let business = Error::Business {
+            method: "m",
+            code: "35".into(),
+            message: "订单编号错误".into(),
+            envelope: Envelope::boxed(Some("dangdang.order.details.get".into()), None),
+            raw: RawBody::utf8(Bytes::new()),
+        };
+        assert_eq!((business.function_id(), business.reply_time()), (Some("dangdang.order.details.get"), None));
+        assert_eq!(Envelope::boxed(None, None), None);
+    }
+}

@@ -97,6 +97,7 @@ impl Client {
             }
             Err(Error::Timeout { method: call.method(), limit: TimeLimit::Deadline(deadline), attempt })
         });
+        span.record("http.request.resend_count", progress.sent.load(Ordering::Relaxed).saturating_sub(1));
         if let Err(error) = &result {
             span.record("error.type", error.kind());
         }
@@ -155,7 +156,6 @@ impl Client {
             };
             let session_seen = inner.refresher.as_ref().map_or(0, |refresher| refresher.count());
             progress.sent.fetch_add(1, Ordering::Relaxed);
-            tracing::Span::current().record("http.request.resend_count", number - 1);
             let span = tracing::info_span!(
                 "api.attempt",
                 http.request.resend_count = number - 1,
