@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
-use crate::rt::Verdict;
+use crate::rt::{Envelope as ReplyEnvelope, Verdict};
 use crate::xml_decode::{Decoder, FromXml};
 use crate::{Error, RawBody, XmlElement};
 
@@ -25,11 +25,26 @@ pub fn raw_body(bytes: impl Into<bytes::Bytes>) -> RawBody {
 /// What the top of a reply says.
 enum Envelope {
     /// `<errorResponse>`: gateway failure.
-    Gateway { code: String, message: String },
+    Gateway(Refusal),
     /// `<response>` with an `<Error>` child: the whole request was rejected.
-    Business { code: String, message: String },
+    Business(Refusal),
     /// Anything else: decode the payload.
     Payload,
+}
+
+/// A refusal's code and message, and the envelope's `functionID` and `time` when it has them.
+struct Refusal {
+    code: String,
+    message: String,
+    function_id: Option<String>,
+    time: Option<String>,
+}
+
+impl Refusal {
+    fn business(self, method: &'static str, body: &RawBody) -> Error {
+        let Refusal { code, message, function_id, time } = self;
+        Error::Business { method, code, message, envelope: ReplyEnvelope::boxed(function_id, time), raw: body.clone() }
+    }
 }
 
 /// Decodes a reply into a generated response type.
@@ -49,8 +64,8 @@ pub fn typed<T: FromXml>(method: &'static str, body: &RawBody) -> Result<T, Erro
             message: error.message().to_owned(),
             raw: body.clone(),
         },
-        Ok(Envelope::Gateway { code, message }) => gateway_error(method, code, message, body),
-        Ok(Envelope::Business { code, message }) => Error::Business { method, code, message, raw: body.clone() },
+        Ok(Envelope::Gateway(refusal)) => gateway_error(method, refusal, body),
+        Ok(Envelope::Business(refusal)) => refusal.business(method, body),
         Err(message) => Error::Decode { method, path: ".".into(), message, raw: body.clone() },
     })
 }
@@ -64,7 +79,7 @@ pub(crate) fn classify(method: &'static str, body: &RawBody) -> Verdict {
         return Verdict::Success;
     }
     match utf8_text(method, body).map(|text| envelope(&text)) {
-        Ok(Ok(Envelope::Gateway { code, message })) => match gateway_error(method, code, message, body) {
+        Ok(Ok(Envelope::Gateway(refusal))) => match gateway_error(method, refusal, body) {
             error @ Error::Throttled { .. } => Verdict::Throttled(error),
             error => Verdict::Failed(error),
         },
@@ -77,13 +92,16 @@ pub(crate) fn classify(method: &'static str, body: &RawBody) -> Verdict {
 /// one containing `访问频率过高`).
 const THROTTLE_MESSAGES: [&str; 2] = ["频次超限", "访问频率过高"];
 
-/// A gateway refusal: a throttle when its message says so.
-fn gateway_error(method: &'static str, code: String, message: String, body: &RawBody) -> Error {
+/// A gateway refusal: a throttle when its message says so. (No session-expiry code or message is
+/// published for Dangdang — protocol reference §7, §9 — so none is matched: an expired session is
+/// a plain [`Error::Gateway`].)
+fn gateway_error(method: &'static str, refusal: Refusal, body: &RawBody) -> Error {
+    let Refusal { code, message, function_id, time } = refusal;
     let raw = body.clone();
     if THROTTLE_MESSAGES.iter().any(|throttle| message.contains(throttle)) {
-        Error::Throttled { method, code, message, raw }
+        Error::throttled(method, code, message, raw)
     } else {
-        Error::Gateway { method, code, message, raw }
+        Error::Gateway { method, code, message, envelope: ReplyEnvelope::boxed(function_id, time), raw }
     }
 }
 
@@ -121,8 +139,8 @@ fn checked_text<'a>(method: &'static str, body: &'a RawBody) -> Result<Cow<'a, s
     let text = utf8_text(method, body)?;
     match envelope(&text) {
         Ok(Envelope::Payload) => Ok(text),
-        Ok(Envelope::Gateway { code, message }) => Err(gateway_error(method, code, message, body)),
-        Ok(Envelope::Business { code, message }) => Err(Error::Business { method, code, message, raw: body.clone() }),
+        Ok(Envelope::Gateway(refusal)) => Err(gateway_error(method, refusal, body)),
+        Ok(Envelope::Business(refusal)) => Err(refusal.business(method, body)),
         Err(message) => Err(Error::Decode { method, path: ".".into(), message, raw: body.clone() }),
     }
 }
@@ -170,27 +188,56 @@ fn envelope(text: &str) -> Result<Envelope, String> {
     };
     match root.as_str() {
         "errorResponse" => {
-            let fields = leaf_children(&mut reader, &["errorCode", "errorMessage"])?;
-            let [code, message] = fields;
-            Ok(Envelope::Gateway { code, message })
+            let fields = leaf_children(&mut reader, &["errorCode", "errorMessage", "functionID", "time"])?;
+            let [code, message, function_id, time] = fields;
+            Ok(Envelope::Gateway(Refusal { code, message, function_id: present(function_id), time: present(time) }))
         }
-        "response" => loop {
-            match reader.read_event().map_err(|e| format!("malformed XML: {e}"))? {
-                Event::Start(start) if start.name().as_ref() == b"Error" => {
-                    let [code, message] = leaf_children(&mut reader, &["operCode", "operation"])?;
-                    return Ok(Envelope::Business { code, message });
+        "response" => {
+            let (mut function_id, mut time) = (None, None);
+            loop {
+                match reader.read_event().map_err(|e| format!("malformed XML: {e}"))? {
+                    Event::Start(start) if start.name().as_ref() == b"Error" => {
+                        let [code, message] = leaf_children(&mut reader, &["operCode", "operation"])?;
+                        return Ok(Envelope::Business(Refusal { code, message, function_id, time }));
+                    }
+                    Event::Start(start) if matches!(start.name().as_ref(), b"functionID" | b"time") => {
+                        let end = start.to_end().into_owned();
+                        let text = reader.read_text(end.name()).map_err(|e| format!("malformed XML: {e}"))?;
+                        let text = envelope_text(&text)?;
+                        if start.name().as_ref() == b"time" {
+                            time = present(text)
+                        } else {
+                            function_id = present(text)
+                        }
+                    }
+                    Event::Start(start) => {
+                        let end = start.to_end().into_owned();
+                        reader.read_to_end(end.name()).map_err(|e| format!("malformed XML: {e}"))?;
+                    }
+                    Event::End(_) => return Ok(Envelope::Payload),
+                    Event::Eof => return Err("document ended before </response>".into()),
+                    _ => {}
                 }
-                Event::Start(start) => {
-                    let end = start.to_end().into_owned();
-                    reader.read_to_end(end.name()).map_err(|e| format!("malformed XML: {e}"))?;
-                }
-                Event::End(_) => return Ok(Envelope::Payload),
-                Event::Eof => return Err("document ended before </response>".into()),
-                _ => {}
             }
-        },
+        }
         other => Err(format!("unexpected root element <{other}>, expected <response> or <errorResponse>")),
     }
+}
+
+/// An envelope field's text, `None` when empty.
+fn present(text: String) -> Option<String> {
+    (!text.is_empty()).then_some(text)
+}
+
+/// The text inside a leaf element as [`Reader::read_text`] returns it: CDATA unwrapped, entities
+/// resolved, trimmed.
+fn envelope_text(inner: &str) -> Result<String, String> {
+    let text = inner.trim();
+    let text = match text.strip_prefix("<![CDATA[").and_then(|rest| rest.strip_suffix("]]>")) {
+        Some(data) => data.to_owned(),
+        None => quick_xml::escape::unescape(text).map_err(|e| e.to_string())?.into_owned(),
+    };
+    Ok(text.trim().to_owned())
 }
 
 /// Text of the named leaf children of the element just opened, read up to its end tag.

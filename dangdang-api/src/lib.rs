@@ -24,14 +24,15 @@
 //!
 //! # Public API
 //!
-//! - [`Client`], [`ClientBuilder`], [`RetryPolicy`], [`HttpPool`] and the `DEFAULT_*` constants;
+//! - [`Client`], [`ClientBuilder`], [`RetryPolicy`], [`HttpPool`], [`SharedLimits`] and
+//!   [`ShopLimit`] (per-shop rate budgets, adaptive to throttles) and the `DEFAULT_*` constants;
 //!   [`blocking::Client`] (feature `blocking`).
 //! - The methods: one module per group ([`items`], [`orders`], [`shop`], [`promotions`], [`qa`]),
 //!   one submodule per method with its `Request` and `Response`; [`types`] (code tables);
 //!   [`METHODS`] and [`legacy`] (the catalog, lookup by legacy script).
 //! - `request.send(&client)`, `.pages(&client)`, `.items(&client)`: [`prelude`] brings the traits
 //!   ([`SendRequest`], [`Paginate`]) and [`StreamExt`] into scope.
-//! - Values and failures: [`Error`], [`RawBody`], [`TimeLimit`], [`BeijingTime`], [`Personal`],
+//! - Values and failures: [`Error`], [`RawBody`], [`TimeLimit`], [`ThrottleOutcome`], [`BeijingTime`], [`Personal`],
 //!   [`Decimal`], [`NaiveDate`], [`XmlElement`]; [`decode`] and [`limits`] for replies.
 //! - [`oauth`]: obtaining the session (access token).
 //! - [`sync`]: the incremental order sync (feature `orders`): every changed order once, with
@@ -65,6 +66,7 @@ mod xml_tree_traits;
 /// protocols and the runtime, and raw calls ([`rt::Client::execute`], [`rt::Call::raw`]).
 pub use open_platform_runtime as rt;
 
+pub use rt::Envelope;
 #[cfg(feature = "blocking")]
 pub use rt::blocking;
 #[doc(hidden)]
@@ -72,7 +74,7 @@ pub use rt::wire;
 pub use rt::{
     BeijingTime, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES,
     Decimal, Error, HttpPool, MIN_CALLS_PER_SECOND, NaiveDate, Paginate, Personal, RawBody, RetryPolicy, SendRequest,
-    TimeLimit,
+    SharedLimits, ShopLimit, ThrottleOutcome, TimeLimit,
 };
 #[doc(hidden)]
 pub use rt::{

@@ -6,7 +6,7 @@ use std::fmt;
 use encoding_rs::Encoding;
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::rt::{Call, Error, Protocol, RawBody, Target, Transport, Upload, UploadBody, Verdict};
+use crate::rt::{Call, Error, Protocol, RawBody, Session, Target, Transport, Upload, UploadBody, Verdict};
 use crate::sign::{self, SystemParams};
 use crate::{API_VERSION, BeijingTime, charset, decode};
 
@@ -14,12 +14,12 @@ use crate::{API_VERSION, BeijingTime, charset, decode};
 pub(crate) struct Dangdang {
     pub app_key: String,
     app_secret: SecretString,
-    session: SecretString,
+    session: Session,
 }
 
 impl Dangdang {
     pub fn new(app_key: String, app_secret: SecretString, session: SecretString) -> Dangdang {
-        Dangdang { app_key, app_secret, session }
+        Dangdang { app_key, app_secret, session: Session::new(session) }
     }
 }
 
@@ -46,21 +46,24 @@ impl Protocol for Dangdang {
     fn encode(&self, call: &Call, target: Target<'_>) -> Result<reqwest::RequestBuilder, Error> {
         let method = call.method();
         let timestamp = BeijingTime::now().to_string();
-        let system = SystemParams {
-            app_key: &self.app_key,
-            format: "xml",
-            method,
-            session: self.session.expose_secret(),
-            sign_method: "md5",
-            timestamp: &timestamp,
-            v: API_VERSION,
-        };
-        let signature = sign::sign(self.app_secret.expose_secret(), &system);
-        let mut encoded = String::new();
-        for (name, value) in system.sorted() {
-            charset::append_pair(&mut encoded, name, value.as_bytes());
-        }
-        charset::append_pair(&mut encoded, "sign", signature.as_bytes());
+        let mut encoded = self.session.with(|session| {
+            let system = SystemParams {
+                app_key: &self.app_key,
+                format: "xml",
+                method,
+                session,
+                sign_method: "md5",
+                timestamp: &timestamp,
+                v: API_VERSION,
+            };
+            let signature = sign::sign(self.app_secret.expose_secret(), &system);
+            let mut encoded = String::new();
+            for (name, value) in system.sorted() {
+                charset::append_pair(&mut encoded, name, value.as_bytes());
+            }
+            charset::append_pair(&mut encoded, "sign", signature.as_bytes());
+            encoded
+        });
         for (name, value) in &call.params {
             let gbk = charset::to_gbk(value).ok_or_else(|| unencodable(method, name))?;
             charset::append_pair(&mut encoded, name, &gbk);
@@ -92,8 +95,13 @@ impl Protocol for Dangdang {
         decode::classify(call.method(), body)
     }
 
+    /// The app secret (the session the runtime scrubs itself, from [`Protocol::session`]).
     fn secrets(&self) -> Vec<&str> {
-        vec![self.session.expose_secret(), self.app_secret.expose_secret()]
+        vec![self.app_secret.expose_secret()]
+    }
+
+    fn session(&self) -> Option<&Session> {
+        Some(&self.session)
     }
 }
 

@@ -113,6 +113,10 @@ pub enum Error {
         code: String,
         /// The gateway's message (Dangdang: `errorMessage`).
         message: String,
+        /// The envelope's `functionID` and `time`, when the reply has them (Dangdang's
+        /// `<errorResponse>` usually has neither; Wangdian's envelope never); see
+        /// [`Error::function_id`], [`Error::reply_time`].
+        envelope: Option<Box<Envelope>>,
         /// The whole reply.
         raw: RawBody,
     },
@@ -125,13 +129,34 @@ pub enum Error {
         code: String,
         /// The method's message (Dangdang: `operation`).
         message: String,
+        /// The envelope's `functionID` and `time` (Dangdang's `<response>` has them; Wangdian's
+        /// envelope has neither); see [`Error::function_id`], [`Error::reply_time`].
+        envelope: Option<Box<Envelope>>,
         /// The whole reply.
         raw: RawBody,
     },
-    /// The gateway asked the caller to slow down (Dangdang: `SHOP访问API一分钟频次超限`); reads
-    /// were retried within the deadline, writes never are.
-    #[error("{method}: throttled by the gateway ({code}: {message})")]
+    /// The gateway asked the caller to slow down (Dangdang: `SHOP访问API一分钟频次超限`). The
+    /// shop's budget waited and slowed down; reads were retried within the deadline, writes never
+    /// are (`outcome` says which).
+    #[error("{method}: throttled by the gateway ({code}: {message}){outcome}")]
     Throttled {
+        /// Dotted method name.
+        method: &'static str,
+        /// The gateway's code.
+        code: String,
+        /// The gateway's message.
+        message: String,
+        /// What the client did about it before giving up.
+        outcome: ThrottleOutcome,
+        /// The whole reply.
+        raw: RawBody,
+    },
+    /// The gateway said the session (access token) expired or is invalid. Only protocols whose
+    /// reference gives the code or message report it (neither Dangdang nor Wangdian publishes
+    /// one); with [`ClientBuilder::refresh_session`](crate::ClientBuilder::refresh_session) the
+    /// session is refreshed and the call retried once before this is returned.
+    #[error("{method}: the session was refused ({code}: {message}); refresh the access token")]
+    SessionExpired {
         /// Dotted method name.
         method: &'static str,
         /// The gateway's code.
@@ -223,8 +248,9 @@ pub enum Error {
         /// The `Location` is the same host over https: switch the endpoint to https.
         https_upgrade: bool,
     },
-    /// Connecting, sending or receiving failed (URLs are stripped: they carry the session).
-    #[error("{method}: HTTP transport error: {source}")]
+    /// Connecting, sending or receiving failed (URLs are stripped: they carry the session). The
+    /// message names the innermost cause (`Connection refused`, `dns error: …`), then the chain.
+    #[error("{method}: HTTP transport error: {}", root_cause(source))]
     Transport {
         /// Dotted method name.
         method: &'static str,
@@ -254,12 +280,60 @@ impl Error {
             Error::Gateway { raw, .. }
             | Error::Business { raw, .. }
             | Error::Throttled { raw, .. }
+            | Error::SessionExpired { raw, .. }
             | Error::ClockSkew { raw, .. }
             | Error::HttpStatus { raw, .. }
             | Error::Decode { raw, .. }
             | Error::Charset { raw, .. } => Some(raw),
             _ => None,
         }
+    }
+
+    /// The reply envelope's `functionID`, for [`Error::Gateway`] and [`Error::Business`].
+    pub fn function_id(&self) -> Option<&str> {
+        self.envelope().and_then(|envelope| envelope.function_id.as_deref())
+    }
+
+    /// The reply envelope's `time` as sent, for [`Error::Gateway`] and [`Error::Business`].
+    pub fn reply_time(&self) -> Option<&str> {
+        self.envelope().and_then(|envelope| envelope.time.as_deref())
+    }
+
+    fn envelope(&self) -> Option<&Envelope> {
+        match self {
+            Error::Gateway { envelope, .. } | Error::Business { envelope, .. } => envelope.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// A short, stable name of the failure's class, for metrics and the `error.type` field of
+    /// the `api.call` and `api.attempt` spans (OpenTelemetry's convention): `throttled`,
+    /// `timeout`, `transport`, `http_status`, `gateway`, `business`, `decode`, ….
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::InvalidParam { .. } => "invalid_param",
+            Error::Unencodable { .. } => "unencodable",
+            Error::Gateway { .. } => "gateway",
+            Error::Business { .. } => "business",
+            Error::Throttled { .. } => "throttled",
+            Error::SessionExpired { .. } => "session_expired",
+            Error::ClockSkew { .. } => "clock_skew",
+            Error::HttpStatus { .. } => "http_status",
+            Error::Decode { .. } => "decode",
+            Error::Charset { .. } => "charset",
+            Error::ResponseTooLarge { .. } => "response_too_large",
+            Error::Timeout { .. } => "timeout",
+            Error::Redirect { .. } => "redirect",
+            Error::Transport { .. } => "transport",
+            Error::Pagination { .. } => "pagination",
+            Error::Config(_) => "config",
+        }
+    }
+
+    /// A throttle as a protocol classifies it ([`ThrottleOutcome::Classified`]; the client fills
+    /// in what it did).
+    pub fn throttled(method: &'static str, code: String, message: String, raw: RawBody) -> Error {
+        Error::Throttled { method, code, message, outcome: ThrottleOutcome::Classified, raw }
     }
 
     /// A reqwest error: its only timeout is the connect timeout (attempts and deadlines are timed
@@ -272,6 +346,70 @@ impl Error {
             Error::Transport { method, source: error.without_url() }
         }
     }
+}
+
+/// A reply envelope's own fields besides the code and message: Dangdang's `functionID` and `time`
+/// (boxed in [`Error::Gateway`] and [`Error::Business`] to keep `Error` small).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Envelope {
+    /// `functionID` as sent (not validated: Dangdang writes other names there, protocol
+    /// reference §7).
+    pub function_id: Option<String>,
+    /// `time` as sent (Beijing time, `yyyy-MM-dd HH:mm:ss`).
+    pub time: Option<String>,
+}
+
+impl Envelope {
+    /// The fields, boxed; `None` when both are absent.
+    pub fn boxed(function_id: Option<String>, time: Option<String>) -> Option<Box<Envelope>> {
+        (function_id.is_some() || time.is_some()).then(|| Box::new(Envelope { function_id, time }))
+    }
+}
+
+/// What the client did about a throttle before returning it (see [`Error::Throttled`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum ThrottleOutcome {
+    /// As the protocol classified the reply, before the client acted on it.
+    #[default]
+    Classified,
+    /// A write: never re-sent (a throttle is a refusal, but the client sends a write once).
+    WriteNotResent,
+    /// A read, throttled on each of `attempts` attempts: the deadline left no time for another
+    /// (or retries are off: [`RetryPolicy::none`](crate::RetryPolicy::none)).
+    ReadGaveUp {
+        /// Attempts made, the first included.
+        attempts: u32,
+    },
+}
+
+impl fmt::Display for ThrottleOutcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ThrottleOutcome::Classified => Ok(()),
+            ThrottleOutcome::WriteNotResent => f.write_str("; a write is never re-sent: retry it yourself later"),
+            ThrottleOutcome::ReadGaveUp { attempts: 1 } => f.write_str("; not retried"),
+            ThrottleOutcome::ReadGaveUp { attempts } => {
+                write!(f, "; throttled on all {attempts} attempts until the deadline")
+            }
+        }
+    }
+}
+
+/// The innermost error of `error`'s source chain, then the chain's outer messages:
+/// `Connection refused (os error 111) (error sending request › client error (Connect) › tcp connect error)`.
+fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut chain = vec![error.to_string()];
+    let mut current = error;
+    while let Some(source) = current.source() {
+        let text = source.to_string();
+        if chain.last() != Some(&text) {
+            chain.push(text);
+        }
+        current = source;
+    }
+    let root = chain.pop().unwrap_or_default();
+    if chain.is_empty() { root } else { format!("{root} ({})", chain.join(" › ")) }
 }
 
 /// How far off the clock is, for [`Error::ClockSkew`]'s message.
@@ -292,5 +430,75 @@ pub fn https_hint(https_upgrade: bool, location: &str, setting: &str) -> String 
         format!(" — the server moved to https on the same host: switch the {setting} to {url}")
     } else {
         String::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An error with a message and an optional source, for building chains.
+    #[derive(Debug)]
+    struct Layer(&'static str, Option<Box<dyn std::error::Error + 'static>>);
+
+    impl fmt::Display for Layer {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.0)
+        }
+    }
+
+    impl std::error::Error for Layer {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            self.1.as_deref()
+        }
+    }
+
+    #[test]
+    fn the_root_cause_comes_first_on_one_line() {
+        let refused = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "Connection refused (os error 111)");
+        let chain = Layer(
+            "error sending request",
+            Some(Box::new(Layer(
+                "client error (Connect)",
+                Some(Box::new(Layer("tcp connect error", Some(Box::new(refused))))),
+            ))),
+        );
+        assert_eq!(
+            root_cause(&chain),
+            "Connection refused (os error 111) (error sending request › client error (Connect) › tcp connect error)"
+        );
+        assert_eq!(root_cause(&Layer("alone", None)), "alone");
+        let repeated = Layer("same", Some(Box::new(Layer("same", None))));
+        assert_eq!(root_cause(&repeated), "same");
+    }
+
+    #[test]
+    fn throttles_say_what_the_client_did() {
+        let throttle = |outcome| Error::Throttled {
+            method: "m",
+            code: "7".into(),
+            message: "SHOP访问API一分钟频次超限".into(),
+            outcome,
+            raw: RawBody::utf8(Bytes::new()),
+        };
+        let shown = |outcome| throttle(outcome).to_string();
+        assert_eq!(shown(ThrottleOutcome::Classified), "m: throttled by the gateway (7: SHOP访问API一分钟频次超限)");
+        assert!(
+            shown(ThrottleOutcome::WriteNotResent).ends_with("; a write is never re-sent: retry it yourself later")
+        );
+        assert!(
+            shown(ThrottleOutcome::ReadGaveUp { attempts: 4 })
+                .ends_with("; throttled on all 4 attempts until the deadline")
+        );
+        assert_eq!(throttle(ThrottleOutcome::Classified).kind(), "throttled");
+        let business = Error::Business {
+            method: "m",
+            code: "35".into(),
+            message: "订单编号错误".into(),
+            envelope: Envelope::boxed(Some("dangdang.order.details.get".into()), None),
+            raw: RawBody::utf8(Bytes::new()),
+        };
+        assert_eq!((business.function_id(), business.reply_time()), (Some("dangdang.order.details.get"), None));
+        assert_eq!(Envelope::boxed(None, None), None);
     }
 }

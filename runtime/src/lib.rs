@@ -9,26 +9,34 @@
 //! - Sending: [`Client`] (built with [`ClientBuilder`]; [`Client::send`] for generated requests,
 //!   [`Client::execute`] for a raw [`Call`]), [`SendRequest`] and [`Paginate`] (`request.send(&client)`,
 //!   `.pages(&client)`, `.items(&client)`), [`blocking::Client`] (feature `blocking`).
-//! - Settings and limits: [`RetryPolicy`], [`HttpPool`], the `DEFAULT_*` constants,
+//! - Settings and limits: [`RetryPolicy`], [`HttpPool`], [`SharedLimits`] and [`ShopLimit`]
+//!   (rate budgets per shop, adaptive to throttles), the `DEFAULT_*` constants,
 //!   [`MIN_CALLS_PER_SECOND`], [`paginate::MAX_PAGES`].
-//! - Failures: [`Error`], [`RawBody`], [`TimeLimit`].
+//! - Failures: [`Error`], [`RawBody`], [`TimeLimit`], [`ThrottleOutcome`], [`Envelope`].
 //! - Incremental sync by last-modified windows, safe while records change: [`sync`].
 //! - Values: [`BeijingTime`], [`Personal`], [`Decimal`], [`NaiveDate`], [`CodeTable`].
 //! - The contract with generated code and protocols: [`Method`], [`Paged`], [`Total`],
-//!   [`MethodInfo`], [`Params`], [`Rule`], [`Upload`], [`Protocol`], [`Verdict`], [`Target`],
+//!   [`MethodInfo`], [`Params`], [`Rule`], [`Upload`], [`Protocol`], [`Verdict`], [`Target`], [`Session`],
 //!   [`wire::WireValue`], [`code_table!`].
 //!
 //! # What the runtime promises
 //!
 //! - A call ends by its deadline whatever the server does; each attempt has its own timeout.
 //! - Reads are retried after transient failures and throttles; a write is never sent twice once it
-//!   may have reached the server.
+//!   may have reached the server, nor re-sent after a throttle.
+//! - A throttle slows the shop's whole budget down (shared by every client of the shop), and the
+//!   budget recovers gradually; waits count against the deadline; a dropped call leaves nothing
+//!   reserved or locked.
+//! - Every call is an `api.call` span with an `api.attempt` child per attempt, fields named per
+//!   OpenTelemetry (`rpc.system`, `rpc.method`, `server.address`, `http.response.status_code`,
+//!   `http.request.resend_count`, `error.type`); throttles, waits and retries are events.
 //! - Redirects are never followed (they would carry signed requests elsewhere); no `Referer` is sent;
 //!   a reply is read up to a size cap.
 //! - Credentials and buyer personal data never appear in `Debug`, `Display`, errors or logs.
 
 #![deny(missing_docs)]
 
+mod attempt;
 #[cfg(feature = "blocking")]
 pub mod blocking;
 mod call;
@@ -38,11 +46,13 @@ mod config_checks;
 mod error;
 mod execute;
 mod ext;
+mod limiter;
 mod method;
 pub mod paginate;
 mod personal;
 mod protocol;
 mod retry;
+mod session;
 pub mod sync;
 mod time;
 mod transport;
@@ -65,12 +75,14 @@ pub use config_checks::MIN_CALLS_PER_SECOND;
 pub use config_checks::positive as check_positive;
 #[doc(hidden)]
 pub use error::https_hint;
-pub use error::{Error, RawBody, TimeLimit};
+pub use error::{Envelope, Error, RawBody, ThrottleOutcome, TimeLimit};
 pub use ext::{Paginate, SendRequest};
+pub use limiter::{DEFAULT_WINDOW, SharedLimits, ShopLimit};
 pub use method::{Method, MethodInfo, Paged, Provenance, Safety, Total, Transport};
 pub use personal::Personal;
 pub use protocol::{Protocol, Target, Verdict};
 pub use retry::RetryPolicy;
+pub use session::Session;
 pub use time::BeijingTime;
 #[doc(hidden)]
 pub use time::{FORMAT as TIME_FORMAT, beijing};

@@ -6,7 +6,7 @@ use std::fmt::Debug;
 
 use encoding_rs::{Encoding, UTF_8};
 
-use crate::{Call, Error, RawBody};
+use crate::{Call, Error, RawBody, Session};
 
 /// Where one attempt goes: the client's HTTP pool and endpoint.
 #[derive(Debug, Clone, Copy)]
@@ -29,8 +29,12 @@ pub enum Verdict {
     Success,
     /// The gateway refused the call ([`Error::Gateway`], [`Error::Business`]): not retried.
     Failed(Error),
-    /// The gateway asks the caller to slow down ([`Error::Throttled`]): reads are retried.
+    /// The gateway asks the caller to slow down ([`Error::Throttled`]): the shop's budget waits
+    /// and slows down, reads are retried.
     Throttled(Error),
+    /// The gateway refused the session ([`Error::SessionExpired`]): the client's refresh hook, if
+    /// any, is called and the call retried once. Only for codes the protocol's reference gives.
+    SessionExpired(Error),
 }
 
 /// One API's wire protocol. Implemented once per API crate (Dangdang: MD5 signing, GBK, XML
@@ -60,8 +64,14 @@ pub trait Protocol: Debug + Send + Sync + Any {
     fn classify(&self, call: &Call, body: &RawBody) -> Verdict;
 
     /// The credentials this protocol sends, for scrubbing from text shown in errors (a redirect's
-    /// `Location` may echo them).
+    /// `Location` may echo them); the [`Protocol::session`] is scrubbed too.
     fn secrets(&self) -> Vec<&str>;
+
+    /// The session (access token) this protocol sends, if it sends one: what
+    /// [`ClientBuilder::refresh_session`](crate::ClientBuilder::refresh_session) replaces.
+    fn session(&self) -> Option<&Session> {
+        None
+    }
 
     /// Business parameters whose values are secrets too (OAuth's `code`, `refreshToken`): scrubbed
     /// like [`Protocol::secrets`].

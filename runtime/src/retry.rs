@@ -1,4 +1,4 @@
-//! Retries with exponential backoff and jitter, and the optional client-side rate limit.
+//! Retries with exponential backoff and jitter, and the server's `Retry-After`.
 //!
 //! Read methods are retried after transport failures, HTTP 5xx and 429, and replies the protocol
 //! classifies as throttles. Write methods are retried only when the request never left the
@@ -6,9 +6,6 @@
 //! may have arrived is never sent twice.
 
 use std::time::Duration;
-
-use tokio::sync::Mutex;
-use tokio::time::Instant;
 
 use crate::Error;
 use crate::Safety;
@@ -56,6 +53,15 @@ pub(crate) struct Failure {
     pub error: Error,
     /// False only when the connection was never established.
     pub maybe_sent: bool,
+    /// The reply's `Retry-After`, if it had one.
+    pub retry_after: Option<Duration>,
+}
+
+impl Failure {
+    /// A failure without a `Retry-After`.
+    pub fn new(error: Error, maybe_sent: bool) -> Failure {
+        Failure { error, maybe_sent, retry_after: None }
+    }
 }
 
 /// Whether a failure may be retried for a method of this safety.
@@ -67,40 +73,23 @@ pub(crate) fn retryable(safety: Safety, failure: &Failure) -> bool {
         Error::HttpStatus { status, .. } => *status >= 500 || *status == 429,
         // Refused, so never executed; still a write is not re-sent (a throttle says "slow down").
         Error::Throttled { .. } => return safety == Safety::Read,
+        // Refused before anything ran; retried once after the session was refreshed.
+        Error::SessionExpired { .. } => return true,
         _ => false,
     };
     transient && (safety == Safety::Read || !failure.maybe_sent)
 }
 
-/// A minimum interval between calls, shared by every clone of a client.
-#[derive(Debug)]
-pub(crate) struct RateLimit {
-    interval: Duration,
-    next_slot: Mutex<Option<Instant>>,
-}
-
-impl RateLimit {
-    /// Calls at least `interval` apart (checked by [`crate::config_checks::rate_interval`]).
-    pub fn new(interval: Duration) -> RateLimit {
-        RateLimit { interval, next_slot: Mutex::new(None) }
+/// How long a reply's `Retry-After` asks to wait (delay-seconds or an HTTP-date, RFC 9110 §10.2.3),
+/// from now; `None` when absent or unreadable. A date in the past is no wait.
+pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if !value.is_empty() && value.bytes().all(|byte| byte.is_ascii_digit()) {
+        // More digits than a u64 holds: as long as a Duration goes (the deadline cuts it).
+        return Some(value.parse().map_or(Duration::MAX, Duration::from_secs));
     }
-
-    /// Waits for this call's slot. When the slot lies past `deadline` nothing is reserved and
-    /// `false` comes back at once (the call cannot be made in time).
-    pub async fn acquire(&self, deadline: Option<Instant>) -> bool {
-        let slot = {
-            let mut next = self.next_slot.lock().await;
-            let now = Instant::now();
-            let slot = next.map_or(now, |n| n.max(now));
-            if deadline.is_some_and(|deadline| slot >= deadline) {
-                return false;
-            }
-            *next = Some(slot.checked_add(self.interval).unwrap_or(slot));
-            slot
-        };
-        tokio::time::sleep_until(slot).await;
-        true
-    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(at.duration_since(std::time::SystemTime::now()).unwrap_or(Duration::ZERO))
 }
 
 #[cfg(test)]
@@ -123,18 +112,20 @@ mod tests {
 
     #[test]
     fn writes_are_retried_only_when_nothing_was_sent() {
-        let status = |status| Failure {
-            error: Error::HttpStatus { method: "m", status, raw: crate::RawBody::utf8(bytes::Bytes::new()) },
-            maybe_sent: true,
+        let status = |status| {
+            Failure::new(
+                Error::HttpStatus { method: "m", status, raw: crate::RawBody::utf8(bytes::Bytes::new()) },
+                true,
+            )
         };
         assert!(retryable(Safety::Read, &status(503)));
         assert!(retryable(Safety::Read, &status(429)));
         assert!(!retryable(Safety::Read, &status(404)));
         assert!(!retryable(Safety::Write, &status(503)));
         let timeout = |limit| Error::Timeout { method: "m", limit, attempt: 1 };
-        let unsent = Failure { error: timeout(crate::TimeLimit::Connect(Duration::from_secs(1))), maybe_sent: false };
+        let unsent = Failure::new(timeout(crate::TimeLimit::Connect(Duration::from_secs(1))), false);
         assert!(retryable(Safety::Write, &unsent));
-        let late = Failure { error: timeout(crate::TimeLimit::Deadline(Duration::from_secs(1))), maybe_sent: false };
+        let late = Failure::new(timeout(crate::TimeLimit::Deadline(Duration::from_secs(1))), false);
         assert!(!retryable(Safety::Read, &late));
     }
 
@@ -148,5 +139,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_and_http_dates() {
+        let headers = |value: &str| {
+            let mut headers = reqwest::header::HeaderMap::new();
+            headers.insert(reqwest::header::RETRY_AFTER, value.parse().unwrap());
+            headers
+        };
+        assert_eq!(retry_after(&headers("120")), Some(Duration::from_secs(120)));
+        assert_eq!(retry_after(&headers(" 0 ")), Some(Duration::ZERO));
+        assert_eq!(retry_after(&headers("99999999999999999999999")), Some(Duration::MAX));
+        let later = std::time::SystemTime::now() + Duration::from_secs(90);
+        let wait = retry_after(&headers(&httpdate::fmt_http_date(later))).unwrap();
+        assert!(wait > Duration::from_secs(88) && wait <= Duration::from_secs(90), "{wait:?}");
+        assert_eq!(retry_after(&headers("Sun, 06 Nov 1994 08:49:37 GMT")), Some(Duration::ZERO));
+        assert_eq!(retry_after(&headers("soon")), None);
+        assert_eq!(retry_after(&headers("-5")), None);
+        assert_eq!(retry_after(&reqwest::header::HeaderMap::new()), None);
     }
 }

@@ -421,10 +421,11 @@ async fn an_error_response_is_a_gateway_error_with_code_message_and_raw_body() {
     server.respond(orders_list_get::METHOD, Reply::error_response(7, "会话无效"));
     let expected_raw = gbk(&dangdang_tests::envelope::error_response_xml(7, "会话无效"));
     match list_orders(&client).await.unwrap_err() {
-        Error::Gateway { method, code, message, raw } => {
+        Error::Gateway { method, code, message, envelope, raw } => {
             assert_eq!(method, orders_list_get::METHOD);
             assert_eq!(code, "7");
             assert_eq!(message, "会话无效");
+            assert_eq!(envelope, None, "an <errorResponse> has neither functionID nor time");
             assert_raw(&raw, &expected_raw);
         }
         other => panic!("expected a gateway error, got {other:?}"),
@@ -438,11 +439,17 @@ async fn an_in_body_error_is_a_business_error_with_code_message_and_raw_body() {
     let text = "<?xml version=\"1.0\" encoding=\"GBK\"?><response><functionID>dangdang.order.details.get</functionID>\
                 <time>2015-06-01 10:00:05</time><Error><operCode>35</operCode><operation>订单编号错误</operation></Error></response>";
     server.respond(order_details_get::METHOD, Reply::xml(text));
-    match client.order_details_get(&order_details_get::Request::new().order_id(1)).await.unwrap_err() {
-        Error::Business { method, code, message, raw } => {
+    let error = client.order_details_get(&order_details_get::Request::new().order_id(1)).await.unwrap_err();
+    assert_eq!(error.function_id(), Some("dangdang.order.details.get"));
+    assert_eq!(error.reply_time(), Some("2015-06-01 10:00:05"));
+    match error {
+        Error::Business { method, code, message, envelope, raw } => {
             assert_eq!(method, order_details_get::METHOD);
             assert_eq!(code, "35");
             assert_eq!(message, "订单编号错误");
+            let envelope = envelope.expect("functionID and time");
+            assert_eq!(envelope.function_id.as_deref(), Some("dangdang.order.details.get"));
+            assert_eq!(envelope.time.as_deref(), Some("2015-06-01 10:00:05"));
             assert_raw(&raw, &gbk(text));
         }
         other => panic!("expected a business error, got {other:?}"),

@@ -102,7 +102,7 @@ fn a_successful_raw_call_and_its_retry_log_show_no_personal_data() {
     assert_no_personal_data("Call's Debug", &format!("{call:?}"));
     let mut body = None;
     let log = traced(|runtime| body = Some(runtime.block_on(client.execute(call)).expect("the retry succeeds")));
-    assert!(log.contains("attempt=2"), "the 503 was retried: {log}");
+    assert!(log.contains("http.request.resend_count=1"), "the 503 was retried: {log}");
     assert_no_personal_data("the TRACE log", &log);
     let body = body.unwrap();
     assert_no_personal_data("RawBody's Debug", &format!("{body:?}"));

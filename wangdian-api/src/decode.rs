@@ -77,19 +77,21 @@ fn failure(body: &RawBody) -> Option<Failure> {
 /// is the method's own refusal ([`Error::Business`]) or, with the rate-limit messages, a throttle;
 /// 7 is a clock skew; the gateway's other statuses (1 arguments, signature, credentials; 2 unknown
 /// parameter; 3 dynamic password; 4, 5 database; 6 IP whitelist; 8 version; 99 other — signing
-/// reference §1.6) are [`Error::Gateway`], as Dangdang's `<errorResponse>` is.
+/// reference §1.6) are [`Error::Gateway`], as Dangdang's `<errorResponse>` is. Wangdian sends no
+/// session (status 1's `app auth fail` is about the app's credentials), so no reply is a session error.
 fn status_error(method: &'static str, failure: Failure, body: &RawBody) -> Error {
     let Failure { code, status, message } = failure;
     let raw = body.clone();
     if status == Some(STATUS_APPLICATION) && THROTTLE_MESSAGES.iter().any(|throttle| message.contains(throttle)) {
-        Error::Throttled { method, code, message, raw }
+        Error::throttled(method, code, message, raw)
     } else if status == Some(STATUS_CLOCK_SKEW) {
         // The reply does not state the gateway's time, so the skew itself stays unknown.
         Error::ClockSkew { method, code, message, local_clock_ahead_by_secs: None, raw }
     } else if status == Some(STATUS_APPLICATION) {
-        Error::Business { method, code, message, raw }
+        // The envelope has no function name or time (status, message, data only).
+        Error::Business { method, code, message, envelope: None, raw }
     } else {
-        Error::Gateway { method, code, message, raw }
+        Error::Gateway { method, code, message, envelope: None, raw }
     }
 }
 

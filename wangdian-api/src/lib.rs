@@ -16,13 +16,13 @@
 //! # Public API
 //!
 //! - [`Client`] (built with [`Client::builder`]`(sid, app_key, "secret:salt")`), [`ClientBuilder`],
-//!   [`RetryPolicy`], [`HttpPool`], the endpoints ([`DEFAULT_ENDPOINT`], [`HTTPS_ENDPOINT`],
+//!   [`RetryPolicy`], [`HttpPool`], [`SharedLimits`] and [`ShopLimit`] (per-shop rate budgets), the endpoints ([`DEFAULT_ENDPOINT`], [`HTTPS_ENDPOINT`],
 //!   [`TEST_ENDPOINT`]) and the `DEFAULT_*` limits.
 //! - The methods: one module per group, one submodule per method with its `Request` and
 //!   `Response`; [`types`] (code tables); [`METHODS`] (the catalog).
 //! - `request.send(&client)`, `.pages(&client)`, `.items(&client)`: [`prelude`].
 //! - Values and failures: [`Error`] (a refused timestamp is [`Error::ClockSkew`], a rate limit
-//!   [`Error::Throttled`], status 100 [`Error::Business`], the gateway's other statuses [`Error::Gateway`],
+//!   [`Error::Throttled`] (with its [`ThrottleOutcome`]), status 100 [`Error::Business`], the gateway's other statuses [`Error::Gateway`],
 //!   each with the raw reply), [`RawBody`],
 //!   [`TimeLimit`], [`BeijingTime`], [`Personal`], [`Decimal`], [`NaiveDate`]; [`json`] (request
 //!   arguments) and [`decode`] (replies).
@@ -44,6 +44,7 @@ pub mod sign;
 /// protocols and the runtime, and raw calls ([`rt::Client::execute`], [`rt::Call::raw`]).
 pub use open_platform_runtime as rt;
 
+pub use rt::Envelope;
 #[cfg(feature = "blocking")]
 pub use rt::blocking;
 #[doc(hidden)]
@@ -51,7 +52,7 @@ pub use rt::wire;
 pub use rt::{
     BeijingTime, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES,
     Decimal, Error, HttpPool, MIN_CALLS_PER_SECOND, NaiveDate, Paginate, Personal, RawBody, RetryPolicy, SendRequest,
-    TimeLimit,
+    SharedLimits, ShopLimit, ThrottleOutcome, TimeLimit,
 };
 #[doc(hidden)]
 pub use rt::{Call, Code, CodeTable, Method, MethodInfo, Paged, Params, Provenance, Rule, Safety, Total, Transport};

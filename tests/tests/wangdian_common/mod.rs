@@ -8,7 +8,7 @@ use std::time::Duration;
 pub use dangdang_tests::wangdian_reply::fixture_text;
 pub use dangdang_tests::{FakeWangdian, WangdianConfig, WangdianReply};
 use wangdian_api::rt::{Call, Safety, Transport};
-use wangdian_api::{BeijingTime, Client, ClientBuilder, Error, RetryPolicy, decode, json};
+use wangdian_api::{BeijingTime, Client, ClientBuilder, Error, RetryPolicy, ShopLimit, decode, json};
 
 /// The method of the doc's 仓库查询 example.
 pub const WAREHOUSE: &str = "setting.Warehouse.queryWarehouse";
@@ -19,7 +19,9 @@ pub fn client_for(fake: &FakeWangdian, configure: impl FnOnce(ClientBuilder) -> 
     let config = fake.config();
     let builder = Client::builder(config.sid.clone(), config.app_key.clone(), config.issued_secret())
         .endpoint(fake.endpoint())
-        .retry(fast_retries());
+        .retry(fast_retries())
+        // A throttle closes the budget for one window: 10 ms here instead of a minute.
+        .limit(ShopLimit::learned().window(Duration::from_millis(10)));
     configure(builder).build().expect("client builds")
 }
 
