@@ -207,6 +207,13 @@ fn read_one(
             "flatten the structure; no spec needs this depth".into(),
         );
     }
+    if let Some((anchor, first, again)) = source.map.anchor_redefined() {
+        let (anchor, first, again) = (anchor.clone(), *first, *again);
+        let message =
+            format!("the anchor `&{anchor}` is defined again here (first at {name}:{}:{})", first.line, first.column);
+        let help = "give each anchor its own name: serde_yaml 0.9 resolves aliases after a redefined anchor to the wrong value";
+        return refuse(problems, "E001", Some(again), message, help.into());
+    }
     if let Some(location) = unread_alike(&source.text) {
         let found = source.text.find(UNREAD_ALIKE).and_then(|at| source.text[at..].chars().next());
         let (message, help) = if found == Some('\u{feff}') {

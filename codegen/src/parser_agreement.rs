@@ -29,6 +29,9 @@ pub enum Outcome {
     Unlocated(String),
     /// Nested deeper than [`MAX_DEPTH`]: the loader refuses it (E005) before serde_yaml reads it.
     TooDeep,
+    /// An anchor defined twice: the loader refuses it (E001) before serde_yaml reads it, since
+    /// serde_yaml 0.9.34 can then resolve aliases to the wrong value.
+    AnchorRedefined,
 }
 
 /// Compares the two parsers on `text` (a leading byte-order mark is dropped, as the loader does).
@@ -37,6 +40,9 @@ pub fn compare(text: &str) -> Outcome {
     let map = SourceMap::build(text);
     if map.too_deep().is_some() {
         return Outcome::TooDeep;
+    }
+    if map.anchor_redefined().is_some() {
+        return Outcome::AnchorRedefined;
     }
     let serde = serde_yaml::from_str::<Value>(text);
     match (serde, map_rejection(&map)) {

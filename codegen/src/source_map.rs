@@ -53,6 +53,8 @@ pub struct SourceMap {
     syntax_error: Option<Location>,
     /// YAML serde_yaml cannot turn into a value, and where (the map stops there).
     unreadable: Option<Unreadable>,
+    /// The first anchor defined twice: its name, where first and where again.
+    anchor_redefined: Option<(String, Location, Location)>,
     /// serde_yaml meets a duplicate key before the syntax error or unreadable YAML the map
     /// stopped at, and refuses the text for it.
     duplicate_first: bool,
@@ -98,6 +100,7 @@ impl SourceMap {
         builder.walk(&mut Events::new(text));
         let mut map = builder.map;
         map.duplicates = builder.keys.duplicates;
+        map.anchor_redefined = builder.aliases.redefined;
         map
     }
 
@@ -122,6 +125,12 @@ impl SourceMap {
     /// tag), if there is some before any syntax error.
     pub fn unreadable(&self) -> Option<&Unreadable> {
         self.unreadable.as_ref()
+    }
+
+    /// The first anchor defined twice (`&x` … `&x`), with where first and where again: the loader
+    /// refuses it, since serde_yaml 0.9.34 can then resolve aliases to the wrong value.
+    pub fn anchor_redefined(&self) -> Option<&(String, Location, Location)> {
+        self.anchor_redefined.as_ref()
     }
 
     /// Where a second document starts, if the text holds more than one.

@@ -172,6 +172,8 @@ fn syntax_errors_name_the_likely_cause() {
             format!("{HEADER}types: &t {{ A: {{ repr: int, values: [*t] }} }}\n"),
             "write the value out instead of the alias",
         ),
+        // An anchor defined twice (serde_yaml 0.9 can resolve aliases after it wrongly).
+        (format!("{HEADER}types: &t {{}}\nshapes: &t {{}}\n"), "give each anchor its own name"),
         // A byte-order mark past the start, invisible in an editor.
         (format!("{HEADER}\u{feff}types: {{}}\n"), "remove"),
         (format!("{HEADER}types:\n\u{feff}  A: {{ repr: int, values: [] }}\n"), "remove"),

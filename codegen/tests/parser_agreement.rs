@@ -115,6 +115,7 @@ fn serde_yaml_and_the_source_map_agree() {
         let class = match agreement(text) {
             Ok(Outcome::AgreeAccept) => "both accept",
             Ok(Outcome::AgreeReject) => "both reject at one place",
+            Ok(Outcome::AnchorRedefined) => "an anchor defined twice (E001)",
             Ok(_) => "too deep (E005)",
             Err(how) => {
                 disagreements.push(format!("{label}: {how}\n  text: {text:?}"));

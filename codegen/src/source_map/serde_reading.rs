@@ -41,6 +41,13 @@ pub const SERDE_YAML_DEPTH: usize = 128;
 pub(super) struct Aliases {
     /// The anchors defined so far.
     anchors: HashMap<Box<str>, Anchor>,
+    /// The first anchor defined a second time: its name, where first and where again.
+    /// serde_yaml 0.9.34 numbers anchors by how many names it has seen, so the next new anchor
+    /// after a redefinition takes the redefined one's number, and aliases to either resolve to the
+    /// later value: the loader refuses such a file before serde_yaml reads it.
+    pub redefined: Option<(String, Location, Location)>,
+    /// Where each anchor was first defined.
+    defined_at: HashMap<Box<str>, Location>,
     /// Every open collection (recorded or not): its anchor and how deep what it holds so far nests.
     open: Vec<(Option<Box<str>>, usize)>,
 }
@@ -55,6 +62,18 @@ struct Anchor {
 }
 
 impl Aliases {
+    /// Notes where an anchor is defined, and the first one defined twice.
+    fn defined(&mut self, name: &str, at: Location) {
+        match self.defined_at.get(name) {
+            Some(first) => {
+                self.redefined.get_or_insert_with(|| (name.to_owned(), *first, at));
+            }
+            None => {
+                self.defined_at.insert(name.into(), at);
+            }
+        }
+    }
+
     /// Follows one event (every one, in recorded subtrees or not); `Err` at an alias serde_yaml
     /// cannot follow or a scalar it cannot read.
     pub fn follow(&mut self, data: &Data, location: Location) -> Result<(), Unreadable> {
@@ -79,12 +98,14 @@ impl Aliases {
                     return Err(Unreadable::Value { text: value.clone(), at: location });
                 }
                 if let Some(anchor) = anchor {
+                    self.defined(anchor, location);
                     self.anchors.insert(anchor.as_str().into(), Anchor { height: 0, open: false });
                 }
             }
             Data::SequenceStart { anchor } | Data::MappingStart { anchor } => {
                 let anchor: Option<Box<str>> = anchor.as_deref().map(Into::into);
                 if let Some(name) = &anchor {
+                    self.defined(name, location);
                     self.anchors.insert(name.clone(), Anchor { height: 1, open: true });
                 }
                 self.open.push((anchor, 0));
