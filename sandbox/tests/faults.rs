@@ -30,8 +30,15 @@ async fn throttle_is_throttled_and_a_read_recovers_after_it() {
     // One throttle: the client's read retry gets the normal page on its next attempt.
     assert!(list(&client).await.is_ok());
     assert_eq!(sandbox.requests_for(LIST).len(), 2);
-    sandbox.faults().next(LIST, 5, Fault::Throttle);
-    match list(&client).await {
+    // Throttled on every attempt: the read retries until its deadline, then says so.
+    sandbox.faults().next(LIST, 1_000, Fault::Throttle);
+    let impatient = Client::builder(sandbox.app_key(), sandbox.app_secret(), sandbox.session())
+        .endpoint(sandbox.endpoint())
+        .limit(dangdang_api::ShopLimit::learned().window(Duration::from_millis(20)))
+        .deadline(Duration::from_millis(300))
+        .build()
+        .expect("client builds");
+    match list(&impatient).await {
         Err(Error::Throttled { code, message, .. }) => {
             assert_eq!((code.as_str(), message.as_str()), ("12", "SHOP访问API一分钟频次超限"))
         }
@@ -132,7 +139,13 @@ async fn rate_one_hits_every_call_and_rate_zero_none() {
 #[tokio::test]
 async fn admin_path_sets_lists_and_clears_faults() {
     let sandbox = common::sandbox(3);
-    let client = common::client(&sandbox);
+    // Throttles not retried: the first call meets the fault (and closes the budget for 20 ms).
+    let client = Client::builder(sandbox.app_key(), sandbox.app_secret(), sandbox.session())
+        .endpoint(sandbox.endpoint())
+        .limit(dangdang_api::ShopLimit::learned().window(Duration::from_millis(20)))
+        .retry(dangdang_api::RetryPolicy::none())
+        .build()
+        .expect("client builds");
     let http = reqwest::Client::new();
     let admin = format!("{}/faults", sandbox.admin_url());
     let added = http.post(format!("{admin}?fault=throttle&next=4&method={LIST}")).send().await.unwrap();
