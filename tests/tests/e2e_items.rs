@@ -6,7 +6,7 @@ mod common;
 use common::{contains, gbk, money, time};
 
 use dangdang_api::items::{item_add, item_detail_update, item_get, item_itemid_get, items_delete, items_list_get};
-use dangdang_api::types::ItemState;
+use dangdang_api::types::{ItemGetResultCode, ItemIdGetResultCode, ItemState, ItemWriteResultCode};
 use dangdang_api::{BeijingTime, Error, XmlElement};
 use dangdang_tests::Reply;
 
@@ -112,13 +112,19 @@ async fn item_add_uploads_a_gbk_items_document_and_decodes_item_and_sku_results(
     assert_eq!(shoes.children_named("SpecilaItemInfo").count(), 0);
 
     assert_eq!(reply.time, Some(time("2015-06-02 09:30:12")));
+    let failures = reply.failures();
+    assert_eq!(failures.len(), 1, "only the second item failed");
+    assert_eq!(failures[0].0.outer_item_id.as_deref(), Some("XZ-2015-009"));
+    assert_eq!(failures[0].0.operation.as_deref(), Some("商品分类编号错误"));
+    assert_eq!(failures[0].1, &ItemWriteResultCode::Other("1".into()), "no code list is public: 1 is kept raw");
+    assert_eq!(failures[0].1.meaning(), None);
     let results = reply.result.expect("Result element").items_id_list;
     assert_eq!(results.len(), 2);
     let ok = &results[0];
     assert_eq!(ok.outer_item_id.as_deref(), Some("QZ-2015-001"));
     assert_eq!(ok.item_id, Some(1900123456));
     assert_eq!(ok.item_name.as_deref(), Some("女士连衣裙 碎花 雪纺"));
-    assert_eq!(ok.oper_code, Some(0));
+    assert_eq!(ok.oper_code, Some(ItemWriteResultCode::Success));
     assert_eq!(ok.operation.as_deref(), Some("操作成功"));
     assert_eq!(ok.sub_item_id, None);
     assert_eq!(ok.special_item_info.len(), 2);
@@ -126,12 +132,12 @@ async fn item_add_uploads_a_gbk_items_document_and_decodes_item_and_sku_results(
     assert_eq!(ok.special_item_info[1].sub_item_id, Some(1900123458));
     let failed = &results[1];
     assert_eq!(failed.item_id, None, "empty element is None");
-    assert_eq!(failed.oper_code, Some(1));
+    assert_eq!(failed.oper_code, Some(ItemWriteResultCode::Other("1".into())));
     assert_eq!(failed.operation.as_deref(), Some("商品分类编号错误"));
     assert_eq!(failed.sub_item_id, Some(1900999001), "item-level subItemID (CSDK)");
     assert_eq!(failed.special_item_info.len(), 1, "a single SKU result is a one-element list");
     assert_eq!(failed.special_item_info[0].sub_item_id, None, "xsi:nil element is None");
-    assert_eq!(failed.special_item_info[0].oper_code, Some(1));
+    assert_eq!(failed.special_item_info[0].oper_code, Some(ItemWriteResultCode::Other("1".into())));
 }
 
 #[tokio::test]
@@ -198,11 +204,12 @@ async fn item_detail_update_sends_only_the_changed_fields_under_item_upadte_info
     assert_eq!(items[1].text_at("unitPrice"), Some("79.90"));
 
     assert_eq!(reply.function_id.as_deref(), Some("updateItemsDetail"), "functionID is echoed, not validated");
+    assert!(reply.failures().is_empty(), "the only item succeeded");
     let results = reply.result.unwrap().items_id_list;
     assert_eq!(results.len(), 1, "a single ItemIDInfo is a one-element list");
     assert_eq!(results[0].item_id, Some(1900123456));
     assert_eq!(results[0].item_name.as_deref(), Some("女士连衣裙 碎花 雪纺（新款）"));
-    assert_eq!(results[0].oper_code, Some(0));
+    assert_eq!(results[0].oper_code, Some(ItemWriteResultCode::Success));
     assert_eq!(results[0].special_item_info.len(), 1);
     assert_eq!(results[0].special_item_info[0].sub_item_id, Some(1900123457));
     assert_eq!(results[0].special_item_info[0].operation.as_deref(), Some("操作成功"));
@@ -411,7 +418,7 @@ async fn item_get_failure_in_result_is_decoded_not_dropped() {
     let reply = client.item_get(&item_get::Request::new(1)).await.unwrap();
     assert_eq!(reply.item_detail, None);
     let result = reply.result.expect("Result element");
-    assert_eq!(result.oper_code, Some(17));
+    assert_eq!(result.oper_code, Some(ItemGetResultCode::Other("17".into())));
     assert_eq!(result.operation.as_deref(), Some("商品标识符错误"));
 }
 
@@ -428,6 +435,6 @@ async fn item_itemid_get_looks_up_an_outer_id() {
 
     let result = reply.result.expect("Result element");
     assert_eq!(result.item_id, Some(1900123456));
-    assert_eq!(result.oper_code, None);
+    assert_eq!(result.oper_code, None::<ItemIdGetResultCode>);
     assert_eq!(result.operation, None);
 }

@@ -180,6 +180,11 @@ async fn goods_send_uploads_a_gbk_document_and_returns_per_order_results() {
     assert_eq!(orders[1].text_at("logisticsName"), Some("顺丰快递 & 合作方"));
     assert_eq!(orders[1].text_at("SendGoodsList/ItemInfo/sendGoodsCount"), Some("2"));
 
+    let failures = result.failures();
+    assert_eq!(failures.len(), 1);
+    assert_eq!(failures[0].0.order_id, Some(5081234999));
+    assert_eq!(failures[0].1, &SendGoodsResultCode::StateForbidsShipping);
+    assert!(failures[0].1.meaning().is_some_and(|m| !m.is_empty()));
     let outcome = result.result.expect("Result element");
     assert_eq!(outcome.oper_code, None);
     assert_eq!(outcome.orders_list.len(), 2);

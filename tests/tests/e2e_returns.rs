@@ -93,6 +93,12 @@ async fn receipt_details_decode_waybills_and_per_order_failures() {
     assert_eq!(failed.oper_code, Some(ReceiptDetailsResultCode::NoWarehouseForCity));
     assert_eq!(failed.operation.as_deref(), Some("顾客所在城市没有对应仓库"));
     assert_eq!(failed.receipt_title, None);
+    let failures: Vec<_> = reply.failures().into_iter().map(|(order, code)| (order.order_id, code)).collect();
+    assert_eq!(
+        failures,
+        [(Some(5081230000), &ReceiptDetailsResultCode::NoWarehouseForCity)],
+        "an empty operCode is success"
+    );
 }
 
 #[tokio::test]

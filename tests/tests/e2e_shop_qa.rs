@@ -262,7 +262,7 @@ async fn qa_answer_uploads_a_gbk_document_and_returns_per_question_results() {
     assert_eq!(questions[1].text_at("displayState"), None);
 
     assert_eq!(result.time, Some(time("2015-06-01 14:00:00")));
-    let outcome = result.result.expect("Result element");
+    let outcome = result.result.as_ref().expect("Result element");
     assert_eq!(outcome.qa_list.len(), 3);
     assert_eq!(outcome.qa_list[0].qa_id.as_deref(), Some("3001234"));
     assert_eq!(outcome.qa_list[0].qa_oper_code, Some(QaAnswerResultCode::Success));
@@ -272,6 +272,12 @@ async fn qa_answer_uploads_a_gbk_document_and_returns_per_question_results() {
     assert_eq!(outcome.qa_list[2].qa_id.as_deref(), Some("abc"), "a non-numeric echo decodes");
     assert_eq!(outcome.qa_list[2].qa_oper_code, Some(QaAnswerResultCode::Other("202".into())));
     assert_eq!(outcome.qa_list[2].qa_operation, None, "empty element is None");
+    let failures: Vec<_> =
+        result.failures().into_iter().map(|(qa, code)| (qa.qa_id.as_deref(), code.clone())).collect();
+    assert_eq!(
+        failures,
+        [(Some("3009999"), QaAnswerResultCode::QaIdNotFound), (Some("abc"), QaAnswerResultCode::Other("202".into()))]
+    );
 }
 
 #[tokio::test]

@@ -167,6 +167,9 @@ async fn items_stock_update_uploads_a_gbk_document_and_decodes_per_item_results(
     assert_eq!(second.oper_code, Some(ItemBatchResultCode::Other("22".into())), "unknown codes are kept");
     assert_eq!(second.oper_code.as_ref().unwrap().meaning(), None);
     assert_eq!(reply.items_id_list[2].outer_item_id.as_deref(), Some("YRF-藏青-40"));
+    let failures: Vec<_> =
+        reply.failures().into_iter().map(|(item, code)| (item.outer_item_id.as_deref(), code)).collect();
+    assert_eq!(failures, [(Some("不存在的编码"), &ItemBatchResultCode::Other("22".into()))]);
 }
 
 #[tokio::test]
@@ -273,6 +276,11 @@ async fn items_status_update_uploads_listed_and_delisted_states_and_decodes_code
     assert_eq!(results[2].operation, None, "empty element is None");
     assert_eq!(results[3].oper_code, Some(ItemStatusResultCode::Other("99".into())), "unknown codes are kept");
     assert_eq!(results[3].item_id, Some(1900123459));
+    let failures: Vec<_> = reply.failures().into_iter().map(|(item, code)| (item.item_id, code.meaning())).collect();
+    assert_eq!(failures.len(), 3, "every code but 0 is listed: {failures:?}");
+    assert_eq!(failures[0].1, ItemStatusResultCode::WrongTargetState.meaning());
+    assert!(failures[0].1.is_some(), "a known code has its meaning");
+    assert_eq!(failures[2], (Some(1900123459), None), "an unknown code has none");
 }
 
 #[tokio::test]

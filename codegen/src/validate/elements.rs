@@ -89,6 +89,9 @@ pub fn check_elements(
         check_personal(spec, element.personal, leaf.then_some(ty), &epath, report);
         if leaf {
             check_type_ref(spec, ty, &format!("{epath}.type"), report);
+            if level.tree != Tree::Upload {
+                check_result_code(spec, element, &epath, report);
+            }
             continue;
         }
         if let Some(shape) = &element.shape {
@@ -112,6 +115,22 @@ pub fn check_elements(
         let inner = Level { tree: level.tree, root: false, list_item, path: &path };
         check_elements(spec, children, inner, structs, report);
     }
+}
+
+/// A result code in a reply is typed by its method's code table (never a bare `int`), so every
+/// method's codes decode the same way: a known variant, or `Other(raw)` with the raw code kept.
+fn check_result_code(spec: &Spec, element: &Element, epath: &str, report: &mut Reporter<'_>) {
+    let ty = element.ty.as_deref().unwrap_or("string");
+    if !naming::is_result_code(&element.name) || spec.types.contains_key(ty) {
+        return;
+    }
+    let at = if element.ty.is_some() { format!("{epath}.type") } else { format!("{epath}.name") };
+    report.error(
+        "E049",
+        &at,
+        format!("result code {} is `{ty}`, not a code table", shown(&element.name)),
+        "define the method's code table under `types:` (`repr: int`, at least `{ code: 0, name: Success }`) and use it as `type:`",
+    );
 }
 
 /// Records struct `name` with its shape in the tree, reporting a different shape under the same name.

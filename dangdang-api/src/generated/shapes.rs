@@ -108,8 +108,8 @@ pub struct SpecialItemInfo {
     pub sub_item_id: Option<i64>,
     /// Result code, 0 = ok.
     ///
-    /// Wire name: `operCode` (integer).
-    pub oper_code: Option<i32>,
+    /// Wire name: `operCode` (code table [`ItemWriteResultCode`](crate::types::ItemWriteResultCode)).
+    pub oper_code: Option<crate::types::ItemWriteResultCode>,
     /// Result text.
     ///
     /// Wire name: `operation` (text).

@@ -544,8 +544,8 @@ pub struct ItemIdInfo {
     pub item_name: Option<String>,
     /// Result code, 0 = ok; no other codes found.
     ///
-    /// Wire name: `operCode` (integer).
-    pub oper_code: Option<i32>,
+    /// Wire name: `operCode` (code table [`ItemWriteResultCode`](crate::types::ItemWriteResultCode)).
+    pub oper_code: Option<crate::types::ItemWriteResultCode>,
     /// Result text, e.g. 操作成功.
     ///
     /// Wire name: `operation` (text).
@@ -620,5 +620,22 @@ impl crate::xml_decode::FromXml for ItemAddResult {
             }
         }
         Ok(out)
+    }
+}
+
+impl Response {
+    /// The entries of `ItemsIDList` › `ItemIDInfo*` that failed: those whose `operCode` is not `0` (success), each with its code.
+    ///
+    /// [`ItemWriteResultCode::meaning`](crate::types::ItemWriteResultCode::meaning) says what a known code means; an unknown one is `ItemWriteResultCode::Other` with the raw code.
+    pub fn failures(&self) -> Vec<(&ItemIdInfo, &crate::types::ItemWriteResultCode)> {
+        crate::types::failed(
+            self
+                .result
+                .as_ref()
+                .map(|v| v.items_id_list.as_slice())
+                .unwrap_or_default()
+                .iter(),
+            |entry| entry.oper_code.as_ref(),
+        )
     }
 }

@@ -521,8 +521,8 @@ impl crate::xml_decode::FromXml for ItemDetail {
 pub struct ItemGetResult {
     /// Result code, 0 = ok; no codes found.
     ///
-    /// Wire name: `operCode` (integer).
-    pub oper_code: Option<i32>,
+    /// Wire name: `operCode` (code table [`ItemGetResultCode`](crate::types::ItemGetResultCode)).
+    pub oper_code: Option<crate::types::ItemGetResultCode>,
     /// Result text.
     ///
     /// Wire name: `operation` (text).

@@ -130,9 +130,9 @@ pub struct ItemIdResult {
     pub item_id: Option<i64>,
     /// Failure code (0 = ok); codes not found.
     ///
-    /// Wire name: `operCode` (integer).
+    /// Wire name: `operCode` (code table [`ItemIdGetResultCode`](crate::types::ItemIdGetResultCode)).
     /// Certainty: \[inf\].
-    pub oper_code: Option<i32>,
+    pub oper_code: Option<crate::types::ItemIdGetResultCode>,
     /// Failure text.
     ///
     /// Wire name: `operation` (text).

@@ -167,3 +167,12 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
         Ok(out)
     }
 }
+
+impl Response {
+    /// The entries of `ItemsIDList` › `itemIDInfo*` that failed: those whose `operCode` is not `0` (success), each with its code.
+    ///
+    /// [`ItemBatchResultCode::meaning`](crate::types::ItemBatchResultCode::meaning) says what a known code means; an unknown one is `ItemBatchResultCode::Other` with the raw code.
+    pub fn failures(&self) -> Vec<(&ItemIdInfo, &crate::types::ItemBatchResultCode)> {
+        crate::types::failed(self.items_id_list.iter(), |entry| entry.oper_code.as_ref())
+    }
+}

@@ -388,3 +388,20 @@ impl crate::xml_decode::FromXml for SendResult {
         Ok(out)
     }
 }
+
+impl Response {
+    /// The entries of `OrdersList` › `OrderInfo*` that failed: those whose `orderOperCode` is not `0` (success), each with its code.
+    ///
+    /// [`SendGoodsResultCode::meaning`](crate::types::SendGoodsResultCode::meaning) says what a known code means; an unknown one is `SendGoodsResultCode::Other` with the raw code.
+    pub fn failures(&self) -> Vec<(&OrderInfo, &crate::types::SendGoodsResultCode)> {
+        crate::types::failed(
+            self
+                .result
+                .as_ref()
+                .map(|v| v.orders_list.as_slice())
+                .unwrap_or_default()
+                .iter(),
+            |entry| entry.order_oper_code.as_ref(),
+        )
+    }
+}

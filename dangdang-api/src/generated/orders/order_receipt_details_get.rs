@@ -251,11 +251,11 @@ pub struct CourierReceiptDetail {
     ///
     /// Wire name: `sendGoodsTime` (text).
     pub send_goods_time: Option<String>,
-    /// Order operation code; meaning and values not documented.
+    /// Order operation code; meaning and values not documented (every value is `Other`, raw).
     ///
-    /// Wire name: `orderOperCode` (text).
+    /// Wire name: `orderOperCode` (code table [`ReceiptOrderOperCode`](crate::types::ReceiptOrderOperCode)).
     /// Certainty: \[1\] DG.
-    pub order_oper_code: Option<String>,
+    pub order_oper_code: Option<crate::types::ReceiptOrderOperCode>,
     /// Payment type; values not documented.
     ///
     /// Wire name: `payType` (text).
@@ -342,5 +342,19 @@ impl crate::xml_decode::FromXml for CourierReceiptDetail {
             }
         }
         Ok(out)
+    }
+}
+
+impl Response {
+    /// The entries of `orderCourierReceiptDetails` › `courierReceiptDetail*` that failed: those whose `operCode` is not `0` (success), each with its code.
+    ///
+    /// [`ReceiptDetailsResultCode::meaning`](crate::types::ReceiptDetailsResultCode::meaning) says what a known code means; an unknown one is `ReceiptDetailsResultCode::Other` with the raw code.
+    pub fn failures(
+        &self,
+    ) -> Vec<(&CourierReceiptDetail, &crate::types::ReceiptDetailsResultCode)> {
+        crate::types::failed(
+            self.order_courier_receipt_details.iter(),
+            |entry| entry.oper_code.as_ref(),
+        )
     }
 }

@@ -289,3 +289,20 @@ impl crate::xml_decode::FromXml for AnswerResult {
         Ok(out)
     }
 }
+
+impl Response {
+    /// The entries of `QAList` › `QAInfo*` that failed: those whose `QAOperCode` is not `0` (success), each with its code.
+    ///
+    /// [`QaAnswerResultCode::meaning`](crate::types::QaAnswerResultCode::meaning) says what a known code means; an unknown one is `QaAnswerResultCode::Other` with the raw code.
+    pub fn failures(&self) -> Vec<(&QaInfo, &crate::types::QaAnswerResultCode)> {
+        crate::types::failed(
+            self
+                .result
+                .as_ref()
+                .map(|v| v.qa_list.as_slice())
+                .unwrap_or_default()
+                .iter(),
+            |entry| entry.qa_oper_code.as_ref(),
+        )
+    }
+}
