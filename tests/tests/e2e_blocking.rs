@@ -69,7 +69,6 @@ fn blocking_pagination_is_an_iterator() {
         ))
     };
     server.respond_sequence(orders_list_get::METHOD, vec![page(1, &[1, 2]), page(2, &[3])]);
-    let ids: Vec<i64> =
-        orders_list_get::Request::new().items_blocking(&client).map(|o| o.unwrap().order_id.unwrap()).collect();
+    let ids: Vec<i64> = orders_list_get::Request::new().items_blocking(&client).map(|o| o.unwrap().order_id).collect();
     assert_eq!(ids, [1, 2, 3]);
 }

@@ -526,7 +526,7 @@ async fn control_characters_in_text_are_tolerated_and_kept() {
     let page = list_orders(&client).await.expect("control characters are tolerated");
     assert_eq!(page.function_id.as_deref(), Some("search\u{1}Orders"));
     let order = &page.orders_list[0];
-    assert_eq!(order.order_id, Some(5081234567));
+    assert_eq!(order.order_id, 5081234567);
     assert_eq!(order.consignee_name.as_deref(), Some("张\u{0}三\u{b}丰"));
     assert_eq!(order.send_goods_mode.as_deref(), Some("送货\u{1f}上门"));
 }

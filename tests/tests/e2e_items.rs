@@ -271,7 +271,7 @@ async fn items_list_decodes_a_page_with_shop_categories_and_sends_gbk_filters() 
 
     assert_eq!(page.items_list.len(), 2);
     let dress = &page.items_list[0];
-    assert_eq!(dress.item_id, Some(1900123456));
+    assert_eq!(dress.item_id, 1900123456);
     assert_eq!(dress.item_name.as_deref(), Some("女士连衣裙 碎花 雪纺"));
     assert_eq!(dress.brand.as_deref(), Some("某某服饰"));
     assert_eq!(dress.unit_price, Some(money("199.00")));

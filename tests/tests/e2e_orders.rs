@@ -44,7 +44,7 @@ async fn orders_list_decodes_a_page_and_sends_signed_gbk_parameters() {
 
     assert_eq!(page.orders_list.len(), 2);
     let first = &page.orders_list[0];
-    assert_eq!(first.order_id, Some(5081234567));
+    assert_eq!(first.order_id, 5081234567);
     assert_eq!(first.consignee_name.as_deref(), Some("张三"));
     assert_eq!(first.consignee_tel, None, "empty element is None");
     assert_eq!(first.remark, None, "xsi:nil element is None");
@@ -90,7 +90,7 @@ async fn order_details_decode_every_block() {
     let order = client.order_details_get(&order_details_get::Request::new().order_id(5081234567)).await.unwrap();
     assert_eq!(server.last_request().unwrap().business_params["o"], "5081234567");
 
-    assert_eq!(order.order_id, Some(5081234567));
+    assert_eq!(order.order_id, 5081234567);
     assert_eq!(order.message.as_deref(), Some("请周末送货，谢谢！"));
     assert_eq!(order.remark, None);
     assert_eq!(order.label, Some(OrderLabel::Red));

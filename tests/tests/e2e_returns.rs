@@ -73,7 +73,7 @@ async fn receipt_details_decode_waybills_and_per_order_failures() {
     let first = &waybills[0];
     assert_eq!(first.receipt_title.as_deref(), Some("当当网货到付款面单"));
     assert_eq!(first.reject_warehouse.as_deref(), Some("北京马驹桥退货仓"));
-    assert_eq!(first.order_id, Some(5081234567));
+    assert_eq!(first.order_id, 5081234567);
     assert_eq!(first.order_create_time, Some(time("2015-05-31 22:15:00")));
     assert_eq!(first.consignee_addr_province.as_deref(), Some("北京"));
     assert_eq!(first.consignee_tel, None, "empty element is None");
@@ -89,16 +89,12 @@ async fn receipt_details_decode_waybills_and_per_order_failures() {
     assert_eq!(second.shop_warehouse, None, "absent element is None");
 
     let failed = &waybills[2];
-    assert_eq!(failed.order_id, Some(5081230000));
+    assert_eq!(failed.order_id, 5081230000);
     assert_eq!(failed.oper_code, Some(ReceiptDetailsResultCode::NoWarehouseForCity));
     assert_eq!(failed.operation.as_deref(), Some("顾客所在城市没有对应仓库"));
     assert_eq!(failed.receipt_title, None);
     let failures: Vec<_> = reply.failures().into_iter().map(|(order, code)| (order.order_id, code)).collect();
-    assert_eq!(
-        failures,
-        [(Some(5081230000), &ReceiptDetailsResultCode::NoWarehouseForCity)],
-        "an empty operCode is success"
-    );
+    assert_eq!(failures, [(5081230000, &ReceiptDetailsResultCode::NoWarehouseForCity)], "an empty operCode is success");
 }
 
 #[tokio::test]
@@ -220,9 +216,9 @@ async fn return_list_sends_filters_and_decodes_a_page() {
 
     assert_eq!(page.orders_list.len(), 3);
     let first = &page.orders_list[0];
-    assert_eq!(first.order_id, Some(5081234567));
+    assert_eq!(first.order_id, 5081234567);
     assert_eq!(first.return_exchange_status, Some(ReturnExchangeType::Return));
-    assert_eq!(first.return_exchange_code, Some(300012345));
+    assert_eq!(first.return_exchange_code, 300012345);
     assert_eq!(first.order_money, Some(money("1099.00")));
     assert_eq!(first.order_time, Some(time("2015-06-03 18:30:00")));
     assert_eq!(first.order_status, Some(ReturnProcessingStatus::Pending));
@@ -231,7 +227,7 @@ async fn return_list_sends_filters_and_decodes_a_page() {
     assert_eq!(first.warning, None);
     assert_eq!(first.items_list.len(), 1);
     let line = &first.items_list[0];
-    assert_eq!(line.item_id, Some(1900123456));
+    assert_eq!(line.item_id, 1900123456);
     assert_eq!(line.item_subhead.as_deref(), Some("冬季加厚 & 连帽"));
     assert_eq!(line.unit_price, Some(money("1099.00")));
     assert_eq!(line.outer_item_id, None, "empty element is None");

@@ -7,7 +7,7 @@ use super::shapes::{fingerprint, shape_structs};
 use super::values::{Bounds, check_bounds, check_personal, check_type_ref};
 use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
-use crate::model::{Element, Spec};
+use crate::model::{Element, Protocol, Spec};
 use crate::naming;
 use crate::suggest;
 
@@ -78,6 +78,9 @@ pub fn check_elements(
                 "set `rust:` on one of them",
             );
         }
+        if level.tree == Tree::Response {
+            check_required_reply(spec, element, &epath, report);
+        }
         let ty = element.ty.as_deref().unwrap_or("string");
         let leaf = element.is_leaf();
         check_bounds(
@@ -130,6 +133,21 @@ fn check_result_code(spec: &Spec, element: &Element, epath: &str, report: &mut R
         &at,
         format!("result code {} is `{ty}`, not a code table", shown(&element.name)),
         "define the method's code table under `types:` (`repr: int`, at least `{ code: 0, name: Success }`) and use it as `type:`",
+    );
+}
+
+/// A reply field is required (not an `Option`, its absence a decode error) only where two or more
+/// sources agree that it is always there: in a `dangdang-xml` spec its `cert:` says `[2+]`.
+fn check_required_reply(spec: &Spec, element: &Element, epath: &str, report: &mut Reporter<'_>) {
+    let agreed = element.cert.as_deref().is_some_and(|cert| cert.contains("[2+]"));
+    if !element.required || agreed || spec.info.protocol != Protocol::DangdangXml {
+        return;
+    }
+    report.error(
+        "E058",
+        &format!("{epath}.required"),
+        format!("reply element {} is `required: true` without two agreeing sources", shown(&element.name)),
+        "mark a reply field required only where `[2+]` sources agree it is always present and every published example has it: give `cert: \"[2+] <sources>\"`, or leave it optional",
     );
 }
 

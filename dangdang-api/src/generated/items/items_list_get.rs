@@ -520,7 +520,8 @@ pub struct ItemInfo {
     /// Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
-    pub item_id: Option<i64>,
+    /// Certainty: \[2+\] DG, JSDK; read by WF, EF, ZEND, D1, PY, WD; in every published example.
+    pub item_id: i64,
     /// Item title.
     ///
     /// Wire name: `itemName` (text).
@@ -590,46 +591,60 @@ impl crate::xml_decode::FromXml for ItemInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut out = Self {
-            item_id: None,
-            item_name: None,
-            item_subhead: None,
-            brand: None,
-            model: None,
-            unit_price: None,
-            stock_count: None,
-            shop_category_list: Vec::new(),
-            item_state: None,
-            item_check_state: None,
-            update_time: None,
-            outer_item_id: None,
-            ty: None,
-            datatype: None,
-            datetype: None,
-        };
+        let mut item_id = None;
+        let mut item_name = None;
+        let mut item_subhead = None;
+        let mut brand = None;
+        let mut model = None;
+        let mut unit_price = None;
+        let mut stock_count = None;
+        let mut shop_category_list = Vec::new();
+        let mut item_state = None;
+        let mut item_check_state = None;
+        let mut update_time = None;
+        let mut outer_item_id = None;
+        let mut ty = None;
+        let mut datatype = None;
+        let mut datetype = None;
         loop {
             match decoder.next_child()? {
-                Some(b"itemID") => out.item_id = decoder.opt()?,
-                Some(b"itemName") => out.item_name = decoder.opt()?,
-                Some(b"itemSubhead") => out.item_subhead = decoder.opt()?,
-                Some(b"brand") => out.brand = decoder.opt()?,
-                Some(b"model") => out.model = decoder.opt()?,
-                Some(b"unitPrice") => out.unit_price = decoder.opt()?,
-                Some(b"stockCount") => out.stock_count = decoder.opt()?,
+                Some(b"itemID") => item_id = Some(decoder.required()?),
+                Some(b"itemName") => item_name = decoder.opt()?,
+                Some(b"itemSubhead") => item_subhead = decoder.opt()?,
+                Some(b"brand") => brand = decoder.opt()?,
+                Some(b"model") => model = decoder.opt()?,
+                Some(b"unitPrice") => unit_price = decoder.opt()?,
+                Some(b"stockCount") => stock_count = decoder.opt()?,
                 Some(b"shopCategoryList") => {
-                    decoder.list_of(b"shopCategoryInfo", &mut out.shop_category_list)?
+                    decoder.list_of(b"shopCategoryInfo", &mut shop_category_list)?
                 }
-                Some(b"itemState") => out.item_state = decoder.opt()?,
-                Some(b"itemCheckState") => out.item_check_state = decoder.opt()?,
-                Some(b"updateTime") => out.update_time = decoder.opt()?,
-                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
-                Some(b"ty") => out.ty = decoder.opt()?,
-                Some(b"datatype") => out.datatype = decoder.opt()?,
-                Some(b"datetype") => out.datetype = decoder.opt()?,
+                Some(b"itemState") => item_state = decoder.opt()?,
+                Some(b"itemCheckState") => item_check_state = decoder.opt()?,
+                Some(b"updateTime") => update_time = decoder.opt()?,
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
+                Some(b"ty") => ty = decoder.opt()?,
+                Some(b"datatype") => datatype = decoder.opt()?,
+                Some(b"datetype") => datetype = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(out)
+        Ok(Self {
+            item_id: item_id.ok_or_else(|| decoder.missing("itemID"))?,
+            item_name,
+            item_subhead,
+            brand,
+            model,
+            unit_price,
+            stock_count,
+            shop_category_list,
+            item_state,
+            item_check_state,
+            update_time,
+            outer_item_id,
+            ty,
+            datatype,
+            datetype,
+        })
     }
 }

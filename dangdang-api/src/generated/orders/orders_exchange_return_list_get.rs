@@ -420,7 +420,8 @@ pub struct ItemInfo {
     /// 商品编号 — Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
-    pub item_id: Option<i64>,
+    /// Certainty: \[2+\] DG, WF, EF; in every published example.
+    pub item_id: i64,
     /// 商品名称 — Item title.
     ///
     /// Wire name: `itemName` (text).
@@ -464,41 +465,48 @@ impl crate::xml_decode::FromXml for ItemInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut out = Self {
-            item_id: None,
-            item_name: None,
-            item_subhead: None,
-            unit_price: None,
-            order_count: None,
-            outer_item_id: None,
-            one_level_reverse_reason: None,
-            two_level_reverse_reason: None,
-            reverse_detail_reason: None,
-            item_code: None,
-        };
+        let mut item_id = None;
+        let mut item_name = None;
+        let mut item_subhead = None;
+        let mut unit_price = None;
+        let mut order_count = None;
+        let mut outer_item_id = None;
+        let mut one_level_reverse_reason = None;
+        let mut two_level_reverse_reason = None;
+        let mut reverse_detail_reason = None;
+        let mut item_code = None;
         loop {
             match decoder.next_child()? {
-                Some(b"itemID") => out.item_id = decoder.opt()?,
-                Some(b"itemName") => out.item_name = decoder.opt()?,
-                Some(b"itemSubhead") => out.item_subhead = decoder.opt()?,
-                Some(b"unitPrice") => out.unit_price = decoder.opt()?,
-                Some(b"orderCount") => out.order_count = decoder.opt()?,
-                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
+                Some(b"itemID") => item_id = Some(decoder.required()?),
+                Some(b"itemName") => item_name = decoder.opt()?,
+                Some(b"itemSubhead") => item_subhead = decoder.opt()?,
+                Some(b"unitPrice") => unit_price = decoder.opt()?,
+                Some(b"orderCount") => order_count = decoder.opt()?,
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
                 Some(b"oneLevelReverseReason") => {
-                    out.one_level_reverse_reason = decoder.opt()?;
+                    one_level_reverse_reason = decoder.opt()?;
                 }
                 Some(b"twoLevelReverseReason") => {
-                    out.two_level_reverse_reason = decoder.opt()?;
+                    two_level_reverse_reason = decoder.opt()?;
                 }
-                Some(b"reverseDetailReason") => {
-                    out.reverse_detail_reason = decoder.opt()?;
-                }
-                Some(b"itemCode") => out.item_code = decoder.opt()?,
+                Some(b"reverseDetailReason") => reverse_detail_reason = decoder.opt()?,
+                Some(b"itemCode") => item_code = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(out)
+        Ok(Self {
+            item_id: item_id.ok_or_else(|| decoder.missing("itemID"))?,
+            item_name,
+            item_subhead,
+            unit_price,
+            order_count,
+            outer_item_id,
+            one_level_reverse_reason,
+            two_level_reverse_reason,
+            reverse_detail_reason,
+            item_code,
+        })
     }
 }
 
@@ -512,7 +520,8 @@ pub struct OrderInfo {
     /// 订单编号 — Dangdang order id.
     ///
     /// Wire name: `orderID` (integer).
-    pub order_id: Option<i64>,
+    /// Certainty: \[2+\] DG, WF, EF; in every published example.
+    pub order_id: i64,
     /// Kind of request: 1 return, 2 exchange, 3 代退货 (return on the buyer's behalf).
     ///
     /// Wire name: `returnExchangeStatus` (code table [`ReturnExchangeType`](crate::types::ReturnExchangeType)).
@@ -520,7 +529,8 @@ pub struct OrderInfo {
     /// Request id: the `ro` / `eo` of dangdang.order.return / dangdang.order.goods.exchange and the key of the approval upload.
     ///
     /// Wire name: `returnExchangeCode` (integer).
-    pub return_exchange_code: Option<i64>,
+    /// Certainty: \[2+\] DG, WF, EF; in every published example.
+    pub return_exchange_code: i64,
     /// Total of this request.
     ///
     /// Wire name: `orderMoney` (decimal yuan).
@@ -556,38 +566,48 @@ impl crate::xml_decode::FromXml for OrderInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut out = Self {
-            order_id: None,
-            return_exchange_status: None,
-            return_exchange_code: None,
-            order_money: None,
-            order_time: None,
-            order_status: None,
-            order_result: None,
-            return_exchange_orders_appr_status: None,
-            items_list: Vec::new(),
-            warning: None,
-        };
+        let mut order_id = None;
+        let mut return_exchange_status = None;
+        let mut return_exchange_code = None;
+        let mut order_money = None;
+        let mut order_time = None;
+        let mut order_status = None;
+        let mut order_result = None;
+        let mut return_exchange_orders_appr_status = None;
+        let mut items_list = Vec::new();
+        let mut warning = None;
         loop {
             match decoder.next_child()? {
-                Some(b"orderID") => out.order_id = decoder.opt()?,
-                Some(b"returnExchangeStatus") => {
-                    out.return_exchange_status = decoder.opt()?;
+                Some(b"orderID") => order_id = Some(decoder.required()?),
+                Some(b"returnExchangeStatus") => return_exchange_status = decoder.opt()?,
+                Some(b"returnExchangeCode") => {
+                    return_exchange_code = Some(decoder.required()?);
                 }
-                Some(b"returnExchangeCode") => out.return_exchange_code = decoder.opt()?,
-                Some(b"orderMoney") => out.order_money = decoder.opt()?,
-                Some(b"orderTime") => out.order_time = decoder.opt()?,
-                Some(b"orderStatus") => out.order_status = decoder.opt()?,
-                Some(b"orderResult") => out.order_result = decoder.opt()?,
+                Some(b"orderMoney") => order_money = decoder.opt()?,
+                Some(b"orderTime") => order_time = decoder.opt()?,
+                Some(b"orderStatus") => order_status = decoder.opt()?,
+                Some(b"orderResult") => order_result = decoder.opt()?,
                 Some(b"returnExchangeOrdersApprStatus") => {
-                    out.return_exchange_orders_appr_status = decoder.opt()?;
+                    return_exchange_orders_appr_status = decoder.opt()?;
                 }
-                Some(b"itemsList") => decoder.list_of(b"ItemInfo", &mut out.items_list)?,
-                Some(b"warning") => out.warning = decoder.opt()?,
+                Some(b"itemsList") => decoder.list_of(b"ItemInfo", &mut items_list)?,
+                Some(b"warning") => warning = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(out)
+        Ok(Self {
+            order_id: order_id.ok_or_else(|| decoder.missing("orderID"))?,
+            return_exchange_status,
+            return_exchange_code: return_exchange_code
+                .ok_or_else(|| decoder.missing("returnExchangeCode"))?,
+            order_money,
+            order_time,
+            order_status,
+            order_result,
+            return_exchange_orders_appr_status,
+            items_list,
+            warning,
+        })
     }
 }

@@ -542,7 +542,8 @@ pub struct OrderInfo {
     /// 订单编号 — Dangdang order id.
     ///
     /// Wire name: `orderID` (integer).
-    pub order_id: Option<i64>,
+    /// Certainty: \[2+\] all sources (DG, DS, HL, WF, WD, EF, DC); in every published example.
+    pub order_id: i64,
     /// 收货人姓名 — Consignee name (encrypted from 2021-09-01).
     ///
     /// Wire name: `consigneeName` (text; buyer personal data, redacted in `Debug`).
@@ -633,62 +634,83 @@ impl crate::xml_decode::FromXml for OrderInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut out = Self {
-            order_id: None,
-            consignee_name: None,
-            consignee_tel: None,
-            consignee_mobile_tel: None,
-            consignee_addr: None,
-            dangdang_warehouse_addr: None,
-            send_goods_mode: None,
-            order_money: None,
-            order_time_start: None,
-            last_modify_time: None,
-            order_state: None,
-            order_status: None,
-            is_courier_receipt_detail: None,
-            outer_order_id: None,
-            remark: None,
-            label: None,
-            payment_date: None,
-            order_mode: None,
-            is_presale: None,
-            send_date: None,
-            original_order_id: None,
-            encrypt_content: None,
-        };
+        let mut order_id = None;
+        let mut consignee_name = None;
+        let mut consignee_tel = None;
+        let mut consignee_mobile_tel = None;
+        let mut consignee_addr = None;
+        let mut dangdang_warehouse_addr = None;
+        let mut send_goods_mode = None;
+        let mut order_money = None;
+        let mut order_time_start = None;
+        let mut last_modify_time = None;
+        let mut order_state = None;
+        let mut order_status = None;
+        let mut is_courier_receipt_detail = None;
+        let mut outer_order_id = None;
+        let mut remark = None;
+        let mut label = None;
+        let mut payment_date = None;
+        let mut order_mode = None;
+        let mut is_presale = None;
+        let mut send_date = None;
+        let mut original_order_id = None;
+        let mut encrypt_content = None;
         loop {
             match decoder.next_child()? {
-                Some(b"orderID") => out.order_id = decoder.opt()?,
-                Some(b"consigneeName") => out.consignee_name = decoder.opt()?,
-                Some(b"consigneeTel") => out.consignee_tel = decoder.opt()?,
-                Some(b"consigneeMobileTel") => out.consignee_mobile_tel = decoder.opt()?,
-                Some(b"consigneeAddr") => out.consignee_addr = decoder.opt()?,
+                Some(b"orderID") => order_id = Some(decoder.required()?),
+                Some(b"consigneeName") => consignee_name = decoder.opt()?,
+                Some(b"consigneeTel") => consignee_tel = decoder.opt()?,
+                Some(b"consigneeMobileTel") => consignee_mobile_tel = decoder.opt()?,
+                Some(b"consigneeAddr") => consignee_addr = decoder.opt()?,
                 Some(b"DangdangWarehouseAddr") => {
-                    out.dangdang_warehouse_addr = decoder.opt()?;
+                    dangdang_warehouse_addr = decoder.opt()?;
                 }
-                Some(b"sendGoodsMode") => out.send_goods_mode = decoder.opt()?,
-                Some(b"orderMoney") => out.order_money = decoder.opt()?,
-                Some(b"orderTimeStart") => out.order_time_start = decoder.opt()?,
-                Some(b"lastModifyTime") => out.last_modify_time = decoder.opt()?,
-                Some(b"orderState") => out.order_state = decoder.opt()?,
-                Some(b"orderStatus") => out.order_status = decoder.opt()?,
+                Some(b"sendGoodsMode") => send_goods_mode = decoder.opt()?,
+                Some(b"orderMoney") => order_money = decoder.opt()?,
+                Some(b"orderTimeStart") => order_time_start = decoder.opt()?,
+                Some(b"lastModifyTime") => last_modify_time = decoder.opt()?,
+                Some(b"orderState") => order_state = decoder.opt()?,
+                Some(b"orderStatus") => order_status = decoder.opt()?,
                 Some(b"isCourierReceiptDetail") => {
-                    out.is_courier_receipt_detail = decoder.opt()?;
+                    is_courier_receipt_detail = decoder.opt()?;
                 }
-                Some(b"outerOrderID") => out.outer_order_id = decoder.opt()?,
-                Some(b"remark") => out.remark = decoder.opt()?,
-                Some(b"label") => out.label = decoder.opt()?,
-                Some(b"paymentDate") => out.payment_date = decoder.opt()?,
-                Some(b"orderMode") => out.order_mode = decoder.opt()?,
-                Some(b"isPresale") => out.is_presale = decoder.flag01()?,
-                Some(b"sendDate") => out.send_date = decoder.opt()?,
-                Some(b"originalOrderId") => out.original_order_id = decoder.opt()?,
-                Some(b"encrypt_content") => out.encrypt_content = decoder.opt()?,
+                Some(b"outerOrderID") => outer_order_id = decoder.opt()?,
+                Some(b"remark") => remark = decoder.opt()?,
+                Some(b"label") => label = decoder.opt()?,
+                Some(b"paymentDate") => payment_date = decoder.opt()?,
+                Some(b"orderMode") => order_mode = decoder.opt()?,
+                Some(b"isPresale") => is_presale = decoder.flag01()?,
+                Some(b"sendDate") => send_date = decoder.opt()?,
+                Some(b"originalOrderId") => original_order_id = decoder.opt()?,
+                Some(b"encrypt_content") => encrypt_content = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(out)
+        Ok(Self {
+            order_id: order_id.ok_or_else(|| decoder.missing("orderID"))?,
+            consignee_name,
+            consignee_tel,
+            consignee_mobile_tel,
+            consignee_addr,
+            dangdang_warehouse_addr,
+            send_goods_mode,
+            order_money,
+            order_time_start,
+            last_modify_time,
+            order_state,
+            order_status,
+            is_courier_receipt_detail,
+            outer_order_id,
+            remark,
+            label,
+            payment_date,
+            order_mode,
+            is_presale,
+            send_date,
+            original_order_id,
+            encrypt_content,
+        })
     }
 }
