@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 pub use lower::lower;
 
-use crate::model::{EnumRepr, Protocol, ProvenanceStatus, Safety, SpanUnit, Transport};
+use crate::model::{EnumRepr, ListForm, Protocol, ProvenanceStatus, Safety, SpanUnit, Transport};
 pub use crate::values::ValueType;
 
 /// Chinese meaning, English summary and certainty of one item.
@@ -157,7 +157,9 @@ pub struct ParamIr {
     pub default: Option<String>,
     /// Allowed values, as wire text.
     pub allowed: Vec<String>,
-    /// Comma-list cap.
+    /// A list (a `Vec` of `ty`) and how it travels; `None` for one value.
+    pub list: Option<ListForm>,
+    /// Most entries of a list, checked before sending.
     pub max_items: Option<u32>,
     /// Value checks run before sending.
     pub checks: ValueChecks,

@@ -20,6 +20,7 @@ async fn orders_list_decodes_a_page_and_sends_signed_gbk_parameters() {
         .page_size(20)
         .page(1)
         .name("张三")
+        .product_ids(["7001", "7002"])
         .last_modify_time_start(time("2015-05-31 00:00:00"))
         .last_modify_time_end(time("2015-06-01 00:00:00"));
     let page = client.orders_list_get(&request).await.expect("the call succeeds");
@@ -31,6 +32,7 @@ async fn orders_list_decodes_a_page_and_sends_signed_gbk_parameters() {
     assert_eq!(received.business_params["os"], "101");
     assert_eq!(received.business_params["pageSize"], "20");
     assert_eq!(received.business_params["name"], "张三");
+    assert_eq!(received.business_params["productID"], "7001,7002", "a list travels as one comma-joined value");
     assert_eq!(received.business_params["lastModifyTime_start"], "2015-05-31 00:00:00");
     assert!(received.raw_query.contains("name=%D5%C5%C8%FD"), "name not GBK-encoded: {}", received.raw_query);
     assert!(!received.business_params.contains_key("sm"), "unset optional parameters are not sent");
@@ -71,8 +73,10 @@ async fn orders_list_with_one_order_and_with_none() {
         vec![Reply::fixture("orders_list_get_single.xml"), Reply::fixture("orders_list_get_empty.xml")],
     );
     let request = orders_list_get::Request::new();
+    assert!(request.product_ids.is_empty(), "an unset list is empty");
 
     let single = client.orders_list_get(&request).await.unwrap();
+    assert!(!server.last_request().unwrap().business_params.contains_key("productID"), "an empty list is not sent");
     assert_eq!(single.orders_list.len(), 1);
     assert_eq!(single.orders_list[0].order_state, Some(OrderState::Shipped));
     assert_eq!(single.orders_list[0].send_date, Some(time("2015-06-01 08:00:00")));

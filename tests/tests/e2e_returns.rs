@@ -57,7 +57,7 @@ async fn receipt_details_decode_waybills_and_per_order_failures() {
     let (server, client) = common::server_and_client();
     server.respond(order_receipt_details_get::METHOD, Reply::fixture("order_receipt_details_get.xml"));
 
-    let request = order_receipt_details_get::Request::new("5081234567,5081234999,5081230000")
+    let request = order_receipt_details_get::Request::new([5081234567, 5081234999, 5081230000])
         .shipping_type(ReceiptShippingType::Air);
     let reply = client.order_receipt_details_get(&request).await.unwrap();
 
@@ -102,7 +102,7 @@ async fn receipt_details_with_a_single_order_keep_an_unknown_code() {
     let (server, client) = common::server_and_client();
     server.respond(order_receipt_details_get::METHOD, Reply::fixture("order_receipt_details_get_single.xml"));
 
-    let reply = client.order_receipt_details_get(&order_receipt_details_get::Request::new("5081231111")).await.unwrap();
+    let reply = client.order_receipt_details_get(&order_receipt_details_get::Request::new([5081231111])).await.unwrap();
     assert!(!server.last_request().unwrap().business_params.contains_key("shippingType"));
 
     assert_eq!(reply.order_courier_receipt_details.len(), 1);
@@ -116,11 +116,11 @@ async fn receipt_details_with_a_single_order_keep_an_unknown_code() {
 async fn receipt_details_take_at_most_one_hundred_order_ids() {
     let (server, client) = common::server_and_client();
     server.respond(order_receipt_details_get::METHOD, Reply::fixture("order_receipt_details_get_single.xml"));
-    let ids = |n: i64| (0..n).map(|i| (5_081_000_000 + i).to_string()).collect::<Vec<_>>().join(",");
+    let ids = |n: i64| (0..n).map(|i| 5_081_000_000 + i);
 
     let error = client.order_receipt_details_get(&order_receipt_details_get::Request::new(ids(101))).await.unwrap_err();
     assert_eq!(invalid_param(&error), "o");
-    assert!(error.to_string().contains("at most 100 comma-separated entries, got 101"), "{error}");
+    assert!(error.to_string().contains("at most 100 per call, got 101"), "{error}");
     assert!(server.requests().is_empty(), "nothing is sent");
 
     client.order_receipt_details_get(&order_receipt_details_get::Request::new(ids(100))).await.unwrap();

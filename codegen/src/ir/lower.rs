@@ -312,6 +312,7 @@ fn param(spec: &Spec, p: &model::Param) -> ParamIr {
         required: p.required,
         default: p.default.as_ref().and_then(scalar_text),
         allowed: p.allowed.iter().filter_map(scalar_text).collect(),
+        list: p.list,
         max_items: p.max_items,
         checks: ValueChecks {
             allowed: Vec::new(),

@@ -7,6 +7,16 @@ use serde::Deserialize;
 
 use super::Shape;
 
+/// How a list parameter travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListForm {
+    /// One value, the entries joined with `,` (`o=1,2,3`).
+    Comma,
+    /// The key once per entry (`cus_id[]=1&cus_id[]=2`).
+    Repeat,
+}
+
 /// One business parameter.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,7 +39,11 @@ pub struct Param {
     /// The only values the server accepts; checked before sending.
     #[serde(default)]
     pub allowed: Vec<serde_yaml::Value>,
-    /// Comma-separated list parameter: the most entries allowed.
+    /// A list of values of `type`, and how it travels: `comma` (one value, entries joined with `,`)
+    /// or `repeat` (the key once per entry, `cus_id[]=1&cus_id[]=2`). The Rust field is a `Vec`.
+    #[serde(default)]
+    pub list: Option<ListForm>,
+    /// List parameter (`list:`): the most entries allowed, checked before sending.
     #[serde(default)]
     pub max_items: Option<u32>,
     /// Most characters allowed (counted as Unicode characters), checked before sending.

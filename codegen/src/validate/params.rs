@@ -7,7 +7,7 @@ use super::names::{check_name, field_source, shown};
 use super::values::{Bounds, check_bounds, check_personal, check_type_ref};
 use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
-use crate::model::{ArgKind, Method, Param, Spec};
+use crate::model::{ArgKind, Method, Param, Protocol, Spec};
 use crate::naming;
 use crate::suggest;
 
@@ -54,6 +54,7 @@ pub fn check_param_list(spec: &Spec, params: &[Param], lpath: &str, rusts: &mut 
         let bounds = Bounds { min: param.min.as_ref(), max: param.max.as_ref(), ty: Some(&param.ty) };
         check_bounds(spec, bounds, &ppath, report);
         check_personal(spec, param.personal, Some(&param.ty), &ppath, report);
+        check_list(spec, param, &ppath, report);
         if param.required && param.default.is_some() {
             report.error(
                 "E024",
@@ -62,6 +63,45 @@ pub fn check_param_list(spec: &Spec, params: &[Param], lpath: &str, rusts: &mut 
                 "drop `default:` or make the parameter optional",
             );
         }
+    }
+}
+
+/// A list parameter (`list:`) is a `Vec` of plain values sent as query parameters: its entries are
+/// not flags, JSON or personal text and carry no value checks; a capped list (`max_items:`) is a list.
+fn check_list(spec: &Spec, param: &Param, ppath: &str, report: &mut Reporter<'_>) {
+    let Some(_) = param.list else {
+        if param.max_items.is_some() {
+            report.error(
+                "E029",
+                &format!("{ppath}.max_items"),
+                format!("parameter `{}` caps its entries but is not a list", param.wire),
+                "a comma-separated value is a list: add `list: comma` (or `list: repeat` for a repeated key) and give the entries' `type:`",
+            );
+        }
+        return;
+    };
+    let problem = if spec.info.protocol != Protocol::DangdangXml {
+        Some(("list", format!("`{}` sends no list parameters", spec.info.protocol.as_str())))
+    } else if ["bool01", "boolyn", "boolzh", "bool", "json"].contains(&param.ty.as_str()) {
+        Some(("type", format!("a list of `{}` values", param.ty)))
+    } else if param.personal {
+        Some(("personal", "a list of personal text".to_owned()))
+    } else {
+        let checks = [
+            ("allowed", !param.allowed.is_empty()),
+            ("max_chars", param.max_chars.is_some()),
+            ("min", param.min.is_some()),
+            ("max", param.max.is_some()),
+        ];
+        checks.iter().find(|(_, set)| *set).map(|(key, _)| (*key, format!("`{key}:` on the entries of a list")))
+    };
+    if let Some((key, what)) = problem {
+        report.error(
+            "E029",
+            &format!("{ppath}.{key}"),
+            format!("parameter `{}`: {what} is not supported", param.wire),
+            "a list holds plain values (numbers, text, dates, code tables) checked only by `max_items:`; leave out `list:` to send one value",
+        );
     }
 }
 

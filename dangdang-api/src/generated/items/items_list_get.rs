@@ -109,27 +109,27 @@ pub struct Request {
     /// Wire name: `name` (text).
     /// Certainty: \[1\] JSDK field; PY uses it.
     pub name: Option<String>,
-    /// Probably the shop category \[inf\]; type unknown.
+    /// Probably the shop category \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sc` (text).
     /// Certainty: name \[1\] JSDK.
     pub shop_category: Option<String>,
-    /// Probably the brand \[inf\]; type unknown.
+    /// Probably the brand \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `itb` (text).
     /// Certainty: name \[1\] JSDK.
     pub brand: Option<String>,
-    /// Probably the model \[inf\]; type unknown.
+    /// Probably the model \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `itm` (text).
     /// Certainty: name \[1\] JSDK.
     pub model: Option<String>,
-    /// Probably the lowest price \[inf\]; type unknown.
+    /// Probably the lowest price \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `slv` (text).
     /// Certainty: name \[1\] JSDK.
     pub price_low: Option<String>,
-    /// Probably the highest price \[inf\]; type unknown.
+    /// Probably the highest price \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `shv` (text).
     /// Certainty: name \[1\] JSDK.
@@ -261,7 +261,7 @@ impl Request {
         self
     }
 
-    /// Probably the shop category \[inf\]; type unknown.
+    /// Probably the shop category \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sc` (text).
     /// Certainty: name \[1\] JSDK.
@@ -270,7 +270,7 @@ impl Request {
         self
     }
 
-    /// Probably the brand \[inf\]; type unknown.
+    /// Probably the brand \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `itb` (text).
     /// Certainty: name \[1\] JSDK.
@@ -279,7 +279,7 @@ impl Request {
         self
     }
 
-    /// Probably the model \[inf\]; type unknown.
+    /// Probably the model \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `itm` (text).
     /// Certainty: name \[1\] JSDK.
@@ -288,7 +288,7 @@ impl Request {
         self
     }
 
-    /// Probably the lowest price \[inf\]; type unknown.
+    /// Probably the lowest price \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `slv` (text).
     /// Certainty: name \[1\] JSDK.
@@ -297,7 +297,7 @@ impl Request {
         self
     }
 
-    /// Probably the highest price \[inf\]; type unknown.
+    /// Probably the highest price \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `shv` (text).
     /// Certainty: name \[1\] JSDK.

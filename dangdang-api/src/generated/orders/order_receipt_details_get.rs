@@ -40,13 +40,14 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getMultiOrderCourierRec
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// 订单编号 — Dangdang order ids, comma-separated.
+    /// 订单编号 — Dangdang order ids (the wire value is comma-separated).
     ///
-    /// Wire name: `o` (text).
-    /// At most 100 comma-separated entries (checked before sending).
+    /// Wire name: `o` (integer).
+    /// A list: sent as one value, the entries joined with `,`.
+    /// At most 100 entries (checked before sending).
     /// Limits: at most 100 orders (DG error 2207 on a sibling method says the same).
-    /// Certainty: \[2+\] DOC-140, HL (joins several ids), WF.
-    pub order_ids: String,
+    /// Certainty: \[2+\] DOC-140, HL (joins several ids), WF; ids are `long` everywhere else \[2+\].
+    pub order_ids: Vec<i64>,
     /// Transport-mode code from the `type` node of dangdang.shop.carriagetype.get (e.g. 999 none, 1 air, 2 road); when omitted the shop's configured default applies.
     ///
     /// Wire name: `shippingType` (code table [`ReceiptShippingType`](crate::types::ReceiptShippingType)).
@@ -58,9 +59,9 @@ pub struct Request {
 
 impl Request {
     /// A request with every required parameter; optional ones start unset.
-    pub fn new(order_ids: impl Into<String>) -> Self {
+    pub fn new(order_ids: impl IntoIterator<Item = i64>) -> Self {
         Self {
-            order_ids: order_ids.into(),
+            order_ids: order_ids.into_iter().collect(),
             shipping_type: None,
             extra_params: Vec::new(),
         }
@@ -95,7 +96,14 @@ impl crate::Method for Request {
     const INFO: crate::MethodInfo = crate::generated::catalog::ORDER_RECEIPT_DETAILS_GET;
 
     fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
-        params.req_checked("o", &self.order_ids, &[crate::Rule::MaxEntries(100)])?;
+        crate::rt::check_count(METHOD, "o", self.order_ids.len(), 100)?;
+        let joined = self
+            .order_ids
+            .iter()
+            .map(crate::wire::text)
+            .collect::<Vec<_>>()
+            .join(",");
+        params.req("o", &joined);
         params.opt("shippingType", &self.shipping_type);
         params.extra(&self.extra_params);
         Ok(())

@@ -52,11 +52,13 @@ pub struct Request {
     /// Wire name: `outerOrderID` (text).
     /// Certainty: \[1\] DOC-132 (+ TM).
     pub outer_order_id: Option<String>,
-    /// 商品编号 — Dangdang product ids, comma-separated with half-width `,`.
+    /// 商品编号 — Dangdang product ids (the wire value is comma-separated with half-width `,`). Each id is text: the reference types the parameter `string` and gives no id type.
     ///
     /// Wire name: `productID` (text).
+    /// A list: sent as one value, the entries joined with `,`.
+    /// Not sent when empty.
     /// Certainty: \[1\] DOC-132 (+ TM).
-    pub product_id: Option<String>,
+    pub product_ids: Vec<String>,
     /// 企业商品标识符 — Seller item code.
     ///
     /// Wire name: `oit` (text).
@@ -111,17 +113,17 @@ pub struct Request {
     /// Wire name: `oed` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, HL, DC.
     pub order_time_end: Option<crate::BeijingTime>,
-    /// In TM's list; \[inf\] send-goods start date (by name only).
+    /// In TM's list; \[inf\] send-goods start date (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sgsd` (text).
     /// Certainty: \[1\] TM.
     pub send_goods_start: Option<String>,
-    /// In TM's list; \[inf\] send-goods end date (by name only).
+    /// In TM's list; \[inf\] send-goods end date (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sged` (text).
     /// Certainty: \[1\] TM.
     pub send_goods_end: Option<String>,
-    /// In TM's list; \[inf\] order label filter (by name only).
+    /// In TM's list; \[inf\] order label filter (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `ol` (text).
     /// Certainty: \[1\] TM.
@@ -167,12 +169,17 @@ impl Request {
         self
     }
 
-    /// 商品编号 — Dangdang product ids, comma-separated with half-width `,`.
+    /// 商品编号 — Dangdang product ids (the wire value is comma-separated with half-width `,`). Each id is text: the reference types the parameter `string` and gives no id type.
     ///
     /// Wire name: `productID` (text).
+    /// A list: sent as one value, the entries joined with `,`.
+    /// Not sent when empty.
     /// Certainty: \[1\] DOC-132 (+ TM).
-    pub fn product_id(mut self, product_id: impl Into<String>) -> Self {
-        self.product_id = Some(product_id.into());
+    pub fn product_ids(
+        mut self,
+        product_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.product_ids = product_ids.into_iter().map(Into::into).collect();
         self
     }
 
@@ -285,7 +292,7 @@ impl Request {
         self
     }
 
-    /// In TM's list; \[inf\] send-goods start date (by name only).
+    /// In TM's list; \[inf\] send-goods start date (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sgsd` (text).
     /// Certainty: \[1\] TM.
@@ -294,7 +301,7 @@ impl Request {
         self
     }
 
-    /// In TM's list; \[inf\] send-goods end date (by name only).
+    /// In TM's list; \[inf\] send-goods end date (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sged` (text).
     /// Certainty: \[1\] TM.
@@ -303,7 +310,7 @@ impl Request {
         self
     }
 
-    /// In TM's list; \[inf\] order label filter (by name only).
+    /// In TM's list; \[inf\] order label filter (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `ol` (text).
     /// Certainty: \[1\] TM.
@@ -352,7 +359,21 @@ impl crate::Method for Request {
     fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
         params.opt("o", &self.order_id);
         params.opt("outerOrderID", &self.outer_order_id);
-        params.opt("productID", &self.product_id);
+        if !self.product_ids.is_empty() {
+            let joined = self
+                .product_ids
+                .iter()
+                .map(crate::wire::text)
+                .collect::<Vec<_>>()
+                .join(",");
+            crate::rt::check_list_len(
+                METHOD,
+                "productID",
+                &joined,
+                self.product_ids.len(),
+            )?;
+            params.req("productID", &joined);
+        }
         params.opt("oit", &self.outer_item_id);
         params.opt("os", &self.order_state);
         params.opt("sm", &self.delivery_mode);
