@@ -310,13 +310,16 @@ pub enum UploadBody {
     Text,
     /// Opaque bytes the caller supplies (an archive).
     Bytes,
+    /// A zip archive the client builds: the typed document (as the protocol's document file) plus
+    /// the caller's files, by name.
+    Zip(TreeIr),
 }
 
 impl UploadIr {
     /// The typed document, if the upload has one.
     pub fn tree(&self) -> Option<&TreeIr> {
         match &self.body {
-            UploadBody::Typed(tree) => Some(tree),
+            UploadBody::Typed(tree) | UploadBody::Zip(tree) => Some(tree),
             UploadBody::Text | UploadBody::Bytes => None,
         }
     }

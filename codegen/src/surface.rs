@@ -113,6 +113,7 @@ fn type_name(ty: &ValueType) -> String {
         ValueType::BoolZh => "boolzh".into(),
         ValueType::Bool => "bool".into(),
         ValueType::Json => "json".into(),
+        ValueType::Xml => "xml".into(),
         ValueType::Enum(name) => esc(name),
     }
 }

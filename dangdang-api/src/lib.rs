@@ -56,6 +56,8 @@ pub mod xml_decode;
 mod xml_text;
 mod xml_tree;
 mod xml_tree_traits;
+mod xml_tree_write;
+mod zip_upload;
 
 /// The protocol-neutral runtime (`open-platform-runtime`): the contract between generated code,
 /// protocols and the runtime, and raw calls ([`rt::Client::execute`], [`rt::Call::raw`]).

@@ -284,8 +284,20 @@ async fn a_read_that_timed_out_once_is_retried_and_succeeds() {
 fn one_shipment() -> order_goods_send::Request {
     use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
     order_goods_send::Request::new(Document::new(vec![
-        OrderInfo::new(5081234567, "圆通快递", "95554", "YT1000000001", vec![ItemInfo::new(1900123456, 1)]),
-        OrderInfo::new(5081234999, "圆通快递", "95554", "YT1000000002", vec![ItemInfo::new(1900999999, 2)]),
+        OrderInfo {
+            order_id: 5081234567,
+            logistics_name: "圆通快递".into(),
+            logistics_tel: "95554".into(),
+            logistics_order_id: "YT1000000001".into(),
+            send_goods_list: vec![ItemInfo::new(1900123456, 1)],
+        },
+        OrderInfo {
+            order_id: 5081234999,
+            logistics_name: "圆通快递".into(),
+            logistics_tel: "95554".into(),
+            logistics_order_id: "YT1000000002".into(),
+            send_goods_list: vec![ItemInfo::new(1900999999, 2)],
+        },
     ]))
 }
 

@@ -139,14 +139,20 @@ fn shipment() -> order_goods_send::upload::Document {
     let mut line = ItemInfo::new(1900123456, 1);
     line.product_item_id = Some("77001".into());
     Document::new(vec![
-        OrderInfo::new(5081234567, "圆通快递", "95554", "YT1000000001", vec![line]),
-        OrderInfo::new(
-            5081234999,
-            "顺丰快递 & 合作方",
-            "400-811-1111",
-            "SF2000000002",
-            vec![ItemInfo::new(1900999999, 2)],
-        ),
+        OrderInfo {
+            order_id: 5081234567,
+            logistics_name: "圆通快递".into(),
+            logistics_tel: "95554".into(),
+            logistics_order_id: "YT1000000001".into(),
+            send_goods_list: vec![line],
+        },
+        OrderInfo {
+            order_id: 5081234999,
+            logistics_name: "顺丰快递 & 合作方".into(),
+            logistics_tel: "400-811-1111".into(),
+            logistics_order_id: "SF2000000002".into(),
+            send_goods_list: vec![ItemInfo::new(1900999999, 2)],
+        },
     ])
 }
 
@@ -198,11 +204,32 @@ async fn goods_send_uploads_a_gbk_document_and_returns_per_order_results() {
 }
 
 #[tokio::test]
+async fn goods_send_orders_are_struct_literals_and_an_empty_required_text_is_refused() {
+    use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
+    let (server, client) = common::server_and_client();
+    // Forgetting `logistics_tel` leaves it empty through `..Default::default()`: refused, not sent.
+    let order = OrderInfo {
+        order_id: 5081234567,
+        logistics_name: "圆通快递".into(),
+        logistics_order_id: "YT1000000001".into(),
+        send_goods_list: vec![ItemInfo::new(1900123456, 1)],
+        ..Default::default()
+    };
+    let error = client.order_goods_send(&order_goods_send::Request::new(Document::new(vec![order]))).await.unwrap_err();
+    assert_eq!(error.to_string(), "dangdang.order.goods.send: invalid `logisticsTel`: required: may not be empty");
+    assert!(server.requests().is_empty());
+}
+
+#[tokio::test]
 async fn goods_send_refuses_more_than_fifty_orders_before_sending() {
     let (server, client) = common::server_and_client();
     let orders = (0..51)
-        .map(|i| {
-            order_goods_send::upload::OrderInfo::new(5_000_000_000 + i, "圆通快递", "95554", format!("YT{i}"), vec![])
+        .map(|i| order_goods_send::upload::OrderInfo {
+            order_id: 5_000_000_000 + i,
+            logistics_name: "圆通快递".into(),
+            logistics_tel: "95554".into(),
+            logistics_order_id: format!("YT{i}"),
+            send_goods_list: vec![],
         })
         .collect();
     let request = order_goods_send::Request::new(order_goods_send::upload::Document::new(orders));

@@ -316,6 +316,14 @@ async fn approval_uploads_review_decisions_as_gbk_xml() {
 
     let mut approve = OrderInfo::new(5081234567, 300012345, ReturnApprovalStatus::Approved);
     approve.appr_comments = Some("同意退货，请寄回 <原包装>".into());
+    // A refund-only request's lines: the doc truncates `itemsList`, so its content is caller-built XML.
+    let mut line = dangdang_api::XmlElement::new("ItemInfo");
+    let mut item_id = dangdang_api::XmlElement::new("itemID");
+    item_id.text = "1900123456".into();
+    line.children.push(item_id);
+    let mut items = dangdang_api::XmlElement::new("itemsList");
+    items.children.push(line);
+    approve.items_list = Some(items);
     let reject = OrderInfo::new(5081234999, 300012399, ReturnApprovalStatus::Rejected);
     let request = orders_exchange_return_apply_approve::Request::new(Document::new(vec![approve, reject]));
     let tree = client.orders_exchange_return_apply_approve(&request).await.unwrap();
@@ -331,8 +339,21 @@ async fn approval_uploads_review_decisions_as_gbk_xml() {
     assert_eq!(orders[0].text_at("apprComments"), Some("同意退货，请寄回 <原包装>"));
     assert_eq!(orders[1].text_at("returnExchangeOrdersApprStatus"), Some("2"));
     assert_eq!(orders[1].text_at("apprComments"), None, "unset optional elements are left out");
+    assert_eq!(orders[0].text_at("itemsList/ItemInfo/itemID"), Some("1900123456"), "itemsList is sent");
+    assert_eq!(orders[1].child("itemsList"), None);
 
     assert_eq!(tree.text_at("Result/OrdersList/OrderInfo/orderOperation"), Some("审核成功"));
+
+    // Caller-built content that would change the document's structure is refused before sending.
+    let mut bad = OrderInfo::new(5081234567, 300012345, ReturnApprovalStatus::Approved);
+    let mut items = dangdang_api::XmlElement::new("itemsList");
+    items.children.push(dangdang_api::XmlElement::new("a><b"));
+    bad.items_list = Some(items);
+    let request = orders_exchange_return_apply_approve::Request::new(Document::new(vec![bad]));
+    let sent = server.requests().len();
+    let error = client.orders_exchange_return_apply_approve(&request).await.unwrap_err();
+    assert!(matches!(&error, dangdang_api::Error::InvalidParam { param, .. } if param == "itemsList"), "{error}");
+    assert_eq!(server.requests().len(), sent, "nothing more is sent");
 }
 
 #[tokio::test]

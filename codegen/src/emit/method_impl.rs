@@ -143,6 +143,16 @@ fn upload_fn(protocol: Protocol, method: &MethodIr) -> Option<TokenStream> {
         UploadBody::Typed(_) => wire::typed_upload_body(protocol),
         UploadBody::Text => wire::text_upload_body(protocol),
         UploadBody::Bytes => quote!(crate::UploadBody::Bytes(self.document.clone())),
+        UploadBody::Zip(_) => {
+            let name = crate::emit::request::zip_document_name(field);
+            quote! {
+                crate::UploadBody::Bytes({
+                    let mut w = crate::xml::XmlWriter::new();
+                    self.document.write_xml(&mut w, METHOD)?;
+                    crate::zip_upload::archive(METHOD, #field, #name, &w.finish(), &self.files)?
+                })
+            }
+        }
     };
     Some(quote! {
         fn upload(&self) -> Result<Option<crate::Upload>, crate::Error> {

@@ -149,6 +149,20 @@ fn upload_field(protocol: Protocol, method: &MethodIr) -> Option<TokenStream> {
         UploadBody::Typed(_) => {
             (quote!(upload::Document), format!("The document uploaded as file part {}.", code(&upload.field)))
         }
+        UploadBody::Zip(_) => {
+            let document = doc_attrs(&[format!(
+                "The document, the file {} of the zip archive uploaded as file part {}.",
+                code(&zip_document_name(&upload.field)),
+                code(&upload.field)
+            )]);
+            let files = doc_attrs(&[
+                "The other files of the archive, as `(name inside the archive, bytes)`: the files the document names."
+                    .to_owned(),
+            ]);
+            return Some(
+                quote! { #document pub document: upload::Document, #files pub files: Vec<(String, Vec<u8>)>, },
+            );
+        }
         UploadBody::Text => (quote!(String), wire::text_upload_doc(protocol, &upload.field)),
         UploadBody::Bytes => {
             (quote!(Vec<u8>), format!("The zip archive uploaded as file part {}.", code(&upload.field)))
@@ -156,6 +170,11 @@ fn upload_field(protocol: Protocol, method: &MethodIr) -> Option<TokenStream> {
     };
     let doc = doc_attrs(&[doc]);
     Some(quote! { #doc pub document: #ty, })
+}
+
+/// The name of the document file inside a zip upload's archive (`<field>.xml`).
+pub fn zip_document_name(field: &str) -> String {
+    format!("{field}.xml")
 }
 
 /// `Request::new`, taking the document and every required field.
@@ -174,6 +193,9 @@ fn constructor(method: &MethodIr, fields: &[Field], no_arguments: bool) -> Token
     if let Some(upload) = &method.upload {
         let (arg, init) = match upload.body {
             UploadBody::Typed(_) => (quote!(document: upload::Document), quote!(document,)),
+            UploadBody::Zip(_) => {
+                (quote!(document: upload::Document, files: Vec<(String, Vec<u8>)>), quote!(document, files,))
+            }
             UploadBody::Text => (quote!(document: impl Into<String>), quote!(document: document.into(),)),
             UploadBody::Bytes => (quote!(document: impl Into<Vec<u8>>), quote!(document: document.into(),)),
         };

@@ -21,6 +21,7 @@ pub fn rust_type(ty: &ValueType) -> TokenStream {
         ValueType::PersonalText => quote!(crate::Personal),
         ValueType::Bool01 | ValueType::BoolYn | ValueType::BoolZh | ValueType::Bool => quote!(bool),
         ValueType::Json => quote!(crate::json::Value),
+        ValueType::Xml => quote!(crate::XmlElement),
         ValueType::Enum(name) => {
             let name = rust_ident(name);
             quote!(crate::types::#name)

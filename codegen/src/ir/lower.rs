@@ -106,7 +106,11 @@ impl Lowering<'_> {
                 UploadFormat::Zip => format!("{}.zip", u.field),
             }),
             body: match u.format {
-                UploadFormat::Zip => UploadBody::Bytes,
+                UploadFormat::Zip if u.document.is_empty() => UploadBody::Bytes,
+                UploadFormat::Zip => {
+                    let sent = Uses { sent: true, received: false };
+                    UploadBody::Zip(self.tree("Document", upload_root, &u.document, Docs::default(), sent))
+                }
                 UploadFormat::Xml if u.document.is_empty() => UploadBody::Text,
                 UploadFormat::Xml => {
                     let sent = Uses { sent: true, received: false };

@@ -92,6 +92,14 @@ pub fn check_elements(
         check_personal(spec, element.personal, leaf.then_some(ty), &epath, report);
         if leaf {
             check_type_ref(spec, ty, &format!("{epath}.type"), report);
+            if ty == "xml" && level.tree != Tree::Upload {
+                report.error(
+                    "E020",
+                    &format!("{epath}.type"),
+                    format!("element {} is `xml`, which only an upload document may hold", shown(&element.name)),
+                    "replies keep unknown content in the generic tree: give the element its children, or leave it out",
+                );
+            }
             if level.tree != Tree::Upload {
                 check_result_code(spec, element, &epath, report);
             }

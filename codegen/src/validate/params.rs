@@ -19,6 +19,14 @@ pub type RustNames = HashMap<String, String>;
 pub fn check_params(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) -> RustNames {
     let mut rusts = RustNames::new();
     check_param_list(spec, &method.params, &format!("{path}.params"), &mut rusts, report);
+    for (index, param) in method.params.iter().enumerate().filter(|(_, p)| p.ty == "xml") {
+        report.error(
+            "E020",
+            &format!("{path}.params[{index}].type"),
+            format!("parameter `{}` is XML content, which travels in an upload document only", param.wire),
+            "give the parameter a value type (`string`, `long`, …)",
+        );
+    }
     for (index, param) in method.params.iter().enumerate().filter(|(_, p)| p.ty == "json") {
         report.error(
             "E020",

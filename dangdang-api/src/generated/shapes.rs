@@ -94,8 +94,10 @@ impl SpecilaItemInfo {
 ///
 /// Element `SpecialItemInfo`.
 /// Certainty: \[2+\] JSDK ItemSkuIDInfo, CSDK specialItemInfo; item.detail.update \[1\] JSDK.
+///
+/// To build one in a test: `let mut value = SpecialItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[cfg(feature = "items")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SpecialItemInfo {
     /// 企业商品标识符 — Merchant code of the SKU.

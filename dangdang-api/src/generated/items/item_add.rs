@@ -487,7 +487,9 @@ pub use crate::generated::shapes::SpecialItemInfo;
 /// Add items (with their SKUs) to the shop in a batch; returns the new Dangdang item and SKU ids with a result code per item and per SKU.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -527,7 +529,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `ItemIDInfo`.
 /// Certainty: \[2+\] JSDK ItemIDInfo, CSDK ItemIDInfo.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemIdInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// 企业商品标识符 — Merchant item code as uploaded.
@@ -596,7 +600,9 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
 ///
 /// Element `Result`.
 /// Certainty: \[2+\] JSDK Result, CSDK ItemAddResult.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemAddResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemAddResult {
     /// One result per uploaded item.

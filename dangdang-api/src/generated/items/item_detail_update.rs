@@ -454,7 +454,9 @@ pub use crate::generated::shapes::SpecialItemInfo;
 /// Update the details of several items (and their SKUs) in one call; send only what changes.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -493,7 +495,9 @@ impl crate::xml_decode::FromXml for Response {
 /// Result for one item.
 ///
 /// Element `ItemIDInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemIdInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// 企业商品标识符 — Merchant item code.
@@ -554,7 +558,9 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
 ///
 /// Element `Result`.
 /// Certainty: \[1\] JSDK ItemUpdateResponse, modifyitem/Result.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemUpdateResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemUpdateResult {
     /// One result per uploaded item.

@@ -91,7 +91,9 @@ impl crate::Method for Request {
 /// Get one item's full details (a plain item, a multi-SKU product, or one SKU under it), with its SKUs and pictures.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -138,7 +140,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `SpecilaItemInfo`.
 /// Certainty: \[2+\].
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = SpecilaItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SpecilaItemInfo {
     /// Sales-attribute class.
@@ -230,7 +234,9 @@ impl crate::xml_decode::FromXml for SpecilaItemInfo {
 ///
 /// Element `ItemDetail`.
 /// Certainty: \[2+\] union of DOC-116, DG, JSDK.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemDetail::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemDetail {
     /// Dangdang item id.
@@ -516,7 +522,9 @@ impl crate::xml_decode::FromXml for ItemDetail {
 ///
 /// Element `Result`.
 /// Certainty: \[2+\] WF, DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemGetResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemGetResult {
     /// Result code, 0 = ok; no codes found.

@@ -153,7 +153,9 @@ impl crate::Method for Request {
 /// Set the 当当价 and/or market price of one item, by the seller's outer item id.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -193,7 +195,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `Result`.
 /// Certainty: \[1\] DOC-118.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = PriceUpdateResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PriceUpdateResult {
     /// 企业商品标识符 — The outer item id as echoed.

@@ -110,7 +110,9 @@ impl crate::Method for Request {
 /// Set the stock of one item (or one SKU) to an absolute quantity, by the seller's outer item id.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -150,7 +152,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `Result`.
 /// Certainty: \[2+\] DOC-117, DG ItemStockUpdateResponse/Result, D1, ZEND.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = StockUpdateResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StockUpdateResult {
     /// 企业商品标识符 — The outer item id as echoed.

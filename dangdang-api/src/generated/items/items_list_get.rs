@@ -383,7 +383,9 @@ impl crate::Paged for Request {
 /// Search the shop's items by state, ids, name and modified time, one page at a time.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -430,7 +432,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `totalInfo`.
 /// Certainty: \[2+\] DG TotalInfo, JSDK TotalInfo.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = TotalInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TotalInfo {
     /// Items matching the query.
@@ -478,7 +482,9 @@ impl crate::xml_decode::FromXml for TotalInfo {
 /// One shop category.
 ///
 /// Element `shopCategoryInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ShopCategoryInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ShopCategoryInfo {
     /// Shop category id.
@@ -514,7 +520,9 @@ impl crate::xml_decode::FromXml for ShopCategoryInfo {
 /// One item.
 ///
 /// Element `ItemInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemInfo {
     /// Dangdang item id.

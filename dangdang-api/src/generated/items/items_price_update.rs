@@ -168,6 +168,13 @@ pub mod upload {
             method: &'static str,
         ) -> Result<(), crate::Error> {
             let text = crate::wire::text(&self.outer_item_id);
+            if text.is_empty() {
+                return Err(crate::Error::InvalidParam {
+                    method,
+                    param: "outerItemID".to_owned(),
+                    rule: "required: may not be empty".to_owned(),
+                });
+            }
             w.leaf("outerItemID", &text);
             if let Some(value) = &self.unit_price {
                 let text = crate::wire::text(value);

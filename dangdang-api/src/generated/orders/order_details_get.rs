@@ -119,7 +119,9 @@ impl crate::Method for Request {
 /// 查询订单详情 — Get one order with its buyer, consignee, lines, promotions and invoice.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -351,7 +353,9 @@ impl crate::xml_decode::FromXml for Response {
 /// One history entry.
 ///
 /// Element `OperateInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = OperateInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OperateInfo {
     /// 操作人 — Who acted.
@@ -401,7 +405,9 @@ impl crate::xml_decode::FromXml for OperateInfo {
 ///
 /// Element `buyerInfo`.
 /// Certainty: \[2+\] DG, WF, EF; custPointUsed \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = BuyerInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuyerInfo {
     /// 付款方式 — How the buyer pays.
@@ -508,7 +514,9 @@ impl crate::xml_decode::FromXml for BuyerInfo {
 ///
 /// Element `sendGoodsInfo`.
 /// Certainty: \[2+\] DG, DS, WF, HL, EF; the four …Code fields \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = SendGoodsInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SendGoodsInfo {
     /// 当当账号 — Buyer's Dangdang account.
@@ -653,7 +661,9 @@ impl crate::xml_decode::FromXml for SendGoodsInfo {
 ///
 /// Element `ItemInfo`.
 /// Certainty: core \[2+\] DG, DS, WF, HL, EF; sendGoodsCount, belongProductsPromoID, productItemId \[2+\] DG, DS, EF; giftCardCharge \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemInfo {
     /// 商品编号 — Dangdang item id.
@@ -777,7 +787,9 @@ impl crate::xml_decode::FromXml for ItemInfo {
 /// One promotion.
 ///
 /// Element `promoItem`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = PromoItem::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PromoItem {
     /// 促销编号 — Promotion id.
@@ -832,7 +844,9 @@ impl crate::xml_decode::FromXml for PromoItem {
 ///
 /// Element `receiptInfo`.
 /// Certainty: receiptName, receiptDetails, receiptMoney \[2+\] DG, WF, D1, EF, DS; receiptTel, receiptType \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ReceiptInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReceiptInfo {
     /// 发票抬头 — Invoice title.

@@ -161,7 +161,9 @@ impl crate::Method for Request {
 /// 换货处理 — Handle one approved buyer exchange request: refund when out of stock, confirm, defer or refuse. Marked withdrawn (已下架) in the doc.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -201,7 +203,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `Result`.
 /// Certainty: \[1\] DOC-137.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ExchangeResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExchangeResult {
     /// 订单编号 — Dangdang order id.

@@ -117,7 +117,9 @@ impl crate::Method for Request {
 /// 获取订单面单详情 — Courier waybill (面单) data for up to 100 orders; depending on the order type the call also ships or marks orders (see notes).
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -163,7 +165,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `courierReceiptDetail`.
 /// Certainty: receiptTitle … sendGoodsTime \[2+\] DG bean for the `.list` sibling, HL parser, EF table; rejectWarehouse \[2+\] DG, HL; orderOperCode, payType \[1\] DG; operCode/operation \[2+\] HL, WF.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = CourierReceiptDetail::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CourierReceiptDetail {
     /// Waybill title (meaning by name only).

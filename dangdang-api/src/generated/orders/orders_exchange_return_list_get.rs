@@ -289,7 +289,9 @@ impl crate::Paged for Request {
 /// 查询退换货订单列表 — Search return, exchange and refund-only requests by state, type and request date, ten per page.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -337,7 +339,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `totalInfo`.
 /// Certainty: totalOrderCount \[2+\] DG, EF; pageTotal \[2+\] DG, WF; others \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = TotalInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TotalInfo {
     /// Requests matching the query.
@@ -414,7 +418,9 @@ impl crate::xml_decode::FromXml for TotalInfo {
 ///
 /// Element `ItemInfo`.
 /// Certainty: itemID, itemName, itemSubhead, unitPrice, orderCount, outerItemID \[2+\] DG, WF, EF; reason fields \[2+\] DG, EF; itemCode \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemInfo {
     /// 商品编号 — Dangdang item id.
@@ -514,7 +520,9 @@ impl crate::xml_decode::FromXml for ItemInfo {
 ///
 /// Element `OrderInfo`.
 /// Certainty: orderID, returnExchangeStatus, returnExchangeCode, orderMoney, orderTime, orderStatus, returnExchangeOrdersApprStatus \[2+\] DG, WF, EF; orderResult \[2+\] DG, EF, WF.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = OrderInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrderInfo {
     /// 订单编号 — Dangdang order id.

@@ -438,7 +438,9 @@ impl crate::Paged for Request {
 /// 查询订单列表 — Search orders by state, ids and time windows, one page at a time.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -486,7 +488,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `totalInfo`.
 /// Certainty: \[2+\] DG, DS; HL, D1, WD, EF, DC in part.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = TotalInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TotalInfo {
     /// 等待发货订单数 — Orders awaiting shipment, independent of the query filter.
@@ -557,7 +561,9 @@ impl crate::xml_decode::FromXml for TotalInfo {
 ///
 /// Element `OrderInfo`.
 /// Certainty: orderID \[2+\] all; consignee name/address/mobile and paymentDate \[2+\] DG, DC; others \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = OrderInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrderInfo {
     /// 订单编号 — Dangdang order id.

@@ -183,7 +183,9 @@ pub mod upload {
 /// Answer buyer questions (留言) in a batch; the page says the same call can also change a question's display state or delete questions.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -222,7 +224,9 @@ impl crate::xml_decode::FromXml for Response {
 /// Result for one question.
 ///
 /// Element `QAInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = QaInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct QaInfo {
     /// Question id as echoed (text: non-numeric when the input was).
@@ -265,7 +269,9 @@ impl crate::xml_decode::FromXml for QaInfo {
 ///
 /// Element `Result`.
 /// Certainty: \[1\] DOC-146.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = AnswerResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AnswerResult {
     /// The per-question results.

@@ -617,7 +617,9 @@ impl crate::Paged for Request {
 /// 退换单查询 — Query refund and exchange orders with their lines.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 单据数据 — Document data.
@@ -630,7 +632,9 @@ pub struct Response {
 /// 退换单详情 — Refund/exchange order details.
 ///
 /// JSON key `detail_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = DetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DetailList {
     /// 退换单明细Id — 明细唯一键 — Refund/exchange detail id, the line's unique key.
@@ -902,7 +906,9 @@ pub struct DetailList {
 /// 金额明细 — Amount details.
 ///
 /// JSON key `amount_detail_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = AmountDetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AmountDetailList {
     /// 金额明细记录id — Amount detail record id.
@@ -987,7 +993,9 @@ pub struct AmountDetailList {
 /// 换出订单明细 — Exchange-out order details.
 ///
 /// JSON key `swap_order_detail_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = SwapOrderDetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SwapOrderDetailList {
     /// 原始子单号 — Original (platform) sub-order number.
@@ -1060,7 +1068,9 @@ pub struct SwapOrderDetailList {
 /// 换出订单 — 非换货类型的单据不返回 — Exchange-out order; absent for documents that are not exchanges.
 ///
 /// JSON key `swap_order`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = SwapOrder::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SwapOrder {
     /// 换出订单原始单号 — Original order number of the exchange-out order.
@@ -1194,7 +1204,9 @@ pub struct SwapOrder {
 /// 国补信息 — National-subsidy information.
 ///
 /// JSON key `gov_subsidy_info`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = GovSubsidyInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GovSubsidyInfo {
     /// 原始单号 — Original (platform) order number.
@@ -1241,7 +1253,9 @@ pub struct GovSubsidyInfo {
 /// 单据数据 — Document data.
 ///
 /// JSON key `order`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Order::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Order {
     /// 退换单id — Refund/exchange order id.
@@ -1771,7 +1785,9 @@ pub struct Order {
 /// 单据数据 — Document data.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// 单据数据 — Document data.

@@ -188,7 +188,9 @@ impl crate::Paged for Request {
 /// 物流公司查询 — Query logistics companies.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 返回信息 — Declared List\<Map\<String, Object>>, but the table and the example give an object with total_count and details.
@@ -201,7 +203,9 @@ pub struct Response {
 /// 查询结果 — Query results.
 ///
 /// JSON key `details`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Details::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Details {
     /// 物流id — 物流唯一键 — Logistics id, its unique key.
@@ -383,7 +387,9 @@ pub struct Details {
 /// 返回信息 — Declared List\<Map\<String, Object>>, but the table and the example give an object with total_count and details.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// 总条数 — Total count.
