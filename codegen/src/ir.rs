@@ -373,6 +373,8 @@ pub struct FieldIr {
     pub rust: String,
     /// Name on the wire.
     pub wire: String,
+    /// Other wire spellings read into the same field (replies).
+    pub also: Vec<String>,
     /// What the field holds.
     pub kind: FieldKind,
     /// Always present (for leaves and single structs).

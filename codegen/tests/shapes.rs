@@ -168,7 +168,7 @@ fn the_shipped_spec_repeats_no_shape_inline() {
     let found = warnings(&generation, "W004");
     assert!(found.is_empty(), "move these to `shapes:`:\n{}", render(&found));
     let shared = file(&generation, "dangdang-api/src/generated/shapes.rs");
-    for name in ["SpecilaItemInfo", "SpecialItemInfo"] {
+    for name in ["SpecialItemInfo", "SpecialItemResult"] {
         assert_eq!(shared.matches(&format!("pub struct {name} {{")).count(), 1, "{shared}");
     }
 }

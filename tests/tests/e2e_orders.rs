@@ -120,7 +120,7 @@ async fn order_details_decode_every_block() {
     assert_eq!(line.unit_price, Some(money("1099.00")));
     assert_eq!(line.order_count, Some(1));
 
-    assert_eq!(order.promo_list[0].promo_dicount, Some(money("20.00")));
+    assert_eq!(order.promo_list[0].promo_discount, Some(money("20.00")));
     let receipt = order.receipt_info.as_ref().unwrap();
     assert_eq!(receipt.receipt_name.as_deref(), Some("北京某某科技有限公司"));
     assert_eq!(receipt.is_dangdang_receipt, Some(ReceiptIssuer::NotDangdang));
@@ -394,4 +394,30 @@ fn secrets_never_show_in_debug_output() {
         assert!(!shown.contains(&config.app_secret) && !shown.contains(&config.session), "{shown}");
     }
     assert!(format!("{client:?}").contains("REDACTED"));
+}
+
+/// Issue 12 item 7: a user's own test builds replies from outside the crate — `Default`, then the
+/// public fields (`#[non_exhaustive]` forbids struct literals, not assignment).
+#[test]
+fn replies_can_be_built_in_user_tests() {
+    let mut order = orders_list_get::OrderInfo::default();
+    order.order_id = 5081234567;
+    order.order_state = Some(OrderState::AwaitingShipment);
+    let mut page = orders_list_get::Response::default();
+    page.orders_list.push(order);
+    assert_eq!(page.orders_list[0].order_id, 5081234567);
+    assert_eq!(page.total_info, None);
+
+    let mut shipped = order_goods_send::OrderInfo::default();
+    shipped.order_id = Some(1);
+    shipped.order_oper_code = Some(SendGoodsResultCode::Success);
+    let mut refused = order_goods_send::OrderInfo::default();
+    refused.order_id = Some(2);
+    refused.order_oper_code = Some(SendGoodsResultCode::StateForbidsShipping);
+    let mut result = order_goods_send::SendResult::default();
+    result.orders_list = vec![shipped, refused];
+    let mut reply = order_goods_send::Response::default();
+    reply.result = Some(result);
+    let failed: Vec<_> = reply.failures().into_iter().map(|(order, code)| (order.order_id, code.clone())).collect();
+    assert_eq!(failed, [(Some(2), SendGoodsResultCode::StateForbidsShipping)]);
 }

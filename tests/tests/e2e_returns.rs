@@ -78,14 +78,14 @@ async fn receipt_details_decode_waybills_and_per_order_failures() {
     assert_eq!(first.consignee_addr_province.as_deref(), Some("北京"));
     assert_eq!(first.consignee_tel, None, "empty element is None");
     assert_eq!(first.consigner_addr.as_deref(), Some("北京市通州区马驹桥物流园3号"));
-    assert_eq!(first.total_bargin_price, Some(money("1079.00")));
+    assert_eq!(first.total_bargain_price, Some(money("1079.00")));
     assert_eq!(first.send_goods_time.as_deref(), Some("周六日及公共假期"));
     assert_eq!(first.pay_type.as_deref(), Some("货到付款"));
     assert_eq!(first.oper_code, None, "an empty operCode means success");
 
     let second = &waybills[1];
     assert_eq!(second.express_company.as_deref(), Some("顺丰快递"));
-    assert_eq!(second.total_bargin_price, Some(Decimal::ZERO));
+    assert_eq!(second.total_bargain_price, Some(Decimal::ZERO));
     assert_eq!(second.shop_warehouse, None, "absent element is None");
 
     let failed = &waybills[2];

@@ -10,6 +10,7 @@ use crate::emit::wire;
 use crate::identifiers::rust_ident;
 use crate::ir::{FieldIr, FieldKind, StructIr, ValueType};
 use crate::model::Protocol;
+use crate::naming;
 
 /// The Rust type of a field.
 fn field_type(field: &FieldIr) -> TokenStream {
@@ -56,8 +57,20 @@ fn field_docs(field: &FieldIr) -> TokenStream {
         FieldKind::Struct(_) => (code(&field.wire), None),
     };
     let mut extra: Vec<String> = field.max_items.map(|n| format!("At most {n} entries.")).into_iter().collect();
+    if !field.also.is_empty() {
+        let names: Vec<String> = field.also.iter().map(|name| code(name)).collect();
+        extra.push(format!("Also read from {} (another spelling on the wire).", names.join(", ")));
+    }
     extra.extend(check_lines(&field.checks));
     doc_attrs(&item_lines(&field.docs, &wire, ty, &extra))
+}
+
+/// `#[doc(alias)]`es of a field: its wire name when the Rust name is not the one derived from it
+/// (a corrected misspelling, `promoDicount` → `promo_discount`), and every other wire spelling.
+fn field_aliases(field: &FieldIr) -> TokenStream {
+    let renamed = (field.rust != naming::field_name(&field.wire)).then_some(&field.wire);
+    let aliases = renamed.into_iter().chain(&field.also);
+    quote! { #(#[doc(alias = #aliases)])* }
 }
 
 fn struct_docs(protocol: Protocol, item: &StructIr, is_root: bool) -> TokenStream {
@@ -145,7 +158,12 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
         let ty = field_type(field);
         let docs = field_docs(field);
         let attrs = wire::field_attrs(protocol, item, field);
-        quote! { #docs #attrs pub #ident: #ty, }
+        let aliases = field_aliases(field);
+        quote! { #docs #aliases #attrs pub #ident: #ty, }
+    });
+    let struct_alias = (!is_root && item.name != naming::struct_name(&item.wire)).then(|| {
+        let wire = &item.wire;
+        quote!(#[doc(alias = #wire)])
     });
     let derives = wire::derives(protocol, item);
     let sent = item.uses.sent;
@@ -163,6 +181,7 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
     let encoder_impl = encoder_impl.map(|encoder| quote! { #cfg #encoder });
     quote! {
         #docs
+        #struct_alias
         #cfg
         #[derive(Debug, Clone, PartialEq, #derive_default #derives)]
         #non_exhaustive

@@ -84,9 +84,9 @@ pub fn decoder(item: &StructIr, is_root: bool) -> TokenStream {
     }
     for field in &item.fields {
         let ident = rust_ident(&field.rust);
-        let wire = Literal::byte_string(field.wire.as_bytes());
+        let wires = std::iter::once(&field.wire).chain(&field.also).map(|wire| Literal::byte_string(wire.as_bytes()));
         let (empty, read) = read_field(field, place(&ident));
-        arms.push(quote! { Some(#wire) => #read, });
+        arms.push(quote! { #(Some(#wires))|* => #read, });
         fields.push((ident, empty));
     }
     let (start, finish) = if locals {

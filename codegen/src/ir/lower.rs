@@ -181,6 +181,7 @@ impl Lowering<'_> {
                 return FieldIr {
                     rust,
                     wire: e.name.clone(),
+                    also: e.also.clone(),
                     kind: FieldKind::List { item_wire: item.name.clone(), item: Box::new(item_kind) },
                     required: e.required,
                     max_items: item.max_items,
@@ -194,6 +195,7 @@ impl Lowering<'_> {
         FieldIr {
             rust,
             wire: e.name.clone(),
+            also: e.also.clone(),
             kind,
             required: e.required,
             max_items: e.max_items,

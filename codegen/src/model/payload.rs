@@ -258,6 +258,10 @@ pub struct Element {
     /// Rust struct name override for elements with children (default: UpperCamelCase of `name`).
     #[serde(default, rename = "struct")]
     pub struct_name: Option<String>,
+    /// Replies: other wire spellings of the same element, read into the same field (`itemBarcod`
+    /// beside `itemBarcode`); each becomes a `#[doc(alias)]`.
+    #[serde(default)]
+    pub also: Vec<String>,
     /// Scalar or named type of a leaf element (default `string`). Ignored when `children` is set.
     #[serde(default, rename = "type")]
     pub ty: Option<String>,

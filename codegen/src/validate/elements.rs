@@ -59,6 +59,25 @@ pub fn check_elements(
                 "mark one element `repeated: true` instead of listing it twice",
             );
         }
+        for (aindex, also) in element.also.iter().enumerate() {
+            let apath = format!("{epath}.also[{aindex}]");
+            if level.tree == Tree::Upload {
+                report.error(
+                    "E031",
+                    &apath,
+                    format!("element {} has `also:` in an upload, which writes one spelling", shown(&element.name)),
+                    "`also:` lists other spellings a reply may use; remove it here",
+                );
+            } else if let Some(first) = names.insert(also, index) {
+                let first_at = report.describe(&format!("{}[{first}].name", level.path));
+                report.error(
+                    "E031",
+                    &apath,
+                    format!("duplicate element `{also}` (first at {first_at})"),
+                    "each wire spelling may belong to one element",
+                );
+            }
+        }
         let rust = naming::element_field(element);
         if !level.list_item {
             let kind = match level.tree {

@@ -6,6 +6,7 @@
 /// 同步结果列表 — One element of the syncList argument of sales.LogisticsSync.update.
 ///
 /// JSON key `syncList`.
+#[doc(alias = "syncList")]
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct LogisticsSyncResult {
@@ -61,6 +62,7 @@ impl crate::json::ToJson for LogisticsSyncResult {
 /// 原始单信息 — One element of the rawTradeList argument of sales.RawTrade.pushSelf2.
 ///
 /// JSON key `rawTradeList`.
+#[doc(alias = "rawTradeList")]
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawTrade {
@@ -637,6 +639,7 @@ impl crate::json::ToJson for RawTrade {
 /// JSON key `rawTradeOrderList`.
 ///
 /// Build it as a struct literal naming every required field (`tid`, `oid`, `status`, `refund_status`, `goods_id`, `spec_id`, `goods_no`, `spec_no`, `goods_name`, `num`, `price`, `discount`, `share_discount`, `total_amount`, `adjust_amount`, `refund_amount`, `remark`, `json`) and `..Default::default()` for the rest.
+#[doc(alias = "rawTradeOrderList")]
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RawTradeOrder {
@@ -881,6 +884,7 @@ impl crate::json::ToJson for RawTradeOrder {
 /// 优惠信息 — One element of the discountList argument of sales.RawTrade.pushSelf2.
 ///
 /// JSON key `discountList`.
+#[doc(alias = "discountList")]
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawTradeDiscount {

@@ -17,7 +17,7 @@
 //! Notes:
 //! - Upload field `addItems` \[1: CSDK `HttpMethod=POST`, `needUpload=true`\]; that it equals the legacy base name is \[inf\]. The file name is free (protocol §3); this client sends `addItems.xml`.
 //! - No required/optional marks were found for any `ItemAddInfo` or `SpecilaItemInfo` child, so every child is optional here; which ones the server insists on is unknown.
-//! - Both spellings are real and kept: `SpecilaItemInfo` (sic) in the upload (and in item.get), `SpecialItemInfo` in the response \[2+\].
+//! - Both spellings are real and kept on the wire: `SpecilaItemInfo` (sic) in the upload (and in item.get), `SpecialItemInfo` in the response \[2+\]. In Rust the SKU is `SpecialItemInfo` (field `special_item_info`, the wire name a doc alias) and the per-SKU result `SpecialItemResult`.
 //! - SKU rules stated for item.detail.update very likely apply here too \[1: DOC-98; applying them to add = inf\]: `specialAttributeClass` may be empty; `specialAttributeSeq` non-numeric, empty or > 9999 becomes 0; a custom name in `specialAttribute` is at most 20 characters (10 Chinese).
 //! - Attribute strings (`attribute`, `specialAttribute`, `specialAttributeClass`) are `name>>value;name>>value`, e.g. `颜色>>军绿;鞋码>>38`; `>` travels escaped as `&gt;` \[2+: CSDK sample, DOC-116, DG comment, WD\].
 //! - CSDK writes every value as a CDATA section \[1\]; DOC-119 advises CDATA for values with special characters or HTML \[1\]. This client escapes `&`, `<` and `>` instead, which is the same XML text.
@@ -98,7 +98,7 @@ impl crate::Method for Request {
 
 /// The document uploaded in file part `addItems` (GBK XML under `<request>`).
 pub mod upload {
-    pub use crate::generated::shapes::SpecilaItemInfo;
+    pub use crate::generated::shapes::SpecialItemInfo;
 
     /// The `request` element.
     ///
@@ -300,7 +300,8 @@ pub mod upload {
         ///
         /// Wire name: `SpecilaItemInfo*`.
         /// Certainty: \[2+\] JSDK ItemSkuAddInfo, CSDK SpecilaItemInfo.
-        pub specila_item_info: Vec<SpecilaItemInfo>,
+        #[doc(alias = "SpecilaItemInfo")]
+        pub special_item_info: Vec<SpecialItemInfo>,
     }
 
     impl ItemAddInfo {
@@ -338,7 +339,7 @@ pub mod upload {
                 volume: None,
                 weight: None,
                 template_name: None,
-                specila_item_info: Vec::new(),
+                special_item_info: Vec::new(),
             }
         }
 
@@ -472,7 +473,7 @@ pub mod upload {
                 let text = crate::wire::text(value);
                 w.leaf("templateName", &text);
             }
-            for item in &self.specila_item_info {
+            for item in &self.special_item_info {
                 w.start("SpecilaItemInfo");
                 item.write_xml(w, method)?;
                 w.end("SpecilaItemInfo");
@@ -482,7 +483,7 @@ pub mod upload {
     }
 }
 
-pub use crate::generated::shapes::SpecialItemInfo;
+pub use crate::generated::shapes::SpecialItemResult;
 
 /// Add items (with their SKUs) to the shop in a batch; returns the new Dangdang item and SKU ids with a result code per item and per SKU.
 ///
@@ -563,7 +564,7 @@ pub struct ItemIdInfo {
     ///
     /// Wire name: `SpecialItemInfo*`.
     /// Certainty: \[2+\] JSDK ItemSkuIDInfo, CSDK specialItemInfo.
-    pub special_item_info: Vec<SpecialItemInfo>,
+    pub special_item_info: Vec<SpecialItemResult>,
 }
 
 impl crate::xml_decode::FromXml for ItemIdInfo {
@@ -602,6 +603,7 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
 /// Certainty: \[2+\] JSDK Result, CSDK ItemAddResult.
 ///
 /// To build one in a test: `let mut value = ItemAddResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemAddResult {

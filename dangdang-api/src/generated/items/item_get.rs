@@ -21,7 +21,7 @@
 //! Notes:
 //! - Verb GET, version label 2.0 \[1: DOC-116\]; clients use GET and POST \[2+\].
 //! - The legacy endpoint also took `gShopID` + `validateString` \[2+: WF test, D1\]; not for the new gateway.
-//! - Conflict `itemBarcod` / `itemBarcode`: DOC-116's example opens `itemBarcod` and closes `itemBarcode`; JSDK maps `itemBarcod` \[2+\]. Both names are decoded.
+//! - Conflict `itemBarcod` / `itemBarcode`: DOC-116's example opens `itemBarcod` and closes `itemBarcode`; JSDK maps `itemBarcod` \[2+\]. Both spellings are read into one field, `item_barcode`.
 //! - Conflict `isShopType` (DOC-116) / `isShopVip` (DG) \[1 each\]: both are decoded.
 //! - `shopCategoryID1`…`5`: DOC-116 shows 1–2, JSDK maps 1–5. `pic1`…`pic8`: DG maps 1–5, JSDK 1–8.
 //! - That `it` is required is an inference \[inf\].
@@ -141,10 +141,11 @@ impl crate::xml_decode::FromXml for Response {
 /// Element `SpecilaItemInfo`.
 /// Certainty: \[2+\].
 ///
-/// To build one in a test: `let mut value = SpecilaItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+/// To build one in a test: `let mut value = SpecialItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "SpecilaItemInfo")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
-pub struct SpecilaItemInfo {
+pub struct SpecialItemInfo {
     /// Sales-attribute class.
     ///
     /// Wire name: `specialAttributeClass` (text).
@@ -190,7 +191,7 @@ pub struct SpecilaItemInfo {
     pub weight: Option<crate::Decimal>,
 }
 
-impl crate::xml_decode::FromXml for SpecilaItemInfo {
+impl crate::xml_decode::FromXml for SpecialItemInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
@@ -243,15 +244,12 @@ pub struct ItemDetail {
     ///
     /// Wire name: `itemID` (integer).
     pub item_id: Option<i64>,
-    /// Barcode (sic).
-    ///
-    /// Wire name: `itemBarcod` (text).
-    /// Certainty: \[2+\] DOC-116 example, JSDK.
-    pub item_barcod: Option<String>,
-    /// Barcode, spelled as DOC-116's closing tag.
+    /// Barcode. The wire spells it `itemBarcod` (DOC-116's opening tag, JSDK) or `itemBarcode` (its closing tag); both are read here.
     ///
     /// Wire name: `itemBarcode` (text).
-    /// Certainty: \[1\] DOC-116.
+    /// Also read from `itemBarcod` (another spelling on the wire).
+    /// Certainty: itemBarcod \[2+\] DOC-116 example, JSDK; itemBarcode \[1\] DOC-116.
+    #[doc(alias = "itemBarcod")]
     pub item_barcode: Option<String>,
     /// Item title.
     ///
@@ -415,7 +413,8 @@ pub struct ItemDetail {
     ///
     /// Wire name: `SpecilaItemInfo*`.
     /// Certainty: \[2+\].
-    pub specila_item_info: Vec<SpecilaItemInfo>,
+    #[doc(alias = "SpecilaItemInfo")]
+    pub special_item_info: Vec<SpecialItemInfo>,
 }
 
 impl crate::xml_decode::FromXml for ItemDetail {
@@ -424,7 +423,6 @@ impl crate::xml_decode::FromXml for ItemDetail {
     ) -> Result<Self, crate::xml_decode::DecodeError> {
         let mut out = Self {
             item_id: None,
-            item_barcod: None,
             item_barcode: None,
             item_name: None,
             item_subhead: None,
@@ -463,13 +461,14 @@ impl crate::xml_decode::FromXml for ItemDetail {
             pic7: None,
             pic8: None,
             special_attribute_class: None,
-            specila_item_info: Vec::new(),
+            special_item_info: Vec::new(),
         };
         loop {
             match decoder.next_child()? {
                 Some(b"itemID") => out.item_id = decoder.opt()?,
-                Some(b"itemBarcod") => out.item_barcod = decoder.opt()?,
-                Some(b"itemBarcode") => out.item_barcode = decoder.opt()?,
+                Some(b"itemBarcode") | Some(b"itemBarcod") => {
+                    out.item_barcode = decoder.opt()?;
+                }
                 Some(b"itemName") => out.item_name = decoder.opt()?,
                 Some(b"itemSubhead") => out.item_subhead = decoder.opt()?,
                 Some(b"classificationCode1") => out.classification_code1 = decoder.opt()?,
@@ -509,7 +508,7 @@ impl crate::xml_decode::FromXml for ItemDetail {
                 Some(b"specialAttributeClass") => {
                     out.special_attribute_class = decoder.opt()?;
                 }
-                Some(b"SpecilaItemInfo") => out.specila_item_info.push(decoder.nested()?),
+                Some(b"SpecilaItemInfo") => out.special_item_info.push(decoder.nested()?),
                 Some(_) => decoder.skip()?,
                 None => break,
             }
@@ -524,6 +523,7 @@ impl crate::xml_decode::FromXml for ItemDetail {
 /// Certainty: \[2+\] WF, DG.
 ///
 /// To build one in a test: `let mut value = ItemGetResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemGetResult {

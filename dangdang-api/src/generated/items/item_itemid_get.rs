@@ -124,6 +124,7 @@ impl crate::xml_decode::FromXml for Response {
 /// Element `Result`.
 ///
 /// To build one in a test: `let mut value = ItemIdResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemIdResult {

@@ -197,6 +197,7 @@ impl crate::xml_decode::FromXml for Response {
 /// Certainty: \[1\] DOC-118.
 ///
 /// To build one in a test: `let mut value = PriceUpdateResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PriceUpdateResult {

@@ -154,6 +154,7 @@ impl crate::xml_decode::FromXml for Response {
 /// Certainty: \[2+\] DOC-117, DG ItemStockUpdateResponse/Result, D1, ZEND.
 ///
 /// To build one in a test: `let mut value = StockUpdateResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StockUpdateResult {

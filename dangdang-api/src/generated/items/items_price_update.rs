@@ -133,6 +133,7 @@ pub mod upload {
     /// One item's new prices (element name misspelt `ItemUpadteInfo` on the wire).
     ///
     /// Element `ItemUpadteInfo`.
+    #[doc(alias = "ItemUpadteInfo")]
     #[derive(Debug, Clone, PartialEq)]
     pub struct ItemPrice {
         /// 企业商品标识符 — Seller's outer item id (required \[inf\]).

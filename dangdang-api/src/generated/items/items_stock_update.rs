@@ -134,6 +134,7 @@ pub mod upload {
     /// One item's new stock (element name misspelt `ItemUpadteInfo` on the wire).
     ///
     /// Element `ItemUpadteInfo`.
+    #[doc(alias = "ItemUpadteInfo")]
     #[derive(Debug, Clone, PartialEq)]
     pub struct ItemStock {
         /// 企业商品标识符 — Seller's outer item id.

@@ -132,6 +132,7 @@ impl crate::xml_decode::FromXml for Response {
 /// Certainty: \[1\] WF.
 ///
 /// To build one in a test: `let mut value = CancelResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CancelResult {

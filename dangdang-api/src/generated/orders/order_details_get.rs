@@ -21,7 +21,7 @@
 //! - Verb GET \[2+: DOC-133, DS\]; DG and WD POST forms.
 //! - Versions \[1: DOC-133\]: v1.1 (2017-06) added orderStatus, couponId, couponProvider, eReceiptAddress; v1.2 added taxpayerId; v2.0 (2021-06) added totalBarginPrice and gatherSalesPromoDeductAmount; v4.0 (2021-08) encrypts consignee fields and adds encrypt_content.
 //! - `Is_DangdangReceipt` placement conflicts: DG puts it in receiptInfo, WF reads it from sendGoodsInfo; \[inf\] most likely receiptInfo.
-//! - Misspellings kept: `promoDicount`, `totalBarginPrice`. `ItemsList` is capitalised here.
+//! - Misspellings kept on the wire, corrected in Rust (`promo_discount`, `total_bargain_price`, with the wire names as doc aliases): `promoDicount`, `totalBarginPrice`. `ItemsList` is capitalised here.
 //! - The energy-subsidy block (individual_or_company, name, code, bank, banking_account) is 'currently not returned' (EF) and is not modelled.
 //!
 //! Result codes:
@@ -429,7 +429,8 @@ pub struct BuyerInfo {
     /// 顾客需支付现金 — Cash the buyer must pay (sic).
     ///
     /// Wire name: `totalBarginPrice` (decimal yuan).
-    pub total_bargin_price: Option<crate::Decimal>,
+    #[doc(alias = "totalBarginPrice")]
+    pub total_bargain_price: Option<crate::Decimal>,
     /// 订单级促销优惠 — Order-level promotion discount.
     ///
     /// Wire name: `promoDeductAmount` (decimal yuan).
@@ -473,7 +474,7 @@ impl crate::xml_decode::FromXml for BuyerInfo {
             goods_money: None,
             real_paid_amount: None,
             deduct_amount: None,
-            total_bargin_price: None,
+            total_bargain_price: None,
             promo_deduct_amount: None,
             postage: None,
             gift_cert_money: None,
@@ -489,7 +490,7 @@ impl crate::xml_decode::FromXml for BuyerInfo {
                 Some(b"goodsMoney") => out.goods_money = decoder.opt()?,
                 Some(b"realPaidAmount") => out.real_paid_amount = decoder.opt()?,
                 Some(b"deductAmount") => out.deduct_amount = decoder.opt()?,
-                Some(b"totalBarginPrice") => out.total_bargin_price = decoder.opt()?,
+                Some(b"totalBarginPrice") => out.total_bargain_price = decoder.opt()?,
                 Some(b"promoDeductAmount") => out.promo_deduct_amount = decoder.opt()?,
                 Some(b"postage") => out.postage = decoder.opt()?,
                 Some(b"giftCertMoney") => out.gift_cert_money = decoder.opt()?,
@@ -807,7 +808,8 @@ pub struct PromoItem {
     /// 促销优惠金额 — Amount per promotion (sic).
     ///
     /// Wire name: `promoDicount` (decimal yuan).
-    pub promo_dicount: Option<crate::Decimal>,
+    #[doc(alias = "promoDicount")]
+    pub promo_discount: Option<crate::Decimal>,
     /// 促销数量 — Quantity.
     ///
     /// Wire name: `promoAmount` (integer).
@@ -822,7 +824,7 @@ impl crate::xml_decode::FromXml for PromoItem {
             promotion_id: None,
             promotion_name: None,
             promotion_type: None,
-            promo_dicount: None,
+            promo_discount: None,
             promo_amount: None,
         };
         loop {
@@ -830,7 +832,7 @@ impl crate::xml_decode::FromXml for PromoItem {
                 Some(b"promotionID") => out.promotion_id = decoder.opt()?,
                 Some(b"promotionName") => out.promotion_name = decoder.opt()?,
                 Some(b"promotionType") => out.promotion_type = decoder.opt()?,
-                Some(b"promoDicount") => out.promo_dicount = decoder.opt()?,
+                Some(b"promoDicount") => out.promo_discount = decoder.opt()?,
                 Some(b"promoAmount") => out.promo_amount = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,

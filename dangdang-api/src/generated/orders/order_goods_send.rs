@@ -360,6 +360,7 @@ impl crate::xml_decode::FromXml for OrderInfo {
 /// Certainty: \[2+\] DG, DS, WF.
 ///
 /// To build one in a test: `let mut value = SendResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SendResult {

@@ -259,7 +259,8 @@ pub struct CourierReceiptDetail {
     /// Amount to collect on delivery (sic: Bargin).
     ///
     /// Wire name: `totalBarginPrice` (decimal yuan).
-    pub total_bargin_price: Option<crate::Decimal>,
+    #[doc(alias = "totalBarginPrice")]
+    pub total_bargain_price: Option<crate::Decimal>,
     /// Delivery-time wish, as text.
     ///
     /// Wire name: `sendGoodsTime` (text).
@@ -311,7 +312,7 @@ impl crate::xml_decode::FromXml for CourierReceiptDetail {
         let mut consigner_name = None;
         let mut consigner_tel = None;
         let mut consigner_addr = None;
-        let mut total_bargin_price = None;
+        let mut total_bargain_price = None;
         let mut send_goods_time = None;
         let mut order_oper_code = None;
         let mut pay_type = None;
@@ -342,7 +343,7 @@ impl crate::xml_decode::FromXml for CourierReceiptDetail {
                 Some(b"consignerName") => consigner_name = decoder.opt()?,
                 Some(b"consignerTel") => consigner_tel = decoder.opt()?,
                 Some(b"consignerAddr") => consigner_addr = decoder.opt()?,
-                Some(b"totalBarginPrice") => total_bargin_price = decoder.opt()?,
+                Some(b"totalBarginPrice") => total_bargain_price = decoder.opt()?,
                 Some(b"sendGoodsTime") => send_goods_time = decoder.opt()?,
                 Some(b"orderOperCode") => order_oper_code = decoder.opt()?,
                 Some(b"payType") => pay_type = decoder.opt()?,
@@ -374,7 +375,7 @@ impl crate::xml_decode::FromXml for CourierReceiptDetail {
             consigner_name,
             consigner_tel,
             consigner_addr,
-            total_bargin_price,
+            total_bargain_price,
             send_goods_time,
             order_oper_code,
             pay_type,

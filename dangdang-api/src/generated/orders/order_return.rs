@@ -205,6 +205,7 @@ impl crate::xml_decode::FromXml for Response {
 /// Certainty: \[1\] DOC-136.
 ///
 /// To build one in a test: `let mut value = ReturnResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReturnResult {

@@ -138,10 +138,12 @@ pub mod upload {
         ///
         /// Wire name: `QAID` (integer).
         /// Certainty: \[1\] DOC-146; required \[inf\].
+        #[doc(alias = "QAID")]
         pub qa_id: i64,
         /// Answer text (Chinese).
         ///
         /// Wire name: `AContent` (text).
+        #[doc(alias = "AContent")]
         pub answer_content: Option<String>,
         /// Display state; only `1` appears in the sample, the codes for show / hide / delete are unknown.
         ///
@@ -232,6 +234,7 @@ pub struct QaInfo {
     /// Question id as echoed (text: non-numeric when the input was).
     ///
     /// Wire name: `QAID` (text).
+    #[doc(alias = "QAID")]
     pub qa_id: Option<String>,
     /// Result code; 0 = ok.
     ///
@@ -271,6 +274,7 @@ impl crate::xml_decode::FromXml for QaInfo {
 /// Certainty: \[1\] DOC-146.
 ///
 /// To build one in a test: `let mut value = AnswerResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AnswerResult {

@@ -83,6 +83,7 @@ pub struct Response {
     ///
     /// Wire name: `DDBrandList` › `DDBrand*` (text).
     /// Certainty: \[1\] JSDK.
+    #[doc(alias = "DDBrandList")]
     pub brands: Vec<String>,
 }
 

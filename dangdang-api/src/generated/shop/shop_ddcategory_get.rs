@@ -88,6 +88,7 @@ pub struct Response {
     ///
     /// Wire name: `DDCategory` › `CategoryInfo*`.
     /// Certainty: \[1\] JSDK.
+    #[doc(alias = "DDCategory")]
     pub categories: Vec<CategoryInfo>,
 }
 
@@ -130,6 +131,7 @@ pub struct StandardAttributeInfo {
     /// The values the attribute may take.
     ///
     /// Wire name: `optionInfo` › `option*` (text).
+    #[doc(alias = "optionInfo")]
     pub options: Vec<String>,
     /// Whether the attribute must be filled in: `1` must, `0` optional (JSDK constants).
     ///
@@ -232,10 +234,12 @@ pub struct CategoryInfo {
     /// The category's standard attributes.
     ///
     /// Wire name: `standardAttribute` › `standardAttributeInfo*`.
+    #[doc(alias = "standardAttribute")]
     pub standard_attributes: Vec<StandardAttributeInfo>,
     /// Sale-attribute name (e.g. colour, size), repeated directly under `CategoryInfo`.
     ///
     /// Wire name: `specialAttribute*`.
+    #[doc(alias = "specialAttribute")]
     pub special_attributes: Vec<String>,
     /// Labels of the extra description tabs.
     ///

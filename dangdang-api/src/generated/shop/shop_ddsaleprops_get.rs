@@ -86,6 +86,7 @@ pub struct Response {
     ///
     /// Wire name: `DDSpecialAttribute` › `specialAttributeInfo*`.
     /// Certainty: \[1\] JSDK.
+    #[doc(alias = "DDSpecialAttribute")]
     pub special_attributes: Vec<SpecialAttributeInfo>,
 }
 
@@ -171,6 +172,7 @@ pub struct SpecialAttributeInfo {
     /// The attribute's options.
     ///
     /// Wire name: `specialAttributeClass` › `specialAttributeClassInfo*`.
+    #[doc(alias = "specialAttributeClass")]
     pub options: Vec<SpecialAttributeClassInfo>,
 }
 

@@ -1281,6 +1281,7 @@ pub struct Order {
     /// 退换单类型 — 1:售前退款;2:退货;3:换货;4:退款不退货;6:保价退款 — Refund/exchange order type: 1 pre-sale refund, 2 return, 3 exchange, 4 refund without return, 6 price-protection refund.
     ///
     /// Wire name: `type` (code table [`RefundType`](crate::types::RefundType)).
+    #[doc(alias = "type")]
     #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
     pub refund_type: Option<crate::types::RefundType>,
     /// 入库状态 — 0:无需入库;1:待入库;2:部分入库;3:全部入库;4:终止入库 — Stock-in status: 0 no stock-in needed, 1 awaiting stock-in, 2 partly stocked in, 3 fully stocked in, 4 stock-in terminated.

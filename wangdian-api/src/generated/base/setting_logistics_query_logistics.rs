@@ -366,6 +366,7 @@ pub struct Details {
     /// 业务类型 — 业务类型 / 1：销售出库 / 2：销售退货 / 3：WMS销售 / 4：JIT销售 / 10：采购业务 / 127：其它业务 — Business type: 1 sales stock-out, 2 sales return, 3 WMS sale, 4 JIT sale, 10 purchase, 127 other.
     ///
     /// Wire name: `type` (code table [`LogisticsBusinessType`](crate::types::LogisticsBusinessType)).
+    #[doc(alias = "type")]
     #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
     pub business_type: Option<crate::types::LogisticsBusinessType>,
     /// 主物流 — 主物流名称 — Main logistics: the main logistics name.

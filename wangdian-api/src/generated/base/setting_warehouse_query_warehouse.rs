@@ -321,6 +321,7 @@ pub struct Details {
     /// 类别 — 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外 — Category: 1 ordinary (internal), 2 self-flow, 3 platform, 4 JD Canghai, 6 Douyin cloud warehouse, 125 drop-ship warehouse, 126 distribution outsourcing.
     ///
     /// Wire name: `type` (code table [`WarehouseType`](crate::types::WarehouseType)).
+    #[doc(alias = "type")]
     #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_type: Option<crate::types::WarehouseType>,
     /// 固话 — Landline.

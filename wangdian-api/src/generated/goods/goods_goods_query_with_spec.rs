@@ -316,6 +316,7 @@ pub struct BarcodeList {
     /// 类型 — 货品类型，这里默认为1 — Type (goods type), 1 here by default.
     ///
     /// Wire name: `type` (integer).
+    #[doc(alias = "type")]
     #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
     pub barcode_type: Option<i32>,
     /// 是否主条码 — 是否主条码 / 1：是 / 0：否· — Main barcode: 1 yes, 0 no.
