@@ -41,7 +41,13 @@ fn fields(protocol: Protocol, method: &MethodIr) -> Vec<Field> {
                 arg,
                 required: param.required,
                 list,
-                docs: doc_attrs(&param_docs(param)),
+                docs: {
+                    let docs = doc_attrs(&param_docs(param));
+                    // The wire name as a search alias when the Rust name is not derived from it (`os` → `order_state`).
+                    let wire = &param.wire;
+                    let alias = (param.rust != crate::naming::field_name(wire)).then(|| quote!(#[doc(alias = #wire)]));
+                    quote!(#docs #alias)
+                },
                 ident,
             }
         })

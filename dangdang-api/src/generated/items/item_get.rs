@@ -47,6 +47,7 @@ pub struct Request {
     ///
     /// Wire name: `it` (integer).
     /// Certainty: \[2+\] DOC-116, DG, WF, EF, D1, WD, PY; required \[inf\].
+    #[doc(alias = "it")]
     pub item_id: i64,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,

@@ -38,6 +38,7 @@ pub struct Request {
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[2+\] ECS, WF; required \[inf\].
+    #[doc(alias = "oit")]
     pub outer_item_id: String,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,

@@ -41,6 +41,7 @@ pub struct Request {
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] DOC-118.
+    #[doc(alias = "oit")]
     pub outer_item_id: Option<String>,
     /// 当当价 — New Dangdang selling price, yuan.
     ///
@@ -48,6 +49,7 @@ pub struct Request {
     /// Between 0.01 and 9999999.99 (checked before sending).
     /// Limits: 0.01 – 9,999,999.99 \[1: DOC-118\]; ≥ 20 yuan and a rise ≥ 100 % is refused with 403.
     /// Certainty: \[1\] DOC-118.
+    #[doc(alias = "pr")]
     pub price: Option<crate::Decimal>,
     /// New market (list) price, yuan.
     ///
@@ -70,6 +72,7 @@ impl Request {
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] DOC-118.
+    #[doc(alias = "oit")]
     pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
         self.outer_item_id = Some(outer_item_id.into());
         self
@@ -81,6 +84,7 @@ impl Request {
     /// Between 0.01 and 9999999.99 (checked before sending).
     /// Limits: 0.01 – 9,999,999.99 \[1: DOC-118\]; ≥ 20 yuan and a rise ≥ 100 % is refused with 403.
     /// Certainty: \[1\] DOC-118.
+    #[doc(alias = "pr")]
     pub fn price(mut self, price: crate::Decimal) -> Self {
         self.price = Some(price);
         self

@@ -45,6 +45,7 @@ pub struct Request {
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[2+\] DOC-117, DG, WF, EF, D1, WD, ZEND; required \[inf\].
+    #[doc(alias = "oit")]
     pub outer_item_id: String,
     /// New absolute stock (replaces the current quantity).
     ///
@@ -52,6 +53,7 @@ pub struct Request {
     /// Between 0 and 999999 (checked before sending).
     /// Limits: none stated for this method; the batch doc says 0 \< n \< 1,000,000 \[1: DOC-119\], yet clients routinely send 0 (WF clamps negatives to 0) \[2+\], so 0 is let through.
     /// Certainty: \[2+\]; required \[inf\].
+    #[doc(alias = "stk")]
     pub stock: i32,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,

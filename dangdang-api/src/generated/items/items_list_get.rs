@@ -51,6 +51,7 @@ pub struct Request {
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG comment (default), EF, WF, LPPZ.
+    #[doc(alias = "p")]
     pub page: Option<i32>,
     /// Page size.
     ///
@@ -63,6 +64,7 @@ pub struct Request {
     ///
     /// Wire name: `its` (integer).
     /// Certainty: \[2+\] WD comment, WF, EF, D1, PY.
+    #[doc(alias = "its")]
     pub item_state: Option<i32>,
     /// 审核状态 — Filter; the value `8990` is used everywhere; EF labels it audit state; other codes not found.
     ///
@@ -73,11 +75,13 @@ pub struct Request {
     ///
     /// Wire name: `mts` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, WF, WD.
+    #[doc(alias = "mts")]
     pub modify_time_start: Option<crate::BeijingTime>,
     /// 修改时间之前 — Modified at or before.
     ///
     /// Wire name: `mte` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, WF, WD.
+    #[doc(alias = "mte")]
     pub modify_time_end: Option<crate::BeijingTime>,
     /// Cash-on-delivery filter; `9999` = all; other codes not found.
     ///
@@ -93,11 +97,13 @@ pub struct Request {
     ///
     /// Wire name: `it` (integer).
     /// Certainty: \[1\] JSDK field.
+    #[doc(alias = "it")]
     pub item_id: Option<i64>,
     /// 企业商品标识符 — Merchant outer item id.
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] JSDK field.
+    #[doc(alias = "oit")]
     pub outer_item_id: Option<String>,
     /// Barcode.
     ///
@@ -113,26 +119,31 @@ pub struct Request {
     ///
     /// Wire name: `sc` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "sc")]
     pub shop_category: Option<String>,
     /// Probably the brand \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `itb` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "itb")]
     pub brand: Option<String>,
     /// Probably the model \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `itm` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "itm")]
     pub model: Option<String>,
     /// Probably the lowest price \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `slv` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "slv")]
     pub price_low: Option<String>,
     /// Probably the highest price \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `shv` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "shv")]
     pub price_high: Option<String>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -149,6 +160,7 @@ impl Request {
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG comment (default), EF, WF, LPPZ.
+    #[doc(alias = "p")]
     pub fn page(mut self, page: i32) -> Self {
         self.page = Some(page);
         self
@@ -169,6 +181,7 @@ impl Request {
     ///
     /// Wire name: `its` (integer).
     /// Certainty: \[2+\] WD comment, WF, EF, D1, PY.
+    #[doc(alias = "its")]
     pub fn item_state(mut self, item_state: i32) -> Self {
         self.item_state = Some(item_state);
         self
@@ -187,6 +200,7 @@ impl Request {
     ///
     /// Wire name: `mts` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, WF, WD.
+    #[doc(alias = "mts")]
     pub fn modify_time_start(
         mut self,
         modify_time_start: impl Into<crate::BeijingTime>,
@@ -199,6 +213,7 @@ impl Request {
     ///
     /// Wire name: `mte` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, WF, WD.
+    #[doc(alias = "mte")]
     pub fn modify_time_end(
         mut self,
         modify_time_end: impl Into<crate::BeijingTime>,
@@ -229,6 +244,7 @@ impl Request {
     ///
     /// Wire name: `it` (integer).
     /// Certainty: \[1\] JSDK field.
+    #[doc(alias = "it")]
     pub fn item_id(mut self, item_id: i64) -> Self {
         self.item_id = Some(item_id);
         self
@@ -238,6 +254,7 @@ impl Request {
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] JSDK field.
+    #[doc(alias = "oit")]
     pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
         self.outer_item_id = Some(outer_item_id.into());
         self
@@ -265,6 +282,7 @@ impl Request {
     ///
     /// Wire name: `sc` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "sc")]
     pub fn shop_category(mut self, shop_category: impl Into<String>) -> Self {
         self.shop_category = Some(shop_category.into());
         self
@@ -274,6 +292,7 @@ impl Request {
     ///
     /// Wire name: `itb` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "itb")]
     pub fn brand(mut self, brand: impl Into<String>) -> Self {
         self.brand = Some(brand.into());
         self
@@ -283,6 +302,7 @@ impl Request {
     ///
     /// Wire name: `itm` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "itm")]
     pub fn model(mut self, model: impl Into<String>) -> Self {
         self.model = Some(model.into());
         self
@@ -292,6 +312,7 @@ impl Request {
     ///
     /// Wire name: `slv` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "slv")]
     pub fn price_low(mut self, price_low: impl Into<String>) -> Self {
         self.price_low = Some(price_low.into());
         self
@@ -301,6 +322,7 @@ impl Request {
     ///
     /// Wire name: `shv` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "shv")]
     pub fn price_high(mut self, price_high: impl Into<String>) -> Self {
         self.price_high = Some(price_high.into());
         self

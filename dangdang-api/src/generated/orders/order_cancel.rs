@@ -37,11 +37,13 @@ pub struct Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[1\] WF; required \[inf\].
+    #[doc(alias = "o")]
     pub order_id: i64,
     /// Cancel reason code; the code table was not found (WF's sample sends `800003`).
     ///
     /// Wire name: `cr` (text).
     /// Certainty: \[1\] WF; required \[inf\].
+    #[doc(alias = "cr")]
     pub cancel_reason: String,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,

@@ -47,6 +47,7 @@ pub struct Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[2+\] DOC-133, DG, DS, WF, HL, EF, WD, DC.
+    #[doc(alias = "o")]
     pub order_id: Option<i64>,
     /// 外部订单编号 — Seller's external order id (package or parent); both may be sent.
     ///
@@ -67,6 +68,7 @@ impl Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[2+\] DOC-133, DG, DS, WF, HL, EF, WD, DC.
+    #[doc(alias = "o")]
     pub fn order_id(mut self, order_id: i64) -> Self {
         self.order_id = Some(order_id);
         self

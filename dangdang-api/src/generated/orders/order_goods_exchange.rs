@@ -35,11 +35,13 @@ pub struct Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[1\] DOC-137; required \[inf\].
+    #[doc(alias = "o")]
     pub order_id: i64,
     /// Exchange request id: `returnExchangeCode` from dangdang.orders.exchange.return.list.get.
     ///
     /// Wire name: `eo` (integer).
     /// Certainty: \[1\] DOC-137; required \[inf\].
+    #[doc(alias = "eo")]
     pub exchange_id: i64,
     /// Reverse shipping fee (yuan).
     ///
@@ -58,11 +60,13 @@ pub struct Request {
     /// Wire name: `mo` (text).
     /// At most 50 characters (checked before sending).
     /// Certainty: \[1\] DOC-137.
+    #[doc(alias = "mo")]
     pub memo: Option<String>,
     /// Action: 0 out of stock → refund, 1 confirm the exchange, 2 defer, 3 refuse.
     ///
     /// Wire name: `op` (code table [`ExchangeAction`](crate::types::ExchangeAction)).
     /// Certainty: \[1\] DOC-137; required \[inf\].
+    #[doc(alias = "op")]
     pub action: crate::types::ExchangeAction,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -111,6 +115,7 @@ impl Request {
     /// Wire name: `mo` (text).
     /// At most 50 characters (checked before sending).
     /// Certainty: \[1\] DOC-137.
+    #[doc(alias = "mo")]
     pub fn memo(mut self, memo: impl Into<String>) -> Self {
         self.memo = Some(memo.into());
         self

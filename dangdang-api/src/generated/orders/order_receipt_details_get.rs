@@ -47,6 +47,7 @@ pub struct Request {
     /// At most 100 entries (checked before sending).
     /// Limits: at most 100 orders (DG error 2207 on a sibling method says the same).
     /// Certainty: \[2+\] DOC-140, HL (joins several ids), WF; ids are `long` everywhere else \[2+\].
+    #[doc(alias = "o")]
     pub order_ids: Vec<i64>,
     /// Transport-mode code from the `type` node of dangdang.shop.carriagetype.get (e.g. 999 none, 1 air, 2 road); when omitted the shop's configured default applies.
     ///

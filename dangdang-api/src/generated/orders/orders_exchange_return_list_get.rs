@@ -52,6 +52,7 @@ pub struct Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[2+\] DOC-138, DG.
+    #[doc(alias = "o")]
     pub order_id: Option<i64>,
     /// Request-state filter: 9999 all, -100 cancelled, 1100 failed, 0 awaiting review, 300 return/exchange done, 1000 accepted.
     ///
@@ -64,30 +65,35 @@ pub struct Request {
     /// Wire name: `type` (code table [`ReturnExchangeType`](crate::types::ReturnExchangeType)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[1\] DOC-138.
+    #[doc(alias = "type")]
     pub request_type: Option<crate::types::ReturnExchangeType>,
     /// Processing-state filter: 9999 all, 1 pending, 2 processed.
     ///
     /// Wire name: `status` (code table [`ReturnProcessingStatus`](crate::types::ReturnProcessingStatus)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[2+\] DOC-138, WF.
+    #[doc(alias = "status")]
     pub processing_status: Option<crate::types::ReturnProcessingStatus>,
     /// Processing-result filter: 9999 all, 1 agreed, 2 refused; ignored when `status` = pending.
     ///
     /// Wire name: `result` (code table [`ReturnProcessingResult`](crate::types::ReturnProcessingResult)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[2+\] DOC-138, WF (commented out).
+    #[doc(alias = "result")]
     pub processing_result: Option<crate::types::ReturnProcessingResult>,
     /// Request-date window start, inclusive.
     ///
     /// Wire name: `resd` (`yyyy-MM-dd`).
     /// Limits: doc format YYYY-MM-DD; EF and DG send yyyy-MM-dd HH:mm:ss.
     /// Certainty: \[2+\] DOC-138, DG, EF.
+    #[doc(alias = "resd")]
     pub request_date_start: Option<crate::NaiveDate>,
     /// Request-date window end, inclusive.
     ///
     /// Wire name: `reed` (`yyyy-MM-dd`).
     /// Limits: as `resd`.
     /// Certainty: \[2+\] DOC-138, DG, EF.
+    #[doc(alias = "reed")]
     pub request_date_end: Option<crate::NaiveDate>,
     /// 1 = also return the per-item return reasons; 0 (or any other value) = not.
     ///
@@ -99,6 +105,7 @@ pub struct Request {
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG, WF, EF.
+    #[doc(alias = "p")]
     pub page: Option<i32>,
     /// Page size; fixed at 10 (DG: "pageSize unusable"), so only 10 is accepted here.
     ///
@@ -121,6 +128,7 @@ impl Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[2+\] DOC-138, DG.
+    #[doc(alias = "o")]
     pub fn order_id(mut self, order_id: i64) -> Self {
         self.order_id = Some(order_id);
         self
@@ -144,6 +152,7 @@ impl Request {
     /// Wire name: `type` (code table [`ReturnExchangeType`](crate::types::ReturnExchangeType)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[1\] DOC-138.
+    #[doc(alias = "type")]
     pub fn request_type(
         mut self,
         request_type: crate::types::ReturnExchangeType,
@@ -157,6 +166,7 @@ impl Request {
     /// Wire name: `status` (code table [`ReturnProcessingStatus`](crate::types::ReturnProcessingStatus)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[2+\] DOC-138, WF.
+    #[doc(alias = "status")]
     pub fn processing_status(
         mut self,
         processing_status: crate::types::ReturnProcessingStatus,
@@ -170,6 +180,7 @@ impl Request {
     /// Wire name: `result` (code table [`ReturnProcessingResult`](crate::types::ReturnProcessingResult)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[2+\] DOC-138, WF (commented out).
+    #[doc(alias = "result")]
     pub fn processing_result(
         mut self,
         processing_result: crate::types::ReturnProcessingResult,
@@ -183,6 +194,7 @@ impl Request {
     /// Wire name: `resd` (`yyyy-MM-dd`).
     /// Limits: doc format YYYY-MM-DD; EF and DG send yyyy-MM-dd HH:mm:ss.
     /// Certainty: \[2+\] DOC-138, DG, EF.
+    #[doc(alias = "resd")]
     pub fn request_date_start(mut self, request_date_start: crate::NaiveDate) -> Self {
         self.request_date_start = Some(request_date_start);
         self
@@ -193,6 +205,7 @@ impl Request {
     /// Wire name: `reed` (`yyyy-MM-dd`).
     /// Limits: as `resd`.
     /// Certainty: \[2+\] DOC-138, DG, EF.
+    #[doc(alias = "reed")]
     pub fn request_date_end(mut self, request_date_end: crate::NaiveDate) -> Self {
         self.request_date_end = Some(request_date_end);
         self
@@ -212,6 +225,7 @@ impl Request {
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG, WF, EF.
+    #[doc(alias = "p")]
     pub fn page(mut self, page: i32) -> Self {
         self.page = Some(page);
         self

@@ -46,6 +46,7 @@ pub struct Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[1\] DOC-132 (+ D1, TM).
+    #[doc(alias = "o")]
     pub order_id: Option<i64>,
     /// 外部订单编号 — Seller's external order id (letters, digits or Chinese), package or parent.
     ///
@@ -58,28 +59,33 @@ pub struct Request {
     /// A list: sent as one value, the entries joined with `,`.
     /// Not sent when empty.
     /// Certainty: \[1\] DOC-132 (+ TM).
+    #[doc(alias = "productID")]
     pub product_ids: Vec<String>,
     /// 企业商品标识符 — Seller item code.
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] DOC-132 (+ TM).
+    #[doc(alias = "oit")]
     pub outer_item_id: Option<String>,
     /// 订单状态 — Order-state filter; 9999 means all.
     ///
     /// Wire name: `os` (code table [`OrderState`](crate::types::OrderState)).
     /// Server default when omitted: `101`.
     /// Certainty: \[2+\] DOC-132, DS, DG.
+    #[doc(alias = "os")]
     pub order_state: Option<crate::types::OrderState>,
     /// 送货方式 — Delivery-mode filter.
     ///
     /// Wire name: `sm` (code table [`DeliveryModeFilter`](crate::types::DeliveryModeFilter)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[1\] DOC-132 (+ D1 sends 9999).
+    #[doc(alias = "sm")]
     pub delivery_mode: Option<crate::types::DeliveryModeFilter>,
     /// 付款方式 — Payment-mode filter; the code table was not recovered (page truncated), D1 sends 9999.
     ///
     /// Wire name: `pm` (integer).
     /// Certainty: \[1\] DOC-132 / \[1\] D1.
+    #[doc(alias = "pm")]
     pub pay_mode: Option<i32>,
     /// 配送方式 — Shipping-mode filter; values unknown except 9999.
     ///
@@ -107,26 +113,31 @@ pub struct Request {
     ///
     /// Wire name: `osd` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, HL, DC.
+    #[doc(alias = "osd")]
     pub order_time_start: Option<crate::BeijingTime>,
     /// 下单结束日期 — End of the order-placed window.
     ///
     /// Wire name: `oed` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, HL, DC.
+    #[doc(alias = "oed")]
     pub order_time_end: Option<crate::BeijingTime>,
     /// In TM's list; \[inf\] send-goods start date (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sgsd` (text).
     /// Certainty: \[1\] TM.
+    #[doc(alias = "sgsd")]
     pub send_goods_start: Option<String>,
     /// In TM's list; \[inf\] send-goods end date (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sged` (text).
     /// Certainty: \[1\] TM.
+    #[doc(alias = "sged")]
     pub send_goods_end: Option<String>,
     /// In TM's list; \[inf\] order label filter (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `ol` (text).
     /// Certainty: \[1\] TM.
+    #[doc(alias = "ol")]
     pub order_label: Option<String>,
     /// 每页条数 — Page size.
     ///
@@ -140,6 +151,7 @@ pub struct Request {
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG, DS, WF, HL, EF.
+    #[doc(alias = "p")]
     pub page: Option<i32>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -155,6 +167,7 @@ impl Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[1\] DOC-132 (+ D1, TM).
+    #[doc(alias = "o")]
     pub fn order_id(mut self, order_id: i64) -> Self {
         self.order_id = Some(order_id);
         self
@@ -175,6 +188,7 @@ impl Request {
     /// A list: sent as one value, the entries joined with `,`.
     /// Not sent when empty.
     /// Certainty: \[1\] DOC-132 (+ TM).
+    #[doc(alias = "productID")]
     pub fn product_ids(
         mut self,
         product_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -187,6 +201,7 @@ impl Request {
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] DOC-132 (+ TM).
+    #[doc(alias = "oit")]
     pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
         self.outer_item_id = Some(outer_item_id.into());
         self
@@ -197,6 +212,7 @@ impl Request {
     /// Wire name: `os` (code table [`OrderState`](crate::types::OrderState)).
     /// Server default when omitted: `101`.
     /// Certainty: \[2+\] DOC-132, DS, DG.
+    #[doc(alias = "os")]
     pub fn order_state(mut self, order_state: crate::types::OrderState) -> Self {
         self.order_state = Some(order_state);
         self
@@ -207,6 +223,7 @@ impl Request {
     /// Wire name: `sm` (code table [`DeliveryModeFilter`](crate::types::DeliveryModeFilter)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[1\] DOC-132 (+ D1 sends 9999).
+    #[doc(alias = "sm")]
     pub fn delivery_mode(
         mut self,
         delivery_mode: crate::types::DeliveryModeFilter,
@@ -219,6 +236,7 @@ impl Request {
     ///
     /// Wire name: `pm` (integer).
     /// Certainty: \[1\] DOC-132 / \[1\] D1.
+    #[doc(alias = "pm")]
     pub fn pay_mode(mut self, pay_mode: i32) -> Self {
         self.pay_mode = Some(pay_mode);
         self
@@ -272,6 +290,7 @@ impl Request {
     ///
     /// Wire name: `osd` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, HL, DC.
+    #[doc(alias = "osd")]
     pub fn order_time_start(
         mut self,
         order_time_start: impl Into<crate::BeijingTime>,
@@ -284,6 +303,7 @@ impl Request {
     ///
     /// Wire name: `oed` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, HL, DC.
+    #[doc(alias = "oed")]
     pub fn order_time_end(
         mut self,
         order_time_end: impl Into<crate::BeijingTime>,
@@ -296,6 +316,7 @@ impl Request {
     ///
     /// Wire name: `sgsd` (text).
     /// Certainty: \[1\] TM.
+    #[doc(alias = "sgsd")]
     pub fn send_goods_start(mut self, send_goods_start: impl Into<String>) -> Self {
         self.send_goods_start = Some(send_goods_start.into());
         self
@@ -305,6 +326,7 @@ impl Request {
     ///
     /// Wire name: `sged` (text).
     /// Certainty: \[1\] TM.
+    #[doc(alias = "sged")]
     pub fn send_goods_end(mut self, send_goods_end: impl Into<String>) -> Self {
         self.send_goods_end = Some(send_goods_end.into());
         self
@@ -314,6 +336,7 @@ impl Request {
     ///
     /// Wire name: `ol` (text).
     /// Certainty: \[1\] TM.
+    #[doc(alias = "ol")]
     pub fn order_label(mut self, order_label: impl Into<String>) -> Self {
         self.order_label = Some(order_label.into());
         self
@@ -335,6 +358,7 @@ impl Request {
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG, DS, WF, HL, EF.
+    #[doc(alias = "p")]
     pub fn page(mut self, page: i32) -> Self {
         self.page = Some(page);
         self

@@ -50,6 +50,7 @@ pub struct Request {
     /// A list: the key `cus_id[]` is sent once per entry.
     /// Limits: maximum customers per call unknown.
     /// Certainty: \[1\] DOC-160; required \[inf\].
+    #[doc(alias = "cus_id[]")]
     pub cus_ids: Vec<String>,
     /// Coupons per customer (a positive integer).
     ///

@@ -113,6 +113,7 @@ pub struct Request {
     ///
     /// Wire name: `type` (integer).
     /// Allowed values (checked before sending): `1`, `2`, `3`, `4`, `6`.
+    #[doc(alias = "type")]
     pub refund_type: Option<i32>,
     /// 模糊查询 — 默认false,业务单号进行模糊查询匹配，匹配数量大于1条时会报错 — Fuzzy-match document numbers; more than one match is an error.
     ///
@@ -320,6 +321,7 @@ impl Request {
     ///
     /// Wire name: `type` (integer).
     /// Allowed values (checked before sending): `1`, `2`, `3`, `4`, `6`.
+    #[doc(alias = "type")]
     pub fn refund_type(mut self, refund_type: i32) -> Self {
         self.refund_type = Some(refund_type);
         self
