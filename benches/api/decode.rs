@@ -71,7 +71,7 @@ impl Method for orders_list_get::Response {
 impl Method for item_get::Response {
     const METHOD: &'static str = item_get::METHOD;
     fn entries(&self) -> usize {
-        self.item_detail.as_ref().map_or(0, |detail| detail.specila_item_info.len())
+        self.item_detail.as_ref().map_or(0, |detail| detail.special_item_info.len())
     }
 }
 

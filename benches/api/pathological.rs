@@ -35,10 +35,16 @@ fn shapes() -> Vec<(&'static str, Vec<u8>)> {
         ("attributes_50k", one_element_with_attributes("x", MAX_NODES - 2)),
         ("deep_to_limit", repeated("<response>", &subtree, (MAX_NODES - 1) / (MAX_DEPTH - 1), "</response>")),
         ("tiny_elements_50k", repeated("<response>", "<a/>", MAX_NODES - 1, "</response>")),
-        ("empty_records_10k", orders_page("<OrderInfo/>", MAX_ITEMS)),
+        // Records hold only their orderID, which the reply requires (issue 12).
+        ("empty_records_10k", orders_page("<OrderInfo><orderID>1</orderID></OrderInfo>", MAX_ITEMS)),
         (
             "sibling_lists_10k",
-            repeated("<response>", "<OrdersList><OrderInfo/></OrdersList>", MAX_ITEMS, "</response>"),
+            repeated(
+                "<response>",
+                "<OrdersList><OrderInfo><orderID>1</orderID></OrderInfo></OrdersList>",
+                MAX_ITEMS,
+                "</response>",
+            ),
         ),
         ("entity_refs_1m", repeated("<response><functionID>", "&amp;", 1_000_000, "</functionID></response>")),
     ]

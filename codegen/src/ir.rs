@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 pub use lower::lower;
 
-use crate::model::{EnumRepr, Protocol, ProvenanceStatus, Safety, SpanUnit, Transport};
+use crate::model::{EnumRepr, ListForm, Protocol, ProvenanceStatus, Safety, SpanUnit, Transport};
 pub use crate::values::ValueType;
 
 /// Chinese meaning, English summary and certainty of one item.
@@ -157,7 +157,9 @@ pub struct ParamIr {
     pub default: Option<String>,
     /// Allowed values, as wire text.
     pub allowed: Vec<String>,
-    /// Comma-list cap.
+    /// A list (a `Vec` of `ty`) and how it travels; `None` for one value.
+    pub list: Option<ListForm>,
+    /// Most entries of a list, checked before sending.
     pub max_items: Option<u32>,
     /// Value checks run before sending.
     pub checks: ValueChecks,
@@ -308,13 +310,16 @@ pub enum UploadBody {
     Text,
     /// Opaque bytes the caller supplies (an archive).
     Bytes,
+    /// A zip archive the client builds: the typed document (as the protocol's document file) plus
+    /// the caller's files, by name.
+    Zip(TreeIr),
 }
 
 impl UploadIr {
     /// The typed document, if the upload has one.
     pub fn tree(&self) -> Option<&TreeIr> {
         match &self.body {
-            UploadBody::Typed(tree) => Some(tree),
+            UploadBody::Typed(tree) | UploadBody::Zip(tree) => Some(tree),
             UploadBody::Text | UploadBody::Bytes => None,
         }
     }
@@ -368,6 +373,8 @@ pub struct FieldIr {
     pub rust: String,
     /// Name on the wire.
     pub wire: String,
+    /// Other wire spellings read into the same field (replies).
+    pub also: Vec<String>,
     /// What the field holds.
     pub kind: FieldKind,
     /// Always present (for leaves and single structs).

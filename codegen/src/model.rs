@@ -9,7 +9,9 @@ use serde::Deserialize;
 
 mod payload;
 
-pub use payload::{Arg, ArgKind, Code, Element, MaxSpan, Pagination, Param, Rule, SpanUnit, Upload, UploadFormat};
+pub use payload::{
+    Arg, ArgKind, Code, Element, ListForm, MaxSpan, Pagination, Param, Rule, SpanUnit, Upload, UploadFormat,
+};
 
 /// One spec file as written: the root file (`spec/dangdang.yaml`) has `info` and `include`;
 /// included files add sources, types and methods.

@@ -50,6 +50,12 @@ pub fn legacy_script(url: &str) -> &str {
     url.rsplit('/').next().unwrap_or(url)
 }
 
+/// True for a reply's result-code element: `operCode`, `orderOperCode`, `QAOperCode`, … (a wire
+/// name ending in `OperCode`, case ignored). Validation requires a code table for its type.
+pub fn is_result_code(wire: &str) -> bool {
+    wire.to_ascii_lowercase().ends_with("opercode")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

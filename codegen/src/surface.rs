@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use crate::ir::{Api, ArgIrKind, ArgType, FieldKind, MethodIr, ParamIr, StructIr, TreeIr};
-use crate::model::Safety;
+use crate::model::{ListForm, Safety};
 use crate::values::ValueType;
 
 /// Deepest nesting of structs followed when listing a tree (specs nest far less; shapes cannot
@@ -86,7 +86,12 @@ fn flattened(method: &MethodIr) -> impl Iterator<Item = &ParamIr> {
 }
 
 fn param_value(param: &ParamIr) -> String {
-    format!("{}: {}, {}", esc(&param.rust), type_name(&param.ty), presence(param.required))
+    let ty = match param.list {
+        Some(ListForm::Comma) => format!("list of {}, comma-joined", type_name(&param.ty)),
+        Some(ListForm::Repeat) => format!("list of {}, key repeated", type_name(&param.ty)),
+        None => type_name(&param.ty),
+    };
+    format!("{}: {ty}, {}", esc(&param.rust), presence(param.required))
 }
 
 fn presence(required: bool) -> &'static str {
@@ -108,6 +113,7 @@ fn type_name(ty: &ValueType) -> String {
         ValueType::BoolZh => "boolzh".into(),
         ValueType::Bool => "bool".into(),
         ValueType::Json => "json".into(),
+        ValueType::Xml => "xml".into(),
         ValueType::Enum(name) => esc(name),
     }
 }

@@ -32,6 +32,9 @@ pub enum ValueType {
     Bool,
     /// `json` (JSON protocols): any JSON value, sent and read as it is.
     Json,
+    /// `xml` (XML protocols, uploads only): an element whose children the reference does not give;
+    /// the caller builds them as an `XmlElement`.
+    Xml,
     /// A code table from `types:`.
     Enum(String),
 }
@@ -39,10 +42,13 @@ pub enum ValueType {
 impl ValueType {
     /// Scalar type names a spec may use.
     pub const SCALARS: &'static [&'static str] =
-        &["int", "long", "decimal", "datetime", "date", "string", "bool01", "boolyn", "boolzh", "bool", "json"];
+        &["int", "long", "decimal", "datetime", "date", "string", "bool01", "boolyn", "boolzh", "bool", "json", "xml"];
 
     /// Scalars only JSON protocols carry (XML has no spelling for them).
     pub const JSON_ONLY: &'static [&'static str] = &["bool", "json"];
+
+    /// Types only XML protocols carry, in uploads only.
+    pub const XML_ONLY: &'static [&'static str] = &["xml"];
 
     /// Resolves a spec type name against the scalars and the named types.
     pub fn resolve(name: &str, types: &BTreeMap<String, EnumType>) -> Option<ValueType> {
@@ -58,6 +64,7 @@ impl ValueType {
             "boolzh" => ValueType::BoolZh,
             "bool" => ValueType::Bool,
             "json" => ValueType::Json,
+            "xml" => ValueType::Xml,
             other if types.contains_key(other) => ValueType::Enum(other.to_owned()),
             _ => return None,
         })

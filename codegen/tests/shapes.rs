@@ -57,7 +57,7 @@ fn a_shape_used_by_several_methods_is_generated_once_and_re_exported_by_each() {
     children:
       - { name: x }
 ";
-    let reply = "      - { name: Outcome, children: [ { name: operCode, type: int } ] }\n";
+    let reply = "      - { name: Outcome, children: [ { name: stateCode, type: int } ] }\n";
     let methods = [
         method("item.add", "items", SKU_USE, reply),
         method("item.detail.update", "items", SKU_USE, "      - { name: SpecilaItemInfo, shape: Sku }\n"),
@@ -107,7 +107,7 @@ fn methods_repeating_a_shape_inline_get_one_warning_with_both_places() {
 "
         )
     };
-    let reply = "      - { name: operCode, type: int }\n";
+    let reply = "      - { name: stateCode, type: int }\n";
     let methods = [
         method("item.add", "items", &sku("long", false, "decimal"), reply),
         method("item.detail.update", "items", &sku("long", false, "decimal"), reply),
@@ -168,7 +168,7 @@ fn the_shipped_spec_repeats_no_shape_inline() {
     let found = warnings(&generation, "W004");
     assert!(found.is_empty(), "move these to `shapes:`:\n{}", render(&found));
     let shared = file(&generation, "dangdang-api/src/generated/shapes.rs");
-    for name in ["SpecilaItemInfo", "SpecialItemInfo"] {
+    for name in ["SpecialItemInfo", "SpecialItemResult"] {
         assert_eq!(shared.matches(&format!("pub struct {name} {{")).count(), 1, "{shared}");
     }
 }
@@ -177,7 +177,7 @@ fn the_shipped_spec_repeats_no_shape_inline() {
 fn a_struct_defined_inline_exactly_like_a_shape_gets_a_warning_naming_the_shape() {
     let shapes = "shapes:\n  Sku:\n    children:\n      - { name: subItemID, type: long }\n";
     let inline = |ty: &str| format!("        - {{ name: Sku, children: [ {{ name: subItemID, type: {ty} }} ] }}\n");
-    let reply = "      - { name: operCode, type: int }\n";
+    let reply = "      - { name: stateCode, type: int }\n";
     let methods =
         [method("item.add", "items", &inline("long"), reply), method("item.other", "items", &inline("int"), reply)];
     let generation = generate(&format!("{HEADER}{shapes}methods:\n{}", methods.concat()));

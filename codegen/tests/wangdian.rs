@@ -97,7 +97,7 @@ fn a_typed_paged_query_flattens_its_params_and_reads_its_reply_tolerantly() {
             "Ok(Some(crate::json::body(vec![",
             "crate::decode::classified(METHOD, body)",
             // The reply: serde with the crate's tolerant helpers.
-            "#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]",
+            "#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]",
             "#[serde(rename = \"trade_time\", default, deserialize_with = \"crate::json::de::opt_time\")]",
             "#[serde(rename = \"trade_id\", deserialize_with = \"crate::json::de::req\")]",
             "#[serde(rename = \"is_sealed\", default, deserialize_with = \"crate::json::de::opt_bool\")]",
@@ -279,7 +279,7 @@ fn a_reply_struct_like_an_argument_shape_is_the_shared_one() {
     let shapes = file(&generation, "wangdian-api/src/generated/shapes.rs");
     assert_holds(
         shapes,
-        &["#[derive(Debug, Clone, PartialEq, serde::Deserialize)]", "impl crate::json::ToJson for RawTrade"],
+        &["#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]", "impl crate::json::ToJson for RawTrade"],
     );
 
     let problems = dangdang_codegen::generate_str(SPEC_FILE, &echo_spec("[{ name: tid, type: long }]")).unwrap_err();

@@ -37,7 +37,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             println!(
                 // Consignee fields are `Personal`: read them on purpose (`as_deref()`), never log them.
                 "  {:>12}  {:>10}  {}",
-                order.order_id.map(|id| id.to_string()).unwrap_or_default(),
+                order.order_id,
                 order.order_money.map(|m| format!("¥{m}")).unwrap_or_default(),
                 order.order_state.as_ref().and_then(|s| s.meaning()).unwrap_or("?"),
             );

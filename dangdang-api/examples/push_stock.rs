@@ -29,6 +29,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             result.operation.as_deref().unwrap_or(""),
         );
     }
+    for (item, code) in reply.failures() {
+        let outer_id = item.outer_item_id.as_deref().unwrap_or("?");
+        println!("not updated: {outer_id}: code {code} {}", code.meaning().unwrap_or("(no public meaning)"));
+    }
     if let Some(fake) = &target.fake {
         let upload = fake.last_request().and_then(|r| r.upload).ok_or("nothing uploaded")?;
         println!("uploaded part `{}` ({} GBK bytes)", upload.field, upload.bytes.len());

@@ -18,14 +18,18 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let waybill = std::env::var("DANGDANG_WAYBILL").unwrap_or_else(|_| "YT1000000001".into());
 
     let courier = CourierCode::Yto;
-    let shipment = upload::Document::new(vec![upload::OrderInfo::new(
+    let shipment = upload::Document::new(vec![upload::OrderInfo {
         order_id,
-        courier.zh().unwrap_or(courier.code()),
-        "95554",
-        waybill,
-        vec![upload::ItemInfo::new(item_id, 1)],
-    )]);
+        logistics_name: courier.zh().unwrap_or(courier.code()).into(),
+        logistics_tel: "95554".into(),
+        logistics_order_id: waybill,
+        send_goods_list: vec![upload::ItemInfo::new(item_id, 1)],
+    }]);
     let reply = target.client.order_goods_send(&order_goods_send::Request::new(shipment)).await?;
+    // The orders that were not shipped, with their codes and what the codes mean.
+    for (order, code) in reply.failures() {
+        println!("failed: order {:?}: {code} {}", order.order_id, code.meaning().unwrap_or("unknown code"));
+    }
 
     let result = reply.result.ok_or("the reply has no Result element")?;
     if let Some(code) = result.oper_code {

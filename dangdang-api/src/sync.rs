@@ -28,7 +28,7 @@ use futures_util::Stream;
 
 use crate::orders::orders_list_get::{self, OrderInfo};
 use crate::types::OrderState;
-use crate::{BeijingTime, Client, Error};
+use crate::{Client, Error};
 
 pub use crate::rt::sync::{Checkpoint, CheckpointError, SyncEvent, SyncSettings};
 use crate::rt::sync::{FetchedPage, PageRequest, Version};
@@ -87,16 +87,13 @@ fn page(reply: orders_list_get::Response, page: u32, page_size: i32) -> Result<F
     Ok(FetchedPage { total_pages, total_records, records })
 }
 
-/// The order's version: its id and `lastModifyTime`.
-#[allow(clippy::useless_conversion, reason = "the spec may make these fields required; `.into()` reads both forms")]
+/// The order's version: its id and `lastModifyTime` (a row without one cannot be placed).
 fn version(order: &OrderInfo) -> Option<Version> {
-    let id: Option<i64> = order.order_id.into();
-    let modified: Option<BeijingTime> = order.last_modify_time.into();
-    Some(Version { id: id?.to_string(), modified: modified? })
+    Some(Version { id: order.order_id.to_string(), modified: order.last_modify_time? })
 }
 
 fn missing(page: u32, row: usize) -> Error {
-    pagination(page, format!("order #{row} of the page has no `orderID` or `lastModifyTime`; the sync cannot place it"))
+    pagination(page, format!("order #{row} of the page has no `lastModifyTime`; the sync cannot place it"))
 }
 
 fn pagination(page: u32, problem: String) -> Error {

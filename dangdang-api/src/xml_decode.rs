@@ -289,7 +289,10 @@ impl<'a> Decoder<'a> {
     /// A value the spec marks required; empty text is an error (except for text fields).
     pub fn required<T: WireValue>(&mut self) -> Result<T, DecodeError> {
         let text = self.read_text()?;
-        let value = T::from_wire(&text).map_err(|message| self.invalid(message));
+        let value = T::from_wire(&text).map_err(|message| {
+            // Empty text (or `xsi:nil`) where a value must be: say so rather than how "" fails to parse.
+            self.invalid(if text.is_empty() { "required value is empty or nil".to_owned() } else { message })
+        });
         self.leave();
         value
     }
@@ -504,7 +507,10 @@ mod tests {
     fn required_values_must_be_present_and_only_text_may_be_empty() {
         let decoded = required("<response><id>7</id><name/></response>").unwrap();
         assert_eq!((decoded.id, decoded.name.as_str()), (7, ""));
-        assert_eq!(required("<response><id/><name/></response>").unwrap_err().path(), "id");
+        let error = required("<response><id/><name/></response>").unwrap_err();
+        assert_eq!((error.path(), error.message()), ("id", "required value is empty or nil"));
+        let error = required(r#"<response><id xsi:nil="true">7</id><name/></response>"#).unwrap_err();
+        assert_eq!((error.path(), error.message()), ("id", "required value is empty or nil"));
         let error = required("<response><name>x</name></response>").unwrap_err();
         assert_eq!((error.path(), error.message()), ("id", "missing field `id`"));
     }

@@ -166,6 +166,6 @@ async fn stateless_typed_methods_decode() {
     let client = common::client(&sandbox);
     let categories = client.shop_ddcategory_get(&shop_ddcategory_get::Request::new()).await.unwrap();
     assert!(!categories.categories.is_empty());
-    let receipts = client.order_receipt_details_get(&order_receipt_details_get::Request::new("1")).await.unwrap();
+    let receipts = client.order_receipt_details_get(&order_receipt_details_get::Request::new([1, 2])).await.unwrap();
     assert_eq!(receipts.order_courier_receipt_details.len(), 1);
 }

@@ -40,7 +40,7 @@ async fn state_filter_and_pages_are_honest() {
         assert_eq!(totals.order_count, Some(expected.len() as i32));
         for order in page.orders_list {
             assert_eq!(order.order_state, Some(OrderState::AwaitingShipment), "a filtered list has only that state");
-            seen.push(order.order_id.unwrap());
+            seen.push(order.order_id);
         }
     }
     assert_eq!(seen, expected, "every matching order once, newest first");
@@ -90,35 +90,29 @@ async fn details_match_the_list_and_shipping_changes_state() {
         .await
         .unwrap();
     let first = &listed.orders_list[0];
-    let id = first.order_id.unwrap();
+    let id = first.order_id;
     let details = client.order_details_get(&order_details_get::Request::new().order_id(id)).await.unwrap();
-    assert_eq!(details.order_id, Some(id));
+    assert_eq!(details.order_id, id);
     assert_eq!(details.order_state, Some(OrderState::AwaitingShipment));
     assert_eq!(details.outer_order_id, first.outer_order_id);
     let lines = &details.items_list;
     assert!(!lines.is_empty());
 
-    let items = lines
-        .iter()
-        .map(|l| order_goods_send::upload::ItemInfo::new(l.item_id.unwrap(), l.order_count.unwrap()))
-        .collect();
+    let items =
+        lines.iter().map(|l| order_goods_send::upload::ItemInfo::new(l.item_id, l.order_count.unwrap())).collect();
     let cancelled = sandbox.shop().orders.values().find(|o| o.state == state::CANCELLED).map(|o| o.id).unwrap();
+    let shipment = |order_id, waybill: &str, send_goods_list| order_goods_send::upload::OrderInfo {
+        order_id,
+        logistics_name: "沙箱快递".into(),
+        logistics_tel: "000-000".into(),
+        logistics_order_id: waybill.into(),
+        send_goods_list,
+    };
+    let one_line = || vec![order_goods_send::upload::ItemInfo::new(1, 1)];
     let document = order_goods_send::upload::Document::new(vec![
-        order_goods_send::upload::OrderInfo::new(id, "沙箱快递", "000-000", "SF0001", items),
-        order_goods_send::upload::OrderInfo::new(
-            cancelled,
-            "沙箱快递",
-            "000-000",
-            "SF0002",
-            vec![order_goods_send::upload::ItemInfo::new(1, 1)],
-        ),
-        order_goods_send::upload::OrderInfo::new(
-            1,
-            "沙箱快递",
-            "000-000",
-            "SF0003",
-            vec![order_goods_send::upload::ItemInfo::new(1, 1)],
-        ),
+        shipment(id, "SF0001", items),
+        shipment(cancelled, "SF0002", one_line()),
+        shipment(1, "SF0003", one_line()),
     ]);
     sandbox.clock().advance(chrono::Duration::minutes(3));
     let sent = client.order_goods_send(&order_goods_send::Request::new(document)).await.unwrap();
@@ -137,7 +131,7 @@ async fn details_match_the_list_and_shipping_changes_state() {
         .orders_list_get(&orders_list_get::Request::new().order_state(OrderState::AwaitingShipment).page_size(20))
         .await
         .unwrap();
-    assert!(still.orders_list.iter().all(|o| o.order_id != Some(id)), "a shipped order leaves the 等待发货 list");
+    assert!(still.orders_list.iter().all(|o| o.order_id != id), "a shipped order leaves the 等待发货 list");
 
     match client.order_details_get(&order_details_get::Request::new().order_id(42)).await {
         Err(Error::Business { code, .. }) => assert_eq!(code, "35"),

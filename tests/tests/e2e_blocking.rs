@@ -35,13 +35,13 @@ fn goods_send_upload() {
     use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
     let (server, client) = setup();
     server.respond(order_goods_send::METHOD, Reply::fixture("order_goods_send.xml"));
-    let shipment = Document::new(vec![OrderInfo::new(
-        5081234567,
-        "圆通快递",
-        "95554",
-        "YT1000000001",
-        vec![ItemInfo::new(1900123456, 1)],
-    )]);
+    let shipment = Document::new(vec![OrderInfo {
+        order_id: 5081234567,
+        logistics_name: "圆通快递".into(),
+        logistics_tel: "95554".into(),
+        logistics_order_id: "YT1000000001".into(),
+        send_goods_list: vec![ItemInfo::new(1900123456, 1)],
+    }]);
     let result = order_goods_send::Request::new(shipment).send_blocking(&client).unwrap();
     assert_eq!(result.result.unwrap().orders_list[1].order_oper_code, Some(SendGoodsResultCode::StateForbidsShipping));
     let upload = server.last_request().unwrap().upload.unwrap();
@@ -69,7 +69,6 @@ fn blocking_pagination_is_an_iterator() {
         ))
     };
     server.respond_sequence(orders_list_get::METHOD, vec![page(1, &[1, 2]), page(2, &[3])]);
-    let ids: Vec<i64> =
-        orders_list_get::Request::new().items_blocking(&client).map(|o| o.unwrap().order_id.unwrap()).collect();
+    let ids: Vec<i64> = orders_list_get::Request::new().items_blocking(&client).map(|o| o.unwrap().order_id).collect();
     assert_eq!(ids, [1, 2, 3]);
 }

@@ -6,7 +6,7 @@ mod common;
 
 use dangdang_api::Error;
 use dangdang_api::items::{item_price_update, item_stock_update, items_status_update, items_stock_update};
-use dangdang_api::orders::{order_receipt_details_get, order_return};
+use dangdang_api::orders::{order_receipt_details_get, order_return, orders_list_get};
 use dangdang_api::types::{ItemState, ReturnAction};
 
 /// The parameter and rule of an `InvalidParam`, after checking that neither its `Display` nor its
@@ -43,10 +43,14 @@ async fn parameter_checks_fail_before_sending() {
     let error = client.item_stock_update(&item_stock_update::Request::new("SKU-1", 1_000_000)).await.unwrap_err();
     assert_eq!(rule_of(&error, "1000000"), ("stk", "must be between 0 and 999999"));
 
-    let ids: Vec<String> = (1..=101).map(|i| i.to_string()).collect();
-    let error =
-        client.order_receipt_details_get(&order_receipt_details_get::Request::new(ids.join(","))).await.unwrap_err();
-    assert_eq!(rule_of(&error, "1,2,3").1, "at most 100 comma-separated entries, got 101");
+    let error = client.order_receipt_details_get(&order_receipt_details_get::Request::new(1..=101)).await.unwrap_err();
+    assert_eq!(rule_of(&error, "1,2,3").1, "at most 100 per call, got 101");
+    // A text entry holding the separator would split on the wire: refused, not sent as two ids.
+    let request = orders_list_get::Request::new().product_ids(["7001", "7002,7003"]);
+    assert_eq!(
+        rule_of(&client.orders_list_get(&request).await.unwrap_err(), "7002,7003"),
+        ("productID", "at most 2 comma-separated entries, got 3")
+    );
 
     assert!(server.requests().is_empty(), "nothing was sent");
 }

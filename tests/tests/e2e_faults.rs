@@ -284,8 +284,20 @@ async fn a_read_that_timed_out_once_is_retried_and_succeeds() {
 fn one_shipment() -> order_goods_send::Request {
     use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
     order_goods_send::Request::new(Document::new(vec![
-        OrderInfo::new(5081234567, "圆通快递", "95554", "YT1000000001", vec![ItemInfo::new(1900123456, 1)]),
-        OrderInfo::new(5081234999, "圆通快递", "95554", "YT1000000002", vec![ItemInfo::new(1900999999, 2)]),
+        OrderInfo {
+            order_id: 5081234567,
+            logistics_name: "圆通快递".into(),
+            logistics_tel: "95554".into(),
+            logistics_order_id: "YT1000000001".into(),
+            send_goods_list: vec![ItemInfo::new(1900123456, 1)],
+        },
+        OrderInfo {
+            order_id: 5081234999,
+            logistics_name: "圆通快递".into(),
+            logistics_tel: "95554".into(),
+            logistics_order_id: "YT1000000002".into(),
+            send_goods_list: vec![ItemInfo::new(1900999999, 2)],
+        },
     ]))
 }
 
@@ -533,7 +545,7 @@ async fn control_characters_in_text_are_tolerated_and_kept() {
     let page = list_orders(&client).await.expect("control characters are tolerated");
     assert_eq!(page.function_id.as_deref(), Some("search\u{1}Orders"));
     let order = &page.orders_list[0];
-    assert_eq!(order.order_id, Some(5081234567));
+    assert_eq!(order.order_id, 5081234567);
     assert_eq!(order.consignee_name.as_deref(), Some("张\u{0}三\u{b}丰"));
     assert_eq!(order.send_goods_mode.as_deref(), Some("送货\u{1f}上门"));
 }

@@ -111,13 +111,14 @@ async fn replies_exactly_at_the_depth_limit_decode_and_one_level_more_does_not()
     );
     assert_limit(tree_reply(response_of_depth(MAX_DEPTH + 1)).await, "MAX_DEPTH");
 
-    // Typed: <response> (1) › OrdersList (2) › OrderInfo (3) › unknown levels below.
-    let typed = |levels| nested("<response><OrdersList><OrderInfo>", levels, "</OrderInfo></OrdersList></response>");
+    // Typed: <response> (1) › OrdersList (2) › OrderInfo (3, with its required orderID) › unknown levels below.
+    let open = "<response><OrdersList><OrderInfo><orderID>1</orderID>";
+    let typed = |levels| nested(open, levels, "</OrderInfo></OrdersList></response>");
     let (_, page) = orders_reply(typed(MAX_DEPTH - 3)).await;
     assert_eq!(page.expect("MAX_DEPTH levels decode").orders_list.len(), 1);
     assert_limit(orders_reply(typed(MAX_DEPTH - 2)).await, "MAX_DEPTH");
     // A self-closing element at level MAX_DEPTH is fine, one level deeper is not.
-    let empty_at = |levels| nested("<response><OrdersList><OrderInfo>", levels, "</OrderInfo></OrdersList></response>");
+    let empty_at = |levels| nested(open, levels, "</OrderInfo></OrdersList></response>");
     let with_leaf = |levels| String::from_utf8(empty_at(levels)).unwrap().replacen("</a>", "<b/></a>", 1).into_bytes();
     let (_, page) = orders_reply(with_leaf(MAX_DEPTH - 4)).await;
     assert!(page.is_ok(), "<b/> at level MAX_DEPTH");
@@ -151,7 +152,14 @@ async fn many_attributes_decode_and_a_late_duplicate_is_found() {
         hostile_shapes::attributes(100_000, "v")
     );
     let (_, page) = orders_reply(orders_page(&order, 1)).await;
-    assert_eq!(page.expect("decodes").orders_list[0].order_id, None, "xsi:nil after 100k attributes is seen");
+    // orderID is required (issue 12): a nil one is a decode error naming it, not the value 5.
+    match page {
+        Err(Error::Decode { path, message, .. }) => {
+            assert_eq!(path, "OrdersList.OrderInfo.orderID", "xsi:nil after 100k attributes is seen");
+            assert!(message.contains("empty or nil"), "{message}");
+        }
+        other => panic!("expected a decode error for the nil orderID, got {:?}", other.map(|_| "a page")),
+    }
 }
 
 #[tokio::test]
@@ -173,22 +181,24 @@ async fn the_element_and_attribute_count_is_limited_per_reply() {
 
 #[tokio::test]
 async fn list_records_are_limited_per_reply_through_calls_and_items() {
-    let (_, page) = orders_reply(orders_page("<OrderInfo/>", MAX_ITEMS)).await;
+    // Each record holds its orderID, which the reply requires.
+    let record = "<OrderInfo><orderID>1</orderID></OrderInfo>";
+    let (_, page) = orders_reply(orders_page(record, MAX_ITEMS)).await;
     assert_eq!(page.expect("MAX_ITEMS records decode").orders_list.len(), MAX_ITEMS);
-    let path = assert_limit(orders_reply(orders_page("<OrderInfo/>", MAX_ITEMS + 1)).await, "MAX_ITEMS");
+    let path = assert_limit(orders_reply(orders_page(record, MAX_ITEMS + 1)).await, "MAX_ITEMS");
     assert_eq!(path, "OrdersList.OrderInfo");
 
     // items(): every record of a full page moves out, then the error of the next page.
     let (server, client) = common::server_and_client();
-    let full = orders_page("<OrderInfo><orderID>1</orderID></OrderInfo>", MAX_ITEMS);
-    let over = orders_page("<OrderInfo/>", MAX_ITEMS + 1);
+    let full = orders_page(record, MAX_ITEMS);
+    let over = orders_page(record, MAX_ITEMS + 1);
     server.respond_sequence(
         "dangdang.orders.list.get",
         vec![Reply::raw(200, "text/xml", full), Reply::raw(200, "text/xml", over)],
     );
     let outcomes: Vec<_> = orders_list_get::Request::new().items(&client).collect().await;
     assert_eq!(outcomes.len(), MAX_ITEMS + 1);
-    assert!(outcomes[..MAX_ITEMS].iter().all(|order| order.as_ref().unwrap().order_id == Some(1)));
+    assert!(outcomes[..MAX_ITEMS].iter().all(|order| order.as_ref().unwrap().order_id == 1));
     assert!(matches!(&outcomes[MAX_ITEMS], Err(Error::Decode { message, .. }) if message.contains("MAX_ITEMS")));
 }
 

@@ -44,7 +44,13 @@ async fn every_transport_works_over_https() {
 
     use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
     server.respond(order_goods_send::METHOD, Reply::fixture("order_goods_send.xml"));
-    let shipment = Document::new(vec![OrderInfo::new(1, "圆通快递", "95554", "YT1", vec![ItemInfo::new(2, 1)])]);
+    let shipment = Document::new(vec![OrderInfo {
+        order_id: 1,
+        logistics_name: "圆通快递".into(),
+        logistics_tel: "95554".into(),
+        logistics_order_id: "YT1".into(),
+        send_goods_list: vec![ItemInfo::new(2, 1)],
+    }]);
     client.order_goods_send(&order_goods_send::Request::new(shipment)).await.expect("multipart over https");
 
     let requests = server.requests();

@@ -6,7 +6,7 @@ mod common;
 use common::{contains, gbk, money, time};
 
 use dangdang_api::items::{item_add, item_detail_update, item_get, item_itemid_get, items_delete, items_list_get};
-use dangdang_api::types::ItemState;
+use dangdang_api::types::{ItemGetResultCode, ItemIdGetResultCode, ItemState, ItemWriteResultCode};
 use dangdang_api::{BeijingTime, Error, XmlElement};
 use dangdang_tests::Reply;
 
@@ -15,8 +15,8 @@ fn texts<'a>(element: &'a XmlElement, name: &'a str) -> Vec<&'a str> {
 }
 
 fn new_items() -> item_add::upload::Document {
-    use item_add::upload::{Document, ItemAddInfo, SpecilaItemInfo};
-    let sku = |outer: &str, size: &str, seq: i32, stock: i32, price: &str| SpecilaItemInfo {
+    use item_add::upload::{Document, ItemAddInfo, SpecialItemInfo};
+    let sku = |outer: &str, size: &str, seq: i32, stock: i32, price: &str| SpecialItemInfo {
         special_attribute_class: Some("颜色;尺码".into()),
         special_attribute: Some(format!("颜色>>红色;尺码>>{size}")),
         special_attribute_seq: Some(seq),
@@ -38,7 +38,7 @@ fn new_items() -> item_add::upload::Document {
         is_cod: Some(false),
         outer_item_id: Some("QZ-2015-001".into()),
         template_name: Some("店铺运费".into()),
-        specila_item_info: vec![
+        special_item_info: vec![
             sku("QZ-2015-001-红-S", "S", 1, 70, "199.00"),
             sku("QZ-2015-001-红-M", "M", 2, 50, "209.00"),
         ],
@@ -112,13 +112,19 @@ async fn item_add_uploads_a_gbk_items_document_and_decodes_item_and_sku_results(
     assert_eq!(shoes.children_named("SpecilaItemInfo").count(), 0);
 
     assert_eq!(reply.time, Some(time("2015-06-02 09:30:12")));
+    let failures = reply.failures();
+    assert_eq!(failures.len(), 1, "only the second item failed");
+    assert_eq!(failures[0].0.outer_item_id.as_deref(), Some("XZ-2015-009"));
+    assert_eq!(failures[0].0.operation.as_deref(), Some("商品分类编号错误"));
+    assert_eq!(failures[0].1, &ItemWriteResultCode::Other("1".into()), "no code list is public: 1 is kept raw");
+    assert_eq!(failures[0].1.meaning(), None);
     let results = reply.result.expect("Result element").items_id_list;
     assert_eq!(results.len(), 2);
     let ok = &results[0];
     assert_eq!(ok.outer_item_id.as_deref(), Some("QZ-2015-001"));
     assert_eq!(ok.item_id, Some(1900123456));
     assert_eq!(ok.item_name.as_deref(), Some("女士连衣裙 碎花 雪纺"));
-    assert_eq!(ok.oper_code, Some(0));
+    assert_eq!(ok.oper_code, Some(ItemWriteResultCode::Success));
     assert_eq!(ok.operation.as_deref(), Some("操作成功"));
     assert_eq!(ok.sub_item_id, None);
     assert_eq!(ok.special_item_info.len(), 2);
@@ -126,12 +132,12 @@ async fn item_add_uploads_a_gbk_items_document_and_decodes_item_and_sku_results(
     assert_eq!(ok.special_item_info[1].sub_item_id, Some(1900123458));
     let failed = &results[1];
     assert_eq!(failed.item_id, None, "empty element is None");
-    assert_eq!(failed.oper_code, Some(1));
+    assert_eq!(failed.oper_code, Some(ItemWriteResultCode::Other("1".into())));
     assert_eq!(failed.operation.as_deref(), Some("商品分类编号错误"));
     assert_eq!(failed.sub_item_id, Some(1900999001), "item-level subItemID (CSDK)");
     assert_eq!(failed.special_item_info.len(), 1, "a single SKU result is a one-element list");
     assert_eq!(failed.special_item_info[0].sub_item_id, None, "xsi:nil element is None");
-    assert_eq!(failed.special_item_info[0].oper_code, Some(1));
+    assert_eq!(failed.special_item_info[0].oper_code, Some(ItemWriteResultCode::Other("1".into())));
 }
 
 #[tokio::test]
@@ -157,17 +163,17 @@ async fn item_add_whole_request_failure_is_a_business_error() {
 
 #[tokio::test]
 async fn item_detail_update_sends_only_the_changed_fields_under_item_upadte_info() {
-    use item_detail_update::upload::{Document, ItemUpadteInfo, SpecilaItemInfo};
+    use item_detail_update::upload::{Document, ItemUpdateInfo, SpecialItemInfo};
     let (server, client) = common::server_and_client();
     server.respond(item_detail_update::METHOD, Reply::fixture("item_detail_update.xml"));
 
-    let mut dress = ItemUpadteInfo::new(1900123456);
+    let mut dress = ItemUpdateInfo::new(1900123456);
     dress.item_name = Some("女士连衣裙 碎花 雪纺（新款）".into());
     dress.market_price = Some(money("459.00"));
     dress.is_cod = Some(true);
     dress.best_partner_list = Some("1900555001,1900555002".into());
-    dress.specila_item_info = vec![SpecilaItemInfo { stock_count: Some(65), ..SpecilaItemInfo::new() }];
-    let price_only = ItemUpadteInfo { unit_price: Some(money("79.90")), ..ItemUpadteInfo::new(1900888777) };
+    dress.special_item_info = vec![SpecialItemInfo { stock_count: Some(65), ..SpecialItemInfo::new() }];
+    let price_only = ItemUpdateInfo { unit_price: Some(money("79.90")), ..ItemUpdateInfo::new(1900888777) };
     let request = item_detail_update::Request::new(Document::new(vec![dress, price_only]));
     let reply = client.item_detail_update(&request).await.unwrap();
 
@@ -198,11 +204,12 @@ async fn item_detail_update_sends_only_the_changed_fields_under_item_upadte_info
     assert_eq!(items[1].text_at("unitPrice"), Some("79.90"));
 
     assert_eq!(reply.function_id.as_deref(), Some("updateItemsDetail"), "functionID is echoed, not validated");
+    assert!(reply.failures().is_empty(), "the only item succeeded");
     let results = reply.result.unwrap().items_id_list;
     assert_eq!(results.len(), 1, "a single ItemIDInfo is a one-element list");
     assert_eq!(results[0].item_id, Some(1900123456));
     assert_eq!(results[0].item_name.as_deref(), Some("女士连衣裙 碎花 雪纺（新款）"));
-    assert_eq!(results[0].oper_code, Some(0));
+    assert_eq!(results[0].oper_code, Some(ItemWriteResultCode::Success));
     assert_eq!(results[0].special_item_info.len(), 1);
     assert_eq!(results[0].special_item_info[0].sub_item_id, Some(1900123457));
     assert_eq!(results[0].special_item_info[0].operation.as_deref(), Some("操作成功"));
@@ -264,7 +271,7 @@ async fn items_list_decodes_a_page_with_shop_categories_and_sends_gbk_filters() 
 
     assert_eq!(page.items_list.len(), 2);
     let dress = &page.items_list[0];
-    assert_eq!(dress.item_id, Some(1900123456));
+    assert_eq!(dress.item_id, 1900123456);
     assert_eq!(dress.item_name.as_deref(), Some("女士连衣裙 碎花 雪纺"));
     assert_eq!(dress.brand.as_deref(), Some("某某服饰"));
     assert_eq!(dress.unit_price, Some(money("199.00")));
@@ -349,8 +356,7 @@ async fn item_get_decodes_the_item_its_skus_and_both_barcode_spellings() {
     assert_eq!(reply.result, None);
     let item = reply.item_detail.expect("ItemDetail");
     assert_eq!(item.item_id, Some(1900123456));
-    assert_eq!(item.item_barcod.as_deref(), Some("6901234567892"), "the misspelled `itemBarcod`");
-    assert_eq!(item.item_barcode, None);
+    assert_eq!(item.item_barcode.as_deref(), Some("6901234567892"), "the misspelled `itemBarcod` is read too");
     assert_eq!(item.item_subhead.as_deref(), Some("夏季新款 包邮"));
     assert_eq!(item.classification_code1.as_deref(), Some("4002074"));
     assert_eq!(item.classification_code2, None, "empty element is None");
@@ -373,8 +379,8 @@ async fn item_get_decodes_the_item_its_skus_and_both_barcode_spellings() {
     assert_eq!(item.pic1.as_deref(), Some("http://img3x1.ddimg.cn/20/1/1900123456-1_u.jpg"));
     assert_eq!(item.pic3, None);
     assert_eq!(item.special_attribute_class.as_deref(), Some("颜色;尺码"));
-    assert_eq!(item.specila_item_info.len(), 2);
-    let red_m = &item.specila_item_info[1];
+    assert_eq!(item.special_item_info.len(), 2);
+    let red_m = &item.special_item_info[1];
     assert_eq!(red_m.special_attribute.as_deref(), Some("颜色>>红色;尺码>>M"));
     assert_eq!(red_m.special_attribute_seq, Some(2));
     assert_eq!(red_m.stock_count, Some(50));
@@ -383,20 +389,19 @@ async fn item_get_decodes_the_item_its_skus_and_both_barcode_spellings() {
     assert_eq!(red_m.sub_item_id, Some(1900123458));
     assert_eq!(red_m.item_pic, None);
     assert_eq!(red_m.weight, Some(money("0.38")));
-    assert_eq!(item.specila_item_info[0].item_pic.as_deref(), Some("http://img3x1.ddimg.cn/20/1/1900123457-1_u.jpg"));
+    assert_eq!(item.special_item_info[0].item_pic.as_deref(), Some("http://img3x1.ddimg.cn/20/1/1900123457-1_u.jpg"));
 
     let reply = client.item_get(&item_get::Request::new(1900888777)).await.unwrap();
     let item = reply.item_detail.unwrap();
-    assert_eq!(item.item_barcod, None);
     assert_eq!(item.item_barcode.as_deref(), Some("6909876543210"), "DOC-116's closing-tag spelling");
     assert_eq!(item.is_shop_vip.as_deref(), Some("1"));
     assert_eq!(item.vip_price_type, Some(true));
     assert_eq!(item.is_cod, Some(false));
     assert_eq!(item.item_state, Some(ItemState::Delisted));
     assert_eq!(item.pic8.as_deref(), Some("http://img3x1.ddimg.cn/20/7/1900888777-8_u.jpg"));
-    assert_eq!(item.specila_item_info.len(), 1, "one SKU is a one-element list");
-    assert_eq!(item.specila_item_info[0].special_attribute_seq, Some(0));
-    assert_eq!(item.specila_item_info[0].sub_item_id, Some(1900888778));
+    assert_eq!(item.special_item_info.len(), 1, "one SKU is a one-element list");
+    assert_eq!(item.special_item_info[0].special_attribute_seq, Some(0));
+    assert_eq!(item.special_item_info[0].sub_item_id, Some(1900888778));
 }
 
 #[tokio::test]
@@ -411,7 +416,7 @@ async fn item_get_failure_in_result_is_decoded_not_dropped() {
     let reply = client.item_get(&item_get::Request::new(1)).await.unwrap();
     assert_eq!(reply.item_detail, None);
     let result = reply.result.expect("Result element");
-    assert_eq!(result.oper_code, Some(17));
+    assert_eq!(result.oper_code, Some(ItemGetResultCode::Other("17".into())));
     assert_eq!(result.operation.as_deref(), Some("商品标识符错误"));
 }
 
@@ -428,6 +433,6 @@ async fn item_itemid_get_looks_up_an_outer_id() {
 
     let result = reply.result.expect("Result element");
     assert_eq!(result.item_id, Some(1900123456));
-    assert_eq!(result.oper_code, None);
+    assert_eq!(result.oper_code, None::<ItemIdGetResultCode>);
     assert_eq!(result.operation, None);
 }

@@ -22,6 +22,7 @@ async fn orders_list_decodes_a_page_and_sends_signed_gbk_parameters() {
         .page_size(20)
         .page(1)
         .name("张三")
+        .product_ids(["7001", "7002"])
         .last_modify_time_start(time("2015-05-31 00:00:00"))
         .last_modify_time_end(time("2015-06-01 00:00:00"));
     let page = client.orders_list_get(&request).await.expect("the call succeeds");
@@ -33,6 +34,7 @@ async fn orders_list_decodes_a_page_and_sends_signed_gbk_parameters() {
     assert_eq!(received.business_params["os"], "101");
     assert_eq!(received.business_params["pageSize"], "20");
     assert_eq!(received.business_params["name"], "张三");
+    assert_eq!(received.business_params["productID"], "7001,7002", "a list travels as one comma-joined value");
     assert_eq!(received.business_params["lastModifyTime_start"], "2015-05-31 00:00:00");
     assert!(received.raw_query.contains("name=%D5%C5%C8%FD"), "name not GBK-encoded: {}", received.raw_query);
     assert!(!received.business_params.contains_key("sm"), "unset optional parameters are not sent");
@@ -46,7 +48,7 @@ async fn orders_list_decodes_a_page_and_sends_signed_gbk_parameters() {
 
     assert_eq!(page.orders_list.len(), 2);
     let first = &page.orders_list[0];
-    assert_eq!(first.order_id, Some(5081234567));
+    assert_eq!(first.order_id, 5081234567);
     assert_eq!(first.consignee_name.as_deref(), Some("张三"));
     assert_eq!(first.consignee_tel, None, "empty element is None");
     assert_eq!(first.remark, None, "xsi:nil element is None");
@@ -73,8 +75,10 @@ async fn orders_list_with_one_order_and_with_none() {
         vec![Reply::fixture("orders_list_get_single.xml"), Reply::fixture("orders_list_get_empty.xml")],
     );
     let request = orders_list_get::Request::new();
+    assert!(request.product_ids.is_empty(), "an unset list is empty");
 
     let single = client.orders_list_get(&request).await.unwrap();
+    assert!(!server.last_request().unwrap().business_params.contains_key("productID"), "an empty list is not sent");
     assert_eq!(single.orders_list.len(), 1);
     assert_eq!(single.orders_list[0].order_state, Some(OrderState::Shipped));
     assert_eq!(single.orders_list[0].send_date, Some(time("2015-06-01 08:00:00")));
@@ -92,7 +96,7 @@ async fn order_details_decode_every_block() {
     let order = client.order_details_get(&order_details_get::Request::new().order_id(5081234567)).await.unwrap();
     assert_eq!(server.last_request().unwrap().business_params["o"], "5081234567");
 
-    assert_eq!(order.order_id, Some(5081234567));
+    assert_eq!(order.order_id, 5081234567);
     assert_eq!(order.message.as_deref(), Some("请周末送货，谢谢！"));
     assert_eq!(order.remark, None);
     assert_eq!(order.label, Some(OrderLabel::Red));
@@ -118,7 +122,7 @@ async fn order_details_decode_every_block() {
     assert_eq!(line.unit_price, Some(money("1099.00")));
     assert_eq!(line.order_count, Some(1));
 
-    assert_eq!(order.promo_list[0].promo_dicount, Some(money("20.00")));
+    assert_eq!(order.promo_list[0].promo_discount, Some(money("20.00")));
     let receipt = order.receipt_info.as_ref().unwrap();
     assert_eq!(receipt.receipt_name.as_deref(), Some("北京某某科技有限公司"));
     assert_eq!(receipt.is_dangdang_receipt, Some(ReceiptIssuer::NotDangdang));
@@ -137,14 +141,20 @@ fn shipment() -> order_goods_send::upload::Document {
     let mut line = ItemInfo::new(1900123456, 1);
     line.product_item_id = Some("77001".into());
     Document::new(vec![
-        OrderInfo::new(5081234567, "圆通快递", "95554", "YT1000000001", vec![line]),
-        OrderInfo::new(
-            5081234999,
-            "顺丰快递 & 合作方",
-            "400-811-1111",
-            "SF2000000002",
-            vec![ItemInfo::new(1900999999, 2)],
-        ),
+        OrderInfo {
+            order_id: 5081234567,
+            logistics_name: "圆通快递".into(),
+            logistics_tel: "95554".into(),
+            logistics_order_id: "YT1000000001".into(),
+            send_goods_list: vec![line],
+        },
+        OrderInfo {
+            order_id: 5081234999,
+            logistics_name: "顺丰快递 & 合作方".into(),
+            logistics_tel: "400-811-1111".into(),
+            logistics_order_id: "SF2000000002".into(),
+            send_goods_list: vec![ItemInfo::new(1900999999, 2)],
+        },
     ])
 }
 
@@ -182,6 +192,11 @@ async fn goods_send_uploads_a_gbk_document_and_returns_per_order_results() {
     assert_eq!(orders[1].text_at("logisticsName"), Some("顺丰快递 & 合作方"));
     assert_eq!(orders[1].text_at("SendGoodsList/ItemInfo/sendGoodsCount"), Some("2"));
 
+    let failures = result.failures();
+    assert_eq!(failures.len(), 1);
+    assert_eq!(failures[0].0.order_id, Some(5081234999));
+    assert_eq!(failures[0].1, &SendGoodsResultCode::StateForbidsShipping);
+    assert!(failures[0].1.meaning().is_some_and(|m| !m.is_empty()));
     let outcome = result.result.expect("Result element");
     assert_eq!(outcome.oper_code, None);
     assert_eq!(outcome.orders_list.len(), 2);
@@ -191,11 +206,32 @@ async fn goods_send_uploads_a_gbk_document_and_returns_per_order_results() {
 }
 
 #[tokio::test]
+async fn goods_send_orders_are_struct_literals_and_an_empty_required_text_is_refused() {
+    use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
+    let (server, client) = common::server_and_client();
+    // Forgetting `logistics_tel` leaves it empty through `..Default::default()`: refused, not sent.
+    let order = OrderInfo {
+        order_id: 5081234567,
+        logistics_name: "圆通快递".into(),
+        logistics_order_id: "YT1000000001".into(),
+        send_goods_list: vec![ItemInfo::new(1900123456, 1)],
+        ..Default::default()
+    };
+    let error = client.order_goods_send(&order_goods_send::Request::new(Document::new(vec![order]))).await.unwrap_err();
+    assert_eq!(error.to_string(), "dangdang.order.goods.send: invalid `logisticsTel`: required: may not be empty");
+    assert!(server.requests().is_empty());
+}
+
+#[tokio::test]
 async fn goods_send_refuses_more_than_fifty_orders_before_sending() {
     let (server, client) = common::server_and_client();
     let orders = (0..51)
-        .map(|i| {
-            order_goods_send::upload::OrderInfo::new(5_000_000_000 + i, "圆通快递", "95554", format!("YT{i}"), vec![])
+        .map(|i| order_goods_send::upload::OrderInfo {
+            order_id: 5_000_000_000 + i,
+            logistics_name: "圆通快递".into(),
+            logistics_tel: "95554".into(),
+            logistics_order_id: format!("YT{i}"),
+            send_goods_list: vec![],
         })
         .collect();
     let request = order_goods_send::Request::new(order_goods_send::upload::Document::new(orders));
@@ -370,4 +406,30 @@ fn secrets_never_show_in_debug_output() {
         assert!(!shown.contains(&config.app_secret) && !shown.contains(&config.session), "{shown}");
     }
     assert!(format!("{client:?}").contains("REDACTED"));
+}
+
+/// Issue 12 item 7: a user's own test builds replies from outside the crate — `Default`, then the
+/// public fields (`#[non_exhaustive]` forbids struct literals, not assignment).
+#[test]
+fn replies_can_be_built_in_user_tests() {
+    let mut order = orders_list_get::OrderInfo::default();
+    order.order_id = 5081234567;
+    order.order_state = Some(OrderState::AwaitingShipment);
+    let mut page = orders_list_get::Response::default();
+    page.orders_list.push(order);
+    assert_eq!(page.orders_list[0].order_id, 5081234567);
+    assert_eq!(page.total_info, None);
+
+    let mut shipped = order_goods_send::OrderInfo::default();
+    shipped.order_id = Some(1);
+    shipped.order_oper_code = Some(SendGoodsResultCode::Success);
+    let mut refused = order_goods_send::OrderInfo::default();
+    refused.order_id = Some(2);
+    refused.order_oper_code = Some(SendGoodsResultCode::StateForbidsShipping);
+    let mut result = order_goods_send::SendResult::default();
+    result.orders_list = vec![shipped, refused];
+    let mut reply = order_goods_send::Response::default();
+    reply.result = Some(result);
+    let failed: Vec<_> = reply.failures().into_iter().map(|(order, code)| (order.order_id, code.clone())).collect();
+    assert_eq!(failed, [(Some(2), SendGoodsResultCode::StateForbidsShipping)]);
 }

@@ -29,7 +29,7 @@ async fn a_three_page_walk_yields_every_record_once_and_keeps_the_filters() {
     server.respond_sequence(orders_list_get::METHOD, three_pages());
     let request = orders_list_get::Request::new().order_state(OrderState::AwaitingShipment).page_size(5);
 
-    let ids: Vec<i64> = request.items(&client).map(|order| order.unwrap().order_id.unwrap()).collect().await;
+    let ids: Vec<i64> = request.items(&client).map(|order| order.unwrap().order_id).collect().await;
     assert_eq!(ids, vec![1, 2, 3, 4, 5]);
 
     let sent = server.requests_for(orders_list_get::METHOD);
@@ -44,7 +44,7 @@ async fn pages_start_at_the_requests_page() {
     server.respond_sequence(orders_list_get::METHOD, vec![page(2, 3, &[3, 4]), page(3, 3, &[5])]);
     let pages: Vec<_> = orders_list_get::Request::new().page(2).pages(&client).collect().await;
     assert_eq!(pages.len(), 2);
-    assert_eq!(pages[1].as_ref().unwrap().orders_list[0].order_id, Some(5));
+    assert_eq!(pages[1].as_ref().unwrap().orders_list[0].order_id, 5);
     let sent: Vec<String> = server.requests().iter().map(|r| r.business_params["p"].clone()).collect();
     assert_eq!(sent, ["2", "3"]);
 }
@@ -74,8 +74,7 @@ async fn without_a_page_total_the_walk_ends_at_an_empty_page() {
         ))
     };
     server.respond_sequence(orders_list_get::METHOD, vec![no_total(&[1]), no_total(&[2]), no_total(&[])]);
-    let ids: Vec<i64> =
-        orders_list_get::Request::new().items(&client).map(|o| o.unwrap().order_id.unwrap()).collect().await;
+    let ids: Vec<i64> = orders_list_get::Request::new().items(&client).map(|o| o.unwrap().order_id).collect().await;
     assert_eq!(ids, [1, 2]);
     assert_eq!(server.requests().len(), 3);
 }

@@ -58,7 +58,13 @@ async fn a_write_after_a_503_is_not_retried() {
     let server = FakeDangdang::start(FakeConfig::default());
     let client = fast_retries(&server);
     server.respond_sequence(order_goods_send::METHOD, vec![unavailable(), Reply::fixture("order_goods_send.xml")]);
-    let shipment = Document::new(vec![OrderInfo::new(1, "圆通快递", "95554", "YT1", vec![ItemInfo::new(2, 1)])]);
+    let shipment = Document::new(vec![OrderInfo {
+        order_id: 1,
+        logistics_name: "圆通快递".into(),
+        logistics_tel: "95554".into(),
+        logistics_order_id: "YT1".into(),
+        send_goods_list: vec![ItemInfo::new(2, 1)],
+    }]);
     let error = client.order_goods_send(&order_goods_send::Request::new(shipment)).await.unwrap_err();
     assert!(matches!(error, Error::HttpStatus { status: 503, .. }), "{error:?}");
     assert_eq!(server.requests_for(order_goods_send::METHOD).len(), 1, "a write is sent once");

@@ -57,7 +57,7 @@ async fn receipt_details_decode_waybills_and_per_order_failures() {
     let (server, client) = common::server_and_client();
     server.respond(order_receipt_details_get::METHOD, Reply::fixture("order_receipt_details_get.xml"));
 
-    let request = order_receipt_details_get::Request::new("5081234567,5081234999,5081230000")
+    let request = order_receipt_details_get::Request::new([5081234567, 5081234999, 5081230000])
         .shipping_type(ReceiptShippingType::Air);
     let reply = client.order_receipt_details_get(&request).await.unwrap();
 
@@ -73,26 +73,28 @@ async fn receipt_details_decode_waybills_and_per_order_failures() {
     let first = &waybills[0];
     assert_eq!(first.receipt_title.as_deref(), Some("当当网货到付款面单"));
     assert_eq!(first.reject_warehouse.as_deref(), Some("北京马驹桥退货仓"));
-    assert_eq!(first.order_id, Some(5081234567));
+    assert_eq!(first.order_id, 5081234567);
     assert_eq!(first.order_create_time, Some(time("2015-05-31 22:15:00")));
     assert_eq!(first.consignee_addr_province.as_deref(), Some("北京"));
     assert_eq!(first.consignee_tel, None, "empty element is None");
     assert_eq!(first.consigner_addr.as_deref(), Some("北京市通州区马驹桥物流园3号"));
-    assert_eq!(first.total_bargin_price, Some(money("1079.00")));
+    assert_eq!(first.total_bargain_price, Some(money("1079.00")));
     assert_eq!(first.send_goods_time.as_deref(), Some("周六日及公共假期"));
     assert_eq!(first.pay_type.as_deref(), Some("货到付款"));
     assert_eq!(first.oper_code, None, "an empty operCode means success");
 
     let second = &waybills[1];
     assert_eq!(second.express_company.as_deref(), Some("顺丰快递"));
-    assert_eq!(second.total_bargin_price, Some(Decimal::ZERO));
+    assert_eq!(second.total_bargain_price, Some(Decimal::ZERO));
     assert_eq!(second.shop_warehouse, None, "absent element is None");
 
     let failed = &waybills[2];
-    assert_eq!(failed.order_id, Some(5081230000));
+    assert_eq!(failed.order_id, 5081230000);
     assert_eq!(failed.oper_code, Some(ReceiptDetailsResultCode::NoWarehouseForCity));
     assert_eq!(failed.operation.as_deref(), Some("顾客所在城市没有对应仓库"));
     assert_eq!(failed.receipt_title, None);
+    let failures: Vec<_> = reply.failures().into_iter().map(|(order, code)| (order.order_id, code)).collect();
+    assert_eq!(failures, [(5081230000, &ReceiptDetailsResultCode::NoWarehouseForCity)], "an empty operCode is success");
 }
 
 #[tokio::test]
@@ -100,7 +102,7 @@ async fn receipt_details_with_a_single_order_keep_an_unknown_code() {
     let (server, client) = common::server_and_client();
     server.respond(order_receipt_details_get::METHOD, Reply::fixture("order_receipt_details_get_single.xml"));
 
-    let reply = client.order_receipt_details_get(&order_receipt_details_get::Request::new("5081231111")).await.unwrap();
+    let reply = client.order_receipt_details_get(&order_receipt_details_get::Request::new([5081231111])).await.unwrap();
     assert!(!server.last_request().unwrap().business_params.contains_key("shippingType"));
 
     assert_eq!(reply.order_courier_receipt_details.len(), 1);
@@ -114,11 +116,11 @@ async fn receipt_details_with_a_single_order_keep_an_unknown_code() {
 async fn receipt_details_take_at_most_one_hundred_order_ids() {
     let (server, client) = common::server_and_client();
     server.respond(order_receipt_details_get::METHOD, Reply::fixture("order_receipt_details_get_single.xml"));
-    let ids = |n: i64| (0..n).map(|i| (5_081_000_000 + i).to_string()).collect::<Vec<_>>().join(",");
+    let ids = |n: i64| (0..n).map(|i| 5_081_000_000 + i);
 
     let error = client.order_receipt_details_get(&order_receipt_details_get::Request::new(ids(101))).await.unwrap_err();
     assert_eq!(invalid_param(&error), "o");
-    assert!(error.to_string().contains("at most 100 comma-separated entries, got 101"), "{error}");
+    assert!(error.to_string().contains("at most 100 per call, got 101"), "{error}");
     assert!(server.requests().is_empty(), "nothing is sent");
 
     client.order_receipt_details_get(&order_receipt_details_get::Request::new(ids(100))).await.unwrap();
@@ -214,9 +216,9 @@ async fn return_list_sends_filters_and_decodes_a_page() {
 
     assert_eq!(page.orders_list.len(), 3);
     let first = &page.orders_list[0];
-    assert_eq!(first.order_id, Some(5081234567));
+    assert_eq!(first.order_id, 5081234567);
     assert_eq!(first.return_exchange_status, Some(ReturnExchangeType::Return));
-    assert_eq!(first.return_exchange_code, Some(300012345));
+    assert_eq!(first.return_exchange_code, 300012345);
     assert_eq!(first.order_money, Some(money("1099.00")));
     assert_eq!(first.order_time, Some(time("2015-06-03 18:30:00")));
     assert_eq!(first.order_status, Some(ReturnProcessingStatus::Pending));
@@ -225,7 +227,7 @@ async fn return_list_sends_filters_and_decodes_a_page() {
     assert_eq!(first.warning, None);
     assert_eq!(first.items_list.len(), 1);
     let line = &first.items_list[0];
-    assert_eq!(line.item_id, Some(1900123456));
+    assert_eq!(line.item_id, 1900123456);
     assert_eq!(line.item_subhead.as_deref(), Some("冬季加厚 & 连帽"));
     assert_eq!(line.unit_price, Some(money("1099.00")));
     assert_eq!(line.outer_item_id, None, "empty element is None");
@@ -314,6 +316,14 @@ async fn approval_uploads_review_decisions_as_gbk_xml() {
 
     let mut approve = OrderInfo::new(5081234567, 300012345, ReturnApprovalStatus::Approved);
     approve.appr_comments = Some("同意退货，请寄回 <原包装>".into());
+    // A refund-only request's lines: the doc truncates `itemsList`, so its content is caller-built XML.
+    let mut line = dangdang_api::XmlElement::new("ItemInfo");
+    let mut item_id = dangdang_api::XmlElement::new("itemID");
+    item_id.text = "1900123456".into();
+    line.children.push(item_id);
+    let mut items = dangdang_api::XmlElement::new("itemsList");
+    items.children.push(line);
+    approve.items_list = Some(items);
     let reject = OrderInfo::new(5081234999, 300012399, ReturnApprovalStatus::Rejected);
     let request = orders_exchange_return_apply_approve::Request::new(Document::new(vec![approve, reject]));
     let tree = client.orders_exchange_return_apply_approve(&request).await.unwrap();
@@ -329,8 +339,21 @@ async fn approval_uploads_review_decisions_as_gbk_xml() {
     assert_eq!(orders[0].text_at("apprComments"), Some("同意退货，请寄回 <原包装>"));
     assert_eq!(orders[1].text_at("returnExchangeOrdersApprStatus"), Some("2"));
     assert_eq!(orders[1].text_at("apprComments"), None, "unset optional elements are left out");
+    assert_eq!(orders[0].text_at("itemsList/ItemInfo/itemID"), Some("1900123456"), "itemsList is sent");
+    assert_eq!(orders[1].child("itemsList"), None);
 
     assert_eq!(tree.text_at("Result/OrdersList/OrderInfo/orderOperation"), Some("审核成功"));
+
+    // Caller-built content that would change the document's structure is refused before sending.
+    let mut bad = OrderInfo::new(5081234567, 300012345, ReturnApprovalStatus::Approved);
+    let mut items = dangdang_api::XmlElement::new("itemsList");
+    items.children.push(dangdang_api::XmlElement::new("a><b"));
+    bad.items_list = Some(items);
+    let request = orders_exchange_return_apply_approve::Request::new(Document::new(vec![bad]));
+    let sent = server.requests().len();
+    let error = client.orders_exchange_return_apply_approve(&request).await.unwrap_err();
+    assert!(matches!(&error, dangdang_api::Error::InvalidParam { param, .. } if param == "itemsList"), "{error}");
+    assert_eq!(server.requests().len(), sent, "nothing more is sent");
 }
 
 #[tokio::test]

@@ -157,8 +157,8 @@ async fn coupon_send_posts_a_form_with_repeated_customer_keys() {
     let (server, client) = common::server_and_client();
     server.respond(shop_coupon_send::METHOD, Reply::fixture("shop_coupon_send.xml"));
 
-    let request =
-        shop_coupon_send::Request::new(880012345, "50001", 2).param("cus_id[]", "50002").param("cus_id[]", "50003");
+    let request = shop_coupon_send::Request::new(880012345, ["50001", "50002", "50003"], 2);
+    assert_eq!(request.cus_ids, ["50001", "50002", "50003"]);
     let reply = client.shop_coupon_send(&request).await.unwrap();
 
     let received = server.last_request().unwrap();
@@ -169,7 +169,8 @@ async fn coupon_send_posts_a_form_with_repeated_customer_keys() {
     assert_eq!(received.api_method.as_deref(), Some("dangdang.shop.coupon.send"));
     assert_eq!(received.business_params["apply_id"], "880012345");
     assert_eq!(received.business_params["send_num"], "2");
-    // The fake keeps the first value of a repeated key and reports the others.
+    // The key is sent once per customer, in order: the fake keeps the first value of a repeated
+    // key and reports the others.
     assert_eq!(received.business_params["cus_id[]"], "50001");
     assert_eq!(
         received.warnings,
@@ -197,7 +198,7 @@ async fn coupon_send_result_codes_decode_known_and_unknown() {
             ),
         ],
     );
-    let request = shop_coupon_send::Request::new(880012345, "50001", 1);
+    let request = shop_coupon_send::Request::new(880012345, vec![String::from("50001")], 1);
 
     let limit = client.shop_coupon_send(&request).await.unwrap();
     assert_eq!(limit.oper_code, Some(CouponSendResultCode::CustomerCouponLimitReached));
@@ -262,7 +263,7 @@ async fn qa_answer_uploads_a_gbk_document_and_returns_per_question_results() {
     assert_eq!(questions[1].text_at("displayState"), None);
 
     assert_eq!(result.time, Some(time("2015-06-01 14:00:00")));
-    let outcome = result.result.expect("Result element");
+    let outcome = result.result.as_ref().expect("Result element");
     assert_eq!(outcome.qa_list.len(), 3);
     assert_eq!(outcome.qa_list[0].qa_id.as_deref(), Some("3001234"));
     assert_eq!(outcome.qa_list[0].qa_oper_code, Some(QaAnswerResultCode::Success));
@@ -272,6 +273,12 @@ async fn qa_answer_uploads_a_gbk_document_and_returns_per_question_results() {
     assert_eq!(outcome.qa_list[2].qa_id.as_deref(), Some("abc"), "a non-numeric echo decodes");
     assert_eq!(outcome.qa_list[2].qa_oper_code, Some(QaAnswerResultCode::Other("202".into())));
     assert_eq!(outcome.qa_list[2].qa_operation, None, "empty element is None");
+    let failures: Vec<_> =
+        result.failures().into_iter().map(|(qa, code)| (qa.qa_id.as_deref(), code.clone())).collect();
+    assert_eq!(
+        failures,
+        [(Some("3009999"), QaAnswerResultCode::QaIdNotFound), (Some("abc"), QaAnswerResultCode::Other("202".into()))]
+    );
 }
 
 #[tokio::test]

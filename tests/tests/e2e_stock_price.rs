@@ -167,6 +167,9 @@ async fn items_stock_update_uploads_a_gbk_document_and_decodes_per_item_results(
     assert_eq!(second.oper_code, Some(ItemBatchResultCode::Other("22".into())), "unknown codes are kept");
     assert_eq!(second.oper_code.as_ref().unwrap().meaning(), None);
     assert_eq!(reply.items_id_list[2].outer_item_id.as_deref(), Some("YRF-藏青-40"));
+    let failures: Vec<_> =
+        reply.failures().into_iter().map(|(item, code)| (item.outer_item_id.as_deref(), code)).collect();
+    assert_eq!(failures, [(Some("不存在的编码"), &ItemBatchResultCode::Other("22".into()))]);
 }
 
 #[tokio::test]
@@ -273,6 +276,11 @@ async fn items_status_update_uploads_listed_and_delisted_states_and_decodes_code
     assert_eq!(results[2].operation, None, "empty element is None");
     assert_eq!(results[3].oper_code, Some(ItemStatusResultCode::Other("99".into())), "unknown codes are kept");
     assert_eq!(results[3].item_id, Some(1900123459));
+    let failures: Vec<_> = reply.failures().into_iter().map(|(item, code)| (item.item_id, code.meaning())).collect();
+    assert_eq!(failures.len(), 3, "every code but 0 is listed: {failures:?}");
+    assert_eq!(failures[0].1, ItemStatusResultCode::WrongTargetState.meaning());
+    assert!(failures[0].1.is_some(), "a known code has its meaning");
+    assert_eq!(failures[2], (Some(1900123459), None), "an unknown code has none");
 }
 
 #[tokio::test]
@@ -291,21 +299,45 @@ async fn items_status_update_with_one_result() {
 
 // ---------------------------------------------------------------- dangdang.items.pics.set (§32)
 
-/// The smallest valid zip archive: an end-of-central-directory record with no entries.
-fn empty_zip() -> Vec<u8> {
-    let mut bytes = b"PK\x05\x06".to_vec();
-    bytes.extend_from_slice(&[0; 18]);
-    bytes
+/// The pictures of two items: the main picture of each and the colour picture of the first.
+fn pictures() -> items_pics_set::Request {
+    use items_pics_set::upload::{Document, ProductPicsInfo, SpecialPicInfo};
+    let mut dress = ProductPicsInfo::new(1900123456);
+    dress.product_pic1 = Some("dress-main.jpg".into());
+    dress.special_pic_list = vec![SpecialPicInfo {
+        special_attribute_value: Some("军绿".into()),
+        item_pic: Some("dress-green.jpg".into()),
+    }];
+    let mut shoes = ProductPicsInfo::new(1900123457);
+    shoes.product_pic1 = Some("shoes-main.jpg".into());
+    let files = vec![
+        ("dress-main.jpg".to_owned(), vec![0xFF, 0xD8, 0xFF, 0xE0, 1]),
+        ("dress-green.jpg".to_owned(), vec![0xFF, 0xD8, 0xFF, 0xE0, 2]),
+        ("shoes-main.jpg".to_owned(), vec![0xFF, 0xD8, 0xFF, 0xE0, 3]),
+    ];
+    items_pics_set::Request::new(Document::new(vec![dress, shoes]), files)
+}
+
+/// The entries of a zip archive: (name, bytes), in order.
+fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).unwrap();
+            let mut content = Vec::new();
+            file.read_to_end(&mut content).unwrap();
+            (file.name().to_owned(), content)
+        })
+        .collect()
 }
 
 #[tokio::test]
-async fn items_pics_set_sends_the_zip_unchanged_and_decodes_lower_case_item_id_info() {
+async fn items_pics_set_zips_the_gbk_document_with_the_pictures_and_decodes_lower_case_item_id_info() {
     let (server, client) = common::server_and_client();
     server.respond(items_pics_set::METHOD, Reply::fixture("items_pics_set.xml"));
 
-    let mut archive = empty_zip();
-    archive.extend_from_slice(&[0xFF, 0x00, 0x80, 0xD5, 0xC5]); // trailing bytes that are not valid text
-    let reply = client.items_pics_set(&items_pics_set::Request::new(archive.clone())).await.unwrap();
+    let reply = client.items_pics_set(&pictures()).await.unwrap();
 
     let received = server.last_request().unwrap();
     assert!(received.accepted(), "{:?}", received.rejection);
@@ -314,8 +346,27 @@ async fn items_pics_set_sends_the_zip_unchanged_and_decodes_lower_case_item_id_i
     assert_eq!(upload.field, "setItemsPics");
     assert_eq!(upload.filename.as_deref(), Some("setItemsPics.zip"));
     assert_eq!(upload.content_type.as_deref(), Some("application/zip"));
-    assert_eq!(upload.bytes, archive, "the archive arrives byte for byte");
     assert_eq!(upload.declared_encoding, None, "no XML declaration is added to a zip");
+    let entries = unzip(&upload.bytes);
+    let names: Vec<&str> = entries.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names, ["setItemsPics.xml", "dress-main.jpg", "dress-green.jpg", "shoes-main.jpg"]);
+    assert_eq!(entries[2].1, [0xFF, 0xD8, 0xFF, 0xE0, 2], "pictures arrive byte for byte");
+    let xml = &entries[0].1;
+    assert!(contains(xml, &gbk("<SpecialPicInfo><specialAttributeValue>军绿</specialAttributeValue>")), "GBK document");
+    let (text, _, malformed) = encoding_rs::GBK.decode(xml);
+    assert!(!malformed);
+    let tree = common::xml(&text);
+    assert_eq!(tree.text_at("functionID"), Some("dangdang.items.pics.set"));
+    let products: Vec<_> = tree.at("PicsList").unwrap().children_named("ProductPicsInfo").collect();
+    assert_eq!(products.len(), 2);
+    assert_eq!(products[0].text_at("itemID"), Some("1900123456"));
+    assert_eq!(products[0].text_at("productPic1"), Some("dress-main.jpg"));
+    assert_eq!(products[0].text_at("SpecialPicList/SpecialPicInfo/ItemPic"), Some("dress-green.jpg"));
+    assert_eq!(products[1].text_at("productPic2"), None, "unset pictures are left out");
+    assert!(
+        products[1].child("SpecialPicList").unwrap().children.is_empty(),
+        "an empty colour list is an empty wrapper"
+    );
 
     assert_eq!(reply.time, Some(time("2015-06-02 13:00:00")));
     assert_eq!(reply.items_id_list.len(), 2, "entries are the lower-case itemIDInfo");
@@ -324,6 +375,8 @@ async fn items_pics_set_sends_the_zip_unchanged_and_decodes_lower_case_item_id_i
     assert_eq!(reply.items_id_list[0].operation.as_deref(), Some("图片上传成功"));
     assert_eq!(reply.items_id_list[1].oper_code, Some(ItemBatchResultCode::Other("31".into())));
     assert_eq!(reply.items_id_list[1].operation.as_deref(), Some("图片文件不存在"));
+    let failures: Vec<_> = reply.failures().into_iter().map(|(item, code)| (item.item_id, code.code())).collect();
+    assert_eq!(failures, [(reply.items_id_list[1].item_id, "31")]);
 }
 
 #[tokio::test]
@@ -331,8 +384,8 @@ async fn items_pics_set_with_one_result() {
     let (server, client) = common::server_and_client();
     server.respond(items_pics_set::METHOD, Reply::fixture("items_pics_set_single.xml"));
 
-    let reply = client.items_pics_set(&items_pics_set::Request::new(empty_zip())).await.unwrap();
-    assert_eq!(server.last_request().unwrap().upload.unwrap().bytes, empty_zip());
+    let reply = client.items_pics_set(&pictures()).await.unwrap();
+    assert_eq!(unzip(&server.last_request().unwrap().upload.unwrap().bytes).len(), 4);
     assert_eq!(reply.items_id_list.len(), 1);
     assert_eq!(reply.items_id_list[0].item_id, Some(1900123456));
     assert_eq!(reply.items_id_list[0].operation, None, "empty element is None");
@@ -343,24 +396,34 @@ async fn items_pics_set_refuses_an_archive_over_20_mb_before_sending() {
     let (server, client) = common::server_and_client();
     server.respond(items_pics_set::METHOD, Reply::fixture("items_pics_set.xml"));
 
-    let too_big = vec![0u8; 20 * 1024 * 1024 + 1];
-    let error = client.items_pics_set(&items_pics_set::Request::new(too_big)).await.unwrap_err();
+    // Pictures are stored, not compressed: 20 MiB of picture makes an archive over the cap.
+    let mut request = pictures();
+    request.files.push(("big.jpg".to_owned(), vec![0u8; 20 * 1024 * 1024]));
+    let error = client.items_pics_set(&request).await.unwrap_err();
     match &error {
         Error::InvalidParam { method, param, rule } => {
             assert_eq!(*method, "dangdang.items.pics.set");
             assert_eq!(param, "setItemsPics");
-            assert_eq!(rule, "at most 20971520 bytes, got 20971521");
+            assert!(rule.starts_with("at most 20971520 bytes, got 2097"), "{rule}");
         }
         other => panic!("expected InvalidParam, got {other:?}"),
     }
+    let mut twice = pictures();
+    twice.files.push(("dress-main.jpg".to_owned(), vec![1]));
+    let error = client.items_pics_set(&twice).await.unwrap_err();
+    assert!(
+        matches!(&error, Error::InvalidParam { param, rule, .. } if param == "setItemsPics" && rule.contains("dress-main.jpg")),
+        "{error}"
+    );
     assert!(server.requests().is_empty(), "nothing is sent");
 }
 
 #[test]
 fn items_pics_set_call_carries_the_20_mb_cap() {
-    let call = dangdang_api::rt::Call::of(&items_pics_set::Request::new(empty_zip())).unwrap();
+    let call = dangdang_api::rt::Call::of(&pictures()).unwrap();
     let upload = call.upload.expect("an upload");
     assert_eq!(upload.field, "setItemsPics");
     assert_eq!(upload.max_bytes, Some(20 * 1024 * 1024));
-    assert_eq!(upload.body, dangdang_api::rt::UploadBody::Bytes(empty_zip()));
+    let dangdang_api::rt::UploadBody::Bytes(bytes) = &upload.body else { panic!("a zip archive") };
+    assert_eq!(unzip(bytes).len(), 4);
 }

@@ -110,9 +110,13 @@ type Shape = (&'static str, fn(usize) -> Vec<u8>);
 
 /// Typed shapes, read as `dangdang.orders.list.get` replies.
 const TYPED: &[Shape] = &[
-    ("empty records <OrderInfo/>", |size| orders_page("<OrderInfo/>", copies_for(size, "<OrderInfo/>"))),
+    // Records hold their orderID, which the reply requires (an empty one fails at the first record).
+    ("minimal records <OrderInfo><orderID>1</orderID></OrderInfo>", |size| {
+        let order = "<OrderInfo><orderID>1</orderID></OrderInfo>";
+        orders_page(order, copies_for(size, order))
+    }),
     ("MAX_ITEMS records with empty fields, then GBK Chinese text", |size| {
-        let order = "<OrderInfo><orderID/><remark/></OrderInfo>";
+        let order = "<OrderInfo><orderID>1</orderID><remark/></OrderInfo>";
         let records = repeated("", order, MAX_ITEMS, "");
         let text = gbk_text(size.saturating_sub(records.len()));
         [
@@ -132,7 +136,7 @@ const TYPED: &[Shape] = &[
     }),
     ("skipped empty elements", |size| repeated("<response><x>", "<y/>", copies_for(size, "<y/>"), "</x></response>")),
     ("attribute-only records", |size| {
-        let order = format!("<OrderInfo{}/>", hostile_shapes::attributes(4, ""));
+        let order = format!("<OrderInfo{}><orderID>1</orderID></OrderInfo>", hostile_shapes::attributes(4, ""));
         orders_page(&order, size / order.len())
     }),
     ("nested to the depth limit, repeated", |size| {

@@ -54,15 +54,11 @@ fn dangdang_run(
 }
 
 /// An order as the checks see it.
-#[allow(clippy::useless_conversion, reason = "the spec may make these fields required; `.into()` reads both forms")]
 fn seen(order: orders_list_get::OrderInfo) -> Seen {
-    let id: Option<i64> = order.order_id.into();
-    let modified: Option<dangdang_api::BeijingTime> = order.last_modify_time.into();
-    let state: Option<dangdang_api::types::OrderState> = order.order_state.into();
     Seen::Order {
-        id: id.unwrap(),
-        modified: modified.unwrap().to_utc().timestamp(),
-        state: state.unwrap().to_string().parse().unwrap(),
+        id: order.order_id,
+        modified: order.last_modify_time.unwrap().to_utc().timestamp(),
+        state: order.order_state.unwrap().to_string().parse().unwrap(),
     }
 }
 

@@ -51,26 +51,28 @@ fn docs_trade() -> RawTrade {
 
 /// The doc's example line `index` (0 or 1; the second also states `share_amount`).
 fn docs_line(index: u32) -> RawTradeOrder {
-    let mut line = RawTradeOrder::new(
-        "tid-aqyYHjEldp",
-        format!("tid-aqyYHjEldp-{index}"),
-        30,
-        0,
-        format!("openapi_gid-{index}"),
-        format!("openapi_sid-{index}"),
-        format!("api_gno-{index}"),
-        format!("api_sno-{index}"),
-        format!("api_gname-{index}"),
-        dec("3"),
-        dec("2.5"),
-        dec("0.5"),
-        dec("0.2"),
-        dec("9"),
-        dec("2"),
-        dec("0"),
-        "",
-        "",
-    );
+    // More than two required fields: built as a struct literal (issue 12), every field named.
+    let mut line = RawTradeOrder {
+        tid: "tid-aqyYHjEldp".into(),
+        oid: format!("tid-aqyYHjEldp-{index}"),
+        status: 30,
+        refund_status: 0,
+        goods_id: format!("openapi_gid-{index}"),
+        spec_id: format!("openapi_sid-{index}"),
+        goods_no: format!("api_gno-{index}"),
+        spec_no: format!("api_sno-{index}"),
+        goods_name: format!("api_gname-{index}"),
+        num: dec("3"),
+        price: dec("2.5"),
+        discount: dec("0.5"),
+        share_discount: dec("0.2"),
+        total_amount: dec("9"),
+        adjust_amount: dec("2"),
+        refund_amount: dec("0"),
+        remark: String::new(),
+        json: String::new(),
+        ..Default::default()
+    };
     line.spec_name = Some(format!("api_sname-{index}"));
     line.order_type = Some(0);
     line.share_amount = (index == 1).then(|| dec("8.8"));

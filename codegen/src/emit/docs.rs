@@ -193,6 +193,7 @@ pub fn type_label(ty: &ValueType) -> String {
         ValueType::BoolZh => "`是` / `否`".into(),
         ValueType::Bool => "`true` / `false`".into(),
         ValueType::Json => "any JSON value".into(),
+        ValueType::Xml => "XML content the caller builds: the children of an [`XmlElement`](crate::XmlElement)".into(),
         ValueType::Enum(name) => format!("code table [`{name}`](crate::types::{name})"),
     }
 }

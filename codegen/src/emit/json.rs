@@ -39,14 +39,10 @@ pub fn struct_doc_lines(wire: &str, is_root: bool) -> (String, String) {
     (format!("The {} object.", code(wire)), format!("JSON key {}.", code(wire)))
 }
 
-/// Derives a struct needs beyond `Debug, Clone, PartialEq`: `Deserialize` when received, and
-/// `Default` for a received-only struct with no required field (a paged walk may need an empty one).
+/// Derives a struct needs beyond `Debug, Clone, PartialEq` (and `Default`, which `structs` decides
+/// for every protocol): `Deserialize` when received.
 pub fn derives(item: &StructIr) -> TokenStream {
-    let received = item.uses.received;
-    let default = received && !item.uses.sent && !item.fields.iter().any(|f| f.required);
-    let deserialize = received.then(|| quote!(serde::Deserialize,));
-    let default = default.then(|| quote!(Default,));
-    quote!(#deserialize #default)
+    if item.uses.received { quote!(serde::Deserialize,) } else { TokenStream::new() }
 }
 
 /// The serde attribute of a received struct's field: its wire key, and the helper reading it.

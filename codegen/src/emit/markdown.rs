@@ -74,7 +74,7 @@ fn legacy_table(api: &Api) -> String {
                 format!(
                     "multipart {}{}",
                     cell_code(&u.field),
-                    if matches!(u.body, UploadBody::Bytes) { " (zip)" } else { "" }
+                    if matches!(u.body, UploadBody::Bytes | UploadBody::Zip(_)) { " (zip)" } else { "" }
                 )
             }
             (Transport::Multipart, None) => "multipart".to_owned(),

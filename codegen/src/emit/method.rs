@@ -27,6 +27,7 @@ pub fn method_file(api: &Api, method: &MethodIr) -> TokenStream {
     let request = request_tokens(protocol, method);
     let upload = upload_tokens(protocol, method);
     let response = method.response.as_ref().map(|tree| tree_tokens(protocol, tree));
+    let failures = method.response.as_ref().map(|tree| crate::emit::failures::failures_tokens(api, tree));
     let method_impl = crate::emit::method_impl::method_impl(protocol, method);
     let pagination = crate::emit::pagination::pagination_tokens(api, method);
     quote! {
@@ -42,6 +43,7 @@ pub fn method_file(api: &Api, method: &MethodIr) -> TokenStream {
         #pagination
         #upload
         #response
+        #failures
     }
 }
 

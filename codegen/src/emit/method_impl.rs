@@ -10,8 +10,8 @@ use crate::emit::request::response_type;
 use crate::emit::rules::rules;
 use crate::emit::wire;
 use crate::identifiers::rust_ident;
-use crate::ir::{MethodIr, ParamIr, RuleIr, RuleParam, UploadBody};
-use crate::model::{Protocol, SpanUnit};
+use crate::ir::{MethodIr, ParamIr, RuleIr, RuleParam, UploadBody, ValueType};
+use crate::model::{ListForm, Protocol, SpanUnit};
 
 /// The `Method` impl of a method's `Request`.
 pub fn method_impl(protocol: Protocol, method: &MethodIr) -> TokenStream {
@@ -46,6 +46,9 @@ pub fn method_impl(protocol: Protocol, method: &MethodIr) -> TokenStream {
 
 /// The statement writing one parameter (when set), checking its rules on the wire text.
 fn write_param(param: &ParamIr) -> TokenStream {
+    if let Some(form) = param.list {
+        return write_list(param, form);
+    }
     let ident = rust_ident(&param.rust);
     let wire = &param.wire;
     let rules = rules(&param.allowed, param.max_items, &param.checks);
@@ -63,6 +66,39 @@ fn write_param(param: &ParamIr) -> TokenStream {
         (None, true, false) => quote! { params.opt(#wire, &self.#ident); },
         (None, false, true) => quote! { params.req_checked(#wire, &self.#ident, &[#(#rules),*])?; },
         (None, false, false) => quote! { params.opt_checked(#wire, &self.#ident, &[#(#rules),*])?; },
+    }
+}
+
+/// The statements writing a list parameter: its entries counted against `max_items` first, then
+/// joined into one value or sent under the key once each. An optional list is not sent when empty.
+fn write_list(param: &ParamIr, form: ListForm) -> TokenStream {
+    let ident = rust_ident(&param.rust);
+    let wire = &param.wire;
+    let count = param.max_items.map(|max| {
+        let max = proc_macro2::Literal::usize_unsuffixed(max as usize);
+        quote! { crate::rt::check_count(METHOD, #wire, self.#ident.len(), #max)?; }
+    });
+    // A `,` inside a text entry would split it on the wire: the joined value must hold as many
+    // entries as the list.
+    let split_check = matches!(param.ty, ValueType::String).then(|| {
+        quote! { crate::rt::check_list_len(METHOD, #wire, &joined, self.#ident.len())?; }
+    });
+    let send = match form {
+        ListForm::Comma => quote! {
+            let joined = self.#ident.iter().map(crate::wire::text).collect::<Vec<_>>().join(",");
+            #split_check
+            params.req(#wire, &joined);
+        },
+        ListForm::Repeat => quote! {
+            for entry in &self.#ident {
+                params.req(#wire, entry);
+            }
+        },
+    };
+    if param.required {
+        quote! { #count #send }
+    } else {
+        quote! { if !self.#ident.is_empty() { #count #send } }
     }
 }
 
@@ -107,6 +143,16 @@ fn upload_fn(protocol: Protocol, method: &MethodIr) -> Option<TokenStream> {
         UploadBody::Typed(_) => wire::typed_upload_body(protocol),
         UploadBody::Text => wire::text_upload_body(protocol),
         UploadBody::Bytes => quote!(crate::UploadBody::Bytes(self.document.clone())),
+        UploadBody::Zip(_) => {
+            let name = crate::emit::request::zip_document_name(field);
+            quote! {
+                crate::UploadBody::Bytes({
+                    let mut w = crate::xml::XmlWriter::new();
+                    self.document.write_xml(&mut w, METHOD)?;
+                    crate::zip_upload::archive(METHOD, #field, #name, &w.finish(), &self.files)?
+                })
+            }
+        }
     };
     Some(quote! {
         fn upload(&self) -> Result<Option<crate::Upload>, crate::Error> {

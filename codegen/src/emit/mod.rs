@@ -3,6 +3,7 @@
 mod catalog;
 mod client;
 mod docs;
+mod failures;
 mod json;
 mod markdown;
 mod method;

@@ -10,7 +10,7 @@ use crate::emit::types::rust_type;
 use crate::emit::wire;
 use crate::identifiers::rust_ident;
 use crate::ir::{ArgIrKind, ArgType, MethodIr, ParamIr, UploadBody, ValueType};
-use crate::model::Protocol;
+use crate::model::{ListForm, Protocol};
 
 /// One field of `Request`, whatever it comes from.
 struct Field {
@@ -20,6 +20,8 @@ struct Field {
     /// The type the constructor or setter takes, and how it becomes the field's value (`None`: as is).
     arg: (TokenStream, Option<TokenStream>),
     required: bool,
+    /// A list parameter: a `Vec` (empty when unset), taken as any iterable.
+    list: bool,
     docs: TokenStream,
 }
 
@@ -32,12 +34,20 @@ fn fields(protocol: Protocol, method: &MethodIr) -> Vec<Field> {
     let mut out: Vec<Field> = params
         .map(|param| {
             let ident = rust_ident(&param.rust);
-            let arg = value_arg(&param.ty, &ident);
+            let list = param.list.is_some();
+            let arg = if list { list_arg(&param.ty, &ident) } else { value_arg(&param.ty, &ident) };
             Field {
                 ty: rust_type(&param.ty),
                 arg,
                 required: param.required,
-                docs: doc_attrs(&param_docs(param)),
+                list,
+                docs: {
+                    let docs = doc_attrs(&param_docs(param));
+                    // The wire name as a search alias when the Rust name is not derived from it (`os` → `order_state`).
+                    let wire = &param.wire;
+                    let alias = (param.rust != crate::naming::field_name(wire)).then(|| quote!(#[doc(alias = #wire)]));
+                    quote!(#docs #alias)
+                },
                 ident,
             }
         })
@@ -57,7 +67,7 @@ fn fields(protocol: Protocol, method: &MethodIr) -> Vec<Field> {
             }
         };
         let lines = item_lines(&field.docs, &format!("body argument {}", code(&arg.name)), value, &[]);
-        out.push(Field { ident, ty, arg: arg_pair, required: field.required, docs: doc_attrs(&lines) });
+        out.push(Field { ident, ty, arg: arg_pair, required: field.required, list: false, docs: doc_attrs(&lines) });
     }
     out
 }
@@ -69,7 +79,11 @@ pub fn request_tokens(protocol: Protocol, method: &MethodIr) -> TokenStream {
     let fields = fields(protocol, method);
     let declarations = fields.iter().map(|field| {
         let Field { ident, ty, docs, .. } = field;
-        let ty = if field.required { quote!(#ty) } else { quote!(Option<#ty>) };
+        let ty = match (field.list, field.required) {
+            (true, _) => quote!(Vec<#ty>),
+            (false, true) => quote!(#ty),
+            (false, false) => quote!(Option<#ty>),
+        };
         quote! { #docs pub #ident: #ty, }
     });
     let no_arguments = method.upload.is_none() && !fields.iter().any(|f| f.required);
@@ -141,6 +155,20 @@ fn upload_field(protocol: Protocol, method: &MethodIr) -> Option<TokenStream> {
         UploadBody::Typed(_) => {
             (quote!(upload::Document), format!("The document uploaded as file part {}.", code(&upload.field)))
         }
+        UploadBody::Zip(_) => {
+            let document = doc_attrs(&[format!(
+                "The document, the file {} of the zip archive uploaded as file part {}.",
+                code(&zip_document_name(&upload.field)),
+                code(&upload.field)
+            )]);
+            let files = doc_attrs(&[
+                "The other files of the archive, as `(name inside the archive, bytes)`: the files the document names."
+                    .to_owned(),
+            ]);
+            return Some(
+                quote! { #document pub document: upload::Document, #files pub files: Vec<(String, Vec<u8>)>, },
+            );
+        }
         UploadBody::Text => (quote!(String), wire::text_upload_doc(protocol, &upload.field)),
         UploadBody::Bytes => {
             (quote!(Vec<u8>), format!("The zip archive uploaded as file part {}.", code(&upload.field)))
@@ -148,6 +176,11 @@ fn upload_field(protocol: Protocol, method: &MethodIr) -> Option<TokenStream> {
     };
     let doc = doc_attrs(&[doc]);
     Some(quote! { #doc pub document: #ty, })
+}
+
+/// The name of the document file inside a zip upload's archive (`<field>.xml`).
+pub fn zip_document_name(field: &str) -> String {
+    format!("{field}.xml")
 }
 
 /// `Request::new`, taking the document and every required field.
@@ -166,6 +199,9 @@ fn constructor(method: &MethodIr, fields: &[Field], no_arguments: bool) -> Token
     if let Some(upload) = &method.upload {
         let (arg, init) = match upload.body {
             UploadBody::Typed(_) => (quote!(document: upload::Document), quote!(document,)),
+            UploadBody::Zip(_) => {
+                (quote!(document: upload::Document, files: Vec<(String, Vec<u8>)>), quote!(document, files,))
+            }
             UploadBody::Text => (quote!(document: impl Into<String>), quote!(document: document.into(),)),
             UploadBody::Bytes => (quote!(document: impl Into<Vec<u8>>), quote!(document: document.into(),)),
         };
@@ -181,6 +217,8 @@ fn constructor(method: &MethodIr, fields: &[Field], no_arguments: bool) -> Token
                 Some(value) => quote!(#ident: #value,),
                 None => quote!(#ident,),
             });
+        } else if field.list {
+            inits.push(quote!(#ident: Vec::new(),));
         } else {
             inits.push(quote!(#ident: None,));
         }
@@ -200,10 +238,11 @@ fn setter(field: &Field) -> TokenStream {
     let Field { ident, docs, .. } = field;
     let (ty, value) = &field.arg;
     let value = value.clone().unwrap_or_else(|| quote!(#ident));
+    let value = if field.list { value } else { quote!(Some(#value)) };
     quote! {
         #docs
         pub fn #ident(mut self, #ident: #ty) -> Self {
-            self.#ident = Some(#value);
+            self.#ident = #value;
             self
         }
     }
@@ -220,8 +259,28 @@ fn value_arg(ty: &ValueType, ident: &Ident) -> (TokenStream, Option<TokenStream>
     }
 }
 
+/// The type a setter or constructor of a list takes (any iterable of the entries) and the
+/// expression collecting `ident` into the field's `Vec`.
+fn list_arg(ty: &ValueType, ident: &Ident) -> (TokenStream, Option<TokenStream>) {
+    let (entry, convert) = value_arg(ty, ident);
+    let collect = match (ty, convert) {
+        (ValueType::String | ValueType::DateTime, _) => quote!(#ident.into_iter().map(Into::into).collect()),
+        (_, Some(convert)) => quote!(#ident.into_iter().map(|#ident| #convert).collect()),
+        (_, None) => quote!(#ident.into_iter().collect()),
+    };
+    (quote!(impl IntoIterator<Item = #entry>), Some(collect))
+}
+
 fn param_docs(param: &ParamIr) -> Vec<String> {
     let mut extra = Vec::new();
+    match param.list {
+        Some(ListForm::Comma) => extra.push("A list: sent as one value, the entries joined with `,`.".to_owned()),
+        Some(ListForm::Repeat) => extra.push(format!("A list: the key {} is sent once per entry.", code(&param.wire))),
+        None => {}
+    }
+    if param.list.is_some() && !param.required {
+        extra.push("Not sent when empty.".to_owned());
+    }
     if let Some(default) = &param.default {
         extra.push(format!("Server default when omitted: {}.", code(default)));
     }
@@ -229,7 +288,7 @@ fn param_docs(param: &ParamIr) -> Vec<String> {
         extra.push(format!("Allowed values (checked before sending): {}.", code_list(&param.allowed)));
     }
     if let Some(max) = param.max_items {
-        extra.push(format!("At most {max} comma-separated entries (checked before sending)."));
+        extra.push(format!("At most {max} entries (checked before sending)."));
     }
     extra.extend(check_lines(&param.checks));
     if let Some(limits) = &param.limits {

@@ -10,6 +10,7 @@ use crate::emit::wire;
 use crate::identifiers::rust_ident;
 use crate::ir::{FieldIr, FieldKind, StructIr, ValueType};
 use crate::model::Protocol;
+use crate::naming;
 
 /// The Rust type of a field.
 fn field_type(field: &FieldIr) -> TokenStream {
@@ -56,8 +57,20 @@ fn field_docs(field: &FieldIr) -> TokenStream {
         FieldKind::Struct(_) => (code(&field.wire), None),
     };
     let mut extra: Vec<String> = field.max_items.map(|n| format!("At most {n} entries.")).into_iter().collect();
+    if !field.also.is_empty() {
+        let names: Vec<String> = field.also.iter().map(|name| code(name)).collect();
+        extra.push(format!("Also read from {} (another spelling on the wire).", names.join(", ")));
+    }
     extra.extend(check_lines(&field.checks));
     doc_attrs(&item_lines(&field.docs, &wire, ty, &extra))
+}
+
+/// `#[doc(alias)]`es of a field: its wire name when the Rust name is not the one derived from it
+/// (a corrected misspelling, `promoDicount` → `promo_discount`), and every other wire spelling.
+fn field_aliases(field: &FieldIr) -> TokenStream {
+    let renamed = (field.rust != naming::field_name(&field.wire)).then_some(&field.wire);
+    let aliases = renamed.into_iter().chain(&field.also);
+    quote! { #(#[doc(alias = #aliases)])* }
 }
 
 fn struct_docs(protocol: Protocol, item: &StructIr, is_root: bool) -> TokenStream {
@@ -68,7 +81,68 @@ fn struct_docs(protocol: Protocol, item: &StructIr, is_root: bool) -> TokenStrea
     if let Some(cert) = &item.docs.cert {
         lines.push(format!("Certainty: {}.", prose(cert)));
     }
+    let name = &item.name;
+    if built_as_literal(item) {
+        let required: Vec<String> =
+            item.fields.iter().filter(|f| f.required).map(|f| format!("`{}`", f.rust)).collect();
+        lines.push(String::new());
+        // XML uploads refuse an empty required text; JSON bodies send `""` (a value the docs use).
+        let refused = if protocol == Protocol::DangdangXml {
+            "; a required text left empty is refused before sending"
+        } else {
+            ""
+        };
+        let rest = if required.len() < item.fields.len() { " and `..Default::default()` for the rest" } else { "" };
+        lines.push(format!(
+            "Build it as a struct literal naming every required field ({}){rest}{refused}.",
+            required.join(", ")
+        ));
+    } else if item.uses.received && !item.uses.sent && has_default(item) {
+        lines.push(String::new());
+        lines.push(format!(
+            "To build one in a test: `let mut value = {name}::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment)."
+        ));
+    }
     doc_attrs(&lines)
+}
+
+/// Most required children a sent struct's `new` takes as arguments; with more, positional
+/// arguments are easy to mix up (three `&str`s in a row), so the struct is built as a literal.
+pub const MAX_NEW_ARGUMENTS: usize = 2;
+
+/// True for a required field whose type has an empty value (`Default`): numbers, text, lists.
+/// Code tables, times and nested structs have none, so a struct holding one required keeps `new`.
+fn has_empty_value(field: &FieldIr) -> bool {
+    match &field.kind {
+        FieldKind::Value(ty) => matches!(
+            ty,
+            ValueType::Int
+                | ValueType::Long
+                | ValueType::Decimal
+                | ValueType::String
+                | ValueType::Bool01
+                | ValueType::BoolYn
+                | ValueType::BoolZh
+                | ValueType::Bool
+        ),
+        FieldKind::Repeated(_) | FieldKind::List { .. } => true,
+        FieldKind::Struct(_) => false,
+    }
+}
+
+/// A sent struct with more than [`MAX_NEW_ARGUMENTS`] required children, all with an empty value:
+/// built as a struct literal with `..Default::default()` instead of through `new`.
+fn built_as_literal(item: &StructIr) -> bool {
+    let required: Vec<&FieldIr> = item.fields.iter().filter(|f| f.required).collect();
+    item.uses.sent && required.len() > MAX_NEW_ARGUMENTS && required.iter().all(|f| has_empty_value(f))
+}
+
+/// Whether the struct derives `Default`: sent ones without required children or built as
+/// literals, and received ones (so tests can build replies) whose required fields have empty values.
+fn has_default(item: &StructIr) -> bool {
+    let required_empty = item.fields.iter().filter(|f| f.required).all(has_empty_value);
+    let optional_only = !item.fields.iter().any(|f| f.required);
+    (item.uses.sent && optional_only) || built_as_literal(item) || (item.uses.received && required_empty)
 }
 
 /// A struct with its docs, and what its uses need: a constructor and an encoder when it is sent, a
@@ -84,14 +158,20 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
         let ty = field_type(field);
         let docs = field_docs(field);
         let attrs = wire::field_attrs(protocol, item, field);
-        quote! { #docs #attrs pub #ident: #ty, }
+        let aliases = field_aliases(field);
+        quote! { #docs #aliases #attrs pub #ident: #ty, }
+    });
+    let struct_alias = (!is_root && item.name != naming::struct_name(&item.wire)).then(|| {
+        let wire = &item.wire;
+        quote!(#[doc(alias = #wire)])
     });
     let derives = wire::derives(protocol, item);
     let sent = item.uses.sent;
-    let derive_default = (sent && !item.fields.iter().any(|f| f.required)).then(|| quote!(Default,));
+    let literal = built_as_literal(item);
+    let derive_default = has_default(item).then(|| quote!(Default,));
     let non_exhaustive = (!sent).then(|| quote!(#[non_exhaustive]));
     let methods = sent.then(|| {
-        let new = constructor(item);
+        let new = (!literal).then(|| constructor(item));
         let encoder = wire::encoder(protocol, item);
         quote! { #cfg impl #name { #new #encoder } }
     });
@@ -101,6 +181,7 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
     let encoder_impl = encoder_impl.map(|encoder| quote! { #cfg #encoder });
     quote! {
         #docs
+        #struct_alias
         #cfg
         #[derive(Debug, Clone, PartialEq, #derive_default #derives)]
         #non_exhaustive

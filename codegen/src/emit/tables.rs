@@ -47,6 +47,14 @@ pub fn lay_out(text: &str, tables: &[Vec<String>]) -> Result<String, String> {
     while let Some(line) = lines.next() {
         out.push_str(line);
         out.push('\n');
+        if line.trim_start().strip_prefix(HEADER) == Some("];") {
+            // A table that knows no code: printed on one line, and its rows are none.
+            let rows = tables.next().ok_or("more code tables printed than emitted")?;
+            if !rows.is_empty() {
+                return Err("an empty code table printed for one with codes".to_owned());
+            }
+            continue;
+        }
         if line.trim_start() != HEADER {
             continue;
         }
@@ -139,5 +147,13 @@ mod tests {
         assert!(lay_out(PRINTED, &row("2")).is_err());
         assert!(lay_out(PRINTED, &[]).is_err());
         assert!(lay_out(PRINTED, &[row("1")[0].clone(), Vec::new()]).is_err());
+    }
+
+    #[test]
+    fn a_table_that_knows_no_code_stays_on_one_line() {
+        let printed = "impl crate::CodeTable for State {\n    const KNOWN: &'static [(Self, crate::Code)] = &[];\n}\n";
+        assert_eq!(lay_out(printed, &[Vec::new()]).unwrap(), printed);
+        assert!(lay_out(printed, &row("1")).is_err(), "rows for a table printed empty");
+        assert!(lay_out(printed, &[]).is_err(), "a table printed but not emitted");
     }
 }

@@ -21,6 +21,7 @@ pub fn rust_type(ty: &ValueType) -> TokenStream {
         ValueType::PersonalText => quote!(crate::Personal),
         ValueType::Bool01 | ValueType::BoolYn | ValueType::BoolZh | ValueType::Bool => quote!(bool),
         ValueType::Json => quote!(crate::json::Value),
+        ValueType::Xml => quote!(crate::XmlElement),
         ValueType::Enum(name) => {
             let name = rust_ident(name);
             quote!(crate::types::#name)
@@ -39,9 +40,11 @@ pub fn to_wire(ty: &ValueType, value: TokenStream) -> TokenStream {
 /// `generated/types.rs`: every code table.
 pub fn types_file(api: &Api) -> TokenStream {
     let enums = api.enums.iter().map(enum_tokens);
+    let failed = crate::emit::failures::any_batch(api).then(crate::emit::failures::failed_helper);
     quote! {
         #![doc = " Shared code tables (enums) from the spec's `types:` section."]
         #(#enums)*
+        #failed
     }
 }
 
@@ -64,6 +67,12 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
         let meaning = crate::emit::tables::meaning(&v.docs, &v.name);
         quote! { (Self::#ident, crate::Code { code: #code, zh: #zh, en: #en, meaning: #meaning }), }
     });
+    // A table that knows no code has `Other` as its only variant.
+    let unknown_code = if table.variants.is_empty() {
+        quote! { let Self::Other(raw) = self; Some(raw) }
+    } else {
+        quote! { if let Self::Other(raw) = self { Some(raw) } else { None } }
+    };
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -82,7 +91,7 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
             }
 
             fn unknown_code(&self) -> Option<&str> {
-                if let Self::Other(raw) = self { Some(raw) } else { None }
+                #unknown_code
             }
         }
 

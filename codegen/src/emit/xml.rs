@@ -84,9 +84,9 @@ pub fn decoder(item: &StructIr, is_root: bool) -> TokenStream {
     }
     for field in &item.fields {
         let ident = rust_ident(&field.rust);
-        let wire = Literal::byte_string(field.wire.as_bytes());
+        let wires = std::iter::once(&field.wire).chain(&field.also).map(|wire| Literal::byte_string(wire.as_bytes()));
         let (empty, read) = read_field(field, place(&ident));
-        arms.push(quote! { Some(#wire) => #read, });
+        arms.push(quote! { #(Some(#wires))|* => #read, });
         fields.push((ident, empty));
     }
     let (start, finish) = if locals {
@@ -184,11 +184,15 @@ pub fn encoder(item: &StructIr) -> TokenStream {
 /// True when writing the field checks something or writes a struct (whose writer takes the method).
 fn can_fail(field: &FieldIr) -> bool {
     let writes_struct = match &field.kind {
+        FieldKind::Value(ValueType::Xml) => true,
         FieldKind::Value(_) => false,
         FieldKind::Struct(_) => true,
-        FieldKind::Repeated(item) | FieldKind::List { item, .. } => matches!(item.as_ref(), FieldKind::Struct(_)),
+        FieldKind::Repeated(item) | FieldKind::List { item, .. } => {
+            matches!(item.as_ref(), FieldKind::Struct(_) | FieldKind::Value(ValueType::Xml))
+        }
     };
-    writes_struct || field.max_items.is_some() || !field.checks.is_empty()
+    let required_text = field.required && matches!(field.kind, FieldKind::Value(ValueType::String));
+    writes_struct || required_text || field.max_items.is_some() || !field.checks.is_empty()
 }
 
 fn write_field(field: &FieldIr) -> TokenStream {
@@ -201,10 +205,25 @@ fn write_field(field: &FieldIr) -> TokenStream {
         })
     };
     match &field.kind {
+        // Content the caller builds: its children, checked as they are written.
+        FieldKind::Value(ValueType::Xml) if field.required => {
+            quote! { w.start(#wire); self.#ident.write_children(w, method, #wire)?; w.end(#wire); }
+        }
+        FieldKind::Value(ValueType::Xml) => quote! {
+            if let Some(value) = &self.#ident { w.start(#wire); value.write_children(w, method, #wire)?; w.end(#wire); }
+        },
         FieldKind::Value(ty) if field.required => {
             let text = to_wire(ty, quote!(&self.#ident));
             let checks = check_tokens(wire, &field.checks, quote!(method));
-            quote! { let text = #text; #checks w.leaf(#wire, &text); }
+            // A required text left empty (e.g. by `..Default::default()`) is refused, not sent.
+            let present = matches!(ty, ValueType::String).then(|| {
+                quote! {
+                    if text.is_empty() {
+                        return Err(crate::Error::InvalidParam { method, param: #wire.to_owned(), rule: "required: may not be empty".to_owned() });
+                    }
+                }
+            });
+            quote! { let text = #text; #present #checks w.leaf(#wire, &text); }
         }
         FieldKind::Value(ty) => {
             let text = to_wire(ty, quote!(value));
@@ -232,6 +251,9 @@ fn write_field(field: &FieldIr) -> TokenStream {
 
 fn write_item(item: &FieldKind, wire: &str, field: &FieldIr) -> TokenStream {
     match item {
+        FieldKind::Value(ValueType::Xml) => {
+            quote! { w.start(#wire); item.write_children(w, method, #wire)?; w.end(#wire); }
+        }
         FieldKind::Value(ty) => {
             let text = to_wire(ty, quote!(item));
             let checks = check_tokens(wire, &field.checks, quote!(method));

@@ -106,7 +106,11 @@ impl Lowering<'_> {
                 UploadFormat::Zip => format!("{}.zip", u.field),
             }),
             body: match u.format {
-                UploadFormat::Zip => UploadBody::Bytes,
+                UploadFormat::Zip if u.document.is_empty() => UploadBody::Bytes,
+                UploadFormat::Zip => {
+                    let sent = Uses { sent: true, received: false };
+                    UploadBody::Zip(self.tree("Document", upload_root, &u.document, Docs::default(), sent))
+                }
                 UploadFormat::Xml if u.document.is_empty() => UploadBody::Text,
                 UploadFormat::Xml => {
                     let sent = Uses { sent: true, received: false };
@@ -177,6 +181,7 @@ impl Lowering<'_> {
                 return FieldIr {
                     rust,
                     wire: e.name.clone(),
+                    also: e.also.clone(),
                     kind: FieldKind::List { item_wire: item.name.clone(), item: Box::new(item_kind) },
                     required: e.required,
                     max_items: item.max_items,
@@ -190,6 +195,7 @@ impl Lowering<'_> {
         FieldIr {
             rust,
             wire: e.name.clone(),
+            also: e.also.clone(),
             kind,
             required: e.required,
             max_items: e.max_items,
@@ -312,6 +318,7 @@ fn param(spec: &Spec, p: &model::Param) -> ParamIr {
         required: p.required,
         default: p.default.as_ref().and_then(scalar_text),
         allowed: p.allowed.iter().filter_map(scalar_text).collect(),
+        list: p.list,
         max_items: p.max_items,
         checks: ValueChecks {
             allowed: Vec::new(),

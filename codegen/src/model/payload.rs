@@ -7,6 +7,16 @@ use serde::Deserialize;
 
 use super::Shape;
 
+/// How a list parameter travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListForm {
+    /// One value, the entries joined with `,` (`o=1,2,3`).
+    Comma,
+    /// The key once per entry (`cus_id[]=1&cus_id[]=2`).
+    Repeat,
+}
+
 /// One business parameter.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,7 +39,11 @@ pub struct Param {
     /// The only values the server accepts; checked before sending.
     #[serde(default)]
     pub allowed: Vec<serde_yaml::Value>,
-    /// Comma-separated list parameter: the most entries allowed.
+    /// A list of values of `type`, and how it travels: `comma` (one value, entries joined with `,`)
+    /// or `repeat` (the key once per entry, `cus_id[]=1&cus_id[]=2`). The Rust field is a `Vec`.
+    #[serde(default)]
+    pub list: Option<ListForm>,
+    /// List parameter (`list:`): the most entries allowed, checked before sending.
     #[serde(default)]
     pub max_items: Option<u32>,
     /// Most characters allowed (counted as Unicode characters), checked before sending.
@@ -244,6 +258,10 @@ pub struct Element {
     /// Rust struct name override for elements with children (default: UpperCamelCase of `name`).
     #[serde(default, rename = "struct")]
     pub struct_name: Option<String>,
+    /// Replies: other wire spellings of the same element, read into the same field (`itemBarcod`
+    /// beside `itemBarcode`); each becomes a `#[doc(alias)]`.
+    #[serde(default)]
+    pub also: Vec<String>,
     /// Scalar or named type of a leaf element (default `string`). Ignored when `children` is set.
     #[serde(default, rename = "type")]
     pub ty: Option<String>,

@@ -7,7 +7,7 @@ use super::shapes::{fingerprint, shape_structs};
 use super::values::{Bounds, check_bounds, check_personal, check_type_ref};
 use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
-use crate::model::{Element, Spec};
+use crate::model::{Element, Protocol, Spec};
 use crate::naming;
 use crate::suggest;
 
@@ -59,6 +59,25 @@ pub fn check_elements(
                 "mark one element `repeated: true` instead of listing it twice",
             );
         }
+        for (aindex, also) in element.also.iter().enumerate() {
+            let apath = format!("{epath}.also[{aindex}]");
+            if level.tree == Tree::Upload {
+                report.error(
+                    "E031",
+                    &apath,
+                    format!("element {} has `also:` in an upload, which writes one spelling", shown(&element.name)),
+                    "`also:` lists other spellings a reply may use; remove it here",
+                );
+            } else if let Some(first) = names.insert(also, index) {
+                let first_at = report.describe(&format!("{}[{first}].name", level.path));
+                report.error(
+                    "E031",
+                    &apath,
+                    format!("duplicate element `{also}` (first at {first_at})"),
+                    "each wire spelling may belong to one element",
+                );
+            }
+        }
         let rust = naming::element_field(element);
         if !level.list_item {
             let kind = match level.tree {
@@ -78,6 +97,9 @@ pub fn check_elements(
                 "set `rust:` on one of them",
             );
         }
+        if level.tree == Tree::Response {
+            check_required_reply(spec, element, &epath, report);
+        }
         let ty = element.ty.as_deref().unwrap_or("string");
         let leaf = element.is_leaf();
         check_bounds(
@@ -89,6 +111,17 @@ pub fn check_elements(
         check_personal(spec, element.personal, leaf.then_some(ty), &epath, report);
         if leaf {
             check_type_ref(spec, ty, &format!("{epath}.type"), report);
+            if ty == "xml" && level.tree != Tree::Upload {
+                report.error(
+                    "E020",
+                    &format!("{epath}.type"),
+                    format!("element {} is `xml`, which only an upload document may hold", shown(&element.name)),
+                    "replies keep unknown content in the generic tree: give the element its children, or leave it out",
+                );
+            }
+            if level.tree != Tree::Upload {
+                check_result_code(spec, element, &epath, report);
+            }
             continue;
         }
         if let Some(shape) = &element.shape {
@@ -112,6 +145,37 @@ pub fn check_elements(
         let inner = Level { tree: level.tree, root: false, list_item, path: &path };
         check_elements(spec, children, inner, structs, report);
     }
+}
+
+/// A result code in a reply is typed by its method's code table (never a bare `int`), so every
+/// method's codes decode the same way: a known variant, or `Other(raw)` with the raw code kept.
+fn check_result_code(spec: &Spec, element: &Element, epath: &str, report: &mut Reporter<'_>) {
+    let ty = element.ty.as_deref().unwrap_or("string");
+    if !naming::is_result_code(&element.name) || spec.types.contains_key(ty) {
+        return;
+    }
+    let at = if element.ty.is_some() { format!("{epath}.type") } else { format!("{epath}.name") };
+    report.error(
+        "E049",
+        &at,
+        format!("result code {} is `{ty}`, not a code table", shown(&element.name)),
+        "define the method's code table under `types:` (`repr: int`, at least `{ code: 0, name: Success }`) and use it as `type:`",
+    );
+}
+
+/// A reply field is required (not an `Option`, its absence a decode error) only where two or more
+/// sources agree that it is always there: in a `dangdang-xml` spec its `cert:` says `[2+]`.
+fn check_required_reply(spec: &Spec, element: &Element, epath: &str, report: &mut Reporter<'_>) {
+    let agreed = element.cert.as_deref().is_some_and(|cert| cert.contains("[2+]"));
+    if !element.required || agreed || spec.info.protocol != Protocol::DangdangXml {
+        return;
+    }
+    report.error(
+        "E058",
+        &format!("{epath}.required"),
+        format!("reply element {} is `required: true` without two agreeing sources", shown(&element.name)),
+        "mark a reply field required only where `[2+]` sources agree it is always present and every published example has it: give `cert: \"[2+] <sources>\"`, or leave it optional",
+    );
 }
 
 /// Records struct `name` with its shape in the tree, reporting a different shape under the same name.

@@ -7,7 +7,7 @@ use super::names::{check_name, field_source, shown};
 use super::values::{Bounds, check_bounds, check_personal, check_type_ref};
 use crate::diagnostics::Reporter;
 use crate::identifiers::NameKind;
-use crate::model::{ArgKind, Method, Param, Spec};
+use crate::model::{ArgKind, Method, Param, Protocol, Spec};
 use crate::naming;
 use crate::suggest;
 
@@ -19,6 +19,14 @@ pub type RustNames = HashMap<String, String>;
 pub fn check_params(spec: &Spec, method: &Method, path: &str, report: &mut Reporter<'_>) -> RustNames {
     let mut rusts = RustNames::new();
     check_param_list(spec, &method.params, &format!("{path}.params"), &mut rusts, report);
+    for (index, param) in method.params.iter().enumerate().filter(|(_, p)| p.ty == "xml") {
+        report.error(
+            "E020",
+            &format!("{path}.params[{index}].type"),
+            format!("parameter `{}` is XML content, which travels in an upload document only", param.wire),
+            "give the parameter a value type (`string`, `long`, …)",
+        );
+    }
     for (index, param) in method.params.iter().enumerate().filter(|(_, p)| p.ty == "json") {
         report.error(
             "E020",
@@ -54,6 +62,7 @@ pub fn check_param_list(spec: &Spec, params: &[Param], lpath: &str, rusts: &mut 
         let bounds = Bounds { min: param.min.as_ref(), max: param.max.as_ref(), ty: Some(&param.ty) };
         check_bounds(spec, bounds, &ppath, report);
         check_personal(spec, param.personal, Some(&param.ty), &ppath, report);
+        check_list(spec, param, &ppath, report);
         if param.required && param.default.is_some() {
             report.error(
                 "E024",
@@ -62,6 +71,45 @@ pub fn check_param_list(spec: &Spec, params: &[Param], lpath: &str, rusts: &mut 
                 "drop `default:` or make the parameter optional",
             );
         }
+    }
+}
+
+/// A list parameter (`list:`) is a `Vec` of plain values sent as query parameters: its entries are
+/// not flags, JSON or personal text and carry no value checks; a capped list (`max_items:`) is a list.
+fn check_list(spec: &Spec, param: &Param, ppath: &str, report: &mut Reporter<'_>) {
+    let Some(_) = param.list else {
+        if param.max_items.is_some() {
+            report.error(
+                "E029",
+                &format!("{ppath}.max_items"),
+                format!("parameter `{}` caps its entries but is not a list", param.wire),
+                "a comma-separated value is a list: add `list: comma` (or `list: repeat` for a repeated key) and give the entries' `type:`",
+            );
+        }
+        return;
+    };
+    let problem = if spec.info.protocol != Protocol::DangdangXml {
+        Some(("list", format!("`{}` sends no list parameters", spec.info.protocol.as_str())))
+    } else if ["bool01", "boolyn", "boolzh", "bool", "json"].contains(&param.ty.as_str()) {
+        Some(("type", format!("a list of `{}` values", param.ty)))
+    } else if param.personal {
+        Some(("personal", "a list of personal text".to_owned()))
+    } else {
+        let checks = [
+            ("allowed", !param.allowed.is_empty()),
+            ("max_chars", param.max_chars.is_some()),
+            ("min", param.min.is_some()),
+            ("max", param.max.is_some()),
+        ];
+        checks.iter().find(|(_, set)| *set).map(|(key, _)| (*key, format!("`{key}:` on the entries of a list")))
+    };
+    if let Some((key, what)) = problem {
+        report.error(
+            "E029",
+            &format!("{ppath}.{key}"),
+            format!("parameter `{}`: {what} is not supported", param.wire),
+            "a list holds plain values (numbers, text, dates, code tables) checked only by `max_items:`; leave out `list:` to send one value",
+        );
     }
 }
 

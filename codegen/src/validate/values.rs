@@ -11,8 +11,8 @@ use crate::values::ValueType;
 /// Reports a type name that is neither a scalar of the spec's protocol nor a code table.
 pub fn check_type_ref(spec: &Spec, ty: &str, path: &str, report: &mut Reporter<'_>) {
     let xml = spec.info.protocol == Protocol::DangdangXml;
-    let scalars: Vec<&str> =
-        ValueType::SCALARS.iter().copied().filter(|s| !(xml && ValueType::JSON_ONLY.contains(s))).collect();
+    let only_other = |s: &&str| if xml { ValueType::JSON_ONLY.contains(s) } else { ValueType::XML_ONLY.contains(s) };
+    let scalars: Vec<&str> = ValueType::SCALARS.iter().copied().filter(|s| !only_other(s)).collect();
     if ValueType::resolve(ty, &spec.types).is_none() {
         let known = scalars.iter().copied().chain(spec.types.keys().map(String::as_str));
         let otherwise =
@@ -23,7 +23,11 @@ pub fn check_type_ref(spec: &Spec, ty: &str, path: &str, report: &mut Reporter<'
             "E020",
             path,
             format!("type `{ty}` has no spelling in `{}`", spec.info.protocol.as_str()),
-            "use `bool01`, `boolyn` or `boolzh`, the spelling the reference gives",
+            if xml {
+                "use `bool01`, `boolyn` or `boolzh`, the spelling the reference gives"
+            } else {
+                "`xml` (content the caller builds) is for XML uploads: use `json` for a JSON value"
+            },
         );
     }
 }

@@ -21,8 +21,9 @@ pub const PAGED_METHODS: &str = r#"  - name: dangdang.rows.get
     response:
       - name: Head
         required: true
+        cert: "[2+] always present (required reply fields need two sources)"
         children:
-          - { name: records, type: int, required: true }
+          - { name: records, type: int, required: true, cert: "[2+]" }
       - { name: Row, repeated: true, children: [{ name: id, type: long }] }
   - name: dangdang.ids.get
     group: qa

@@ -7,9 +7,10 @@
 ///
 /// Element `SpecilaItemInfo`.
 /// Certainty: \[2+\] JSDK ItemSkuAddInfo, CSDK SpecilaItemInfo; item.detail.update \[2+\] DOC-98, JSDK (same 6 children).
+#[doc(alias = "SpecilaItemInfo")]
 #[cfg(feature = "items")]
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct SpecilaItemInfo {
+pub struct SpecialItemInfo {
     /// Sales-attribute class, `name>>value;…` format; may be empty (DOC-98 rule).
     ///
     /// Wire name: `specialAttributeClass` (text).
@@ -43,7 +44,7 @@ pub struct SpecilaItemInfo {
 }
 
 #[cfg(feature = "items")]
-impl SpecilaItemInfo {
+impl SpecialItemInfo {
     /// Builds `<SpecilaItemInfo>` from its required children; optional ones start empty.
     pub fn new() -> Self {
         Self {
@@ -90,14 +91,17 @@ impl SpecilaItemInfo {
     }
 }
 
-/// Result for one SKU in the replies of item.add and item.detail.update (spelled correctly here).
+/// Result for one SKU in the replies of item.add and item.detail.update (element `SpecialItemInfo`, spelled correctly on the wire here).
 ///
 /// Element `SpecialItemInfo`.
 /// Certainty: \[2+\] JSDK ItemSkuIDInfo, CSDK specialItemInfo; item.detail.update \[1\] JSDK.
+///
+/// To build one in a test: `let mut value = SpecialItemResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "SpecialItemInfo")]
 #[cfg(feature = "items")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
-pub struct SpecialItemInfo {
+pub struct SpecialItemResult {
     /// 企业商品标识符 — Merchant code of the SKU.
     ///
     /// Wire name: `outerItemID` (text).
@@ -108,8 +112,8 @@ pub struct SpecialItemInfo {
     pub sub_item_id: Option<i64>,
     /// Result code, 0 = ok.
     ///
-    /// Wire name: `operCode` (integer).
-    pub oper_code: Option<i32>,
+    /// Wire name: `operCode` (code table [`ItemWriteResultCode`](crate::types::ItemWriteResultCode)).
+    pub oper_code: Option<crate::types::ItemWriteResultCode>,
     /// Result text.
     ///
     /// Wire name: `operation` (text).
@@ -117,7 +121,7 @@ pub struct SpecialItemInfo {
 }
 
 #[cfg(feature = "items")]
-impl crate::xml_decode::FromXml for SpecialItemInfo {
+impl crate::xml_decode::FromXml for SpecialItemResult {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {

@@ -353,6 +353,62 @@ impl crate::CodeTable for ItemBatchResultCode {
 }
 crate::code_table!(ItemBatchResultCode);
 
+/// Result code (`Result` › `operCode`) of dangdang.item.get's failure shape. No code list was found: only 0 = success is known.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ItemGetResultCode::Other`] with the raw value kept.
+/// Certainty: methods §5; protocol §7 (`operCode` 0 = success \[2+\] all).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ItemGetResultCode {
+    /// Ok (\[2+\] protocol §7) (code `0`).
+    Success,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+
+impl crate::CodeTable for ItemGetResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: None, en: Some("Ok ([2+] protocol §7)"), meaning: "Ok ([2+] protocol §7)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
+    }
+
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
+    }
+}
+crate::code_table!(ItemGetResultCode);
+
+/// Result code (`Result` › `operCode`) of dangdang.item.itemid.get; that the reply carries one on failure is \[inf\] (by analogy with item.stock.update). Only 0 = success is known.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ItemIdGetResultCode::Other`] with the raw value kept.
+/// Certainty: \[inf\] methods §10; protocol §7 (`operCode` 0 = success \[2+\] all).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ItemIdGetResultCode {
+    /// Ok (\[2+\] protocol §7) (code `0`).
+    Success,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+
+impl crate::CodeTable for ItemIdGetResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: None, en: Some("Ok ([2+] protocol §7)"), meaning: "Ok ([2+] protocol §7)" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
+    }
+
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
+    }
+}
+crate::code_table!(ItemIdGetResultCode);
+
 /// Result code (`operCode`) of dangdang.item.price.update and dangdang.items.price.update.
 ///
 /// Wire form: integer codes. Codes this spec does not know decode to [`ItemPriceResultCode::Other`] with the raw value kept.
@@ -485,6 +541,34 @@ impl crate::CodeTable for ItemStockResultCode {
     }
 }
 crate::code_table!(ItemStockResultCode);
+
+/// Result code (`ItemIDInfo` › `operCode` and `SpecialItemInfo` › `operCode`) of dangdang.item.add and dangdang.item.detail.update. No code list was found: only 0 = success is known.
+///
+/// Wire form: integer codes. Codes this spec does not know decode to [`ItemWriteResultCode::Other`] with the raw value kept.
+/// Certainty: methods §1, §2; protocol §7 (`operCode` 0 = success \[2+\] all).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ItemWriteResultCode {
+    /// Done (\[2+\] protocol §7; CSDK's success test reads `ItemIDInfo/operCode` = 0 \[1\]) (code `0`).
+    Success,
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+
+impl crate::CodeTable for ItemWriteResultCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[
+        (Self::Success, crate::Code { code: "0", zh: None, en: Some("Done ([2+] protocol §7; CSDK's success test reads `ItemIDInfo/operCode` = 0 [1])"), meaning: "Done ([2+] protocol §7; CSDK's success test reads `ItemIDInfo/operCode` = 0 [1])" }),
+    ];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
+    }
+
+    fn unknown_code(&self) -> Option<&str> {
+        if let Self::Other(raw) = self { Some(raw) } else { None }
+    }
+}
+crate::code_table!(ItemWriteResultCode);
 
 /// 商品类型 — Kind of order line.
 ///
@@ -756,6 +840,31 @@ impl crate::CodeTable for ReceiptIssuer {
     }
 }
 crate::code_table!(ReceiptIssuer);
+
+/// `orderOperCode` inside `courierReceiptDetail` of dangdang.order.receipt.details.get: an order operation code whose values and meanings are not documented, so no code is known and every value is kept raw as `Other`.
+///
+/// Wire form: text codes. Codes this spec does not know decode to [`ReceiptOrderOperCode::Other`] with the raw value kept.
+/// Certainty: \[1\] DG (field name only).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReceiptOrderOperCode {
+    /// A code this spec does not know, exactly as received.
+    Other(String),
+}
+
+impl crate::CodeTable for ReceiptOrderOperCode {
+    const KNOWN: &'static [(Self, crate::Code)] = &[];
+
+    fn unknown(raw: String) -> Self {
+        Self::Other(raw)
+    }
+
+    fn unknown_code(&self) -> Option<&str> {
+        let Self::Other(raw) = self;
+        Some(raw)
+    }
+}
+crate::code_table!(ReceiptOrderOperCode);
 
 /// 运输方式 — Transport-mode code `shippingType` of dangdang.order.receipt.details.get, from the `type` node of dangdang.shop.carriagetype.get. The doc gives these as examples only; the full list comes from that method.
 ///
@@ -1168,3 +1277,21 @@ impl crate::CodeTable for StandardAttributeFillType {
     }
 }
 crate::code_table!(StandardAttributeFillType);
+
+/// The entries of a batch reply whose result code (read by `code`) is set and not `0`, each with its code.
+#[allow(
+    dead_code,
+    reason = "used by the groups with batch replies, which cargo features may leave out"
+)]
+pub(crate) fn failed<'a, T, C: crate::CodeTable>(
+    entries: impl Iterator<Item = &'a T>,
+    code: impl Fn(&'a T) -> Option<&'a C>,
+) -> Vec<(&'a T, &'a C)> {
+    entries
+        .filter_map(|entry| {
+            code(entry)
+                .filter(|code| crate::CodeTable::code(*code) != "0")
+                .map(|code| (entry, code))
+        })
+        .collect()
+}

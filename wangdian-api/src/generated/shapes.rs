@@ -6,6 +6,7 @@
 /// 同步结果列表 — One element of the syncList argument of sales.LogisticsSync.update.
 ///
 /// JSON key `syncList`.
+#[doc(alias = "syncList")]
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct LogisticsSyncResult {
@@ -61,6 +62,7 @@ impl crate::json::ToJson for LogisticsSyncResult {
 /// 原始单信息 — One element of the rawTradeList argument of sales.RawTrade.pushSelf2.
 ///
 /// JSON key `rawTradeList`.
+#[doc(alias = "rawTradeList")]
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawTrade {
@@ -635,8 +637,11 @@ impl crate::json::ToJson for RawTrade {
 /// 原始子单信息 — One element of the rawTradeOrderList argument of sales.RawTrade.pushSelf2.
 ///
 /// JSON key `rawTradeOrderList`.
+///
+/// Build it as a struct literal naming every required field (`tid`, `oid`, `status`, `refund_status`, `goods_id`, `spec_id`, `goods_no`, `spec_no`, `goods_name`, `num`, `price`, `discount`, `share_discount`, `total_amount`, `adjust_amount`, `refund_amount`, `remark`, `json`) and `..Default::default()` for the rest.
+#[doc(alias = "rawTradeOrderList")]
 #[cfg(feature = "trade")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RawTradeOrder {
     /// 原始订单号 — Original (platform) order number.
     ///
@@ -749,58 +754,6 @@ pub struct RawTradeOrder {
 
 #[cfg(feature = "trade")]
 impl RawTradeOrder {
-    /// Builds `<rawTradeOrderList>` from its required children; optional ones start empty.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one argument per required field of the spec"
-    )]
-    pub fn new(
-        tid: impl Into<String>,
-        oid: impl Into<String>,
-        status: i32,
-        refund_status: i32,
-        goods_id: impl Into<String>,
-        spec_id: impl Into<String>,
-        goods_no: impl Into<String>,
-        spec_no: impl Into<String>,
-        goods_name: impl Into<String>,
-        num: crate::Decimal,
-        price: crate::Decimal,
-        discount: crate::Decimal,
-        share_discount: crate::Decimal,
-        total_amount: crate::Decimal,
-        adjust_amount: crate::Decimal,
-        refund_amount: crate::Decimal,
-        remark: impl Into<String>,
-        json: impl Into<String>,
-    ) -> Self {
-        Self {
-            tid: tid.into(),
-            oid: oid.into(),
-            status,
-            refund_status,
-            goods_id: goods_id.into(),
-            spec_id: spec_id.into(),
-            goods_no: goods_no.into(),
-            spec_no: spec_no.into(),
-            goods_name: goods_name.into(),
-            spec_name: None,
-            order_type: None,
-            cid: None,
-            num,
-            price,
-            discount,
-            share_discount,
-            total_amount,
-            adjust_amount,
-            refund_amount,
-            remark: remark.into(),
-            json: json.into(),
-            gift_type: None,
-            share_amount: None,
-        }
-    }
-
     /// Checks the spec's limits on every value; `method` names the call in errors.
     pub(crate) fn check(&self, method: &'static str) -> Result<(), crate::Error> {
         crate::rt::check(
@@ -931,6 +884,7 @@ impl crate::json::ToJson for RawTradeOrder {
 /// 优惠信息 — One element of the discountList argument of sales.RawTrade.pushSelf2.
 ///
 /// JSON key `discountList`.
+#[doc(alias = "discountList")]
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawTradeDiscount {

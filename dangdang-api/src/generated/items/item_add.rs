@@ -17,7 +17,7 @@
 //! Notes:
 //! - Upload field `addItems` \[1: CSDK `HttpMethod=POST`, `needUpload=true`\]; that it equals the legacy base name is \[inf\]. The file name is free (protocol §3); this client sends `addItems.xml`.
 //! - No required/optional marks were found for any `ItemAddInfo` or `SpecilaItemInfo` child, so every child is optional here; which ones the server insists on is unknown.
-//! - Both spellings are real and kept: `SpecilaItemInfo` (sic) in the upload (and in item.get), `SpecialItemInfo` in the response \[2+\].
+//! - Both spellings are real and kept on the wire: `SpecilaItemInfo` (sic) in the upload (and in item.get), `SpecialItemInfo` in the response \[2+\]. In Rust the SKU is `SpecialItemInfo` (field `special_item_info`, the wire name a doc alias) and the per-SKU result `SpecialItemResult`.
 //! - SKU rules stated for item.detail.update very likely apply here too \[1: DOC-98; applying them to add = inf\]: `specialAttributeClass` may be empty; `specialAttributeSeq` non-numeric, empty or > 9999 becomes 0; a custom name in `specialAttribute` is at most 20 characters (10 Chinese).
 //! - Attribute strings (`attribute`, `specialAttribute`, `specialAttributeClass`) are `name>>value;name>>value`, e.g. `颜色>>军绿;鞋码>>38`; `>` travels escaped as `&gt;` \[2+: CSDK sample, DOC-116, DG comment, WD\].
 //! - CSDK writes every value as a CDATA section \[1\]; DOC-119 advises CDATA for values with special characters or HTML \[1\]. This client escapes `&`, `<` and `>` instead, which is the same XML text.
@@ -98,7 +98,7 @@ impl crate::Method for Request {
 
 /// The document uploaded in file part `addItems` (GBK XML under `<request>`).
 pub mod upload {
-    pub use crate::generated::shapes::SpecilaItemInfo;
+    pub use crate::generated::shapes::SpecialItemInfo;
 
     /// The `request` element.
     ///
@@ -300,7 +300,8 @@ pub mod upload {
         ///
         /// Wire name: `SpecilaItemInfo*`.
         /// Certainty: \[2+\] JSDK ItemSkuAddInfo, CSDK SpecilaItemInfo.
-        pub specila_item_info: Vec<SpecilaItemInfo>,
+        #[doc(alias = "SpecilaItemInfo")]
+        pub special_item_info: Vec<SpecialItemInfo>,
     }
 
     impl ItemAddInfo {
@@ -338,7 +339,7 @@ pub mod upload {
                 volume: None,
                 weight: None,
                 template_name: None,
-                specila_item_info: Vec::new(),
+                special_item_info: Vec::new(),
             }
         }
 
@@ -472,7 +473,7 @@ pub mod upload {
                 let text = crate::wire::text(value);
                 w.leaf("templateName", &text);
             }
-            for item in &self.specila_item_info {
+            for item in &self.special_item_info {
                 w.start("SpecilaItemInfo");
                 item.write_xml(w, method)?;
                 w.end("SpecilaItemInfo");
@@ -482,12 +483,14 @@ pub mod upload {
     }
 }
 
-pub use crate::generated::shapes::SpecialItemInfo;
+pub use crate::generated::shapes::SpecialItemResult;
 
 /// Add items (with their SKUs) to the shop in a batch; returns the new Dangdang item and SKU ids with a result code per item and per SKU.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -527,7 +530,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `ItemIDInfo`.
 /// Certainty: \[2+\] JSDK ItemIDInfo, CSDK ItemIDInfo.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemIdInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// 企业商品标识符 — Merchant item code as uploaded.
@@ -544,8 +549,8 @@ pub struct ItemIdInfo {
     pub item_name: Option<String>,
     /// Result code, 0 = ok; no other codes found.
     ///
-    /// Wire name: `operCode` (integer).
-    pub oper_code: Option<i32>,
+    /// Wire name: `operCode` (code table [`ItemWriteResultCode`](crate::types::ItemWriteResultCode)).
+    pub oper_code: Option<crate::types::ItemWriteResultCode>,
     /// Result text, e.g. 操作成功.
     ///
     /// Wire name: `operation` (text).
@@ -559,7 +564,7 @@ pub struct ItemIdInfo {
     ///
     /// Wire name: `SpecialItemInfo*`.
     /// Certainty: \[2+\] JSDK ItemSkuIDInfo, CSDK specialItemInfo.
-    pub special_item_info: Vec<SpecialItemInfo>,
+    pub special_item_info: Vec<SpecialItemResult>,
 }
 
 impl crate::xml_decode::FromXml for ItemIdInfo {
@@ -596,7 +601,10 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
 ///
 /// Element `Result`.
 /// Certainty: \[2+\] JSDK Result, CSDK ItemAddResult.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemAddResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemAddResult {
     /// One result per uploaded item.
@@ -620,5 +628,22 @@ impl crate::xml_decode::FromXml for ItemAddResult {
             }
         }
         Ok(out)
+    }
+}
+
+impl Response {
+    /// The entries of `ItemsIDList` › `ItemIDInfo*` that failed: those whose `operCode` is not `0` (success), each with its code.
+    ///
+    /// [`ItemWriteResultCode::meaning`](crate::types::ItemWriteResultCode::meaning) says what a known code means; an unknown one is `ItemWriteResultCode::Other` with the raw code.
+    pub fn failures(&self) -> Vec<(&ItemIdInfo, &crate::types::ItemWriteResultCode)> {
+        crate::types::failed(
+            self
+                .result
+                .as_ref()
+                .map(|v| v.items_id_list.as_slice())
+                .unwrap_or_default()
+                .iter(),
+            |entry| entry.oper_code.as_ref(),
+        )
     }
 }

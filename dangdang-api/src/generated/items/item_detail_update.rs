@@ -17,7 +17,7 @@
 //! - Rules \[1: DOC-98\]: several items per call; partial updates allowed (send only what changes); for SKU items the last sent info wins; a SKU item's category may change only to a leaf category with the same sales attributes; the price of promotion items cannot change (except N件起购); the sales-attribute combination (e.g. colour+size) cannot change, names can; SKUs added to a gift product become gifts; re-sending `bestPartnerList` replaces the old list and it must follow a format (text truncated in the doc); `specialAttributeClass` may be empty; `specialAttributeSeq` non-numeric, empty or > 9999 becomes 0; a custom `specialAttribute` name is at most 20 characters (10 Chinese).
 //! - `itemID` is a constructor argument because it identifies the item (DOC-98: the item identifier cannot be changed); that it is mandatory is \[inf\]. No other required marks were found.
 //! - `bestPartnerList` is not in JSDK's bean; it is here because DOC-98's rules name it for this method \[1\]; its position among the children is unknown (written last).
-//! - Keep the spellings: `ItemUpadteInfo` and `SpecilaItemInfo` in the upload, `SpecialItemInfo` in the response. No error codes were found; a whole-request failure comes as E2 (`Error::Business`).
+//! - The wire keeps its spellings: `ItemUpadteInfo` and `SpecilaItemInfo` in the upload, `SpecialItemInfo` in the response; the Rust names are corrected (`ItemUpdateInfo`, `SpecialItemInfo`, `SpecialItemResult`). No error codes were found; a whole-request failure comes as E2 (`Error::Business`).
 //! - Response tree \[1: JSDK ItemUpdateResponse + modifyitem/Result\], the same as item.add; `functionID` and `time` in it are \[inf\].
 
 /// Dotted method name, sent as the `method` system parameter.
@@ -94,7 +94,7 @@ impl crate::Method for Request {
 
 /// The document uploaded in file part `updateItemsDetail` (GBK XML under `<request>`).
 pub mod upload {
-    pub use crate::generated::shapes::SpecilaItemInfo;
+    pub use crate::generated::shapes::SpecialItemInfo;
 
     /// The `request` element.
     ///
@@ -105,12 +105,12 @@ pub mod upload {
         ///
         /// Wire name: `ItemsList` › `ItemUpadteInfo*`.
         /// Certainty: \[2+\] DOC-98, JSDK.
-        pub items_list: Vec<ItemUpadteInfo>,
+        pub items_list: Vec<ItemUpdateInfo>,
     }
 
     impl Document {
         /// Builds `<request>` from its required children; optional ones start empty.
-        pub fn new(items_list: Vec<ItemUpadteInfo>) -> Self {
+        pub fn new(items_list: Vec<ItemUpdateInfo>) -> Self {
             Self { items_list }
         }
 
@@ -135,8 +135,9 @@ pub mod upload {
     ///
     /// Element `ItemUpadteInfo`.
     /// Certainty: \[2+\] DOC-98, JSDK; children \[1\] JSDK.
+    #[doc(alias = "ItemUpadteInfo")]
     #[derive(Debug, Clone, PartialEq)]
-    pub struct ItemUpadteInfo {
+    pub struct ItemUpdateInfo {
         /// Dangdang id of the item to update; cannot itself be changed (DOC-98).
         ///
         /// Wire name: `itemID` (integer).
@@ -244,7 +245,8 @@ pub mod upload {
         ///
         /// Wire name: `SpecilaItemInfo*`.
         /// Certainty: \[2+\] DOC-98, JSDK; same 6 children as item.add.
-        pub specila_item_info: Vec<SpecilaItemInfo>,
+        #[doc(alias = "SpecilaItemInfo")]
+        pub special_item_info: Vec<SpecialItemInfo>,
         /// Subsidy flag; values not found.
         ///
         /// Wire name: `isSubsidy` (text).
@@ -272,7 +274,7 @@ pub mod upload {
         pub best_partner_list: Option<String>,
     }
 
-    impl ItemUpadteInfo {
+    impl ItemUpdateInfo {
         /// Builds `<ItemUpadteInfo>` from its required children; optional ones start empty.
         pub fn new(item_id: i64) -> Self {
             Self {
@@ -301,7 +303,7 @@ pub mod upload {
                 guarantee_repair_type: None,
                 guarantee_return_type: None,
                 is_cod: None,
-                specila_item_info: Vec::new(),
+                special_item_info: Vec::new(),
                 is_subsidy: None,
                 subsidy_amount: None,
                 volume: None,
@@ -415,7 +417,7 @@ pub mod upload {
                 let text = String::from(if *value { "是" } else { "否" });
                 w.leaf("is_cod", &text);
             }
-            for item in &self.specila_item_info {
+            for item in &self.special_item_info {
                 w.start("SpecilaItemInfo");
                 item.write_xml(w, method)?;
                 w.end("SpecilaItemInfo");
@@ -449,12 +451,14 @@ pub mod upload {
     }
 }
 
-pub use crate::generated::shapes::SpecialItemInfo;
+pub use crate::generated::shapes::SpecialItemResult;
 
 /// Update the details of several items (and their SKUs) in one call; send only what changes.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -493,7 +497,9 @@ impl crate::xml_decode::FromXml for Response {
 /// Result for one item.
 ///
 /// Element `ItemIDInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemIdInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// 企业商品标识符 — Merchant item code.
@@ -510,8 +516,8 @@ pub struct ItemIdInfo {
     pub item_name: Option<String>,
     /// Result code, 0 = ok; no other codes found.
     ///
-    /// Wire name: `operCode` (integer).
-    pub oper_code: Option<i32>,
+    /// Wire name: `operCode` (code table [`ItemWriteResultCode`](crate::types::ItemWriteResultCode)).
+    pub oper_code: Option<crate::types::ItemWriteResultCode>,
     /// Result text, e.g. 操作成功.
     ///
     /// Wire name: `operation` (text).
@@ -519,7 +525,7 @@ pub struct ItemIdInfo {
     /// Result for one SKU (spelled correctly here).
     ///
     /// Wire name: `SpecialItemInfo*`.
-    pub special_item_info: Vec<SpecialItemInfo>,
+    pub special_item_info: Vec<SpecialItemResult>,
 }
 
 impl crate::xml_decode::FromXml for ItemIdInfo {
@@ -554,7 +560,10 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
 ///
 /// Element `Result`.
 /// Certainty: \[1\] JSDK ItemUpdateResponse, modifyitem/Result.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemUpdateResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemUpdateResult {
     /// One result per uploaded item.
@@ -578,5 +587,22 @@ impl crate::xml_decode::FromXml for ItemUpdateResult {
             }
         }
         Ok(out)
+    }
+}
+
+impl Response {
+    /// The entries of `ItemsIDList` › `ItemIDInfo*` that failed: those whose `operCode` is not `0` (success), each with its code.
+    ///
+    /// [`ItemWriteResultCode::meaning`](crate::types::ItemWriteResultCode::meaning) says what a known code means; an unknown one is `ItemWriteResultCode::Other` with the raw code.
+    pub fn failures(&self) -> Vec<(&ItemIdInfo, &crate::types::ItemWriteResultCode)> {
+        crate::types::failed(
+            self
+                .result
+                .as_ref()
+                .map(|v| v.items_id_list.as_slice())
+                .unwrap_or_default()
+                .iter(),
+            |entry| entry.oper_code.as_ref(),
+        )
     }
 }

@@ -21,7 +21,7 @@
 //! Notes:
 //! - Verb GET, version label 2.0 \[1: DOC-116\]; clients use GET and POST \[2+\].
 //! - The legacy endpoint also took `gShopID` + `validateString` \[2+: WF test, D1\]; not for the new gateway.
-//! - Conflict `itemBarcod` / `itemBarcode`: DOC-116's example opens `itemBarcod` and closes `itemBarcode`; JSDK maps `itemBarcod` \[2+\]. Both names are decoded.
+//! - Conflict `itemBarcod` / `itemBarcode`: DOC-116's example opens `itemBarcod` and closes `itemBarcode`; JSDK maps `itemBarcod` \[2+\]. Both spellings are read into one field, `item_barcode`.
 //! - Conflict `isShopType` (DOC-116) / `isShopVip` (DG) \[1 each\]: both are decoded.
 //! - `shopCategoryID1`…`5`: DOC-116 shows 1–2, JSDK maps 1–5. `pic1`…`pic8`: DG maps 1–5, JSDK 1–8.
 //! - That `it` is required is an inference \[inf\].
@@ -47,6 +47,7 @@ pub struct Request {
     ///
     /// Wire name: `it` (integer).
     /// Certainty: \[2+\] DOC-116, DG, WF, EF, D1, WD, PY; required \[inf\].
+    #[doc(alias = "it")]
     pub item_id: i64,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -91,7 +92,9 @@ impl crate::Method for Request {
 /// Get one item's full details (a plain item, a multi-SKU product, or one SKU under it), with its SKUs and pictures.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -138,9 +141,12 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `SpecilaItemInfo`.
 /// Certainty: \[2+\].
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = SpecialItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "SpecilaItemInfo")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
-pub struct SpecilaItemInfo {
+pub struct SpecialItemInfo {
     /// Sales-attribute class.
     ///
     /// Wire name: `specialAttributeClass` (text).
@@ -186,7 +192,7 @@ pub struct SpecilaItemInfo {
     pub weight: Option<crate::Decimal>,
 }
 
-impl crate::xml_decode::FromXml for SpecilaItemInfo {
+impl crate::xml_decode::FromXml for SpecialItemInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
@@ -230,22 +236,21 @@ impl crate::xml_decode::FromXml for SpecilaItemInfo {
 ///
 /// Element `ItemDetail`.
 /// Certainty: \[2+\] union of DOC-116, DG, JSDK.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemDetail::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemDetail {
     /// Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
     pub item_id: Option<i64>,
-    /// Barcode (sic).
-    ///
-    /// Wire name: `itemBarcod` (text).
-    /// Certainty: \[2+\] DOC-116 example, JSDK.
-    pub item_barcod: Option<String>,
-    /// Barcode, spelled as DOC-116's closing tag.
+    /// Barcode. The wire spells it `itemBarcod` (DOC-116's opening tag, JSDK) or `itemBarcode` (its closing tag); both are read here.
     ///
     /// Wire name: `itemBarcode` (text).
-    /// Certainty: \[1\] DOC-116.
+    /// Also read from `itemBarcod` (another spelling on the wire).
+    /// Certainty: itemBarcod \[2+\] DOC-116 example, JSDK; itemBarcode \[1\] DOC-116.
+    #[doc(alias = "itemBarcod")]
     pub item_barcode: Option<String>,
     /// Item title.
     ///
@@ -409,7 +414,8 @@ pub struct ItemDetail {
     ///
     /// Wire name: `SpecilaItemInfo*`.
     /// Certainty: \[2+\].
-    pub specila_item_info: Vec<SpecilaItemInfo>,
+    #[doc(alias = "SpecilaItemInfo")]
+    pub special_item_info: Vec<SpecialItemInfo>,
 }
 
 impl crate::xml_decode::FromXml for ItemDetail {
@@ -418,7 +424,6 @@ impl crate::xml_decode::FromXml for ItemDetail {
     ) -> Result<Self, crate::xml_decode::DecodeError> {
         let mut out = Self {
             item_id: None,
-            item_barcod: None,
             item_barcode: None,
             item_name: None,
             item_subhead: None,
@@ -457,13 +462,14 @@ impl crate::xml_decode::FromXml for ItemDetail {
             pic7: None,
             pic8: None,
             special_attribute_class: None,
-            specila_item_info: Vec::new(),
+            special_item_info: Vec::new(),
         };
         loop {
             match decoder.next_child()? {
                 Some(b"itemID") => out.item_id = decoder.opt()?,
-                Some(b"itemBarcod") => out.item_barcod = decoder.opt()?,
-                Some(b"itemBarcode") => out.item_barcode = decoder.opt()?,
+                Some(b"itemBarcode") | Some(b"itemBarcod") => {
+                    out.item_barcode = decoder.opt()?;
+                }
                 Some(b"itemName") => out.item_name = decoder.opt()?,
                 Some(b"itemSubhead") => out.item_subhead = decoder.opt()?,
                 Some(b"classificationCode1") => out.classification_code1 = decoder.opt()?,
@@ -503,7 +509,7 @@ impl crate::xml_decode::FromXml for ItemDetail {
                 Some(b"specialAttributeClass") => {
                     out.special_attribute_class = decoder.opt()?;
                 }
-                Some(b"SpecilaItemInfo") => out.specila_item_info.push(decoder.nested()?),
+                Some(b"SpecilaItemInfo") => out.special_item_info.push(decoder.nested()?),
                 Some(_) => decoder.skip()?,
                 None => break,
             }
@@ -516,13 +522,16 @@ impl crate::xml_decode::FromXml for ItemDetail {
 ///
 /// Element `Result`.
 /// Certainty: \[2+\] WF, DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemGetResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemGetResult {
     /// Result code, 0 = ok; no codes found.
     ///
-    /// Wire name: `operCode` (integer).
-    pub oper_code: Option<i32>,
+    /// Wire name: `operCode` (code table [`ItemGetResultCode`](crate::types::ItemGetResultCode)).
+    pub oper_code: Option<crate::types::ItemGetResultCode>,
     /// Result text.
     ///
     /// Wire name: `operation` (text).

@@ -38,6 +38,7 @@ pub struct Request {
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[2+\] ECS, WF; required \[inf\].
+    #[doc(alias = "oit")]
     pub outer_item_id: String,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -82,7 +83,9 @@ impl crate::Method for Request {
 /// Look up the Dangdang item id of a merchant outer item id.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -120,7 +123,10 @@ impl crate::xml_decode::FromXml for Response {
 /// The looked-up id, or a failure code.
 ///
 /// Element `Result`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemIdResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemIdResult {
     /// Dangdang item id.
@@ -130,9 +136,9 @@ pub struct ItemIdResult {
     pub item_id: Option<i64>,
     /// Failure code (0 = ok); codes not found.
     ///
-    /// Wire name: `operCode` (integer).
+    /// Wire name: `operCode` (code table [`ItemIdGetResultCode`](crate::types::ItemIdGetResultCode)).
     /// Certainty: \[inf\].
-    pub oper_code: Option<i32>,
+    pub oper_code: Option<crate::types::ItemIdGetResultCode>,
     /// Failure text.
     ///
     /// Wire name: `operation` (text).

@@ -41,6 +41,7 @@ pub struct Request {
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] DOC-118.
+    #[doc(alias = "oit")]
     pub outer_item_id: Option<String>,
     /// 当当价 — New Dangdang selling price, yuan.
     ///
@@ -48,6 +49,7 @@ pub struct Request {
     /// Between 0.01 and 9999999.99 (checked before sending).
     /// Limits: 0.01 – 9,999,999.99 \[1: DOC-118\]; ≥ 20 yuan and a rise ≥ 100 % is refused with 403.
     /// Certainty: \[1\] DOC-118.
+    #[doc(alias = "pr")]
     pub price: Option<crate::Decimal>,
     /// New market (list) price, yuan.
     ///
@@ -70,6 +72,7 @@ impl Request {
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] DOC-118.
+    #[doc(alias = "oit")]
     pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
         self.outer_item_id = Some(outer_item_id.into());
         self
@@ -81,6 +84,7 @@ impl Request {
     /// Between 0.01 and 9999999.99 (checked before sending).
     /// Limits: 0.01 – 9,999,999.99 \[1: DOC-118\]; ≥ 20 yuan and a rise ≥ 100 % is refused with 403.
     /// Certainty: \[1\] DOC-118.
+    #[doc(alias = "pr")]
     pub fn price(mut self, price: crate::Decimal) -> Self {
         self.price = Some(price);
         self
@@ -153,7 +157,9 @@ impl crate::Method for Request {
 /// Set the 当当价 and/or market price of one item, by the seller's outer item id.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -193,7 +199,10 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `Result`.
 /// Certainty: \[1\] DOC-118.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = PriceUpdateResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PriceUpdateResult {
     /// 企业商品标识符 — The outer item id as echoed.

@@ -45,6 +45,7 @@ pub struct Request {
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[2+\] DOC-117, DG, WF, EF, D1, WD, ZEND; required \[inf\].
+    #[doc(alias = "oit")]
     pub outer_item_id: String,
     /// New absolute stock (replaces the current quantity).
     ///
@@ -52,6 +53,7 @@ pub struct Request {
     /// Between 0 and 999999 (checked before sending).
     /// Limits: none stated for this method; the batch doc says 0 \< n \< 1,000,000 \[1: DOC-119\], yet clients routinely send 0 (WF clamps negatives to 0) \[2+\], so 0 is let through.
     /// Certainty: \[2+\]; required \[inf\].
+    #[doc(alias = "stk")]
     pub stock: i32,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -110,7 +112,9 @@ impl crate::Method for Request {
 /// Set the stock of one item (or one SKU) to an absolute quantity, by the seller's outer item id.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -150,7 +154,10 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `Result`.
 /// Certainty: \[2+\] DOC-117, DG ItemStockUpdateResponse/Result, D1, ZEND.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = StockUpdateResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StockUpdateResult {
     /// 企业商品标识符 — The outer item id as echoed.

@@ -35,6 +35,7 @@ pub struct Request {
     ///
     /// Wire name: `it` (integer).
     /// Certainty: \[1\] PY.
+    #[doc(alias = "it")]
     pub item_id: Option<i64>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -50,6 +51,7 @@ impl Request {
     ///
     /// Wire name: `it` (integer).
     /// Certainty: \[1\] PY.
+    #[doc(alias = "it")]
     pub fn item_id(mut self, item_id: i64) -> Self {
         self.item_id = Some(item_id);
         self

@@ -51,6 +51,7 @@ pub struct Request {
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG comment (default), EF, WF, LPPZ.
+    #[doc(alias = "p")]
     pub page: Option<i32>,
     /// Page size.
     ///
@@ -63,6 +64,7 @@ pub struct Request {
     ///
     /// Wire name: `its` (integer).
     /// Certainty: \[2+\] WD comment, WF, EF, D1, PY.
+    #[doc(alias = "its")]
     pub item_state: Option<i32>,
     /// 审核状态 — Filter; the value `8990` is used everywhere; EF labels it audit state; other codes not found.
     ///
@@ -73,11 +75,13 @@ pub struct Request {
     ///
     /// Wire name: `mts` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, WF, WD.
+    #[doc(alias = "mts")]
     pub modify_time_start: Option<crate::BeijingTime>,
     /// 修改时间之前 — Modified at or before.
     ///
     /// Wire name: `mte` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, WF, WD.
+    #[doc(alias = "mte")]
     pub modify_time_end: Option<crate::BeijingTime>,
     /// Cash-on-delivery filter; `9999` = all; other codes not found.
     ///
@@ -93,11 +97,13 @@ pub struct Request {
     ///
     /// Wire name: `it` (integer).
     /// Certainty: \[1\] JSDK field.
+    #[doc(alias = "it")]
     pub item_id: Option<i64>,
     /// 企业商品标识符 — Merchant outer item id.
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] JSDK field.
+    #[doc(alias = "oit")]
     pub outer_item_id: Option<String>,
     /// Barcode.
     ///
@@ -109,30 +115,35 @@ pub struct Request {
     /// Wire name: `name` (text).
     /// Certainty: \[1\] JSDK field; PY uses it.
     pub name: Option<String>,
-    /// Probably the shop category \[inf\]; type unknown.
+    /// Probably the shop category \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sc` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "sc")]
     pub shop_category: Option<String>,
-    /// Probably the brand \[inf\]; type unknown.
+    /// Probably the brand \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `itb` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "itb")]
     pub brand: Option<String>,
-    /// Probably the model \[inf\]; type unknown.
+    /// Probably the model \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `itm` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "itm")]
     pub model: Option<String>,
-    /// Probably the lowest price \[inf\]; type unknown.
+    /// Probably the lowest price \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `slv` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "slv")]
     pub price_low: Option<String>,
-    /// Probably the highest price \[inf\]; type unknown.
+    /// Probably the highest price \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `shv` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "shv")]
     pub price_high: Option<String>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -149,6 +160,7 @@ impl Request {
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG comment (default), EF, WF, LPPZ.
+    #[doc(alias = "p")]
     pub fn page(mut self, page: i32) -> Self {
         self.page = Some(page);
         self
@@ -169,6 +181,7 @@ impl Request {
     ///
     /// Wire name: `its` (integer).
     /// Certainty: \[2+\] WD comment, WF, EF, D1, PY.
+    #[doc(alias = "its")]
     pub fn item_state(mut self, item_state: i32) -> Self {
         self.item_state = Some(item_state);
         self
@@ -187,6 +200,7 @@ impl Request {
     ///
     /// Wire name: `mts` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, WF, WD.
+    #[doc(alias = "mts")]
     pub fn modify_time_start(
         mut self,
         modify_time_start: impl Into<crate::BeijingTime>,
@@ -199,6 +213,7 @@ impl Request {
     ///
     /// Wire name: `mte` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, WF, WD.
+    #[doc(alias = "mte")]
     pub fn modify_time_end(
         mut self,
         modify_time_end: impl Into<crate::BeijingTime>,
@@ -229,6 +244,7 @@ impl Request {
     ///
     /// Wire name: `it` (integer).
     /// Certainty: \[1\] JSDK field.
+    #[doc(alias = "it")]
     pub fn item_id(mut self, item_id: i64) -> Self {
         self.item_id = Some(item_id);
         self
@@ -238,6 +254,7 @@ impl Request {
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] JSDK field.
+    #[doc(alias = "oit")]
     pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
         self.outer_item_id = Some(outer_item_id.into());
         self
@@ -261,46 +278,51 @@ impl Request {
         self
     }
 
-    /// Probably the shop category \[inf\]; type unknown.
+    /// Probably the shop category \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sc` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "sc")]
     pub fn shop_category(mut self, shop_category: impl Into<String>) -> Self {
         self.shop_category = Some(shop_category.into());
         self
     }
 
-    /// Probably the brand \[inf\]; type unknown.
+    /// Probably the brand \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `itb` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "itb")]
     pub fn brand(mut self, brand: impl Into<String>) -> Self {
         self.brand = Some(brand.into());
         self
     }
 
-    /// Probably the model \[inf\]; type unknown.
+    /// Probably the model \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `itm` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "itm")]
     pub fn model(mut self, model: impl Into<String>) -> Self {
         self.model = Some(model.into());
         self
     }
 
-    /// Probably the lowest price \[inf\]; type unknown.
+    /// Probably the lowest price \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `slv` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "slv")]
     pub fn price_low(mut self, price_low: impl Into<String>) -> Self {
         self.price_low = Some(price_low.into());
         self
     }
 
-    /// Probably the highest price \[inf\]; type unknown.
+    /// Probably the highest price \[inf\]. The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `shv` (text).
     /// Certainty: name \[1\] JSDK.
+    #[doc(alias = "shv")]
     pub fn price_high(mut self, price_high: impl Into<String>) -> Self {
         self.price_high = Some(price_high.into());
         self
@@ -383,7 +405,9 @@ impl crate::Paged for Request {
 /// Search the shop's items by state, ids, name and modified time, one page at a time.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -430,7 +454,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `totalInfo`.
 /// Certainty: \[2+\] DG TotalInfo, JSDK TotalInfo.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = TotalInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TotalInfo {
     /// Items matching the query.
@@ -478,7 +504,9 @@ impl crate::xml_decode::FromXml for TotalInfo {
 /// One shop category.
 ///
 /// Element `shopCategoryInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ShopCategoryInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ShopCategoryInfo {
     /// Shop category id.
@@ -514,13 +542,16 @@ impl crate::xml_decode::FromXml for ShopCategoryInfo {
 /// One item.
 ///
 /// Element `ItemInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemInfo {
     /// Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
-    pub item_id: Option<i64>,
+    /// Certainty: \[2+\] DG, JSDK; read by WF, EF, ZEND, D1, PY, WD; in every published example.
+    pub item_id: i64,
     /// Item title.
     ///
     /// Wire name: `itemName` (text).
@@ -590,46 +621,60 @@ impl crate::xml_decode::FromXml for ItemInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut out = Self {
-            item_id: None,
-            item_name: None,
-            item_subhead: None,
-            brand: None,
-            model: None,
-            unit_price: None,
-            stock_count: None,
-            shop_category_list: Vec::new(),
-            item_state: None,
-            item_check_state: None,
-            update_time: None,
-            outer_item_id: None,
-            ty: None,
-            datatype: None,
-            datetype: None,
-        };
+        let mut item_id = None;
+        let mut item_name = None;
+        let mut item_subhead = None;
+        let mut brand = None;
+        let mut model = None;
+        let mut unit_price = None;
+        let mut stock_count = None;
+        let mut shop_category_list = Vec::new();
+        let mut item_state = None;
+        let mut item_check_state = None;
+        let mut update_time = None;
+        let mut outer_item_id = None;
+        let mut ty = None;
+        let mut datatype = None;
+        let mut datetype = None;
         loop {
             match decoder.next_child()? {
-                Some(b"itemID") => out.item_id = decoder.opt()?,
-                Some(b"itemName") => out.item_name = decoder.opt()?,
-                Some(b"itemSubhead") => out.item_subhead = decoder.opt()?,
-                Some(b"brand") => out.brand = decoder.opt()?,
-                Some(b"model") => out.model = decoder.opt()?,
-                Some(b"unitPrice") => out.unit_price = decoder.opt()?,
-                Some(b"stockCount") => out.stock_count = decoder.opt()?,
+                Some(b"itemID") => item_id = Some(decoder.required()?),
+                Some(b"itemName") => item_name = decoder.opt()?,
+                Some(b"itemSubhead") => item_subhead = decoder.opt()?,
+                Some(b"brand") => brand = decoder.opt()?,
+                Some(b"model") => model = decoder.opt()?,
+                Some(b"unitPrice") => unit_price = decoder.opt()?,
+                Some(b"stockCount") => stock_count = decoder.opt()?,
                 Some(b"shopCategoryList") => {
-                    decoder.list_of(b"shopCategoryInfo", &mut out.shop_category_list)?
+                    decoder.list_of(b"shopCategoryInfo", &mut shop_category_list)?
                 }
-                Some(b"itemState") => out.item_state = decoder.opt()?,
-                Some(b"itemCheckState") => out.item_check_state = decoder.opt()?,
-                Some(b"updateTime") => out.update_time = decoder.opt()?,
-                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
-                Some(b"ty") => out.ty = decoder.opt()?,
-                Some(b"datatype") => out.datatype = decoder.opt()?,
-                Some(b"datetype") => out.datetype = decoder.opt()?,
+                Some(b"itemState") => item_state = decoder.opt()?,
+                Some(b"itemCheckState") => item_check_state = decoder.opt()?,
+                Some(b"updateTime") => update_time = decoder.opt()?,
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
+                Some(b"ty") => ty = decoder.opt()?,
+                Some(b"datatype") => datatype = decoder.opt()?,
+                Some(b"datetype") => datetype = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(out)
+        Ok(Self {
+            item_id: item_id.ok_or_else(|| decoder.missing("itemID"))?,
+            item_name,
+            item_subhead,
+            brand,
+            model,
+            unit_price,
+            stock_count,
+            shop_category_list,
+            item_state,
+            item_check_state,
+            update_time,
+            outer_item_id,
+            ty,
+            datatype,
+            datetype,
+        })
     }
 }

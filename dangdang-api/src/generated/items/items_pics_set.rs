@@ -14,7 +14,7 @@
 //!
 //! Notes:
 //! - Verb POST multipart \[2+: DOC-143, CSDK\]; upload field `setItemsPics` \[2+: DOC-143, CSDK\] holding a **zip** archive of ≤ 20 MB \[1: DOC-143\]. CSDK builds a `.rar` with WinRAR instead \[1\]; the doc asks for zip. The cap is checked as 20 × 1024 × 1024 bytes (\[inf\] whether the doc means 20,000,000).
-//! - The archive is passed as bytes and sent unchanged; build it yourself. XML inside the archive \[2+: DOC-143, JSDK ItemPicsRequest/ItemPicsInfo/ItemSkuPicsInfo, CSDK ItemsPicsSet\] (GBK, see protocol §3): `request` › `functionID` (dangdang.items.pics.set), `time` (`yyyy-MM-dd HH:mm:ss`), `PicsList` › `ProductPicsInfo*` › `itemID`, `productPic1` … `productPic8` (file names inside the archive; main pictures), `SpecialPicList` › `SpecialPicInfo*` › `specialAttributeValue` (the colour value, e.g. 军绿), `ItemPic` (file name). The spec schema types upload documents only for XML uploads, so this tree is not generated as structs.
+//! - The client builds the archive (with the `zip` crate): the typed document as GBK XML under `request` › `functionID`, `time` \[2+: DOC-143, JSDK ItemPicsRequest/ItemPicsInfo/ItemSkuPicsInfo, CSDK ItemsPicsSet\], stored as `setItemsPics.xml` (the name of the XML file inside the archive is not documented \[inf\]), followed by the picture files the document names, which the caller passes as `(name, bytes)`. The archive's size is checked against the 20 MB cap before sending.
 //! - Response: note the lower-case `itemIDInfo` (unlike the other item batch writes). DOC-143 is truncated after `operation`. No result codes besides 0 were found.
 
 /// Dotted method name, sent as the `method` system parameter.
@@ -33,17 +33,20 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/setItemsPics.php";
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// The zip archive uploaded as file part `setItemsPics`.
-    pub document: Vec<u8>,
+    /// The document, the file `setItemsPics.xml` of the zip archive uploaded as file part `setItemsPics`.
+    pub document: upload::Document,
+    /// The other files of the archive, as `(name inside the archive, bytes)`: the files the document names.
+    pub files: Vec<(String, Vec<u8>)>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
 }
 
 impl Request {
     /// A request with every required parameter; optional ones start unset.
-    pub fn new(document: impl Into<Vec<u8>>) -> Self {
+    pub fn new(document: upload::Document, files: Vec<(String, Vec<u8>)>) -> Self {
         Self {
-            document: document.into(),
+            document,
+            files,
             extra_params: Vec::new(),
         }
     }
@@ -75,7 +78,17 @@ impl crate::Method for Request {
                 field: "setItemsPics",
                 filename: "setItemsPics.zip",
                 max_bytes: Some(20971520u64),
-                body: crate::UploadBody::Bytes(self.document.clone()),
+                body: crate::UploadBody::Bytes({
+                    let mut w = crate::xml::XmlWriter::new();
+                    self.document.write_xml(&mut w, METHOD)?;
+                    crate::zip_upload::archive(
+                        METHOD,
+                        "setItemsPics",
+                        "setItemsPics.xml",
+                        &w.finish(),
+                        &self.files,
+                    )?
+                }),
             }),
         )
     }
@@ -85,10 +98,210 @@ impl crate::Method for Request {
     }
 }
 
+/// The document uploaded in file part `setItemsPics` (GBK XML under `<request>`).
+pub mod upload {
+    /// The `request` element.
+    ///
+    /// Element `request`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Document {
+        /// The items whose pictures are set.
+        ///
+        /// Wire name: `PicsList` › `ProductPicsInfo*`.
+        /// Certainty: \[2+\] DOC-143, JSDK, CSDK.
+        pub pics_list: Vec<ProductPicsInfo>,
+    }
+
+    impl Document {
+        /// Builds `<request>` from its required children; optional ones start empty.
+        pub fn new(pics_list: Vec<ProductPicsInfo>) -> Self {
+            Self { pics_list }
+        }
+
+        /// Writes the children of this element; `method` names the call in errors.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+            method: &'static str,
+        ) -> Result<(), crate::Error> {
+            w.start("PicsList");
+            for item in &self.pics_list {
+                w.start("ProductPicsInfo");
+                item.write_xml(w, method)?;
+                w.end("ProductPicsInfo");
+            }
+            w.end("PicsList");
+            Ok(())
+        }
+    }
+
+    /// The picture of one colour.
+    ///
+    /// Element `SpecialPicInfo`.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct SpecialPicInfo {
+        /// The colour value, e.g. 军绿.
+        ///
+        /// Wire name: `specialAttributeValue` (text).
+        pub special_attribute_value: Option<String>,
+        /// The picture's file name inside the archive.
+        ///
+        /// Wire name: `ItemPic` (text).
+        pub item_pic: Option<String>,
+    }
+
+    impl SpecialPicInfo {
+        /// Builds `<SpecialPicInfo>` from its required children; optional ones start empty.
+        pub fn new() -> Self {
+            Self {
+                special_attribute_value: None,
+                item_pic: None,
+            }
+        }
+
+        /// Writes the children of this element; `method` names the call in errors.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+            _method: &'static str,
+        ) -> Result<(), crate::Error> {
+            if let Some(value) = &self.special_attribute_value {
+                let text = crate::wire::text(value);
+                w.leaf("specialAttributeValue", &text);
+            }
+            if let Some(value) = &self.item_pic {
+                let text = crate::wire::text(value);
+                w.leaf("ItemPic", &text);
+            }
+            Ok(())
+        }
+    }
+
+    /// The pictures of one item.
+    ///
+    /// Element `ProductPicsInfo`.
+    /// Certainty: \[2+\] DOC-143, JSDK ItemPicsInfo, CSDK.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ProductPicsInfo {
+        /// Dangdang item id.
+        ///
+        /// Wire name: `itemID` (integer).
+        /// Certainty: \[2+\] DOC-143, JSDK, CSDK; required \[inf\].
+        pub item_id: i64,
+        /// Main picture 1: a file name inside the archive.
+        ///
+        /// Wire name: `productPic1` (text).
+        pub product_pic1: Option<String>,
+        /// Main picture 2 (file name).
+        ///
+        /// Wire name: `productPic2` (text).
+        pub product_pic2: Option<String>,
+        /// Main picture 3 (file name).
+        ///
+        /// Wire name: `productPic3` (text).
+        pub product_pic3: Option<String>,
+        /// Main picture 4 (file name).
+        ///
+        /// Wire name: `productPic4` (text).
+        pub product_pic4: Option<String>,
+        /// Main picture 5 (file name).
+        ///
+        /// Wire name: `productPic5` (text).
+        pub product_pic5: Option<String>,
+        /// Main picture 6 (file name).
+        ///
+        /// Wire name: `productPic6` (text).
+        pub product_pic6: Option<String>,
+        /// Main picture 7 (file name).
+        ///
+        /// Wire name: `productPic7` (text).
+        pub product_pic7: Option<String>,
+        /// Main picture 8 (file name).
+        ///
+        /// Wire name: `productPic8` (text).
+        pub product_pic8: Option<String>,
+        /// Colour pictures.
+        ///
+        /// Wire name: `SpecialPicList` › `SpecialPicInfo*`.
+        /// Certainty: \[2+\] DOC-143, JSDK ItemSkuPicsInfo.
+        pub special_pic_list: Vec<SpecialPicInfo>,
+    }
+
+    impl ProductPicsInfo {
+        /// Builds `<ProductPicsInfo>` from its required children; optional ones start empty.
+        pub fn new(item_id: i64) -> Self {
+            Self {
+                item_id,
+                product_pic1: None,
+                product_pic2: None,
+                product_pic3: None,
+                product_pic4: None,
+                product_pic5: None,
+                product_pic6: None,
+                product_pic7: None,
+                product_pic8: None,
+                special_pic_list: Vec::new(),
+            }
+        }
+
+        /// Writes the children of this element; `method` names the call in errors.
+        pub(crate) fn write_xml(
+            &self,
+            w: &mut crate::xml::XmlWriter,
+            method: &'static str,
+        ) -> Result<(), crate::Error> {
+            let text = crate::wire::text(&self.item_id);
+            w.leaf("itemID", &text);
+            if let Some(value) = &self.product_pic1 {
+                let text = crate::wire::text(value);
+                w.leaf("productPic1", &text);
+            }
+            if let Some(value) = &self.product_pic2 {
+                let text = crate::wire::text(value);
+                w.leaf("productPic2", &text);
+            }
+            if let Some(value) = &self.product_pic3 {
+                let text = crate::wire::text(value);
+                w.leaf("productPic3", &text);
+            }
+            if let Some(value) = &self.product_pic4 {
+                let text = crate::wire::text(value);
+                w.leaf("productPic4", &text);
+            }
+            if let Some(value) = &self.product_pic5 {
+                let text = crate::wire::text(value);
+                w.leaf("productPic5", &text);
+            }
+            if let Some(value) = &self.product_pic6 {
+                let text = crate::wire::text(value);
+                w.leaf("productPic6", &text);
+            }
+            if let Some(value) = &self.product_pic7 {
+                let text = crate::wire::text(value);
+                w.leaf("productPic7", &text);
+            }
+            if let Some(value) = &self.product_pic8 {
+                let text = crate::wire::text(value);
+                w.leaf("productPic8", &text);
+            }
+            w.start("SpecialPicList");
+            for item in &self.special_pic_list {
+                w.start("SpecialPicInfo");
+                item.write_xml(w, method)?;
+                w.end("SpecialPicInfo");
+            }
+            w.end("SpecialPicList");
+            Ok(())
+        }
+    }
+}
+
 /// Set the main and colour pictures of many items by uploading a zip of one XML file plus the images it names.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -129,7 +342,9 @@ impl crate::xml_decode::FromXml for Response {
 /// Result for one item (lower-case first letter on the wire).
 ///
 /// Element `itemIDInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemIdInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// Dangdang item id.
@@ -165,5 +380,14 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
             }
         }
         Ok(out)
+    }
+}
+
+impl Response {
+    /// The entries of `ItemsIDList` › `itemIDInfo*` that failed: those whose `operCode` is not `0` (success), each with its code.
+    ///
+    /// [`ItemBatchResultCode::meaning`](crate::types::ItemBatchResultCode::meaning) says what a known code means; an unknown one is `ItemBatchResultCode::Other` with the raw code.
+    pub fn failures(&self) -> Vec<(&ItemIdInfo, &crate::types::ItemBatchResultCode)> {
+        crate::types::failed(self.items_id_list.iter(), |entry| entry.oper_code.as_ref())
     }
 }

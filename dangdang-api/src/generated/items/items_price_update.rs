@@ -133,6 +133,7 @@ pub mod upload {
     /// One item's new prices (element name misspelt `ItemUpadteInfo` on the wire).
     ///
     /// Element `ItemUpadteInfo`.
+    #[doc(alias = "ItemUpadteInfo")]
     #[derive(Debug, Clone, PartialEq)]
     pub struct ItemPrice {
         /// 企业商品标识符 — Seller's outer item id (required \[inf\]).
@@ -168,6 +169,13 @@ pub mod upload {
             method: &'static str,
         ) -> Result<(), crate::Error> {
             let text = crate::wire::text(&self.outer_item_id);
+            if text.is_empty() {
+                return Err(crate::Error::InvalidParam {
+                    method,
+                    param: "outerItemID".to_owned(),
+                    rule: "required: may not be empty".to_owned(),
+                });
+            }
             w.leaf("outerItemID", &text);
             if let Some(value) = &self.unit_price {
                 let text = crate::wire::text(value);

@@ -179,7 +179,9 @@ pub mod upload {
 /// List (上架) or delist (下架) many items at once, by Dangdang item id; one result per item.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -220,7 +222,9 @@ impl crate::xml_decode::FromXml for Response {
 /// Result for one item.
 ///
 /// Element `ItemIDInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemIdInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// Dangdang item id.
@@ -256,5 +260,14 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
             }
         }
         Ok(out)
+    }
+}
+
+impl Response {
+    /// The entries of `ItemsIDList` › `ItemIDInfo*` that failed: those whose `operCode` is not `0` (success), each with its code.
+    ///
+    /// [`ItemStatusResultCode::meaning`](crate::types::ItemStatusResultCode::meaning) says what a known code means; an unknown one is `ItemStatusResultCode::Other` with the raw code.
+    pub fn failures(&self) -> Vec<(&ItemIdInfo, &crate::types::ItemStatusResultCode)> {
+        crate::types::failed(self.items_id_list.iter(), |entry| entry.oper_code.as_ref())
     }
 }

@@ -134,6 +134,7 @@ pub mod upload {
     /// One item's new stock (element name misspelt `ItemUpadteInfo` on the wire).
     ///
     /// Element `ItemUpadteInfo`.
+    #[doc(alias = "ItemUpadteInfo")]
     #[derive(Debug, Clone, PartialEq)]
     pub struct ItemStock {
         /// 企业商品标识符 — Seller's outer item id.
@@ -163,6 +164,13 @@ pub mod upload {
             method: &'static str,
         ) -> Result<(), crate::Error> {
             let text = crate::wire::text(&self.outer_item_id);
+            if text.is_empty() {
+                return Err(crate::Error::InvalidParam {
+                    method,
+                    param: "outerItemID".to_owned(),
+                    rule: "required: may not be empty".to_owned(),
+                });
+            }
             w.leaf("outerItemID", &text);
             let text = crate::wire::text(&self.stock_count);
             crate::rt::check(
@@ -183,7 +191,9 @@ pub mod upload {
 /// Set the stock of many items at once (absolute quantities by outer item id); one result per item.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -224,7 +234,9 @@ impl crate::xml_decode::FromXml for Response {
 /// Result for one item.
 ///
 /// Element `ItemIDInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemIdInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// Dangdang item id.
@@ -269,5 +281,14 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
             }
         }
         Ok(out)
+    }
+}
+
+impl Response {
+    /// The entries of `ItemsIDList` › `ItemIDInfo*` that failed: those whose `operCode` is not `0` (success), each with its code.
+    ///
+    /// [`ItemBatchResultCode::meaning`](crate::types::ItemBatchResultCode::meaning) says what a known code means; an unknown one is `ItemBatchResultCode::Other` with the raw code.
+    pub fn failures(&self) -> Vec<(&ItemIdInfo, &crate::types::ItemBatchResultCode)> {
+        crate::types::failed(self.items_id_list.iter(), |entry| entry.oper_code.as_ref())
     }
 }

@@ -37,11 +37,13 @@ pub struct Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[1\] WF; required \[inf\].
+    #[doc(alias = "o")]
     pub order_id: i64,
     /// Cancel reason code; the code table was not found (WF's sample sends `800003`).
     ///
     /// Wire name: `cr` (text).
     /// Certainty: \[1\] WF; required \[inf\].
+    #[doc(alias = "cr")]
     pub cancel_reason: String,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -88,7 +90,9 @@ impl crate::Method for Request {
 /// 取消订单 — Cancel an order with a reason code (known only from a legacy `cancelOrder.php` call).
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -128,7 +132,10 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `Result`.
 /// Certainty: \[1\] WF.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = CancelResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CancelResult {
     /// 订单编号 — Dangdang order id.

@@ -21,7 +21,7 @@
 //! - Verb GET \[2+: DOC-133, DS\]; DG and WD POST forms.
 //! - Versions \[1: DOC-133\]: v1.1 (2017-06) added orderStatus, couponId, couponProvider, eReceiptAddress; v1.2 added taxpayerId; v2.0 (2021-06) added totalBarginPrice and gatherSalesPromoDeductAmount; v4.0 (2021-08) encrypts consignee fields and adds encrypt_content.
 //! - `Is_DangdangReceipt` placement conflicts: DG puts it in receiptInfo, WF reads it from sendGoodsInfo; \[inf\] most likely receiptInfo.
-//! - Misspellings kept: `promoDicount`, `totalBarginPrice`. `ItemsList` is capitalised here.
+//! - Misspellings kept on the wire, corrected in Rust (`promo_discount`, `total_bargain_price`, with the wire names as doc aliases): `promoDicount`, `totalBarginPrice`. `ItemsList` is capitalised here.
 //! - The energy-subsidy block (individual_or_company, name, code, bank, banking_account) is 'currently not returned' (EF) and is not modelled.
 //!
 //! Result codes:
@@ -47,6 +47,7 @@ pub struct Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[2+\] DOC-133, DG, DS, WF, HL, EF, WD, DC.
+    #[doc(alias = "o")]
     pub order_id: Option<i64>,
     /// 外部订单编号 — Seller's external order id (package or parent); both may be sent.
     ///
@@ -67,6 +68,7 @@ impl Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[2+\] DOC-133, DG, DS, WF, HL, EF, WD, DC.
+    #[doc(alias = "o")]
     pub fn order_id(mut self, order_id: i64) -> Self {
         self.order_id = Some(order_id);
         self
@@ -119,7 +121,9 @@ impl crate::Method for Request {
 /// 查询订单详情 — Get one order with its buyer, consignee, lines, promotions and invoice.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -129,8 +133,8 @@ pub struct Response {
     /// 订单编号 — Dangdang order id.
     ///
     /// Wire name: `orderID` (integer).
-    /// Certainty: \[2+\] DG, WF, HL, DOC-133.
-    pub order_id: Option<i64>,
+    /// Certainty: \[2+\] DG, WF, HL, DOC-133; in every published example.
+    pub order_id: i64,
     /// 订单状态 — Order state.
     ///
     /// Wire name: `orderState` (code table [`OrderState`](crate::types::OrderState)).
@@ -249,82 +253,111 @@ impl crate::xml_decode::FromXml for Response {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut out = Self {
-            function_id: None,
-            time: None,
-            order_id: None,
-            order_state: None,
-            order_status: None,
-            message: None,
-            remark: None,
-            label: None,
-            parent_order_id: None,
-            outer_order_id: None,
-            last_modify_time: None,
-            gift_card_charge: None,
-            send_gift_card_charge: None,
-            lack_gift_card_charge: None,
-            is_courier_receipt_detail: None,
-            payment_date: None,
-            order_mode: None,
-            send_date: None,
-            is_presale: None,
-            order_operate_list: Vec::new(),
-            buyer_info: None,
-            send_goods_info: None,
-            items_list: Vec::new(),
-            promo_list: Vec::new(),
-            receipt_info: None,
-            original_order_id: None,
-            einvoice_address: None,
-            warehouse_id: None,
-        };
+        let mut function_id = None;
+        let mut time = None;
+        let mut order_id = None;
+        let mut order_state = None;
+        let mut order_status = None;
+        let mut message = None;
+        let mut remark = None;
+        let mut label = None;
+        let mut parent_order_id = None;
+        let mut outer_order_id = None;
+        let mut last_modify_time = None;
+        let mut gift_card_charge = None;
+        let mut send_gift_card_charge = None;
+        let mut lack_gift_card_charge = None;
+        let mut is_courier_receipt_detail = None;
+        let mut payment_date = None;
+        let mut order_mode = None;
+        let mut send_date = None;
+        let mut is_presale = None;
+        let mut order_operate_list = Vec::new();
+        let mut buyer_info = None;
+        let mut send_goods_info = None;
+        let mut items_list = Vec::new();
+        let mut promo_list = Vec::new();
+        let mut receipt_info = None;
+        let mut original_order_id = None;
+        let mut einvoice_address = None;
+        let mut warehouse_id = None;
         loop {
             match decoder.next_child()? {
-                Some(b"functionID") => out.function_id = decoder.opt()?,
-                Some(b"time") => out.time = decoder.opt()?,
-                Some(b"orderID") => out.order_id = decoder.opt()?,
-                Some(b"orderState") => out.order_state = decoder.opt()?,
-                Some(b"orderStatus") => out.order_status = decoder.opt()?,
-                Some(b"message") => out.message = decoder.opt()?,
-                Some(b"remark") => out.remark = decoder.opt()?,
-                Some(b"label") => out.label = decoder.opt()?,
-                Some(b"parentOrderID") => out.parent_order_id = decoder.opt()?,
-                Some(b"outerOrderID") => out.outer_order_id = decoder.opt()?,
-                Some(b"lastModifyTime") => out.last_modify_time = decoder.opt()?,
-                Some(b"giftCardCharge") => out.gift_card_charge = decoder.opt()?,
-                Some(b"sendGiftCardCharge") => out.send_gift_card_charge = decoder.opt()?,
-                Some(b"lackGiftCardCharge") => out.lack_gift_card_charge = decoder.opt()?,
+                Some(b"functionID") => function_id = decoder.opt()?,
+                Some(b"time") => time = decoder.opt()?,
+                Some(b"orderID") => order_id = Some(decoder.required()?),
+                Some(b"orderState") => order_state = decoder.opt()?,
+                Some(b"orderStatus") => order_status = decoder.opt()?,
+                Some(b"message") => message = decoder.opt()?,
+                Some(b"remark") => remark = decoder.opt()?,
+                Some(b"label") => label = decoder.opt()?,
+                Some(b"parentOrderID") => parent_order_id = decoder.opt()?,
+                Some(b"outerOrderID") => outer_order_id = decoder.opt()?,
+                Some(b"lastModifyTime") => last_modify_time = decoder.opt()?,
+                Some(b"giftCardCharge") => gift_card_charge = decoder.opt()?,
+                Some(b"sendGiftCardCharge") => send_gift_card_charge = decoder.opt()?,
+                Some(b"lackGiftCardCharge") => lack_gift_card_charge = decoder.opt()?,
                 Some(b"isCourierReceiptDetail") => {
-                    out.is_courier_receipt_detail = decoder.opt()?;
+                    is_courier_receipt_detail = decoder.opt()?;
                 }
-                Some(b"paymentDate") => out.payment_date = decoder.opt()?,
-                Some(b"orderMode") => out.order_mode = decoder.opt()?,
-                Some(b"sendDate") => out.send_date = decoder.opt()?,
-                Some(b"isPresale") => out.is_presale = decoder.flag01()?,
+                Some(b"paymentDate") => payment_date = decoder.opt()?,
+                Some(b"orderMode") => order_mode = decoder.opt()?,
+                Some(b"sendDate") => send_date = decoder.opt()?,
+                Some(b"isPresale") => is_presale = decoder.flag01()?,
                 Some(b"OrderOperateList") => {
-                    decoder.list_of(b"OperateInfo", &mut out.order_operate_list)?
+                    decoder.list_of(b"OperateInfo", &mut order_operate_list)?
                 }
-                Some(b"buyerInfo") => out.buyer_info = decoder.opt_nested()?,
-                Some(b"sendGoodsInfo") => out.send_goods_info = decoder.opt_nested()?,
-                Some(b"ItemsList") => decoder.list_of(b"ItemInfo", &mut out.items_list)?,
-                Some(b"PromoList") => decoder.list_of(b"promoItem", &mut out.promo_list)?,
-                Some(b"receiptInfo") => out.receipt_info = decoder.opt_nested()?,
-                Some(b"originalOrderId") => out.original_order_id = decoder.opt()?,
-                Some(b"einvoiceAddress") => out.einvoice_address = decoder.opt()?,
-                Some(b"warehouseID") => out.warehouse_id = decoder.opt()?,
+                Some(b"buyerInfo") => buyer_info = decoder.opt_nested()?,
+                Some(b"sendGoodsInfo") => send_goods_info = decoder.opt_nested()?,
+                Some(b"ItemsList") => decoder.list_of(b"ItemInfo", &mut items_list)?,
+                Some(b"PromoList") => decoder.list_of(b"promoItem", &mut promo_list)?,
+                Some(b"receiptInfo") => receipt_info = decoder.opt_nested()?,
+                Some(b"originalOrderId") => original_order_id = decoder.opt()?,
+                Some(b"einvoiceAddress") => einvoice_address = decoder.opt()?,
+                Some(b"warehouseID") => warehouse_id = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(out)
+        Ok(Self {
+            function_id,
+            time,
+            order_id: order_id.ok_or_else(|| decoder.missing("orderID"))?,
+            order_state,
+            order_status,
+            message,
+            remark,
+            label,
+            parent_order_id,
+            outer_order_id,
+            last_modify_time,
+            gift_card_charge,
+            send_gift_card_charge,
+            lack_gift_card_charge,
+            is_courier_receipt_detail,
+            payment_date,
+            order_mode,
+            send_date,
+            is_presale,
+            order_operate_list,
+            buyer_info,
+            send_goods_info,
+            items_list,
+            promo_list,
+            receipt_info,
+            original_order_id,
+            einvoice_address,
+            warehouse_id,
+        })
     }
 }
 
 /// One history entry.
 ///
 /// Element `OperateInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = OperateInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OperateInfo {
     /// 操作人 — Who acted.
@@ -374,7 +407,9 @@ impl crate::xml_decode::FromXml for OperateInfo {
 ///
 /// Element `buyerInfo`.
 /// Certainty: \[2+\] DG, WF, EF; custPointUsed \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = BuyerInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuyerInfo {
     /// 付款方式 — How the buyer pays.
@@ -396,7 +431,8 @@ pub struct BuyerInfo {
     /// 顾客需支付现金 — Cash the buyer must pay (sic).
     ///
     /// Wire name: `totalBarginPrice` (decimal yuan).
-    pub total_bargin_price: Option<crate::Decimal>,
+    #[doc(alias = "totalBarginPrice")]
+    pub total_bargain_price: Option<crate::Decimal>,
     /// 订单级促销优惠 — Order-level promotion discount.
     ///
     /// Wire name: `promoDeductAmount` (decimal yuan).
@@ -440,7 +476,7 @@ impl crate::xml_decode::FromXml for BuyerInfo {
             goods_money: None,
             real_paid_amount: None,
             deduct_amount: None,
-            total_bargin_price: None,
+            total_bargain_price: None,
             promo_deduct_amount: None,
             postage: None,
             gift_cert_money: None,
@@ -456,7 +492,7 @@ impl crate::xml_decode::FromXml for BuyerInfo {
                 Some(b"goodsMoney") => out.goods_money = decoder.opt()?,
                 Some(b"realPaidAmount") => out.real_paid_amount = decoder.opt()?,
                 Some(b"deductAmount") => out.deduct_amount = decoder.opt()?,
-                Some(b"totalBarginPrice") => out.total_bargin_price = decoder.opt()?,
+                Some(b"totalBarginPrice") => out.total_bargain_price = decoder.opt()?,
                 Some(b"promoDeductAmount") => out.promo_deduct_amount = decoder.opt()?,
                 Some(b"postage") => out.postage = decoder.opt()?,
                 Some(b"giftCertMoney") => out.gift_cert_money = decoder.opt()?,
@@ -481,7 +517,9 @@ impl crate::xml_decode::FromXml for BuyerInfo {
 ///
 /// Element `sendGoodsInfo`.
 /// Certainty: \[2+\] DG, DS, WF, HL, EF; the four …Code fields \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = SendGoodsInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SendGoodsInfo {
     /// 当当账号 — Buyer's Dangdang account.
@@ -626,13 +664,16 @@ impl crate::xml_decode::FromXml for SendGoodsInfo {
 ///
 /// Element `ItemInfo`.
 /// Certainty: core \[2+\] DG, DS, WF, HL, EF; sendGoodsCount, belongProductsPromoID, productItemId \[2+\] DG, DS, EF; giftCardCharge \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemInfo {
     /// 商品编号 — Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
-    pub item_id: Option<i64>,
+    /// Certainty: \[2+\] DG, DS, WF, HL, EF; in every published example.
+    pub item_id: i64,
     /// 企业商品标识符 — Seller item code.
     ///
     /// Wire name: `outerItemID` (text).
@@ -691,52 +732,67 @@ impl crate::xml_decode::FromXml for ItemInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut out = Self {
-            item_id: None,
-            outer_item_id: None,
-            item_name: None,
-            item_type: None,
-            special_attribute: None,
-            market_price: None,
-            is_energy_subsidy: None,
-            subsidy_price: None,
-            unit_price: None,
-            order_count: None,
-            belong_products_promo_id: None,
-            send_goods_count: None,
-            gift_card_charge: None,
-            product_item_id: None,
-        };
+        let mut item_id = None;
+        let mut outer_item_id = None;
+        let mut item_name = None;
+        let mut item_type = None;
+        let mut special_attribute = None;
+        let mut market_price = None;
+        let mut is_energy_subsidy = None;
+        let mut subsidy_price = None;
+        let mut unit_price = None;
+        let mut order_count = None;
+        let mut belong_products_promo_id = None;
+        let mut send_goods_count = None;
+        let mut gift_card_charge = None;
+        let mut product_item_id = None;
         loop {
             match decoder.next_child()? {
-                Some(b"itemID") => out.item_id = decoder.opt()?,
-                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
-                Some(b"itemName") => out.item_name = decoder.opt()?,
-                Some(b"itemType") => out.item_type = decoder.opt()?,
-                Some(b"specialAttribute") => out.special_attribute = decoder.opt()?,
-                Some(b"marketPrice") => out.market_price = decoder.opt()?,
-                Some(b"is_energySubsidy") => out.is_energy_subsidy = decoder.flag01()?,
-                Some(b"subsidyPrice") => out.subsidy_price = decoder.opt()?,
-                Some(b"unitPrice") => out.unit_price = decoder.opt()?,
-                Some(b"orderCount") => out.order_count = decoder.opt()?,
+                Some(b"itemID") => item_id = Some(decoder.required()?),
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
+                Some(b"itemName") => item_name = decoder.opt()?,
+                Some(b"itemType") => item_type = decoder.opt()?,
+                Some(b"specialAttribute") => special_attribute = decoder.opt()?,
+                Some(b"marketPrice") => market_price = decoder.opt()?,
+                Some(b"is_energySubsidy") => is_energy_subsidy = decoder.flag01()?,
+                Some(b"subsidyPrice") => subsidy_price = decoder.opt()?,
+                Some(b"unitPrice") => unit_price = decoder.opt()?,
+                Some(b"orderCount") => order_count = decoder.opt()?,
                 Some(b"belongProductsPromoID") => {
-                    out.belong_products_promo_id = decoder.opt()?;
+                    belong_products_promo_id = decoder.opt()?;
                 }
-                Some(b"sendGoodsCount") => out.send_goods_count = decoder.opt()?,
-                Some(b"giftCardCharge") => out.gift_card_charge = decoder.opt()?,
-                Some(b"productItemId") => out.product_item_id = decoder.opt()?,
+                Some(b"sendGoodsCount") => send_goods_count = decoder.opt()?,
+                Some(b"giftCardCharge") => gift_card_charge = decoder.opt()?,
+                Some(b"productItemId") => product_item_id = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(out)
+        Ok(Self {
+            item_id: item_id.ok_or_else(|| decoder.missing("itemID"))?,
+            outer_item_id,
+            item_name,
+            item_type,
+            special_attribute,
+            market_price,
+            is_energy_subsidy,
+            subsidy_price,
+            unit_price,
+            order_count,
+            belong_products_promo_id,
+            send_goods_count,
+            gift_card_charge,
+            product_item_id,
+        })
     }
 }
 
 /// One promotion.
 ///
 /// Element `promoItem`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = PromoItem::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PromoItem {
     /// 促销编号 — Promotion id.
@@ -754,7 +810,8 @@ pub struct PromoItem {
     /// 促销优惠金额 — Amount per promotion (sic).
     ///
     /// Wire name: `promoDicount` (decimal yuan).
-    pub promo_dicount: Option<crate::Decimal>,
+    #[doc(alias = "promoDicount")]
+    pub promo_discount: Option<crate::Decimal>,
     /// 促销数量 — Quantity.
     ///
     /// Wire name: `promoAmount` (integer).
@@ -769,7 +826,7 @@ impl crate::xml_decode::FromXml for PromoItem {
             promotion_id: None,
             promotion_name: None,
             promotion_type: None,
-            promo_dicount: None,
+            promo_discount: None,
             promo_amount: None,
         };
         loop {
@@ -777,7 +834,7 @@ impl crate::xml_decode::FromXml for PromoItem {
                 Some(b"promotionID") => out.promotion_id = decoder.opt()?,
                 Some(b"promotionName") => out.promotion_name = decoder.opt()?,
                 Some(b"promotionType") => out.promotion_type = decoder.opt()?,
-                Some(b"promoDicount") => out.promo_dicount = decoder.opt()?,
+                Some(b"promoDicount") => out.promo_discount = decoder.opt()?,
                 Some(b"promoAmount") => out.promo_amount = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
@@ -791,7 +848,9 @@ impl crate::xml_decode::FromXml for PromoItem {
 ///
 /// Element `receiptInfo`.
 /// Certainty: receiptName, receiptDetails, receiptMoney \[2+\] DG, WF, D1, EF, DS; receiptTel, receiptType \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ReceiptInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReceiptInfo {
     /// 发票抬头 — Invoice title.

@@ -35,11 +35,13 @@ pub struct Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[1\] DOC-137; required \[inf\].
+    #[doc(alias = "o")]
     pub order_id: i64,
     /// Exchange request id: `returnExchangeCode` from dangdang.orders.exchange.return.list.get.
     ///
     /// Wire name: `eo` (integer).
     /// Certainty: \[1\] DOC-137; required \[inf\].
+    #[doc(alias = "eo")]
     pub exchange_id: i64,
     /// Reverse shipping fee (yuan).
     ///
@@ -58,11 +60,13 @@ pub struct Request {
     /// Wire name: `mo` (text).
     /// At most 50 characters (checked before sending).
     /// Certainty: \[1\] DOC-137.
+    #[doc(alias = "mo")]
     pub memo: Option<String>,
     /// Action: 0 out of stock → refund, 1 confirm the exchange, 2 defer, 3 refuse.
     ///
     /// Wire name: `op` (code table [`ExchangeAction`](crate::types::ExchangeAction)).
     /// Certainty: \[1\] DOC-137; required \[inf\].
+    #[doc(alias = "op")]
     pub action: crate::types::ExchangeAction,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -111,6 +115,7 @@ impl Request {
     /// Wire name: `mo` (text).
     /// At most 50 characters (checked before sending).
     /// Certainty: \[1\] DOC-137.
+    #[doc(alias = "mo")]
     pub fn memo(mut self, memo: impl Into<String>) -> Self {
         self.memo = Some(memo.into());
         self
@@ -161,7 +166,9 @@ impl crate::Method for Request {
 /// 换货处理 — Handle one approved buyer exchange request: refund when out of stock, confirm, defer or refuse. Marked withdrawn (已下架) in the doc.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -201,7 +208,10 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `Result`.
 /// Certainty: \[1\] DOC-137.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ExchangeResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExchangeResult {
     /// 订单编号 — Dangdang order id.

@@ -195,7 +195,9 @@ pub mod upload {
     ///
     /// Element `OrderInfo`.
     /// Certainty: ≤ 50 \[1\] DOC-135/213.
-    #[derive(Debug, Clone, PartialEq)]
+    ///
+    /// Build it as a struct literal naming every required field (`order_id`, `logistics_name`, `logistics_tel`, `logistics_order_id`, `send_goods_list`); a required text left empty is refused before sending.
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct OrderInfo {
         /// 订单编号 — Dangdang order id.
         ///
@@ -220,23 +222,6 @@ pub mod upload {
     }
 
     impl OrderInfo {
-        /// Builds `<OrderInfo>` from its required children; optional ones start empty.
-        pub fn new(
-            order_id: i64,
-            logistics_name: impl Into<String>,
-            logistics_tel: impl Into<String>,
-            logistics_order_id: impl Into<String>,
-            send_goods_list: Vec<ItemInfo>,
-        ) -> Self {
-            Self {
-                order_id,
-                logistics_name: logistics_name.into(),
-                logistics_tel: logistics_tel.into(),
-                logistics_order_id: logistics_order_id.into(),
-                send_goods_list,
-            }
-        }
-
         /// Writes the children of this element; `method` names the call in errors.
         pub(crate) fn write_xml(
             &self,
@@ -246,10 +231,31 @@ pub mod upload {
             let text = crate::wire::text(&self.order_id);
             w.leaf("orderID", &text);
             let text = crate::wire::text(&self.logistics_name);
+            if text.is_empty() {
+                return Err(crate::Error::InvalidParam {
+                    method,
+                    param: "logisticsName".to_owned(),
+                    rule: "required: may not be empty".to_owned(),
+                });
+            }
             w.leaf("logisticsName", &text);
             let text = crate::wire::text(&self.logistics_tel);
+            if text.is_empty() {
+                return Err(crate::Error::InvalidParam {
+                    method,
+                    param: "logisticsTel".to_owned(),
+                    rule: "required: may not be empty".to_owned(),
+                });
+            }
             w.leaf("logisticsTel", &text);
             let text = crate::wire::text(&self.logistics_order_id);
+            if text.is_empty() {
+                return Err(crate::Error::InvalidParam {
+                    method,
+                    param: "logisticsOrderID".to_owned(),
+                    rule: "required: may not be empty".to_owned(),
+                });
+            }
             w.leaf("logisticsOrderID", &text);
             w.start("SendGoodsList");
             for item in &self.send_goods_list {
@@ -266,7 +272,9 @@ pub mod upload {
 /// 订单发货 — Ship self-fulfilled (自发) orders in a batch: moves 正在配货 / 等待发货 orders to 已发货.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -305,7 +313,9 @@ impl crate::xml_decode::FromXml for Response {
 /// Result for one order.
 ///
 /// Element `OrderInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = OrderInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrderInfo {
     /// 订单编号 — Dangdang order id.
@@ -348,7 +358,10 @@ impl crate::xml_decode::FromXml for OrderInfo {
 ///
 /// Element `Result`.
 /// Certainty: \[2+\] DG, DS, WF.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = SendResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SendResult {
     /// Whole-request failure code (DG ResultErr); absent on per-order results.
@@ -386,5 +399,22 @@ impl crate::xml_decode::FromXml for SendResult {
             }
         }
         Ok(out)
+    }
+}
+
+impl Response {
+    /// The entries of `OrdersList` › `OrderInfo*` that failed: those whose `orderOperCode` is not `0` (success), each with its code.
+    ///
+    /// [`SendGoodsResultCode::meaning`](crate::types::SendGoodsResultCode::meaning) says what a known code means; an unknown one is `SendGoodsResultCode::Other` with the raw code.
+    pub fn failures(&self) -> Vec<(&OrderInfo, &crate::types::SendGoodsResultCode)> {
+        crate::types::failed(
+            self
+                .result
+                .as_ref()
+                .map(|v| v.orders_list.as_slice())
+                .unwrap_or_default()
+                .iter(),
+            |entry| entry.order_oper_code.as_ref(),
+        )
     }
 }

@@ -40,13 +40,15 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getMultiOrderCourierRec
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Request {
-    /// 订单编号 — Dangdang order ids, comma-separated.
+    /// 订单编号 — Dangdang order ids (the wire value is comma-separated).
     ///
-    /// Wire name: `o` (text).
-    /// At most 100 comma-separated entries (checked before sending).
+    /// Wire name: `o` (integer).
+    /// A list: sent as one value, the entries joined with `,`.
+    /// At most 100 entries (checked before sending).
     /// Limits: at most 100 orders (DG error 2207 on a sibling method says the same).
-    /// Certainty: \[2+\] DOC-140, HL (joins several ids), WF.
-    pub order_ids: String,
+    /// Certainty: \[2+\] DOC-140, HL (joins several ids), WF; ids are `long` everywhere else \[2+\].
+    #[doc(alias = "o")]
+    pub order_ids: Vec<i64>,
     /// Transport-mode code from the `type` node of dangdang.shop.carriagetype.get (e.g. 999 none, 1 air, 2 road); when omitted the shop's configured default applies.
     ///
     /// Wire name: `shippingType` (code table [`ReceiptShippingType`](crate::types::ReceiptShippingType)).
@@ -58,9 +60,9 @@ pub struct Request {
 
 impl Request {
     /// A request with every required parameter; optional ones start unset.
-    pub fn new(order_ids: impl Into<String>) -> Self {
+    pub fn new(order_ids: impl IntoIterator<Item = i64>) -> Self {
         Self {
-            order_ids: order_ids.into(),
+            order_ids: order_ids.into_iter().collect(),
             shipping_type: None,
             extra_params: Vec::new(),
         }
@@ -95,7 +97,14 @@ impl crate::Method for Request {
     const INFO: crate::MethodInfo = crate::generated::catalog::ORDER_RECEIPT_DETAILS_GET;
 
     fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
-        params.req_checked("o", &self.order_ids, &[crate::Rule::MaxEntries(100)])?;
+        crate::rt::check_count(METHOD, "o", self.order_ids.len(), 100)?;
+        let joined = self
+            .order_ids
+            .iter()
+            .map(crate::wire::text)
+            .collect::<Vec<_>>()
+            .join(",");
+        params.req("o", &joined);
         params.opt("shippingType", &self.shipping_type);
         params.extra(&self.extra_params);
         Ok(())
@@ -109,7 +118,9 @@ impl crate::Method for Request {
 /// 获取订单面单详情 — Courier waybill (面单) data for up to 100 orders; depending on the order type the call also ships or marks orders (see notes).
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -155,7 +166,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `courierReceiptDetail`.
 /// Certainty: receiptTitle … sendGoodsTime \[2+\] DG bean for the `.list` sibling, HL parser, EF table; rejectWarehouse \[2+\] DG, HL; orderOperCode, payType \[1\] DG; operCode/operation \[2+\] HL, WF.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = CourierReceiptDetail::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CourierReceiptDetail {
     /// Waybill title (meaning by name only).
@@ -179,10 +192,11 @@ pub struct CourierReceiptDetail {
     ///
     /// Wire name: `expressCompany` (text).
     pub express_company: Option<String>,
-    /// 订单编号 — Dangdang order id.
+    /// 订单编号 — Dangdang order id, on success and on failure.
     ///
     /// Wire name: `orderID` (integer).
-    pub order_id: Option<i64>,
+    /// Certainty: \[2+\] DG, HL, WF (a failed order is `orderID` + `operCode` + `operation`); in every published example.
+    pub order_id: i64,
     /// When the order was placed.
     ///
     /// Wire name: `orderCreateTime` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
@@ -246,16 +260,17 @@ pub struct CourierReceiptDetail {
     /// Amount to collect on delivery (sic: Bargin).
     ///
     /// Wire name: `totalBarginPrice` (decimal yuan).
-    pub total_bargin_price: Option<crate::Decimal>,
+    #[doc(alias = "totalBarginPrice")]
+    pub total_bargain_price: Option<crate::Decimal>,
     /// Delivery-time wish, as text.
     ///
     /// Wire name: `sendGoodsTime` (text).
     pub send_goods_time: Option<String>,
-    /// Order operation code; meaning and values not documented.
+    /// Order operation code; meaning and values not documented (every value is `Other`, raw).
     ///
-    /// Wire name: `orderOperCode` (text).
+    /// Wire name: `orderOperCode` (code table [`ReceiptOrderOperCode`](crate::types::ReceiptOrderOperCode)).
     /// Certainty: \[1\] DG.
-    pub order_oper_code: Option<String>,
+    pub order_oper_code: Option<crate::types::ReceiptOrderOperCode>,
     /// Payment type; values not documented.
     ///
     /// Wire name: `payType` (text).
@@ -277,70 +292,110 @@ impl crate::xml_decode::FromXml for CourierReceiptDetail {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut out = Self {
-            receipt_title: None,
-            shop_warehouse: None,
-            send_goods_warehouse: None,
-            reject_warehouse: None,
-            express_company: None,
-            order_id: None,
-            order_create_time: None,
-            consignee_name: None,
-            consignee_addr: None,
-            consignee_addr_state: None,
-            consignee_addr_province: None,
-            consignee_addr_city: None,
-            consignee_addr_area: None,
-            consignee_postcode: None,
-            consignee_tel: None,
-            consignee_mobile_tel: None,
-            shop_name: None,
-            shop_id: None,
-            consigner_name: None,
-            consigner_tel: None,
-            consigner_addr: None,
-            total_bargin_price: None,
-            send_goods_time: None,
-            order_oper_code: None,
-            pay_type: None,
-            oper_code: None,
-            operation: None,
-        };
+        let mut receipt_title = None;
+        let mut shop_warehouse = None;
+        let mut send_goods_warehouse = None;
+        let mut reject_warehouse = None;
+        let mut express_company = None;
+        let mut order_id = None;
+        let mut order_create_time = None;
+        let mut consignee_name = None;
+        let mut consignee_addr = None;
+        let mut consignee_addr_state = None;
+        let mut consignee_addr_province = None;
+        let mut consignee_addr_city = None;
+        let mut consignee_addr_area = None;
+        let mut consignee_postcode = None;
+        let mut consignee_tel = None;
+        let mut consignee_mobile_tel = None;
+        let mut shop_name = None;
+        let mut shop_id = None;
+        let mut consigner_name = None;
+        let mut consigner_tel = None;
+        let mut consigner_addr = None;
+        let mut total_bargain_price = None;
+        let mut send_goods_time = None;
+        let mut order_oper_code = None;
+        let mut pay_type = None;
+        let mut oper_code = None;
+        let mut operation = None;
         loop {
             match decoder.next_child()? {
-                Some(b"receiptTitle") => out.receipt_title = decoder.opt()?,
-                Some(b"shopWarehouse") => out.shop_warehouse = decoder.opt()?,
-                Some(b"sendGoodsWarehouse") => out.send_goods_warehouse = decoder.opt()?,
-                Some(b"rejectWarehouse") => out.reject_warehouse = decoder.opt()?,
-                Some(b"expressCompany") => out.express_company = decoder.opt()?,
-                Some(b"orderID") => out.order_id = decoder.opt()?,
-                Some(b"orderCreateTime") => out.order_create_time = decoder.opt()?,
-                Some(b"consigneeName") => out.consignee_name = decoder.opt()?,
-                Some(b"consigneeAddr") => out.consignee_addr = decoder.opt()?,
-                Some(b"consigneeAddr_State") => out.consignee_addr_state = decoder.opt()?,
+                Some(b"receiptTitle") => receipt_title = decoder.opt()?,
+                Some(b"shopWarehouse") => shop_warehouse = decoder.opt()?,
+                Some(b"sendGoodsWarehouse") => send_goods_warehouse = decoder.opt()?,
+                Some(b"rejectWarehouse") => reject_warehouse = decoder.opt()?,
+                Some(b"expressCompany") => express_company = decoder.opt()?,
+                Some(b"orderID") => order_id = Some(decoder.required()?),
+                Some(b"orderCreateTime") => order_create_time = decoder.opt()?,
+                Some(b"consigneeName") => consignee_name = decoder.opt()?,
+                Some(b"consigneeAddr") => consignee_addr = decoder.opt()?,
+                Some(b"consigneeAddr_State") => consignee_addr_state = decoder.opt()?,
                 Some(b"consigneeAddr_Province") => {
-                    out.consignee_addr_province = decoder.opt()?;
+                    consignee_addr_province = decoder.opt()?;
                 }
-                Some(b"consigneeAddr_City") => out.consignee_addr_city = decoder.opt()?,
-                Some(b"consigneeAddr_Area") => out.consignee_addr_area = decoder.opt()?,
-                Some(b"consigneePostcode") => out.consignee_postcode = decoder.opt()?,
-                Some(b"consigneeTel") => out.consignee_tel = decoder.opt()?,
-                Some(b"consigneeMobileTel") => out.consignee_mobile_tel = decoder.opt()?,
-                Some(b"shopName") => out.shop_name = decoder.opt()?,
-                Some(b"shopID") => out.shop_id = decoder.opt()?,
-                Some(b"consignerName") => out.consigner_name = decoder.opt()?,
-                Some(b"consignerTel") => out.consigner_tel = decoder.opt()?,
-                Some(b"consignerAddr") => out.consigner_addr = decoder.opt()?,
-                Some(b"totalBarginPrice") => out.total_bargin_price = decoder.opt()?,
-                Some(b"sendGoodsTime") => out.send_goods_time = decoder.opt()?,
-                Some(b"orderOperCode") => out.order_oper_code = decoder.opt()?,
-                Some(b"payType") => out.pay_type = decoder.opt()?,
-                Some(b"operCode") => out.oper_code = decoder.opt()?,
-                Some(b"operation") => out.operation = decoder.opt()?,
+                Some(b"consigneeAddr_City") => consignee_addr_city = decoder.opt()?,
+                Some(b"consigneeAddr_Area") => consignee_addr_area = decoder.opt()?,
+                Some(b"consigneePostcode") => consignee_postcode = decoder.opt()?,
+                Some(b"consigneeTel") => consignee_tel = decoder.opt()?,
+                Some(b"consigneeMobileTel") => consignee_mobile_tel = decoder.opt()?,
+                Some(b"shopName") => shop_name = decoder.opt()?,
+                Some(b"shopID") => shop_id = decoder.opt()?,
+                Some(b"consignerName") => consigner_name = decoder.opt()?,
+                Some(b"consignerTel") => consigner_tel = decoder.opt()?,
+                Some(b"consignerAddr") => consigner_addr = decoder.opt()?,
+                Some(b"totalBarginPrice") => total_bargain_price = decoder.opt()?,
+                Some(b"sendGoodsTime") => send_goods_time = decoder.opt()?,
+                Some(b"orderOperCode") => order_oper_code = decoder.opt()?,
+                Some(b"payType") => pay_type = decoder.opt()?,
+                Some(b"operCode") => oper_code = decoder.opt()?,
+                Some(b"operation") => operation = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(out)
+        Ok(Self {
+            receipt_title,
+            shop_warehouse,
+            send_goods_warehouse,
+            reject_warehouse,
+            express_company,
+            order_id: order_id.ok_or_else(|| decoder.missing("orderID"))?,
+            order_create_time,
+            consignee_name,
+            consignee_addr,
+            consignee_addr_state,
+            consignee_addr_province,
+            consignee_addr_city,
+            consignee_addr_area,
+            consignee_postcode,
+            consignee_tel,
+            consignee_mobile_tel,
+            shop_name,
+            shop_id,
+            consigner_name,
+            consigner_tel,
+            consigner_addr,
+            total_bargain_price,
+            send_goods_time,
+            order_oper_code,
+            pay_type,
+            oper_code,
+            operation,
+        })
+    }
+}
+
+impl Response {
+    /// The entries of `orderCourierReceiptDetails` › `courierReceiptDetail*` that failed: those whose `operCode` is not `0` (success), each with its code.
+    ///
+    /// [`ReceiptDetailsResultCode::meaning`](crate::types::ReceiptDetailsResultCode::meaning) says what a known code means; an unknown one is `ReceiptDetailsResultCode::Other` with the raw code.
+    pub fn failures(
+        &self,
+    ) -> Vec<(&CourierReceiptDetail, &crate::types::ReceiptDetailsResultCode)> {
+        crate::types::failed(
+            self.order_courier_receipt_details.iter(),
+            |entry| entry.oper_code.as_ref(),
+        )
     }
 }

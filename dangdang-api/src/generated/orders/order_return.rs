@@ -35,11 +35,13 @@ pub struct Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[1\] DOC-136; required \[inf\].
+    #[doc(alias = "o")]
     pub order_id: i64,
     /// Return request id: `returnExchangeCode` from dangdang.orders.exchange.return.list.get.
     ///
     /// Wire name: `ro` (integer).
     /// Certainty: \[1\] DOC-136; required \[inf\].
+    #[doc(alias = "ro")]
     pub return_id: i64,
     /// Reverse shipping fee refunded (yuan).
     ///
@@ -58,11 +60,13 @@ pub struct Request {
     /// Wire name: `mo` (text).
     /// At most 50 characters (checked before sending).
     /// Certainty: \[1\] DOC-136.
+    #[doc(alias = "mo")]
     pub memo: Option<String>,
     /// Action: 1000 agree to refund, 1100 refuse, 1200 defer.
     ///
     /// Wire name: `op` (code table [`ReturnAction`](crate::types::ReturnAction)).
     /// Certainty: \[1\] DOC-136; required \[inf\].
+    #[doc(alias = "op")]
     pub action: crate::types::ReturnAction,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -111,6 +115,7 @@ impl Request {
     /// Wire name: `mo` (text).
     /// At most 50 characters (checked before sending).
     /// Certainty: \[1\] DOC-136.
+    #[doc(alias = "mo")]
     pub fn memo(mut self, memo: impl Into<String>) -> Self {
         self.memo = Some(memo.into());
         self
@@ -161,7 +166,9 @@ impl crate::Method for Request {
 /// 退货处理 — Handle one approved buyer return request: agree to refund, refuse or defer.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -201,7 +208,10 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `Result`.
 /// Certainty: \[1\] DOC-136.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ReturnResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReturnResult {
     /// 订单编号 — Dangdang order id.

@@ -13,7 +13,7 @@
 //! Notes:
 //! - 自发 / 代发, COD and non-COD; not for 代退货 requests; v1.1 adds refund-only support. Verb POST \[1: DOC-139\].
 //! - Maximum batch size not found.
-//! - `itemsList` (only for refund-only requests) is in the doc but its children are truncated, so it cannot be encoded here; the typed document leaves it out.
+//! - `itemsList` (only for refund-only requests) is in the doc but its children are truncated, so it is not typed: the caller builds its content as an `XmlElement` (`type: xml`), whose children are written under `itemsList`.
 //! - Response and result codes not found (page truncated; no client code). \[inf\] Likely the `Result` › `OrdersList` › `OrderInfo` + per-order code pattern of dangdang.order.goods.send; the reply is returned as a generic XML tree.
 //! - \[inf\] Reject is presumably `returnExchangeOrdersApprStatus` 2 (same enum as the list) — not stated.
 //! - The doc's description text says "配送状态XML文件" — a copy-paste slip from dangdang.orders.distristatus.update.
@@ -150,6 +150,11 @@ pub mod upload {
         ///
         /// Wire name: `apprComments` (text).
         pub appr_comments: Option<String>,
+        /// The lines of a refund-only request; the doc's children are truncated, so the content is built by the caller (children of the given `XmlElement`).
+        ///
+        /// Wire name: `itemsList` (XML content the caller builds: the children of an [`XmlElement`](crate::XmlElement)).
+        /// Certainty: \[1\] DOC-139 (element name only).
+        pub items_list: Option<crate::XmlElement>,
     }
 
     impl OrderInfo {
@@ -164,6 +169,7 @@ pub mod upload {
                 return_exchange_code,
                 return_exchange_orders_appr_status,
                 appr_comments: None,
+                items_list: None,
             }
         }
 
@@ -171,7 +177,7 @@ pub mod upload {
         pub(crate) fn write_xml(
             &self,
             w: &mut crate::xml::XmlWriter,
-            _method: &'static str,
+            method: &'static str,
         ) -> Result<(), crate::Error> {
             let text = crate::wire::text(&self.order_id);
             w.leaf("orderID", &text);
@@ -182,6 +188,11 @@ pub mod upload {
             if let Some(value) = &self.appr_comments {
                 let text = crate::wire::text(value);
                 w.leaf("apprComments", &text);
+            }
+            if let Some(value) = &self.items_list {
+                w.start("itemsList");
+                value.write_children(w, method, "itemsList")?;
+                w.end("itemsList");
             }
             Ok(())
         }

@@ -52,6 +52,7 @@ pub struct Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[2+\] DOC-138, DG.
+    #[doc(alias = "o")]
     pub order_id: Option<i64>,
     /// Request-state filter: 9999 all, -100 cancelled, 1100 failed, 0 awaiting review, 300 return/exchange done, 1000 accepted.
     ///
@@ -64,30 +65,35 @@ pub struct Request {
     /// Wire name: `type` (code table [`ReturnExchangeType`](crate::types::ReturnExchangeType)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[1\] DOC-138.
+    #[doc(alias = "type")]
     pub request_type: Option<crate::types::ReturnExchangeType>,
     /// Processing-state filter: 9999 all, 1 pending, 2 processed.
     ///
     /// Wire name: `status` (code table [`ReturnProcessingStatus`](crate::types::ReturnProcessingStatus)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[2+\] DOC-138, WF.
+    #[doc(alias = "status")]
     pub processing_status: Option<crate::types::ReturnProcessingStatus>,
     /// Processing-result filter: 9999 all, 1 agreed, 2 refused; ignored when `status` = pending.
     ///
     /// Wire name: `result` (code table [`ReturnProcessingResult`](crate::types::ReturnProcessingResult)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[2+\] DOC-138, WF (commented out).
+    #[doc(alias = "result")]
     pub processing_result: Option<crate::types::ReturnProcessingResult>,
     /// Request-date window start, inclusive.
     ///
     /// Wire name: `resd` (`yyyy-MM-dd`).
     /// Limits: doc format YYYY-MM-DD; EF and DG send yyyy-MM-dd HH:mm:ss.
     /// Certainty: \[2+\] DOC-138, DG, EF.
+    #[doc(alias = "resd")]
     pub request_date_start: Option<crate::NaiveDate>,
     /// Request-date window end, inclusive.
     ///
     /// Wire name: `reed` (`yyyy-MM-dd`).
     /// Limits: as `resd`.
     /// Certainty: \[2+\] DOC-138, DG, EF.
+    #[doc(alias = "reed")]
     pub request_date_end: Option<crate::NaiveDate>,
     /// 1 = also return the per-item return reasons; 0 (or any other value) = not.
     ///
@@ -99,6 +105,7 @@ pub struct Request {
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG, WF, EF.
+    #[doc(alias = "p")]
     pub page: Option<i32>,
     /// Page size; fixed at 10 (DG: "pageSize unusable"), so only 10 is accepted here.
     ///
@@ -121,6 +128,7 @@ impl Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[2+\] DOC-138, DG.
+    #[doc(alias = "o")]
     pub fn order_id(mut self, order_id: i64) -> Self {
         self.order_id = Some(order_id);
         self
@@ -144,6 +152,7 @@ impl Request {
     /// Wire name: `type` (code table [`ReturnExchangeType`](crate::types::ReturnExchangeType)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[1\] DOC-138.
+    #[doc(alias = "type")]
     pub fn request_type(
         mut self,
         request_type: crate::types::ReturnExchangeType,
@@ -157,6 +166,7 @@ impl Request {
     /// Wire name: `status` (code table [`ReturnProcessingStatus`](crate::types::ReturnProcessingStatus)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[2+\] DOC-138, WF.
+    #[doc(alias = "status")]
     pub fn processing_status(
         mut self,
         processing_status: crate::types::ReturnProcessingStatus,
@@ -170,6 +180,7 @@ impl Request {
     /// Wire name: `result` (code table [`ReturnProcessingResult`](crate::types::ReturnProcessingResult)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[2+\] DOC-138, WF (commented out).
+    #[doc(alias = "result")]
     pub fn processing_result(
         mut self,
         processing_result: crate::types::ReturnProcessingResult,
@@ -183,6 +194,7 @@ impl Request {
     /// Wire name: `resd` (`yyyy-MM-dd`).
     /// Limits: doc format YYYY-MM-DD; EF and DG send yyyy-MM-dd HH:mm:ss.
     /// Certainty: \[2+\] DOC-138, DG, EF.
+    #[doc(alias = "resd")]
     pub fn request_date_start(mut self, request_date_start: crate::NaiveDate) -> Self {
         self.request_date_start = Some(request_date_start);
         self
@@ -193,6 +205,7 @@ impl Request {
     /// Wire name: `reed` (`yyyy-MM-dd`).
     /// Limits: as `resd`.
     /// Certainty: \[2+\] DOC-138, DG, EF.
+    #[doc(alias = "reed")]
     pub fn request_date_end(mut self, request_date_end: crate::NaiveDate) -> Self {
         self.request_date_end = Some(request_date_end);
         self
@@ -212,6 +225,7 @@ impl Request {
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG, WF, EF.
+    #[doc(alias = "p")]
     pub fn page(mut self, page: i32) -> Self {
         self.page = Some(page);
         self
@@ -289,7 +303,9 @@ impl crate::Paged for Request {
 /// 查询退换货订单列表 — Search return, exchange and refund-only requests by state, type and request date, ten per page.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -337,7 +353,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `totalInfo`.
 /// Certainty: totalOrderCount \[2+\] DG, EF; pageTotal \[2+\] DG, WF; others \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = TotalInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TotalInfo {
     /// Requests matching the query.
@@ -414,13 +432,16 @@ impl crate::xml_decode::FromXml for TotalInfo {
 ///
 /// Element `ItemInfo`.
 /// Certainty: itemID, itemName, itemSubhead, unitPrice, orderCount, outerItemID \[2+\] DG, WF, EF; reason fields \[2+\] DG, EF; itemCode \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ItemInfo {
     /// 商品编号 — Dangdang item id.
     ///
     /// Wire name: `itemID` (integer).
-    pub item_id: Option<i64>,
+    /// Certainty: \[2+\] DG, WF, EF; in every published example.
+    pub item_id: i64,
     /// 商品名称 — Item title.
     ///
     /// Wire name: `itemName` (text).
@@ -464,41 +485,48 @@ impl crate::xml_decode::FromXml for ItemInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut out = Self {
-            item_id: None,
-            item_name: None,
-            item_subhead: None,
-            unit_price: None,
-            order_count: None,
-            outer_item_id: None,
-            one_level_reverse_reason: None,
-            two_level_reverse_reason: None,
-            reverse_detail_reason: None,
-            item_code: None,
-        };
+        let mut item_id = None;
+        let mut item_name = None;
+        let mut item_subhead = None;
+        let mut unit_price = None;
+        let mut order_count = None;
+        let mut outer_item_id = None;
+        let mut one_level_reverse_reason = None;
+        let mut two_level_reverse_reason = None;
+        let mut reverse_detail_reason = None;
+        let mut item_code = None;
         loop {
             match decoder.next_child()? {
-                Some(b"itemID") => out.item_id = decoder.opt()?,
-                Some(b"itemName") => out.item_name = decoder.opt()?,
-                Some(b"itemSubhead") => out.item_subhead = decoder.opt()?,
-                Some(b"unitPrice") => out.unit_price = decoder.opt()?,
-                Some(b"orderCount") => out.order_count = decoder.opt()?,
-                Some(b"outerItemID") => out.outer_item_id = decoder.opt()?,
+                Some(b"itemID") => item_id = Some(decoder.required()?),
+                Some(b"itemName") => item_name = decoder.opt()?,
+                Some(b"itemSubhead") => item_subhead = decoder.opt()?,
+                Some(b"unitPrice") => unit_price = decoder.opt()?,
+                Some(b"orderCount") => order_count = decoder.opt()?,
+                Some(b"outerItemID") => outer_item_id = decoder.opt()?,
                 Some(b"oneLevelReverseReason") => {
-                    out.one_level_reverse_reason = decoder.opt()?;
+                    one_level_reverse_reason = decoder.opt()?;
                 }
                 Some(b"twoLevelReverseReason") => {
-                    out.two_level_reverse_reason = decoder.opt()?;
+                    two_level_reverse_reason = decoder.opt()?;
                 }
-                Some(b"reverseDetailReason") => {
-                    out.reverse_detail_reason = decoder.opt()?;
-                }
-                Some(b"itemCode") => out.item_code = decoder.opt()?,
+                Some(b"reverseDetailReason") => reverse_detail_reason = decoder.opt()?,
+                Some(b"itemCode") => item_code = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(out)
+        Ok(Self {
+            item_id: item_id.ok_or_else(|| decoder.missing("itemID"))?,
+            item_name,
+            item_subhead,
+            unit_price,
+            order_count,
+            outer_item_id,
+            one_level_reverse_reason,
+            two_level_reverse_reason,
+            reverse_detail_reason,
+            item_code,
+        })
     }
 }
 
@@ -506,13 +534,16 @@ impl crate::xml_decode::FromXml for ItemInfo {
 ///
 /// Element `OrderInfo`.
 /// Certainty: orderID, returnExchangeStatus, returnExchangeCode, orderMoney, orderTime, orderStatus, returnExchangeOrdersApprStatus \[2+\] DG, WF, EF; orderResult \[2+\] DG, EF, WF.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = OrderInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrderInfo {
     /// 订单编号 — Dangdang order id.
     ///
     /// Wire name: `orderID` (integer).
-    pub order_id: Option<i64>,
+    /// Certainty: \[2+\] DG, WF, EF; in every published example.
+    pub order_id: i64,
     /// Kind of request: 1 return, 2 exchange, 3 代退货 (return on the buyer's behalf).
     ///
     /// Wire name: `returnExchangeStatus` (code table [`ReturnExchangeType`](crate::types::ReturnExchangeType)).
@@ -520,7 +551,8 @@ pub struct OrderInfo {
     /// Request id: the `ro` / `eo` of dangdang.order.return / dangdang.order.goods.exchange and the key of the approval upload.
     ///
     /// Wire name: `returnExchangeCode` (integer).
-    pub return_exchange_code: Option<i64>,
+    /// Certainty: \[2+\] DG, WF, EF; in every published example.
+    pub return_exchange_code: i64,
     /// Total of this request.
     ///
     /// Wire name: `orderMoney` (decimal yuan).
@@ -556,38 +588,48 @@ impl crate::xml_decode::FromXml for OrderInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut out = Self {
-            order_id: None,
-            return_exchange_status: None,
-            return_exchange_code: None,
-            order_money: None,
-            order_time: None,
-            order_status: None,
-            order_result: None,
-            return_exchange_orders_appr_status: None,
-            items_list: Vec::new(),
-            warning: None,
-        };
+        let mut order_id = None;
+        let mut return_exchange_status = None;
+        let mut return_exchange_code = None;
+        let mut order_money = None;
+        let mut order_time = None;
+        let mut order_status = None;
+        let mut order_result = None;
+        let mut return_exchange_orders_appr_status = None;
+        let mut items_list = Vec::new();
+        let mut warning = None;
         loop {
             match decoder.next_child()? {
-                Some(b"orderID") => out.order_id = decoder.opt()?,
-                Some(b"returnExchangeStatus") => {
-                    out.return_exchange_status = decoder.opt()?;
+                Some(b"orderID") => order_id = Some(decoder.required()?),
+                Some(b"returnExchangeStatus") => return_exchange_status = decoder.opt()?,
+                Some(b"returnExchangeCode") => {
+                    return_exchange_code = Some(decoder.required()?);
                 }
-                Some(b"returnExchangeCode") => out.return_exchange_code = decoder.opt()?,
-                Some(b"orderMoney") => out.order_money = decoder.opt()?,
-                Some(b"orderTime") => out.order_time = decoder.opt()?,
-                Some(b"orderStatus") => out.order_status = decoder.opt()?,
-                Some(b"orderResult") => out.order_result = decoder.opt()?,
+                Some(b"orderMoney") => order_money = decoder.opt()?,
+                Some(b"orderTime") => order_time = decoder.opt()?,
+                Some(b"orderStatus") => order_status = decoder.opt()?,
+                Some(b"orderResult") => order_result = decoder.opt()?,
                 Some(b"returnExchangeOrdersApprStatus") => {
-                    out.return_exchange_orders_appr_status = decoder.opt()?;
+                    return_exchange_orders_appr_status = decoder.opt()?;
                 }
-                Some(b"itemsList") => decoder.list_of(b"ItemInfo", &mut out.items_list)?,
-                Some(b"warning") => out.warning = decoder.opt()?,
+                Some(b"itemsList") => decoder.list_of(b"ItemInfo", &mut items_list)?,
+                Some(b"warning") => warning = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(out)
+        Ok(Self {
+            order_id: order_id.ok_or_else(|| decoder.missing("orderID"))?,
+            return_exchange_status,
+            return_exchange_code: return_exchange_code
+                .ok_or_else(|| decoder.missing("returnExchangeCode"))?,
+            order_money,
+            order_time,
+            order_status,
+            order_result,
+            return_exchange_orders_appr_status,
+            items_list,
+            warning,
+        })
     }
 }

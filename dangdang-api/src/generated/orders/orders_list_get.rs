@@ -46,38 +46,46 @@ pub struct Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[1\] DOC-132 (+ D1, TM).
+    #[doc(alias = "o")]
     pub order_id: Option<i64>,
     /// 外部订单编号 — Seller's external order id (letters, digits or Chinese), package or parent.
     ///
     /// Wire name: `outerOrderID` (text).
     /// Certainty: \[1\] DOC-132 (+ TM).
     pub outer_order_id: Option<String>,
-    /// 商品编号 — Dangdang product ids, comma-separated with half-width `,`.
+    /// 商品编号 — Dangdang product ids (the wire value is comma-separated with half-width `,`). Each id is text: the reference types the parameter `string` and gives no id type.
     ///
     /// Wire name: `productID` (text).
+    /// A list: sent as one value, the entries joined with `,`.
+    /// Not sent when empty.
     /// Certainty: \[1\] DOC-132 (+ TM).
-    pub product_id: Option<String>,
+    #[doc(alias = "productID")]
+    pub product_ids: Vec<String>,
     /// 企业商品标识符 — Seller item code.
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] DOC-132 (+ TM).
+    #[doc(alias = "oit")]
     pub outer_item_id: Option<String>,
     /// 订单状态 — Order-state filter; 9999 means all.
     ///
     /// Wire name: `os` (code table [`OrderState`](crate::types::OrderState)).
     /// Server default when omitted: `101`.
     /// Certainty: \[2+\] DOC-132, DS, DG.
+    #[doc(alias = "os")]
     pub order_state: Option<crate::types::OrderState>,
     /// 送货方式 — Delivery-mode filter.
     ///
     /// Wire name: `sm` (code table [`DeliveryModeFilter`](crate::types::DeliveryModeFilter)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[1\] DOC-132 (+ D1 sends 9999).
+    #[doc(alias = "sm")]
     pub delivery_mode: Option<crate::types::DeliveryModeFilter>,
     /// 付款方式 — Payment-mode filter; the code table was not recovered (page truncated), D1 sends 9999.
     ///
     /// Wire name: `pm` (integer).
     /// Certainty: \[1\] DOC-132 / \[1\] D1.
+    #[doc(alias = "pm")]
     pub pay_mode: Option<i32>,
     /// 配送方式 — Shipping-mode filter; values unknown except 9999.
     ///
@@ -105,26 +113,31 @@ pub struct Request {
     ///
     /// Wire name: `osd` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, HL, DC.
+    #[doc(alias = "osd")]
     pub order_time_start: Option<crate::BeijingTime>,
     /// 下单结束日期 — End of the order-placed window.
     ///
     /// Wire name: `oed` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, HL, DC.
+    #[doc(alias = "oed")]
     pub order_time_end: Option<crate::BeijingTime>,
-    /// In TM's list; \[inf\] send-goods start date (by name only).
+    /// In TM's list; \[inf\] send-goods start date (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sgsd` (text).
     /// Certainty: \[1\] TM.
+    #[doc(alias = "sgsd")]
     pub send_goods_start: Option<String>,
-    /// In TM's list; \[inf\] send-goods end date (by name only).
+    /// In TM's list; \[inf\] send-goods end date (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sged` (text).
     /// Certainty: \[1\] TM.
+    #[doc(alias = "sged")]
     pub send_goods_end: Option<String>,
-    /// In TM's list; \[inf\] order label filter (by name only).
+    /// In TM's list; \[inf\] order label filter (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `ol` (text).
     /// Certainty: \[1\] TM.
+    #[doc(alias = "ol")]
     pub order_label: Option<String>,
     /// 每页条数 — Page size.
     ///
@@ -138,6 +151,7 @@ pub struct Request {
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG, DS, WF, HL, EF.
+    #[doc(alias = "p")]
     pub page: Option<i32>,
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
     pub extra_params: Vec<(String, String)>,
@@ -153,6 +167,7 @@ impl Request {
     ///
     /// Wire name: `o` (integer).
     /// Certainty: \[1\] DOC-132 (+ D1, TM).
+    #[doc(alias = "o")]
     pub fn order_id(mut self, order_id: i64) -> Self {
         self.order_id = Some(order_id);
         self
@@ -167,12 +182,18 @@ impl Request {
         self
     }
 
-    /// 商品编号 — Dangdang product ids, comma-separated with half-width `,`.
+    /// 商品编号 — Dangdang product ids (the wire value is comma-separated with half-width `,`). Each id is text: the reference types the parameter `string` and gives no id type.
     ///
     /// Wire name: `productID` (text).
+    /// A list: sent as one value, the entries joined with `,`.
+    /// Not sent when empty.
     /// Certainty: \[1\] DOC-132 (+ TM).
-    pub fn product_id(mut self, product_id: impl Into<String>) -> Self {
-        self.product_id = Some(product_id.into());
+    #[doc(alias = "productID")]
+    pub fn product_ids(
+        mut self,
+        product_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.product_ids = product_ids.into_iter().map(Into::into).collect();
         self
     }
 
@@ -180,6 +201,7 @@ impl Request {
     ///
     /// Wire name: `oit` (text).
     /// Certainty: \[1\] DOC-132 (+ TM).
+    #[doc(alias = "oit")]
     pub fn outer_item_id(mut self, outer_item_id: impl Into<String>) -> Self {
         self.outer_item_id = Some(outer_item_id.into());
         self
@@ -190,6 +212,7 @@ impl Request {
     /// Wire name: `os` (code table [`OrderState`](crate::types::OrderState)).
     /// Server default when omitted: `101`.
     /// Certainty: \[2+\] DOC-132, DS, DG.
+    #[doc(alias = "os")]
     pub fn order_state(mut self, order_state: crate::types::OrderState) -> Self {
         self.order_state = Some(order_state);
         self
@@ -200,6 +223,7 @@ impl Request {
     /// Wire name: `sm` (code table [`DeliveryModeFilter`](crate::types::DeliveryModeFilter)).
     /// Server default when omitted: `9999`.
     /// Certainty: \[1\] DOC-132 (+ D1 sends 9999).
+    #[doc(alias = "sm")]
     pub fn delivery_mode(
         mut self,
         delivery_mode: crate::types::DeliveryModeFilter,
@@ -212,6 +236,7 @@ impl Request {
     ///
     /// Wire name: `pm` (integer).
     /// Certainty: \[1\] DOC-132 / \[1\] D1.
+    #[doc(alias = "pm")]
     pub fn pay_mode(mut self, pay_mode: i32) -> Self {
         self.pay_mode = Some(pay_mode);
         self
@@ -265,6 +290,7 @@ impl Request {
     ///
     /// Wire name: `osd` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, HL, DC.
+    #[doc(alias = "osd")]
     pub fn order_time_start(
         mut self,
         order_time_start: impl Into<crate::BeijingTime>,
@@ -277,6 +303,7 @@ impl Request {
     ///
     /// Wire name: `oed` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
     /// Certainty: \[2+\] DG, HL, DC.
+    #[doc(alias = "oed")]
     pub fn order_time_end(
         mut self,
         order_time_end: impl Into<crate::BeijingTime>,
@@ -285,28 +312,31 @@ impl Request {
         self
     }
 
-    /// In TM's list; \[inf\] send-goods start date (by name only).
+    /// In TM's list; \[inf\] send-goods start date (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sgsd` (text).
     /// Certainty: \[1\] TM.
+    #[doc(alias = "sgsd")]
     pub fn send_goods_start(mut self, send_goods_start: impl Into<String>) -> Self {
         self.send_goods_start = Some(send_goods_start.into());
         self
     }
 
-    /// In TM's list; \[inf\] send-goods end date (by name only).
+    /// In TM's list; \[inf\] send-goods end date (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `sged` (text).
     /// Certainty: \[1\] TM.
+    #[doc(alias = "sged")]
     pub fn send_goods_end(mut self, send_goods_end: impl Into<String>) -> Self {
         self.send_goods_end = Some(send_goods_end.into());
         self
     }
 
-    /// In TM's list; \[inf\] order label filter (by name only).
+    /// In TM's list; \[inf\] order label filter (by name only). The reference marks its type unknown (`?`), so it stays text, sent as given.
     ///
     /// Wire name: `ol` (text).
     /// Certainty: \[1\] TM.
+    #[doc(alias = "ol")]
     pub fn order_label(mut self, order_label: impl Into<String>) -> Self {
         self.order_label = Some(order_label.into());
         self
@@ -328,6 +358,7 @@ impl Request {
     /// Wire name: `p` (integer).
     /// Server default when omitted: `1`.
     /// Certainty: \[2+\] DG, DS, WF, HL, EF.
+    #[doc(alias = "p")]
     pub fn page(mut self, page: i32) -> Self {
         self.page = Some(page);
         self
@@ -352,7 +383,21 @@ impl crate::Method for Request {
     fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
         params.opt("o", &self.order_id);
         params.opt("outerOrderID", &self.outer_order_id);
-        params.opt("productID", &self.product_id);
+        if !self.product_ids.is_empty() {
+            let joined = self
+                .product_ids
+                .iter()
+                .map(crate::wire::text)
+                .collect::<Vec<_>>()
+                .join(",");
+            crate::rt::check_list_len(
+                METHOD,
+                "productID",
+                &joined,
+                self.product_ids.len(),
+            )?;
+            params.req("productID", &joined);
+        }
         params.opt("oit", &self.outer_item_id);
         params.opt("os", &self.order_state);
         params.opt("sm", &self.delivery_mode);
@@ -417,7 +462,9 @@ impl crate::Paged for Request {
 /// 查询订单列表 — Search orders by state, ids and time windows, one page at a time.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -465,7 +512,9 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// Element `totalInfo`.
 /// Certainty: \[2+\] DG, DS; HL, D1, WD, EF, DC in part.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = TotalInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TotalInfo {
     /// 等待发货订单数 — Orders awaiting shipment, independent of the query filter.
@@ -536,13 +585,16 @@ impl crate::xml_decode::FromXml for TotalInfo {
 ///
 /// Element `OrderInfo`.
 /// Certainty: orderID \[2+\] all; consignee name/address/mobile and paymentDate \[2+\] DG, DC; others \[1\] DG.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = OrderInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrderInfo {
     /// 订单编号 — Dangdang order id.
     ///
     /// Wire name: `orderID` (integer).
-    pub order_id: Option<i64>,
+    /// Certainty: \[2+\] all sources (DG, DS, HL, WF, WD, EF, DC); in every published example.
+    pub order_id: i64,
     /// 收货人姓名 — Consignee name (encrypted from 2021-09-01).
     ///
     /// Wire name: `consigneeName` (text; buyer personal data, redacted in `Debug`).
@@ -633,62 +685,83 @@ impl crate::xml_decode::FromXml for OrderInfo {
     fn from_xml(
         decoder: &mut crate::xml_decode::Decoder<'_>,
     ) -> Result<Self, crate::xml_decode::DecodeError> {
-        let mut out = Self {
-            order_id: None,
-            consignee_name: None,
-            consignee_tel: None,
-            consignee_mobile_tel: None,
-            consignee_addr: None,
-            dangdang_warehouse_addr: None,
-            send_goods_mode: None,
-            order_money: None,
-            order_time_start: None,
-            last_modify_time: None,
-            order_state: None,
-            order_status: None,
-            is_courier_receipt_detail: None,
-            outer_order_id: None,
-            remark: None,
-            label: None,
-            payment_date: None,
-            order_mode: None,
-            is_presale: None,
-            send_date: None,
-            original_order_id: None,
-            encrypt_content: None,
-        };
+        let mut order_id = None;
+        let mut consignee_name = None;
+        let mut consignee_tel = None;
+        let mut consignee_mobile_tel = None;
+        let mut consignee_addr = None;
+        let mut dangdang_warehouse_addr = None;
+        let mut send_goods_mode = None;
+        let mut order_money = None;
+        let mut order_time_start = None;
+        let mut last_modify_time = None;
+        let mut order_state = None;
+        let mut order_status = None;
+        let mut is_courier_receipt_detail = None;
+        let mut outer_order_id = None;
+        let mut remark = None;
+        let mut label = None;
+        let mut payment_date = None;
+        let mut order_mode = None;
+        let mut is_presale = None;
+        let mut send_date = None;
+        let mut original_order_id = None;
+        let mut encrypt_content = None;
         loop {
             match decoder.next_child()? {
-                Some(b"orderID") => out.order_id = decoder.opt()?,
-                Some(b"consigneeName") => out.consignee_name = decoder.opt()?,
-                Some(b"consigneeTel") => out.consignee_tel = decoder.opt()?,
-                Some(b"consigneeMobileTel") => out.consignee_mobile_tel = decoder.opt()?,
-                Some(b"consigneeAddr") => out.consignee_addr = decoder.opt()?,
+                Some(b"orderID") => order_id = Some(decoder.required()?),
+                Some(b"consigneeName") => consignee_name = decoder.opt()?,
+                Some(b"consigneeTel") => consignee_tel = decoder.opt()?,
+                Some(b"consigneeMobileTel") => consignee_mobile_tel = decoder.opt()?,
+                Some(b"consigneeAddr") => consignee_addr = decoder.opt()?,
                 Some(b"DangdangWarehouseAddr") => {
-                    out.dangdang_warehouse_addr = decoder.opt()?;
+                    dangdang_warehouse_addr = decoder.opt()?;
                 }
-                Some(b"sendGoodsMode") => out.send_goods_mode = decoder.opt()?,
-                Some(b"orderMoney") => out.order_money = decoder.opt()?,
-                Some(b"orderTimeStart") => out.order_time_start = decoder.opt()?,
-                Some(b"lastModifyTime") => out.last_modify_time = decoder.opt()?,
-                Some(b"orderState") => out.order_state = decoder.opt()?,
-                Some(b"orderStatus") => out.order_status = decoder.opt()?,
+                Some(b"sendGoodsMode") => send_goods_mode = decoder.opt()?,
+                Some(b"orderMoney") => order_money = decoder.opt()?,
+                Some(b"orderTimeStart") => order_time_start = decoder.opt()?,
+                Some(b"lastModifyTime") => last_modify_time = decoder.opt()?,
+                Some(b"orderState") => order_state = decoder.opt()?,
+                Some(b"orderStatus") => order_status = decoder.opt()?,
                 Some(b"isCourierReceiptDetail") => {
-                    out.is_courier_receipt_detail = decoder.opt()?;
+                    is_courier_receipt_detail = decoder.opt()?;
                 }
-                Some(b"outerOrderID") => out.outer_order_id = decoder.opt()?,
-                Some(b"remark") => out.remark = decoder.opt()?,
-                Some(b"label") => out.label = decoder.opt()?,
-                Some(b"paymentDate") => out.payment_date = decoder.opt()?,
-                Some(b"orderMode") => out.order_mode = decoder.opt()?,
-                Some(b"isPresale") => out.is_presale = decoder.flag01()?,
-                Some(b"sendDate") => out.send_date = decoder.opt()?,
-                Some(b"originalOrderId") => out.original_order_id = decoder.opt()?,
-                Some(b"encrypt_content") => out.encrypt_content = decoder.opt()?,
+                Some(b"outerOrderID") => outer_order_id = decoder.opt()?,
+                Some(b"remark") => remark = decoder.opt()?,
+                Some(b"label") => label = decoder.opt()?,
+                Some(b"paymentDate") => payment_date = decoder.opt()?,
+                Some(b"orderMode") => order_mode = decoder.opt()?,
+                Some(b"isPresale") => is_presale = decoder.flag01()?,
+                Some(b"sendDate") => send_date = decoder.opt()?,
+                Some(b"originalOrderId") => original_order_id = decoder.opt()?,
+                Some(b"encrypt_content") => encrypt_content = decoder.opt()?,
                 Some(_) => decoder.skip()?,
                 None => break,
             }
         }
-        Ok(out)
+        Ok(Self {
+            order_id: order_id.ok_or_else(|| decoder.missing("orderID"))?,
+            consignee_name,
+            consignee_tel,
+            consignee_mobile_tel,
+            consignee_addr,
+            dangdang_warehouse_addr,
+            send_goods_mode,
+            order_money,
+            order_time_start,
+            last_modify_time,
+            order_state,
+            order_status,
+            is_courier_receipt_detail,
+            outer_order_id,
+            remark,
+            label,
+            payment_date,
+            order_mode,
+            is_presale,
+            send_date,
+            original_order_id,
+            encrypt_content,
+        })
     }
 }

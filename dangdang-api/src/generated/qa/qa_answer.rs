@@ -138,10 +138,12 @@ pub mod upload {
         ///
         /// Wire name: `QAID` (integer).
         /// Certainty: \[1\] DOC-146; required \[inf\].
+        #[doc(alias = "QAID")]
         pub qa_id: i64,
         /// Answer text (Chinese).
         ///
         /// Wire name: `AContent` (text).
+        #[doc(alias = "AContent")]
         pub answer_content: Option<String>,
         /// Display state; only `1` appears in the sample, the codes for show / hide / delete are unknown.
         ///
@@ -183,7 +185,9 @@ pub mod upload {
 /// Answer buyer questions (留言) in a batch; the page says the same call can also change a question's display state or delete questions.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -222,12 +226,15 @@ impl crate::xml_decode::FromXml for Response {
 /// Result for one question.
 ///
 /// Element `QAInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = QaInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct QaInfo {
     /// Question id as echoed (text: non-numeric when the input was).
     ///
     /// Wire name: `QAID` (text).
+    #[doc(alias = "QAID")]
     pub qa_id: Option<String>,
     /// Result code; 0 = ok.
     ///
@@ -265,7 +272,10 @@ impl crate::xml_decode::FromXml for QaInfo {
 ///
 /// Element `Result`.
 /// Certainty: \[1\] DOC-146.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = AnswerResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[doc(alias = "Result")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AnswerResult {
     /// The per-question results.
@@ -287,5 +297,22 @@ impl crate::xml_decode::FromXml for AnswerResult {
             }
         }
         Ok(out)
+    }
+}
+
+impl Response {
+    /// The entries of `QAList` › `QAInfo*` that failed: those whose `QAOperCode` is not `0` (success), each with its code.
+    ///
+    /// [`QaAnswerResultCode::meaning`](crate::types::QaAnswerResultCode::meaning) says what a known code means; an unknown one is `QaAnswerResultCode::Other` with the raw code.
+    pub fn failures(&self) -> Vec<(&QaInfo, &crate::types::QaAnswerResultCode)> {
+        crate::types::failed(
+            self
+                .result
+                .as_ref()
+                .map(|v| v.qa_list.as_slice())
+                .unwrap_or_default()
+                .iter(),
+            |entry| entry.qa_oper_code.as_ref(),
+        )
     }
 }

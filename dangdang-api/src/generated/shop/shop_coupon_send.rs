@@ -14,7 +14,7 @@
 //! - POST form, no file \[1: DOC-160, protocol §2\].
 //! - Version label 2.0 on the doc page; clients send `v=1.0` to 2.0-labelled methods and report success (protocol §4) \[1: DOC-160\].
 //! - Java SDK sample: `CouponSendRequest`, `CouponSendDto.setApply_id(long)`, `setCustIdList(List<String>)` \[1: DOC-160\].
-//! - `cus_id[]` travels as the repeated bracketed key `cus_id[]=1&cus_id[]=2&…` (a business parameter, so not signed). The schema has no repeated-key parameter: the request carries the first customer id, and each further one is added with `.param("cus_id[]", id)`, which sends exactly that wire form.
+//! - `cus_id[]` travels as the repeated bracketed key `cus_id[]=1&cus_id[]=2&…` (a business parameter, so not signed): `Request::new` takes the list of customer ids and sends the key once per id.
 //! - The reply is shape R3: `operCode` and `operation` directly under `response` (no `Result` wrapper) \[1: DOC-160\].
 //! - The legacy URL is on the internal host `shopapi.idc3`, kept exactly as the method list gives it (protocol §11).
 //!
@@ -44,12 +44,14 @@ pub struct Request {
     /// Wire name: `apply_id` (integer).
     /// Certainty: \[1\] DOC-160 (the page leaves the required column blank; effectively required).
     pub apply_id: i64,
-    /// A customer id to receive coupons. The wire form repeats the bracketed key once per customer (`cus_id[]=1&cus_id[]=2&…`): this is the first one; add each further customer with `.param("cus_id[]", id)`.
+    /// The customer ids to receive coupons; the wire form repeats the bracketed key once per customer (`cus_id[]=1&cus_id[]=2&…`). Each id is text (the SDK sample's `List<String>`).
     ///
     /// Wire name: `cus_id[]` (text).
+    /// A list: the key `cus_id[]` is sent once per entry.
     /// Limits: maximum customers per call unknown.
     /// Certainty: \[1\] DOC-160; required \[inf\].
-    pub cus_id: String,
+    #[doc(alias = "cus_id[]")]
+    pub cus_ids: Vec<String>,
     /// Coupons per customer (a positive integer).
     ///
     /// Wire name: `send_num` (integer).
@@ -62,10 +64,14 @@ pub struct Request {
 
 impl Request {
     /// A request with every required parameter; optional ones start unset.
-    pub fn new(apply_id: i64, cus_id: impl Into<String>, send_num: i32) -> Self {
+    pub fn new(
+        apply_id: i64,
+        cus_ids: impl IntoIterator<Item = impl Into<String>>,
+        send_num: i32,
+    ) -> Self {
         Self {
             apply_id,
-            cus_id: cus_id.into(),
+            cus_ids: cus_ids.into_iter().map(Into::into).collect(),
             send_num,
             extra_params: Vec::new(),
         }
@@ -89,7 +95,9 @@ impl crate::Method for Request {
 
     fn write(&self, params: &mut crate::Params) -> Result<(), crate::Error> {
         params.req("apply_id", &self.apply_id);
-        params.req("cus_id[]", &self.cus_id);
+        for entry in &self.cus_ids {
+            params.req("cus_id[]", entry);
+        }
         params
             .req_checked(
                 "send_num",
@@ -113,7 +121,9 @@ impl crate::Method for Request {
 /// 礼券批量发放 — Issue coupons of one coupon batch to a list of customers.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).

@@ -70,7 +70,9 @@ impl crate::Method for Request {
 /// Get Dangdang brand names.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -81,6 +83,7 @@ pub struct Response {
     ///
     /// Wire name: `DDBrandList` › `DDBrand*` (text).
     /// Certainty: \[1\] JSDK.
+    #[doc(alias = "DDBrandList")]
     pub brands: Vec<String>,
 }
 

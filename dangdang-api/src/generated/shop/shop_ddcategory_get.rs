@@ -75,7 +75,9 @@ impl crate::Method for Request {
 /// Get the Dangdang standard category tree with each category's attribute template: standard attributes and their options, sale-attribute names and the labels of the extra description tabs.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -86,6 +88,7 @@ pub struct Response {
     ///
     /// Wire name: `DDCategory` › `CategoryInfo*`.
     /// Certainty: \[1\] JSDK.
+    #[doc(alias = "DDCategory")]
     pub categories: Vec<CategoryInfo>,
 }
 
@@ -116,7 +119,9 @@ impl crate::xml_decode::FromXml for Response {
 /// One standard attribute.
 ///
 /// Element `standardAttributeInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = StandardAttributeInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StandardAttributeInfo {
     /// Attribute name.
@@ -126,6 +131,7 @@ pub struct StandardAttributeInfo {
     /// The values the attribute may take.
     ///
     /// Wire name: `optionInfo` › `option*` (text).
+    #[doc(alias = "optionInfo")]
     pub options: Vec<String>,
     /// Whether the attribute must be filled in: `1` must, `0` optional (JSDK constants).
     ///
@@ -162,7 +168,9 @@ impl crate::xml_decode::FromXml for StandardAttributeInfo {
 /// Labels of the extra description tabs.
 ///
 /// Element `extendedDescriptions`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = ExtendedDescriptions::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExtendedDescriptions {
     /// Label of extra description tab 2.
@@ -210,7 +218,9 @@ impl crate::xml_decode::FromXml for ExtendedDescriptions {
 /// One Dangdang standard category with its attribute template.
 ///
 /// Element `CategoryInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = CategoryInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CategoryInfo {
     /// Category id (text; JSDK: string/number).
@@ -224,10 +234,12 @@ pub struct CategoryInfo {
     /// The category's standard attributes.
     ///
     /// Wire name: `standardAttribute` › `standardAttributeInfo*`.
+    #[doc(alias = "standardAttribute")]
     pub standard_attributes: Vec<StandardAttributeInfo>,
     /// Sale-attribute name (e.g. colour, size), repeated directly under `CategoryInfo`.
     ///
     /// Wire name: `specialAttribute*`.
+    #[doc(alias = "specialAttribute")]
     pub special_attributes: Vec<String>,
     /// Labels of the extra description tabs.
     ///

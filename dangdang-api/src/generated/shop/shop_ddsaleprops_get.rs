@@ -73,7 +73,9 @@ impl crate::Method for Request {
 /// Get the sale attributes (colour/size classes) with their options.
 ///
 /// Element `response`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -84,6 +86,7 @@ pub struct Response {
     ///
     /// Wire name: `DDSpecialAttribute` › `specialAttributeInfo*`.
     /// Certainty: \[1\] JSDK.
+    #[doc(alias = "DDSpecialAttribute")]
     pub special_attributes: Vec<SpecialAttributeInfo>,
 }
 
@@ -115,7 +118,9 @@ impl crate::xml_decode::FromXml for Response {
 /// One option.
 ///
 /// Element `specialAttributeClassInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = SpecialAttributeClassInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SpecialAttributeClassInfo {
     /// Option id (text; JSDK: string/number).
@@ -151,7 +156,9 @@ impl crate::xml_decode::FromXml for SpecialAttributeClassInfo {
 /// One sale attribute (class).
 ///
 /// Element `specialAttributeInfo`.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// To build one in a test: `let mut value = SpecialAttributeInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SpecialAttributeInfo {
     /// Sale-attribute id (text; JSDK: string/number).
@@ -165,6 +172,7 @@ pub struct SpecialAttributeInfo {
     /// The attribute's options.
     ///
     /// Wire name: `specialAttributeClass` › `specialAttributeClassInfo*`.
+    #[doc(alias = "specialAttributeClass")]
     pub options: Vec<SpecialAttributeClassInfo>,
 }
 

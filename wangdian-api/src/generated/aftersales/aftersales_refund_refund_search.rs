@@ -113,6 +113,7 @@ pub struct Request {
     ///
     /// Wire name: `type` (integer).
     /// Allowed values (checked before sending): `1`, `2`, `3`, `4`, `6`.
+    #[doc(alias = "type")]
     pub refund_type: Option<i32>,
     /// 模糊查询 — 默认false,业务单号进行模糊查询匹配，匹配数量大于1条时会报错 — Fuzzy-match document numbers; more than one match is an error.
     ///
@@ -320,6 +321,7 @@ impl Request {
     ///
     /// Wire name: `type` (integer).
     /// Allowed values (checked before sending): `1`, `2`, `3`, `4`, `6`.
+    #[doc(alias = "type")]
     pub fn refund_type(mut self, refund_type: i32) -> Self {
         self.refund_type = Some(refund_type);
         self
@@ -617,7 +619,9 @@ impl crate::Paged for Request {
 /// 退换单查询 — Query refund and exchange orders with their lines.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 单据数据 — Document data.
@@ -630,7 +634,9 @@ pub struct Response {
 /// 退换单详情 — Refund/exchange order details.
 ///
 /// JSON key `detail_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = DetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DetailList {
     /// 退换单明细Id — 明细唯一键 — Refund/exchange detail id, the line's unique key.
@@ -902,7 +908,9 @@ pub struct DetailList {
 /// 金额明细 — Amount details.
 ///
 /// JSON key `amount_detail_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = AmountDetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AmountDetailList {
     /// 金额明细记录id — Amount detail record id.
@@ -987,7 +995,9 @@ pub struct AmountDetailList {
 /// 换出订单明细 — Exchange-out order details.
 ///
 /// JSON key `swap_order_detail_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = SwapOrderDetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SwapOrderDetailList {
     /// 原始子单号 — Original (platform) sub-order number.
@@ -1060,7 +1070,9 @@ pub struct SwapOrderDetailList {
 /// 换出订单 — 非换货类型的单据不返回 — Exchange-out order; absent for documents that are not exchanges.
 ///
 /// JSON key `swap_order`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = SwapOrder::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SwapOrder {
     /// 换出订单原始单号 — Original order number of the exchange-out order.
@@ -1194,7 +1206,9 @@ pub struct SwapOrder {
 /// 国补信息 — National-subsidy information.
 ///
 /// JSON key `gov_subsidy_info`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = GovSubsidyInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GovSubsidyInfo {
     /// 原始单号 — Original (platform) order number.
@@ -1241,7 +1255,9 @@ pub struct GovSubsidyInfo {
 /// 单据数据 — Document data.
 ///
 /// JSON key `order`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Order::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Order {
     /// 退换单id — Refund/exchange order id.
@@ -1267,6 +1283,7 @@ pub struct Order {
     /// 退换单类型 — 1:售前退款;2:退货;3:换货;4:退款不退货;6:保价退款 — Refund/exchange order type: 1 pre-sale refund, 2 return, 3 exchange, 4 refund without return, 6 price-protection refund.
     ///
     /// Wire name: `type` (code table [`RefundType`](crate::types::RefundType)).
+    #[doc(alias = "type")]
     #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
     pub refund_type: Option<crate::types::RefundType>,
     /// 入库状态 — 0:无需入库;1:待入库;2:部分入库;3:全部入库;4:终止入库 — Stock-in status: 0 no stock-in needed, 1 awaiting stock-in, 2 partly stocked in, 3 fully stocked in, 4 stock-in terminated.
@@ -1771,7 +1788,9 @@ pub struct Order {
 /// 单据数据 — Document data.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// 单据数据 — Document data.

@@ -188,7 +188,9 @@ impl crate::Paged for Request {
 /// 物流公司查询 — Query logistics companies.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 返回信息 — Declared List\<Map\<String, Object>>, but the table and the example give an object with total_count and details.
@@ -201,7 +203,9 @@ pub struct Response {
 /// 查询结果 — Query results.
 ///
 /// JSON key `details`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Details::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Details {
     /// 物流id — 物流唯一键 — Logistics id, its unique key.
@@ -362,6 +366,7 @@ pub struct Details {
     /// 业务类型 — 业务类型 / 1：销售出库 / 2：销售退货 / 3：WMS销售 / 4：JIT销售 / 10：采购业务 / 127：其它业务 — Business type: 1 sales stock-out, 2 sales return, 3 WMS sale, 4 JIT sale, 10 purchase, 127 other.
     ///
     /// Wire name: `type` (code table [`LogisticsBusinessType`](crate::types::LogisticsBusinessType)).
+    #[doc(alias = "type")]
     #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
     pub business_type: Option<crate::types::LogisticsBusinessType>,
     /// 主物流 — 主物流名称 — Main logistics: the main logistics name.
@@ -383,7 +388,9 @@ pub struct Details {
 /// 返回信息 — Declared List\<Map\<String, Object>>, but the table and the example give an object with total_count and details.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// 总条数 — Total count.

@@ -52,6 +52,7 @@ pub struct Request {
     /// 类型 — 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外 — Type: 1 ordinary (internal), 2 self-flow, 3 platform, 4 JD Canghai, 6 Douyin cloud warehouse, 125 drop-ship warehouse, 126 distribution outsourcing.
     ///
     /// Wire name: `type` (integer).
+    #[doc(alias = "type")]
     pub warehouse_type: Option<i32>,
     /// 子类型 — 0:默认,1:旺店通,2:菜鸟,3:百世WMS,4:巨沃,5:心怡WMS,6:科捷,7:吉客云,8:中通WMS,9:通天晓,10:酷仓宝WMS,11:景天WMS,12:网店管家笛佛WMS,13:九曳WMS,14:万里牛,15:麓客WMS,16:青图WMS(ERP),17:安鲜达WMS,18:顺丰WMS,19苏宁WMS,20:雅澳E,21:EMS,22:递四方,23:中邮WMS,24:云腾WMS,25:天图WMS;26:但丁WMS,27:e仓宝,28:仓卫士,29:山橙WMS,30橙蚁WMS,31:中山邮政WMS,32:赢路WMS,33:无忧WMS,34:筋斗云WMS,35:韵达WMS,36:GEEK — Sub-type: 0 default; the other codes name the WMS provider (1 Wangdiantong, 2 Cainiao, 3 Best WMS, ... 36 GEEK; full list in zh).
     ///
@@ -117,6 +118,7 @@ impl Request {
     /// 类型 — 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外 — Type: 1 ordinary (internal), 2 self-flow, 3 platform, 4 JD Canghai, 6 Douyin cloud warehouse, 125 drop-ship warehouse, 126 distribution outsourcing.
     ///
     /// Wire name: `type` (integer).
+    #[doc(alias = "type")]
     pub fn warehouse_type(mut self, warehouse_type: i32) -> Self {
         self.warehouse_type = Some(warehouse_type);
         self
@@ -248,7 +250,9 @@ impl crate::Paged for Request {
 /// 仓库查询 — Query warehouses.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 查询出的详细信息 — 详细信息 — Details found.
@@ -261,7 +265,9 @@ pub struct Response {
 /// 结果详情 — Result details.
 ///
 /// JSON key `details`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Details::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Details {
     /// 仓库id — 仓库唯一键 — Warehouse id, its unique key.
@@ -317,6 +323,7 @@ pub struct Details {
     /// 类别 — 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外 — Category: 1 ordinary (internal), 2 self-flow, 3 platform, 4 JD Canghai, 6 Douyin cloud warehouse, 125 drop-ship warehouse, 126 distribution outsourcing.
     ///
     /// Wire name: `type` (code table [`WarehouseType`](crate::types::WarehouseType)).
+    #[doc(alias = "type")]
     #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_type: Option<crate::types::WarehouseType>,
     /// 固话 — Landline.
@@ -411,7 +418,9 @@ pub struct Details {
 /// 查询出的详细信息 — 详细信息 — Details found.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// 结果总数 — Total number of results.

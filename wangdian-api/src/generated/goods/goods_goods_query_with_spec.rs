@@ -288,7 +288,9 @@ impl crate::Paged for Request {
 /// 货品档案查询 — Query goods records with their specs and barcodes.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 货品数据 — 货品相关数据 — Goods data.
@@ -301,7 +303,9 @@ pub struct Response {
 /// 条码信息 — 条码信息，没有时为空数组 — Barcode information; an empty array when none.
 ///
 /// JSON key `barcode_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = BarcodeList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BarcodeList {
     /// 条码 — Barcode.
@@ -312,6 +316,7 @@ pub struct BarcodeList {
     /// 类型 — 货品类型，这里默认为1 — Type (goods type), 1 here by default.
     ///
     /// Wire name: `type` (integer).
+    #[doc(alias = "type")]
     #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
     pub barcode_type: Option<i32>,
     /// 是否主条码 — 是否主条码 / 1：是 / 0：否· — Main barcode: 1 yes, 0 no.
@@ -333,7 +338,9 @@ pub struct BarcodeList {
 /// 单品信息详情 — Spec (single item) details.
 ///
 /// JSON key `spec_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = SpecList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SpecList {
     /// 货品id — 货品唯一键 — Goods id, the goods' unique key.
@@ -776,7 +783,9 @@ pub struct SpecList {
 /// 货品数据 — Goods data.
 ///
 /// JSON key `goods_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = GoodsList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GoodsList {
     /// 货品id — 唯一键 — Goods id, its unique key.
@@ -1057,7 +1066,9 @@ pub struct GoodsList {
 /// 货品数据 — 货品相关数据 — Goods data.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// 货品数据 — Goods data.

@@ -168,7 +168,9 @@ impl crate::Paged for Request {
 /// 采购申请单查询 — Query purchase applications with their lines.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 返回信息 — Returned information.
@@ -181,7 +183,9 @@ pub struct Response {
 /// 采购申请单明细 — Purchase requisition details.
 ///
 /// JSON key `detail_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = DetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DetailList {
     /// 采购申请单号 — Purchase requisition number.
@@ -262,7 +266,9 @@ pub struct DetailList {
 /// 单据数据 — Document data.
 ///
 /// JSON key `order_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = OrderList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct OrderList {
     /// 采购申请单号 — Purchase requisition number.
@@ -350,7 +356,9 @@ pub struct OrderList {
 /// 返回信息 — Returned information.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// 单据数据 — Document data.

@@ -314,7 +314,9 @@ impl crate::Paged for Request {
 /// 采购单及明细查询 — Query purchase orders with their lines.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 返回信息 — Returned information.
@@ -327,7 +329,9 @@ pub struct Response {
 /// 采购单详情 — Purchase order details.
 ///
 /// JSON key `detail_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = DetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DetailList {
     /// 采购单id — Purchase order id.
@@ -643,7 +647,9 @@ pub struct DetailList {
 /// 单据数据 — Document data.
 ///
 /// JSON key `order`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Order::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Order {
     /// 采购单id — 采购单唯一键 — Purchase order id, its unique key.
@@ -925,7 +931,9 @@ pub struct Order {
 /// 返回信息 — Returned information.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// 单据数据 — Document data.

@@ -254,7 +254,9 @@ impl crate::Paged for Request {
 /// 库存查询2 — Query stock per spec and warehouse (successor of wms.StockSpec.search).
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 响应正文 — 响应正文数据 — Response body data.
@@ -267,7 +269,9 @@ pub struct Response {
 /// 数据节点 — Data node.
 ///
 /// JSON key `detail_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = DetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DetailList {
     /// 明细唯一键 — Detail line's unique key.
@@ -787,7 +791,9 @@ pub struct DetailList {
 /// 响应正文 — 响应正文数据 — Response body data.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// 总条数 — Total count.

@@ -87,7 +87,9 @@ impl crate::Method for Request {
 /// 物流同步状态回传 — Report back to the ERP whether each logistics sync (tracking number upload to the platform) succeeded.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 结果数据 — 结果数据，如果全部成功则返回空List — Result data; an empty list when all succeeded.

@@ -137,7 +137,9 @@ impl crate::Method for Request {
 /// 原始单推送2 — Push raw (platform) trades with their lines and discounts into the ERP, creating or updating them; per-trade failures come back in error_list.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 单据数据 — 结果相关数据 — Document data: the results.
@@ -150,7 +152,9 @@ pub struct Response {
 /// 错误信息 — 错误信息为空，表示全部创建成功 — Errors; empty when everything was created.
 ///
 /// JSON key `error_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = ErrorList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ErrorList {
     /// 单号 — Document number.
@@ -168,7 +172,9 @@ pub struct ErrorList {
 /// 单据数据 — 结果相关数据 — Document data: the results.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// 更新订单数 — 返回的为更新订单的数量 — Number of trades updated.

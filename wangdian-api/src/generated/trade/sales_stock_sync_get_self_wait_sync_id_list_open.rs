@@ -101,7 +101,9 @@ impl crate::Method for Request {
 /// 获取自有平台货品需要同步信息 — Get the ids of self-built-platform goods whose stock needs syncing, from a cursor position.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 数据信息 — Data.
@@ -114,7 +116,9 @@ pub struct Response {
 /// 数据信息 — Data.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// rec_id的集合 — 待同步的api_goodsspec表rec_id — Set of rec_id: the api_goodsspec rec_ids to sync.

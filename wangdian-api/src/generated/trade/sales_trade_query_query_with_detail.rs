@@ -440,7 +440,9 @@ impl crate::Paged for Request {
 /// 订单查询 — Query ERP trades with their lines in a time window.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 单据数据 — Document data.
@@ -453,7 +455,9 @@ pub struct Response {
 /// 订单明细 — Trade details.
 ///
 /// JSON key `detail_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = DetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DetailList {
     /// 订单唯一键 — Trade's unique key.
@@ -928,7 +932,9 @@ pub struct DetailList {
 /// 单据数据 — 订单相关数据 — Document data: the trades.
 ///
 /// JSON key `order`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Order::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Order {
     /// 订单唯一键 — Trade's unique key.
@@ -1730,7 +1736,9 @@ pub struct Order {
 /// 单据数据 — Document data.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// 单据数据 — 订单相关数据 — Document data: the trades.

@@ -450,7 +450,9 @@ impl crate::Paged for Request {
 /// 销售出库单查询 — Query sales stock-out orders with their lines, by modification or shipping time.
 ///
 /// The reply envelope: the keys below besides `status` and `message`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Response {
     /// 出库单信息 — 出库信息 — Stock-out order information.
@@ -463,7 +465,9 @@ pub struct Response {
 /// 物流单列表 — 物流单详情 — Logistics (waybill) list: the waybill details.
 ///
 /// JSON key `logistics_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = LogisticsList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct LogisticsList {
     /// 物流单id — Waybill id.
@@ -545,7 +549,9 @@ pub struct LogisticsList {
 /// 出库货位明细 — Stock-out storage location details.
 ///
 /// JSON key `position_details_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = PositionDetailsList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PositionDetailsList {
     /// 货位明细id — Storage location detail id.
@@ -611,7 +617,9 @@ pub struct PositionDetailsList {
 /// 拣货位明细 — Picking location details.
 ///
 /// JSON key `pick_position_details_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = PickPositionDetailsList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PickPositionDetailsList {
     /// 货位明细id — Storage location detail id.
@@ -676,7 +684,9 @@ pub struct PickPositionDetailsList {
 /// 销售出库单详情 — Sales stock-out order details.
 ///
 /// JSON key `details_list`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = DetailsList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DetailsList {
     /// 销售出库单详情的id — Sales stock-out detail id.
@@ -1121,7 +1131,9 @@ pub struct DetailsList {
 /// 国补信息 — National-subsidy information.
 ///
 /// JSON key `gov_subsidy_info`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = GovSubsidyInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GovSubsidyInfo {
     /// 原始单号 — Original (platform) order number.
@@ -1148,7 +1160,9 @@ pub struct GovSubsidyInfo {
 /// 单据数据 — 出库单相关数据 — Document data: the stock-out orders.
 ///
 /// JSON key `order`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Order::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Order {
     /// 出库单ID — Stock-out order id.
@@ -2125,7 +2139,9 @@ pub struct Order {
 /// 出库单信息 — 出库信息 — Stock-out order information.
 ///
 /// JSON key `data`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, Default)]
+///
+/// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
     /// 总数 — 查询条件总单据数 — Total number of documents matching the query.
