@@ -149,7 +149,7 @@ fn answer(shared: &Shared, rec: &mut ReceivedRequest) -> Result<Reply, CheckFail
     if let Some(reply) = shared.book().next_override(&name) {
         return Ok(reply);
     }
-    check_params(&shared.spec, method, &rec.business_params)?;
+    check_params(&shared.spec, method, &rec.business_params, &rec.repeated_params)?;
     let document = check_upload(&shared.spec, method, rec.upload.as_ref())?;
     let now = shared.clock.now();
     let business_error = |code: i64, message: &str| business_error_xml(&name, code, message, now);

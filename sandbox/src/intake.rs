@@ -171,15 +171,23 @@ fn is_file_part(name: &str, filename: Option<&str>, content_type: Option<&str>) 
 }
 
 /// Splits decoded pairs into system and business parameters; the first occurrence of a name wins
-/// (query before body), a later one with another value is reported in `rec.warnings`.
+/// (query before body), a later one with another value is reported in `rec.warnings`. Every value
+/// of a business parameter sent more than once is kept in `rec.repeated_params` (list parameters
+/// that repeat their key).
 fn sort_params(pairs: Vec<(String, String)>, rec: &mut ReceivedRequest) {
     for (name, value) in pairs {
-        let map = if is_system_param(&name) { &mut rec.system_params } else { &mut rec.business_params };
+        let system = is_system_param(&name);
+        let map = if system { &mut rec.system_params } else { &mut rec.business_params };
         match map.get(&name) {
-            Some(first) if *first != value => {
-                rec.warnings.push(format!("parameter {name:?} sent twice; kept the first"))
+            Some(first) => {
+                if system && *first != value {
+                    rec.warnings.push(format!("parameter {name:?} sent twice; kept the first"));
+                }
+                if !system {
+                    let first = first.clone();
+                    rec.repeated_params.entry(name).or_insert_with(|| vec![first]).push(value);
+                }
             }
-            Some(_) => {}
             None => {
                 map.insert(name, value);
             }

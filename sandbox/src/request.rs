@@ -19,8 +19,11 @@ pub struct ReceivedRequest {
     /// The seven signed system parameters plus `sign`, as far as present, decoded; the values of
     /// `session` and `sign` are replaced by `<redacted>` (also in `raw_query`).
     pub system_params: BTreeMap<String, String>,
-    /// Every other parameter (query, form body, multipart text parts), GBK-decoded.
+    /// Every other parameter (query, form body, multipart text parts), GBK-decoded; a name sent
+    /// more than once keeps its first value here.
     pub business_params: BTreeMap<String, String>,
+    /// Every value of each business parameter sent more than once (`cus_id[]=1&cus_id[]=2`), in order.
+    pub repeated_params: BTreeMap<String, Vec<String>>,
     /// The multipart file part, if there was one.
     pub upload: Option<UploadedFile>,
     /// `None` when the request passed every check and was answered normally; otherwise why it was

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use dangdang_codegen::model::{Element, Method, UploadFormat};
+use dangdang_codegen::model::{Element, ListForm, Method, UploadFormat};
 
 use crate::checks::CheckFailure;
 use crate::envelope::ErrorCode;
@@ -15,7 +15,16 @@ use crate::xml::{Node, parse};
 
 /// Checks the business parameters (an empty value counts as absent) and the rules of `method`.
 /// Parameters the spec does not name are let through, as callers may send extra ones.
-pub fn check_params(spec: &SpecIndex, method: &Method, params: &BTreeMap<String, String>) -> Result<(), CheckFailure> {
+/// `repeated` holds every value of a parameter sent more than once (see
+/// [`crate::ReceivedRequest::repeated_params`]): a `list: repeat` parameter's entries. A
+/// `list: comma` parameter's entries are its value split at `,`. Each entry is checked, and their
+/// count against `max_items`; a parameter that is not a list is checked whole (its first value).
+pub fn check_params(
+    spec: &SpecIndex,
+    method: &Method,
+    params: &BTreeMap<String, String>,
+    repeated: &BTreeMap<String, Vec<String>>,
+) -> Result<(), CheckFailure> {
     let get = |name: &str| params.get(name).map(String::as_str).filter(|v| !v.is_empty());
     for param in &method.params {
         let Some(value) = get(&param.wire) else {
@@ -31,12 +40,18 @@ pub fn check_params(spec: &SpecIndex, method: &Method, params: &BTreeMap<String,
             max: param.max.as_ref(),
             max_chars: param.max_chars,
         };
-        check(spec, value, &limits).map_err(|rule| invalid(&param.wire, &rule))?;
-        if let Some(max_items) = param.max_items {
-            let items = value.split(',').count();
-            if items > max_items as usize {
-                return Err(invalid(&param.wire, &format!("at most {max_items} comma-separated entries, got {items}")));
+        let entries: Vec<&str> = match param.list {
+            Some(ListForm::Comma) => value.split(',').collect(),
+            Some(ListForm::Repeat) => {
+                repeated.get(&param.wire).map_or_else(|| vec![value], |all| all.iter().map(String::as_str).collect())
             }
+            None => vec![value],
+        };
+        for entry in &entries {
+            check(spec, entry, &limits).map_err(|rule| invalid(&param.wire, &rule))?;
+        }
+        if let Some(max_items) = param.max_items.filter(|&max| entries.len() > max as usize) {
+            return Err(invalid(&param.wire, &format!("at most {max_items} entries, got {}", entries.len())));
         }
     }
     for rule in &method.rules {
@@ -192,20 +207,54 @@ mod tests {
     fn params_follow_the_spec() {
         let spec = crate::spec::embedded().unwrap();
         let list = spec.method("dangdang.orders.list.get").unwrap();
-        assert!(check_params(&spec, list, &params(&[("os", "101"), ("pageSize", "20")])).is_ok());
-        let (code, message) = check_params(&spec, list, &params(&[("pageSize", "7")])).unwrap_err();
+        assert!(check_params(&spec, list, &params(&[("os", "101"), ("pageSize", "20")]), &BTreeMap::new()).is_ok());
+        let (code, message) = check_params(&spec, list, &params(&[("pageSize", "7")]), &BTreeMap::new()).unwrap_err();
         assert_eq!(code, ErrorCode::InvalidParameter);
         assert!(message.contains("`pageSize`") && message.contains("5, 10, 15, 20"), "{message}");
         let window =
             params(&[("lastModifyTime_start", "2026-01-01 00:00:00"), ("lastModifyTime_end", "2026-01-17 00:00:00")]);
-        assert!(check_params(&spec, list, &window).unwrap_err().1.contains("lastModifyTime_end"));
+        assert!(check_params(&spec, list, &window, &BTreeMap::new()).unwrap_err().1.contains("lastModifyTime_end"));
         let details = spec.method("dangdang.order.details.get").unwrap();
-        assert!(check_params(&spec, details, &params(&[])).unwrap_err().1.contains("one of o, outerOrderID"));
-        let stock = spec.method("dangdang.item.stock.update").unwrap();
-        assert!(check_params(&spec, stock, &params(&[("oit", "A")])).unwrap_err().1.contains("`stk`: is required"));
         assert!(
-            check_params(&spec, stock, &params(&[("oit", "A"), ("stk", "1000000")])).unwrap_err().1.contains("at most")
+            check_params(&spec, details, &params(&[]), &BTreeMap::new())
+                .unwrap_err()
+                .1
+                .contains("one of o, outerOrderID")
         );
+        let stock = spec.method("dangdang.item.stock.update").unwrap();
+        assert!(
+            check_params(&spec, stock, &params(&[("oit", "A")]), &BTreeMap::new())
+                .unwrap_err()
+                .1
+                .contains("`stk`: is required")
+        );
+        assert!(
+            check_params(&spec, stock, &params(&[("oit", "A"), ("stk", "1000000")]), &BTreeMap::new())
+                .unwrap_err()
+                .1
+                .contains("at most")
+        );
+    }
+
+    #[test]
+    fn list_parameters_are_checked_entry_by_entry() {
+        let spec = crate::spec::embedded().unwrap();
+        let none = BTreeMap::new();
+        // `o` of order.receipt.details.get: comma-separated order ids, at most 100.
+        let receipts = spec.method("dangdang.order.receipt.details.get").unwrap();
+        assert!(check_params(&spec, receipts, &params(&[("o", "1,2,3")]), &none).is_ok());
+        assert!(check_params(&spec, receipts, &params(&[("o", "1,x")]), &none).is_err());
+        let ids = (1..=101).map(|i| i.to_string()).collect::<Vec<_>>().join(",");
+        let (_, message) = check_params(&spec, receipts, &params(&[("o", &ids)]), &none).unwrap_err();
+        assert!(message.contains("at most 100 entries, got 101"), "{message}");
+        // `cus_id[]` of shop.coupon.send: the key once per entry, every entry kept.
+        let coupons = spec.method("dangdang.shop.coupon.send").unwrap();
+        let sent = params(&[("apply_id", "7"), ("cus_id[]", "a"), ("send_num", "1")]);
+        let all = BTreeMap::from([("cus_id[]".to_owned(), vec!["a".to_owned(), "b".to_owned()])]);
+        assert!(check_params(&spec, coupons, &sent, &all).is_ok());
+        let with_empty = BTreeMap::from([("cus_id[]".to_owned(), vec!["a".to_owned(), String::new()])]);
+        let coupon_batch = params(&[("apply_id", "x"), ("cus_id[]", "a"), ("send_num", "1")]);
+        assert!(check_params(&spec, coupons, &coupon_batch, &with_empty).unwrap_err().1.contains("`apply_id`"));
     }
 
     #[test]
