@@ -39,11 +39,14 @@ pub(crate) enum Data {
         tag: Option<String>,
         anchor: Option<String>,
     },
+    /// A collection starts, with its anchor and tag.
     SequenceStart {
         anchor: Option<String>,
+        tag: Option<String>,
     },
     MappingStart {
         anchor: Option<String>,
+        tag: Option<String>,
     },
     SequenceEnd,
     MappingEnd,
@@ -159,8 +162,14 @@ unsafe fn data_of(event: &unsafe_yaml::yaml_event_t) -> Data {
                     anchor: text(scalar.anchor),
                 }
             }
-            YAML_SEQUENCE_START_EVENT => Data::SequenceStart { anchor: text(event.data.sequence_start.anchor) },
-            YAML_MAPPING_START_EVENT => Data::MappingStart { anchor: text(event.data.mapping_start.anchor) },
+            YAML_SEQUENCE_START_EVENT => Data::SequenceStart {
+                anchor: text(event.data.sequence_start.anchor),
+                tag: text(event.data.sequence_start.tag),
+            },
+            YAML_MAPPING_START_EVENT => Data::MappingStart {
+                anchor: text(event.data.mapping_start.anchor),
+                tag: text(event.data.mapping_start.tag),
+            },
             YAML_SEQUENCE_END_EVENT => Data::SequenceEnd,
             YAML_MAPPING_END_EVENT => Data::MappingEnd,
             _ => Data::Other,

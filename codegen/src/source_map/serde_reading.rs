@@ -102,7 +102,7 @@ impl Aliases {
                     self.anchors.insert(anchor.as_str().into(), Anchor { height: 0, open: false });
                 }
             }
-            Data::SequenceStart { anchor } | Data::MappingStart { anchor } => {
+            Data::SequenceStart { anchor, .. } | Data::MappingStart { anchor, .. } => {
                 let anchor: Option<Box<str>> = anchor.as_deref().map(Into::into);
                 if let Some(name) = &anchor {
                     self.defined(name, location);
@@ -141,6 +141,8 @@ pub(super) struct Keys {
 /// One open collection.
 struct Collection {
     mapping: bool,
+    /// A tag serde_yaml keeps (`!x`), part of the collection's identity.
+    tag: Option<Rc<str>>,
     /// Its identity is needed (a key, an anchored value, or inside one): its items are kept.
     kept: bool,
     items: Vec<Rc<str>>,
@@ -175,8 +177,11 @@ impl Keys {
                 let identity = self.anchors.get(anchor.as_str()).cloned();
                 self.item(Item { identity, shown: format!("*{anchor}"), at });
             }
-            Data::SequenceStart { anchor } | Data::MappingStart { anchor } => self.open.push(Collection {
+            Data::SequenceStart { anchor, tag } | Data::MappingStart { anchor, tag } => self.open.push(Collection {
                 mapping: matches!(data, Data::MappingStart { .. }),
+                // serde_yaml ignores a core-schema tag on a collection (`!!map`, `!!seq`, even
+                // `!!str`) and keeps any other as a tagged value.
+                tag: tag.as_deref().filter(|tag| !tag.starts_with("tag:yaml.org,2002:")).map(Rc::from),
                 kept: needed || anchor.is_some(),
                 items: Vec::new(),
                 keys: HashMap::new(),
@@ -223,15 +228,19 @@ impl Keys {
 }
 
 impl Collection {
-    /// Its contents as one text: `[a, b]`, or `{k: v, …}` with the entries sorted.
+    /// Its contents as one text: `[a, b]`, or `{k: v, …}` with the entries sorted; with its tag.
     fn identity(&self) -> Rc<str> {
-        if self.mapping {
+        let content = if self.mapping {
             let mut entries: Vec<String> =
                 self.items.chunks(2).map(|entry| format!("{}: {}", entry[0], entry.get(1).map_or("", |v| v))).collect();
             entries.sort();
-            format!("{{{}}}", entries.join(", ")).into()
+            format!("{{{}}}", entries.join(", "))
         } else {
-            format!("[{}]", self.items.join(", ")).into()
+            format!("[{}]", self.items.join(", "))
+        };
+        match &self.tag {
+            Some(tag) => format!("Tagged({tag:?}, {content})").into(),
+            None => content.into(),
         }
     }
 }
@@ -361,6 +370,8 @@ mod tests {
         assert_eq!(again("? [a, b]\n: 1\n? [b, a]\n: 2\n? {x: 1, y: 2}\n: 3\n? {y: 2, x: 0x1}\n: 4\n"), [7]);
         // Aliases compare as the value their anchor names, in keys and inside them.
         assert_eq!(again("k: &r 1\n? [*r]\n: 1\n? [1]\n: 2\n*r : 3\n1: 4\n"), [4, 7]);
+        // A tag serde_yaml keeps is part of a collection key; a core-schema one is not.
+        assert_eq!(again("? !x {a: 1}\n? {a: 1}\n? !x {a: 1}\n? !!map {a: 1}\n"), [3, 4]);
         // Inside a collection key and inside a value no path names.
         assert_eq!(again("? {a: 1, a: 2}\n: x\n"), [1]);
         assert_eq!(again("? [k]\n: {x: 1, x: 2}\n"), [2]);
