@@ -9,7 +9,6 @@ pub mod order_book;
 pub mod reply;
 pub mod request;
 pub mod server_thread;
-pub mod signature;
 pub mod sync_gateway;
 pub mod tls;
 pub mod trace_capture;
@@ -17,11 +16,13 @@ pub mod wangdian;
 pub mod wangdian_checks;
 pub mod wangdian_reply;
 pub mod wangdian_signature;
-pub mod wire;
 
 #[cfg(test)]
 mod roundtrip_tests;
 
+// The request signature and the wire encodings (GBK, XML charsets) are the sandbox's own,
+// independent of dangdang-api: one implementation for the sandbox and this fake gateway.
+pub use dangdang_sandbox::{signature, wire};
 pub use envelope::FakeErrorCode;
 pub use fake_server::{FakeConfig, FakeDangdang};
 pub use hostile::{Behaviour, HostileServer};
