@@ -1,14 +1,16 @@
-//! `dangdang call` and `dangdang pages` against the sandbox: JSON output, JSON Lines, raw XML.
+//! `dangdang call` and `dangdang pages` against the sandbox: JSON of the tree, JSON Lines, raw XML
+//! (typed JSON: `typed.rs`).
 
 mod common;
 
 use common::{assert_code, run, sandbox, stdout};
 
 #[test]
-fn call_prints_the_reply_as_json_of_the_tree() {
+fn call_with_tree_prints_the_reply_as_json_of_the_tree() {
     let sandbox = sandbox();
     let awaiting = sandbox.shop().orders.values().filter(|order| order.state == 101).count();
-    let output = run(&sandbox, &["call", "dangdang.orders.list.get", "--param", "os=101", "-p", "pageSize=5"]);
+    let output =
+        run(&sandbox, &["call", "dangdang.orders.list.get", "--tree", "--param", "os=101", "-p", "pageSize=5"]);
     assert_code(&output, 0);
     let reply: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("one JSON document");
     assert_eq!(reply["functionID"], "dangdang.orders.list.get");

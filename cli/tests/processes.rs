@@ -39,7 +39,7 @@ fn the_sandbox_subcommand_serves_calls() {
     let reply: serde_json::Value = serde_json::from_slice(&first_page.stdout).unwrap();
     let walk = walk.unwrap();
     common::assert_code(&walk, 0);
-    assert_eq!(reply["totalInfo"]["orderCount"], common::stdout(&walk).lines().count().to_string());
+    assert_eq!(reply["total_info"]["order_count"], common::stdout(&walk).lines().count() as i64, "typed JSON");
 }
 
 #[test]
