@@ -49,7 +49,8 @@ pub enum Command {
     /// code with "name": null), personal data `[personal]`. An untyped method's reply, or any with
     /// --tree, is JSON of the XML tree: wire names, every value a string, a repeated element an array.
     Call(CallArgs),
-    /// Walk every page of a list method, writing one item per line (JSON Lines) to stdout.
+    /// Walk every page of a list method, writing one item per line (JSON Lines) to stdout: typed
+    /// JSON as `call` prints it for a typed paged method, else (or with --tree) JSON of the tree.
     Pages(PagesArgs),
     /// List the methods of the spec.
     Methods(MethodsArgs),
@@ -115,6 +116,9 @@ pub struct PagesArgs {
     /// Stop after this many pages.
     #[arg(long, value_name = "N")]
     pub max_pages: Option<u32>,
+    /// Write each item as JSON of its XML tree (wire names, values as text) even for a typed method.
+    #[arg(long)]
+    pub tree: bool,
 }
 
 #[derive(Debug, Args)]

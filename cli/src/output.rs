@@ -3,7 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use dangdang_api::decode::decode_json;
+use dangdang_api::decode::{decode_items_json, decode_json};
 use dangdang_api::rt::with_personal_masked;
 use dangdang_api::{RawBody, XmlElement};
 
@@ -41,19 +41,23 @@ pub fn reply(out: &mut impl Write, format: &Format, raw: &RawBody, tree: &XmlEle
     match format {
         Format::Raw => writeln!(out, "{}", raw.text_lossy())?,
         Format::Tree { names, pretty } => json_line(out, &names.json(tree), *pretty)?,
-        Format::Typed { method, names, pretty } => {
-            let typed = if names.show_personal {
-                decode_json(method, raw)
-            } else {
-                with_personal_masked(|| decode_json(method, raw))
-            };
-            match typed {
-                Some(json) => json_line(out, &json?, *pretty)?,
-                None => json_line(out, &names.json(tree), *pretty)?,
-            }
-        }
+        Format::Typed { method, names, pretty } => match personal_as(names, || decode_json(method, raw)) {
+            Some(json) => json_line(out, &json?, *pretty)?,
+            None => json_line(out, &names.json(tree), *pretty)?,
+        },
     }
     Ok(())
+}
+
+/// The records of one page of `method` from its typed reply, each as JSON (personal text as
+/// `names` says); `None` when the method has no typed page.
+pub fn typed_items(method: &str, raw: &RawBody, names: &Names) -> Option<Result<Vec<serde_json::Value>, Failure>> {
+    personal_as(names, || decode_items_json(method, raw)).map(|items| items.map_err(Failure::from))
+}
+
+/// `serialise()`, personal text masked unless `names.show_personal`.
+fn personal_as<T>(names: &Names, serialise: impl FnOnce() -> T) -> T {
+    if names.show_personal { serialise() } else { with_personal_masked(serialise) }
 }
 
 /// One JSON value and a newline.

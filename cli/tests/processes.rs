@@ -59,7 +59,7 @@ fn ctrl_c_stops_pages_after_the_current_page() {
     let mut stdout = BufReader::new(walk.stdout.take().unwrap());
     let mut first = String::new();
     stdout.read_line(&mut first).unwrap();
-    assert!(first.contains("orderID"), "{first}");
+    assert!(first.contains("\"order_id\""), "{first}");
     let interrupt = std::process::Command::new("kill").args(["-INT", &walk.id().to_string()]).status().unwrap();
     assert!(interrupt.success());
     let mut rest = String::new();

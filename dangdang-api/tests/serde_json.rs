@@ -4,10 +4,10 @@
 
 #![cfg(feature = "serde")]
 
-use dangdang_api::decode::{decode_json, raw_body};
+use dangdang_api::decode::{decode_items_json, decode_json, raw_body};
 use dangdang_api::rt::with_personal_masked;
 use dangdang_api::{Error, RawBody};
-use serde_json::json;
+use serde_json::{Value, json};
 
 /// The reference-doc fixture of `orders.list.get`, sent as the gateway does (GBK).
 fn orders_reply() -> RawBody {
@@ -66,4 +66,13 @@ fn untyped_and_unknown_methods_have_no_typed_json_and_a_bad_reply_is_a_decode_er
         }
         other => panic!("expected a decode error, got {other:?}"),
     }
+}
+
+#[test]
+fn the_records_of_a_page_serialise_one_by_one_and_only_paged_methods_have_them() {
+    let records = decode_items_json("dangdang.orders.list.get", &orders_reply()).expect("a paged method").unwrap();
+    let ids: Vec<&Value> = records.iter().map(|order| &order["order_id"]).collect();
+    assert_eq!(ids, [&json!(5081234567_i64), &json!(5081234999_i64)]);
+    assert_eq!(records[1]["order_state"]["code"], "-100");
+    assert!(decode_items_json("dangdang.order.details.get", &orders_reply()).is_none(), "typed but not paged");
 }

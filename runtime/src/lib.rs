@@ -92,7 +92,7 @@ pub use serde as __serde;
 pub use serialize::{MASKED as PERSONAL_MASKED, with_personal_masked};
 #[cfg(feature = "serde")]
 #[doc(hidden)]
-pub use serialize::{serialize_code, typed_json};
+pub use serialize::{serialize_code, typed_items_json, typed_json};
 pub use session::Session;
 pub use time::BeijingTime;
 #[doc(hidden)]

@@ -7,7 +7,7 @@ use std::cell::Cell;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::{BeijingTime, CodeTable, Error, Method, Personal, RawBody};
+use crate::{BeijingTime, CodeTable, Error, Method, Paged, Personal, RawBody};
 
 /// What personal text serialises as inside [`with_personal_masked`].
 pub const MASKED: &str = "[personal]";
@@ -66,10 +66,26 @@ pub fn typed_json<M: Method>(body: &RawBody) -> Result<serde_json::Value, Error>
 where
     M::Response: Serialize,
 {
-    let response = M::decode(body)?;
     // Generated types serialise to JSON without failing (string keys, no custom errors); were one
     // to fail, it is reported as a decoding error keeping the body.
-    serde_json::to_value(&response).map_err(|error| Error::Decode {
+    json_of::<M, _>(&M::decode(body)?, body)
+}
+
+/// The records of `M`'s page as JSON, one value each: what generated `decode_items_json`
+/// functions call per paged method.
+#[doc(hidden)]
+pub fn typed_items_json<M: Paged>(body: &RawBody) -> Result<Vec<serde_json::Value>, Error>
+where
+    M::Response: Send + 'static,
+    M::Item: Serialize,
+{
+    let mut response = M::decode(body)?;
+    M::items(&mut response).iter().map(|item| json_of::<M, _>(item, body)).collect()
+}
+
+/// `value` as JSON; a failure (which generated types do not have) is a decoding error of `M`.
+fn json_of<M: Method, T: Serialize>(value: &T, body: &RawBody) -> Result<serde_json::Value, Error> {
+    serde_json::to_value(value).map_err(|error| Error::Decode {
         method: M::INFO.name,
         path: ".".to_owned(),
         message: format!("the typed reply does not serialise to JSON: {error}"),

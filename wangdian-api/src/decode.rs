@@ -7,7 +7,7 @@
 //! [`Error::Decode`] with the failing path and the raw body, never a panic.
 
 #[cfg(feature = "serde")]
-pub use crate::generated::reply_json::decode_json;
+pub use crate::generated::reply_json::{decode_items_json, decode_json};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 

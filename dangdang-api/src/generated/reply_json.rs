@@ -1,7 +1,11 @@
 // @generated from spec/dangdang.yaml by `cargo xtask gen`. Do not edit by hand: edit the spec and regenerate.
 
 //! Typed replies as JSON (feature `serde`): [`decode_json`] decodes a reply by the method's
-//! dotted name into its `Response` and serialises it.
+//! dotted name into its `Response` and serialises it; [`decode_items_json`] does so for the
+//! records of a page of a paged method.
+
+#[allow(unused_imports)]
+use crate::rt::{typed_items_json, typed_json};
 
 /// Decodes `body`, a reply of the method named `method` (dotted name), into the method's typed
 /// `Response` and then JSON: `None` when the method has no typed reply (or its group's feature
@@ -15,110 +19,88 @@ pub fn decode_json(
 ) -> Option<Result<serde_json::Value, crate::Error>> {
     match method {
         #[cfg(feature = "items")]
-        "dangdang.item.add" => {
-            Some(crate::rt::typed_json::<crate::items::item_add::Request>(body))
-        }
-
+        "dangdang.item.add" => Some(typed_json::<crate::items::item_add::Request>(body)),
         #[cfg(feature = "items")]
         "dangdang.item.detail.update" => {
-            Some(
-                crate::rt::typed_json::<crate::items::item_detail_update::Request>(body),
-            )
+            Some(typed_json::<crate::items::item_detail_update::Request>(body))
         }
 
         #[cfg(feature = "items")]
         "dangdang.items.list.get" => {
-            Some(crate::rt::typed_json::<crate::items::items_list_get::Request>(body))
+            Some(typed_json::<crate::items::items_list_get::Request>(body))
         }
 
         #[cfg(feature = "items")]
-        "dangdang.item.get" => {
-            Some(crate::rt::typed_json::<crate::items::item_get::Request>(body))
-        }
-
+        "dangdang.item.get" => Some(typed_json::<crate::items::item_get::Request>(body)),
         #[cfg(feature = "items")]
         "dangdang.item.itemid.get" => {
-            Some(crate::rt::typed_json::<crate::items::item_itemid_get::Request>(body))
+            Some(typed_json::<crate::items::item_itemid_get::Request>(body))
         }
 
         #[cfg(feature = "items")]
         "dangdang.item.stock.update" => {
-            Some(crate::rt::typed_json::<crate::items::item_stock_update::Request>(body))
+            Some(typed_json::<crate::items::item_stock_update::Request>(body))
         }
 
         #[cfg(feature = "items")]
         "dangdang.item.price.update" => {
-            Some(crate::rt::typed_json::<crate::items::item_price_update::Request>(body))
+            Some(typed_json::<crate::items::item_price_update::Request>(body))
         }
 
         #[cfg(feature = "items")]
         "dangdang.items.stock.update" => {
-            Some(
-                crate::rt::typed_json::<crate::items::items_stock_update::Request>(body),
-            )
+            Some(typed_json::<crate::items::items_stock_update::Request>(body))
         }
 
         #[cfg(feature = "items")]
         "dangdang.items.status.update" => {
-            Some(
-                crate::rt::typed_json::<crate::items::items_status_update::Request>(body),
-            )
+            Some(typed_json::<crate::items::items_status_update::Request>(body))
         }
 
         #[cfg(feature = "items")]
         "dangdang.items.pics.set" => {
-            Some(crate::rt::typed_json::<crate::items::items_pics_set::Request>(body))
+            Some(typed_json::<crate::items::items_pics_set::Request>(body))
         }
 
         #[cfg(feature = "orders")]
         "dangdang.orders.list.get" => {
-            Some(crate::rt::typed_json::<crate::orders::orders_list_get::Request>(body))
+            Some(typed_json::<crate::orders::orders_list_get::Request>(body))
         }
 
         #[cfg(feature = "orders")]
         "dangdang.order.details.get" => {
-            Some(
-                crate::rt::typed_json::<crate::orders::order_details_get::Request>(body),
-            )
+            Some(typed_json::<crate::orders::order_details_get::Request>(body))
         }
 
         #[cfg(feature = "orders")]
         "dangdang.order.goods.send" => {
-            Some(crate::rt::typed_json::<crate::orders::order_goods_send::Request>(body))
+            Some(typed_json::<crate::orders::order_goods_send::Request>(body))
         }
 
         #[cfg(feature = "orders")]
         "dangdang.order.cancel" => {
-            Some(crate::rt::typed_json::<crate::orders::order_cancel::Request>(body))
+            Some(typed_json::<crate::orders::order_cancel::Request>(body))
         }
 
         #[cfg(feature = "orders")]
         "dangdang.order.receipt.details.get" => {
-            Some(
-                crate::rt::typed_json::<
-                    crate::orders::order_receipt_details_get::Request,
-                >(body),
-            )
+            Some(typed_json::<crate::orders::order_receipt_details_get::Request>(body))
         }
 
         #[cfg(feature = "orders")]
         "dangdang.order.return" => {
-            Some(crate::rt::typed_json::<crate::orders::order_return::Request>(body))
+            Some(typed_json::<crate::orders::order_return::Request>(body))
         }
 
         #[cfg(feature = "orders")]
         "dangdang.order.goods.exchange" => {
-            Some(
-                crate::rt::typed_json::<
-                    crate::orders::order_goods_exchange::Request,
-                >(body),
-            )
+            Some(typed_json::<crate::orders::order_goods_exchange::Request>(body))
         }
 
         #[cfg(feature = "orders")]
         "dangdang.orders.exchange.return.list.get" => {
             Some(
-                crate::rt::typed_json::<
+                typed_json::<
                     crate::orders::orders_exchange_return_list_get::Request,
                 >(body),
             )
@@ -126,31 +108,56 @@ pub fn decode_json(
 
         #[cfg(feature = "shop")]
         "dangdang.shop.ddcategory.get" => {
-            Some(
-                crate::rt::typed_json::<crate::shop::shop_ddcategory_get::Request>(body),
-            )
+            Some(typed_json::<crate::shop::shop_ddcategory_get::Request>(body))
         }
 
         #[cfg(feature = "shop")]
         "dangdang.shop.ddsaleprops.get" => {
-            Some(
-                crate::rt::typed_json::<crate::shop::shop_ddsaleprops_get::Request>(body),
-            )
+            Some(typed_json::<crate::shop::shop_ddsaleprops_get::Request>(body))
         }
 
         #[cfg(feature = "shop")]
         "dangdang.shop.ddbrand.get" => {
-            Some(crate::rt::typed_json::<crate::shop::shop_ddbrand_get::Request>(body))
+            Some(typed_json::<crate::shop::shop_ddbrand_get::Request>(body))
         }
 
         #[cfg(feature = "shop")]
         "dangdang.shop.coupon.send" => {
-            Some(crate::rt::typed_json::<crate::shop::shop_coupon_send::Request>(body))
+            Some(typed_json::<crate::shop::shop_coupon_send::Request>(body))
         }
 
         #[cfg(feature = "qa")]
-        "dangdang.qa.answer" => {
-            Some(crate::rt::typed_json::<crate::qa::qa_answer::Request>(body))
+        "dangdang.qa.answer" => Some(typed_json::<crate::qa::qa_answer::Request>(body)),
+        _ => None,
+    }
+}
+
+/// Decodes `body`, one page of the paged method named `method`, into the records of its typed
+/// `Response`, each as JSON: `None` when the method is not paged with a typed reply (or its
+/// group's feature is off). Personal text as in [`decode_json`].
+#[allow(unused_variables)]
+pub fn decode_items_json(
+    method: &str,
+    body: &crate::RawBody,
+) -> Option<Result<Vec<serde_json::Value>, crate::Error>> {
+    match method {
+        #[cfg(feature = "items")]
+        "dangdang.items.list.get" => {
+            Some(typed_items_json::<crate::items::items_list_get::Request>(body))
+        }
+
+        #[cfg(feature = "orders")]
+        "dangdang.orders.list.get" => {
+            Some(typed_items_json::<crate::orders::orders_list_get::Request>(body))
+        }
+
+        #[cfg(feature = "orders")]
+        "dangdang.orders.exchange.return.list.get" => {
+            Some(
+                typed_items_json::<
+                    crate::orders::orders_exchange_return_list_get::Request,
+                >(body),
+            )
         }
         _ => None,
     }
