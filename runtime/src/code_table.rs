@@ -69,7 +69,8 @@ macro_rules! code_table {
             /// The name of a known code's variant (`"Shipped"`), `None` for an unknown code.
             pub fn name(&self) -> Option<&'static str> {
                 match self {
-                    $(Self::$variant => Some(stringify!($variant)),)*
+                    // A raw identifier (`r#type`) is named without its `r#`.
+                    $(Self::$variant => Some(stringify!($variant).trim_start_matches("r#")),)*
                     #[allow(unreachable_patterns)]
                     _ => None,
                 }

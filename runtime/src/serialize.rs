@@ -94,8 +94,9 @@ fn json_of<M: Method, T: Serialize>(value: &T, body: &RawBody) -> Result<serde_j
 }
 
 #[cfg(test)]
-// The test table leaves most of `code_table!`'s methods unused.
-#[allow(dead_code)]
+// The test table leaves most of `code_table!`'s methods unused, and names a variant as a raw
+// identifier (as a spec could, `r#type`).
+#[allow(dead_code, non_camel_case_types)]
 mod tests {
     use chrono::NaiveDate;
 
@@ -105,12 +106,15 @@ mod tests {
     #[derive(Debug, Clone, PartialEq)]
     enum State {
         Shipped,
+        r#type,
         Other(String),
     }
 
     impl CodeTable for State {
-        const KNOWN: &'static [(Self, Code)] =
-            &[(Self::Shipped, Code { code: "400", zh: Some("已发货"), en: None, meaning: "已发货" })];
+        const KNOWN: &'static [(Self, Code)] = &[
+            (Self::Shipped, Code { code: "400", zh: Some("已发货"), en: None, meaning: "已发货" }),
+            (Self::r#type, Code { code: "9", zh: None, en: None, meaning: "type" }),
+        ];
         fn unknown(raw: String) -> Self {
             Self::Other(raw)
         }
@@ -119,7 +123,7 @@ mod tests {
         }
     }
 
-    crate::code_table!(State, Shipped);
+    crate::code_table!(State, Shipped, r#type);
 
     #[test]
     fn values_serialise_as_their_wire_text() {
@@ -136,6 +140,7 @@ mod tests {
             r#"{"date":"2015-03-20","known":{"code":"400","name":"Shipped"},"price":"12.50","time":"2015-03-20 15:10:50","unknown":{"code":"777","name":null}}"#
         );
         assert_eq!(State::Shipped.name(), Some("Shipped"));
+        assert_eq!(State::r#type.name(), Some("type"), "a raw identifier without its `r#`");
         assert_eq!(State::Other("1".into()).name(), None);
     }
 
