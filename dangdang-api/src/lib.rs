@@ -32,7 +32,8 @@
 //!   [`METHODS`] and [`legacy`] (the catalog, lookup by legacy script).
 //! - Feature `serde`: `serde::Serialize` on every generated request, response and code table (JSON
 //!   keys are the Rust field names; codes as `{"code", "name"}`, times as wire text, decimals as
-//!   strings, personal text as itself) and `decode::decode_json` (a reply by method name as JSON).
+//!   strings, personal text as itself), `decode::decode_json` (a reply by method name as JSON) and
+//!   `decode::decode_items_json` (a page's records).
 //! - `request.send(&client)`, `.pages(&client)`, `.items(&client)`: [`prelude`] brings the traits
 //!   ([`SendRequest`], [`Paginate`]) and [`StreamExt`] into scope.
 //! - Values and failures: [`Error`], [`RawBody`], [`TimeLimit`], [`ThrottleOutcome`], [`BeijingTime`], [`Personal`],
