@@ -43,11 +43,14 @@ pub struct Global {
 pub enum Command {
     /// Call one method and print its reply as JSON (pretty on a terminal, compact when piped).
     ///
-    /// The JSON is that of the reply's XML tree: every value a string, a repeated element an
-    /// array, personal data as `[personal]`. Typed JSON (numbers, code tables with their names)
-    /// needs a `serde` feature of the library that does not exist yet.
+    /// A typed method's reply is the library's typed `Response` as JSON: keys are its Rust field
+    /// names, numbers are numbers, decimals strings ("12.50"), times their wire text
+    /// ("2015-03-20 15:10:50"), codes `{"code": "300", "name": "AwaitingShipment"}` (an unknown
+    /// code with "name": null), personal data `[personal]`. An untyped method's reply, or any with
+    /// --tree, is JSON of the XML tree: wire names, every value a string, a repeated element an array.
     Call(CallArgs),
-    /// Walk every page of a list method, writing one item per line (JSON Lines) to stdout.
+    /// Walk every page of a list method, writing one item per line (JSON Lines) to stdout: typed
+    /// JSON as `call` prints it for a typed paged method, else (or with --tree) JSON of the tree.
     Pages(PagesArgs),
     /// List the methods of the spec.
     Methods(MethodsArgs),
@@ -98,8 +101,11 @@ pub struct CallArgs {
     #[arg(long, value_name = "FILE")]
     pub upload: Option<PathBuf>,
     /// Print the reply's decoded XML text as received (personal data needs --show-personal).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "tree")]
     pub raw: bool,
+    /// Print JSON of the reply's XML tree (wire names, values as text) even for a typed method.
+    #[arg(long)]
+    pub tree: bool,
 }
 
 #[derive(Debug, Args)]
@@ -110,6 +116,9 @@ pub struct PagesArgs {
     /// Stop after this many pages.
     #[arg(long, value_name = "N")]
     pub max_pages: Option<u32>,
+    /// Write each item as JSON of its XML tree (wire names, values as text) even for a typed method.
+    #[arg(long)]
+    pub tree: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,4 +1,5 @@
-//! `dangdang call`: checks the parameters against the spec, sends one call, prints the reply.
+//! `dangdang call`: checks the parameters against the spec, sends one call, prints the reply
+//! (typed JSON for a typed method, else JSON of the tree, or the raw text).
 
 use dangdang_api::{Call, Client, Error, RawBody, XmlElement, decode};
 
@@ -26,7 +27,13 @@ pub async fn run(global: &Global, args: &CallArgs) -> Result<(), Failure> {
     }
     let client = client::client(global)?;
     let (raw, tree) = send(&client, call).await?;
-    let format = if args.raw { Format::Raw } else { Format::tree(names(&method, &args.send)) };
+    let format = if args.raw {
+        Format::Raw
+    } else if args.tree || !method.info.typed_response {
+        Format::tree(names(&method, &args.send))
+    } else {
+        Format::typed(method.info.name, names(&method, &args.send))
+    };
     output::reply(&mut std::io::stdout().lock(), &format, &raw, &tree)
 }
 

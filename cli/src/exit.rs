@@ -19,8 +19,8 @@ Exit codes:
   130 interrupted (Ctrl-C; `pages` stops after the current page)
 
 Environment: DANGDANG_APP_KEY, DANGDANG_APP_SECRET, DANGDANG_SESSION, DANGDANG_ENDPOINT.
-Replies print as JSON of the XML tree; typed JSON (codes with their names) comes with the library's
-planned `serde` feature.";
+A typed method's reply prints as typed JSON (Rust field names, codes as {\"code\", \"name\"}, times as
+wire text, decimals as strings); --tree prints JSON of the XML tree (wire names), as untyped methods do.";
 
 /// Why a command failed.
 #[derive(Debug)]

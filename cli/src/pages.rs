@@ -1,6 +1,7 @@
 //! `dangdang pages`: walks every page of a list method (the spec's `pagination:` names the page
-//! and size parameters, the item list and the totals), one item per line on stdout, a progress bar
-//! on stderr; Ctrl-C stops after the current page.
+//! and size parameters, the item list and the totals), one item per line on stdout (typed JSON for
+//! a typed paged method, else JSON of its tree), a progress bar on stderr; Ctrl-C stops after the
+//! current page.
 //!
 //! The runtime's own page walk (`rt::paginate`) drives typed `Paged` requests; the command line
 //! sends untyped calls by name, so it walks with the spec's `pagination:` instead.
@@ -17,7 +18,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::args::{Global, PagesArgs};
 use crate::call::{names, prepare, send};
 use crate::exit::Failure;
-use crate::output::json_line;
+use crate::output::{json_line, typed_items};
 use crate::resolve::resolve;
 
 /// Runs `dangdang pages`.
@@ -48,14 +49,27 @@ pub async fn run(global: &Global, args: &PagesArgs) -> Result<(), Failure> {
         let mut call = base.clone();
         call.params.retain(|(wire, _)| *wire != pagination.page);
         call.params.push((Cow::Owned(pagination.page.clone()), page.to_string()));
-        let (_, tree) = send(&client, call).await?;
-        let items = items(&tree, pagination.items.as_deref());
+        let (raw, tree) = send(&client, call).await?;
         let mut lines = Vec::new();
-        for item in &items {
-            json_line(&mut lines, &names.json(item), false)?;
-        }
+        let typed = if args.tree { None } else { typed_items(name, &raw, &names) };
+        let count = match typed {
+            Some(records) => {
+                let records = records?;
+                for record in &records {
+                    json_line(&mut lines, record, false)?;
+                }
+                records.len()
+            }
+            None => {
+                let items = items(&tree, pagination.items.as_deref());
+                for item in &items {
+                    json_line(&mut lines, &names.json(item), false)?;
+                }
+                items.len()
+            }
+        };
         let lines = String::from_utf8(lines).map_err(|e| Failure::Internal(e.to_string()))?;
-        if !items.is_empty() && previous.as_deref() == Some(lines.as_str()) {
+        if count > 0 && previous.as_deref() == Some(lines.as_str()) {
             return Err(Error::Pagination {
                 method: name,
                 page: page as i32,
@@ -64,24 +78,24 @@ pub async fn run(global: &Global, args: &PagesArgs) -> Result<(), Failure> {
             .into());
         }
         out.write_all(lines.as_bytes()).and_then(|()| out.flush())?;
-        written += items.len() as u64;
+        written += count as u64;
         let pages = total_pages(&tree, &pagination, &args.send.params);
         if let Some(pages) = pages {
             bar.set_length(pages.max(0) as u64);
         }
         bar.set_position((page - first + 1).max(0) as u64);
         bar.set_message(format!("{written} items"));
-        tracing::info!(method = name, page, items = items.len(), total_pages = pages, "page");
+        tracing::info!(method = name, page, items = count, total_pages = pages, "page");
         if stop.load(Ordering::SeqCst) {
             bar.abandon();
             return Err(Failure::Interrupted(format!("interrupted after page {page}; {written} items written")));
         }
         let last = match pages {
             Some(pages) => page - first + 1 >= pages,
-            None => items.is_empty(),
+            None => count == 0,
         };
         let limit = args.max_pages.is_some_and(|max| page - start + 1 >= i64::from(max));
-        if last || items.is_empty() || limit {
+        if last || count == 0 || limit {
             break;
         }
         previous = Some(lines);

@@ -1,14 +1,16 @@
-//! `dangdang call` and `dangdang pages` against the sandbox: JSON output, JSON Lines, raw XML.
+//! `dangdang call` and `dangdang pages` against the sandbox: JSON of the tree, JSON Lines, raw XML
+//! (typed JSON: `typed.rs`).
 
 mod common;
 
 use common::{assert_code, run, sandbox, stdout};
 
 #[test]
-fn call_prints_the_reply_as_json_of_the_tree() {
+fn call_with_tree_prints_the_reply_as_json_of_the_tree() {
     let sandbox = sandbox();
     let awaiting = sandbox.shop().orders.values().filter(|order| order.state == 101).count();
-    let output = run(&sandbox, &["call", "dangdang.orders.list.get", "--param", "os=101", "-p", "pageSize=5"]);
+    let output =
+        run(&sandbox, &["call", "dangdang.orders.list.get", "--tree", "--param", "os=101", "-p", "pageSize=5"]);
     assert_code(&output, 0);
     let reply: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("one JSON document");
     assert_eq!(reply["functionID"], "dangdang.orders.list.get");
@@ -50,7 +52,7 @@ fn pages_writes_one_line_per_order_of_the_filter() {
     let mut ids: Vec<String> = stdout(&output)
         .lines()
         .map(|line| serde_json::from_str::<serde_json::Value>(line).expect("each line is JSON"))
-        .map(|order| order["orderID"].as_str().expect("an order id").to_owned())
+        .map(|order| order["order_id"].as_i64().expect("a typed order id").to_string())
         .collect();
     assert_eq!(ids.len(), awaiting.len());
     ids.sort();
@@ -59,6 +61,26 @@ fn pages_writes_one_line_per_order_of_the_filter() {
     assert_eq!(ids, expected);
     let pages = sandbox.requests_for("dangdang.orders.list.get").len();
     assert_eq!(pages, ids.len().div_ceil(5));
+}
+
+#[test]
+fn pages_writes_typed_lines_with_masked_personal_data_or_tree_lines_with_tree() {
+    let sandbox = sandbox();
+    let args = ["pages", "dangdang.orders.list.get", "-p", "os=101", "-p", "pageSize=5", "--max-pages", "1"];
+    let typed = run(&sandbox, &args);
+    assert_code(&typed, 0);
+    for line in stdout(&typed).lines() {
+        let order: serde_json::Value = serde_json::from_str(line).expect("each line is JSON");
+        assert_eq!(order["order_state"], serde_json::json!({"code": "101", "name": "AwaitingShipment"}), "{line}");
+        assert_eq!(order["consignee_name"], "[personal]", "{line}");
+    }
+    let shown = run(&sandbox, &[&args[..], &["--show-personal"]].concat());
+    assert!(stdout(&shown).contains("沙箱收货人"), "{}", stdout(&shown));
+    let tree = run(&sandbox, &[&args[..], &["--tree"]].concat());
+    assert_code(&tree, 0);
+    let first: serde_json::Value = serde_json::from_str(stdout(&tree).lines().next().expect("a line")).unwrap();
+    assert_eq!((first["orderState"].as_str(), first["consigneeName"].as_str()), (Some("101"), Some("[personal]")));
+    assert_eq!(stdout(&tree).lines().count(), stdout(&typed).lines().count());
 }
 
 #[test]

@@ -39,7 +39,7 @@ fn the_sandbox_subcommand_serves_calls() {
     let reply: serde_json::Value = serde_json::from_slice(&first_page.stdout).unwrap();
     let walk = walk.unwrap();
     common::assert_code(&walk, 0);
-    assert_eq!(reply["totalInfo"]["orderCount"], common::stdout(&walk).lines().count().to_string());
+    assert_eq!(reply["total_info"]["order_count"], common::stdout(&walk).lines().count() as i64, "typed JSON");
 }
 
 #[test]
@@ -59,7 +59,7 @@ fn ctrl_c_stops_pages_after_the_current_page() {
     let mut stdout = BufReader::new(walk.stdout.take().unwrap());
     let mut first = String::new();
     stdout.read_line(&mut first).unwrap();
-    assert!(first.contains("orderID"), "{first}");
+    assert!(first.contains("\"order_id\""), "{first}");
     let interrupt = std::process::Command::new("kill").args(["-INT", &walk.id().to_string()]).status().unwrap();
     assert!(interrupt.success());
     let mut rest = String::new();

@@ -32,9 +32,10 @@ fn an_uploaded_document_ships_the_order() {
     let output = run(&sandbox, &["call", "sendGoods.php", "--upload", file.to_str().unwrap()]);
     assert_code(&output, 0);
     let reply: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
-    let result = &reply["Result"]["OrdersList"]["OrderInfo"][0];
-    assert_eq!(result["orderID"], order.id.to_string());
-    assert_eq!(result["orderOperCode"], "0", "{reply}");
+    // The typed reply: Rust names, the result code with its name.
+    let result = &reply["result"]["orders_list"][0];
+    assert_eq!(result["order_id"], order.id);
+    assert_eq!(result["order_oper_code"], serde_json::json!({"code": "0", "name": "Success"}), "{reply}");
     assert_eq!(sandbox.shop().orders[&order.id].state, 300, "the order is shipped");
 
     // Without the document, or with an unreadable one, nothing is sent.

@@ -7,6 +7,9 @@
 
 use std::borrow::Cow;
 
+#[cfg(feature = "serde")]
+pub use crate::generated::reply_json::{decode_items_json, decode_json};
+
 use quick_xml::Reader;
 use quick_xml::events::Event;
 

@@ -30,6 +30,10 @@
 //! - The methods: one module per group ([`items`], [`orders`], [`shop`], [`promotions`], [`qa`]),
 //!   one submodule per method with its `Request` and `Response`; [`types`] (code tables);
 //!   [`METHODS`] and [`legacy`] (the catalog, lookup by legacy script).
+//! - Feature `serde`: `serde::Serialize` on every generated request, response and code table (JSON
+//!   keys are the Rust field names; codes as `{"code", "name"}`, times as wire text, decimals as
+//!   strings, personal text as itself), `decode::decode_json` (a reply by method name as JSON) and
+//!   `decode::decode_items_json` (a page's records).
 //! - `request.send(&client)`, `.pages(&client)`, `.items(&client)`: [`prelude`] brings the traits
 //!   ([`SendRequest`], [`Paginate`]) and [`StreamExt`] into scope.
 //! - Values and failures: [`Error`], [`RawBody`], [`TimeLimit`], [`ThrottleOutcome`], [`BeijingTime`], [`Personal`],
@@ -60,6 +64,8 @@ mod xml;
 pub mod xml_decode;
 mod xml_text;
 mod xml_tree;
+#[cfg(feature = "serde")]
+mod xml_tree_serde;
 mod xml_tree_traits;
 // Used by generated uploads (`type: xml` in orders, the zip of items.pics.set), which the group
 // features may leave out.

@@ -50,12 +50,32 @@ pub trait CodeTable: Sized + Clone + PartialEq + 'static {
     }
 }
 
-/// The inherent methods (`code`, `from_code`, `meaning`, `zh`, `en`) and `Display` of a generated
-/// code table, over its [`CodeTable`] impl.
+/// The inherent methods (`code`, `from_code`, `name`, `meaning`, `zh`, `en`) and `Display` of a
+/// generated code table, over its [`CodeTable`] impl; `code_table!(Table, KnownVariant, …)`.
+///
+/// When the calling crate's feature `serde` is on (it enables this crate's), also `Serialize` as
+/// `{"code": "<wire code>", "name": "<variant>"}`, an unknown code with `"name": null`.
 #[macro_export]
 macro_rules! code_table {
-    ($name:ident) => {
+    ($name:ident $(, $variant:ident)* $(,)?) => {
+        #[cfg(feature = "serde")]
+        impl $crate::__serde::Serialize for $name {
+            fn serialize<S: $crate::__serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                $crate::serialize_code(self, self.name(), serializer)
+            }
+        }
+
         impl $name {
+            /// The name of a known code's variant (`"Shipped"`), `None` for an unknown code.
+            pub fn name(&self) -> Option<&'static str> {
+                match self {
+                    // A raw identifier (`r#type`) is named without its `r#`.
+                    $(Self::$variant => Some(stringify!($variant).trim_start_matches("r#")),)*
+                    #[allow(unreachable_patterns)]
+                    _ => None,
+                }
+            }
+
             /// The wire code.
             pub fn code(&self) -> &str {
                 $crate::CodeTable::code(self)

@@ -14,7 +14,8 @@
 //!   [`MIN_CALLS_PER_SECOND`], [`paginate::MAX_PAGES`].
 //! - Failures: [`Error`], [`RawBody`], [`TimeLimit`], [`ThrottleOutcome`], [`Envelope`].
 //! - Incremental sync by last-modified windows, safe while records change: [`sync`].
-//! - Values: [`BeijingTime`], [`Personal`], [`Decimal`], [`NaiveDate`], [`CodeTable`].
+//! - Values: [`BeijingTime`], [`Personal`], [`Decimal`], [`NaiveDate`], [`CodeTable`]; with feature
+//!   `serde`, their `Serialize` and `with_personal_masked`.
 //! - The contract with generated code and protocols: [`Method`], [`Paged`], [`Total`],
 //!   [`MethodInfo`], [`Params`], [`Rule`], [`Upload`], [`Protocol`], [`Verdict`], [`Target`], [`Session`],
 //!   [`wire::WireValue`], [`code_table!`].
@@ -52,6 +53,8 @@ pub mod paginate;
 mod personal;
 mod protocol;
 mod retry;
+#[cfg(feature = "serde")]
+mod serialize;
 mod session;
 pub mod sync;
 mod time;
@@ -82,6 +85,14 @@ pub use method::{Method, MethodInfo, Paged, Provenance, Safety, Total, Transport
 pub use personal::Personal;
 pub use protocol::{Protocol, Target, Verdict};
 pub use retry::RetryPolicy;
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub use serde as __serde;
+#[cfg(feature = "serde")]
+pub use serialize::{MASKED as PERSONAL_MASKED, with_personal_masked};
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub use serialize::{serialize_code, typed_items_json, typed_json};
 pub use session::Session;
 pub use time::BeijingTime;
 #[doc(hidden)]

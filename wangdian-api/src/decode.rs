@@ -6,6 +6,8 @@
 //! reads in time linear in the reply; a reply that is not what was expected is an
 //! [`Error::Decode`] with the failing path and the raw body, never a panic.
 
+#[cfg(feature = "serde")]
+pub use crate::generated::reply_json::{decode_items_json, decode_json};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 

@@ -77,8 +77,8 @@ pub mod prelude {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! code_table {
-    ($name:ident) => {
-        $crate::rt::code_table!($name);
+    ($name:ident $(, $variant:ident)* $(,)?) => {
+        $crate::rt::code_table!($name $(, $variant)*);
 
         impl $crate::json::ToJson for $name {
             fn to_json(&self) -> $crate::json::Value {
@@ -111,7 +111,7 @@ mod code_table_tests {
             if let Self::Other(raw) = self { Some(raw) } else { None }
         }
     }
-    crate::code_table!(WarehouseType);
+    crate::code_table!(WarehouseType, Normal);
 
     #[test]
     fn codes_are_numbers_when_all_digits() {

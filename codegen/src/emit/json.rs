@@ -45,7 +45,8 @@ pub fn derives(item: &StructIr) -> TokenStream {
     if item.uses.received { quote!(serde::Deserialize,) } else { TokenStream::new() }
 }
 
-/// The serde attribute of a received struct's field: its wire key, and the helper reading it.
+/// The serde attribute of a received struct's field: its wire key (read only: `Serialize`, feature
+/// `serde`, writes the Rust names as for every protocol), and the helper reading it.
 pub fn field_attrs(item: &StructIr, field: &FieldIr) -> TokenStream {
     if !item.uses.received {
         return TokenStream::new();
@@ -75,12 +76,14 @@ pub fn field_attrs(item: &StructIr, field: &FieldIr) -> TokenStream {
     };
     let optional = !field.required || matches!(field.kind, FieldKind::Repeated(_) | FieldKind::List { .. });
     let default = optional.then(|| quote!(default,));
+    // Most wire keys are the Rust names already (`logistics_name`); only the others are renamed.
+    let rename = (field.rust != *wire).then(|| quote!(rename(deserialize = #wire),));
     match helper {
         Some(helper) => {
             let path = format!("crate::json::de::{helper}");
-            quote!(#[serde(rename = #wire, #default deserialize_with = #path)])
+            quote!(#[serde(#rename #default deserialize_with = #path)])
         }
-        None => quote!(#[serde(rename = #wire, #default)]),
+        None => quote!(#[serde(#rename #default)]),
     }
 }
 

@@ -9,6 +9,7 @@ mod markdown;
 mod method;
 mod method_impl;
 mod pagination;
+mod reply_json;
 mod request;
 mod rules;
 mod structs;
@@ -72,6 +73,7 @@ pub fn tokens(api: &Api) -> (Vec<RustTokens>, GeneratedFile) {
         RustTokens::new(out.join("shapes.rs"), shapes_file(api)),
         RustTokens::new(out.join("catalog.rs"), catalog::catalog_file(api)),
         RustTokens::new(out.join("client.rs"), client::client_file(api)),
+        RustTokens::new(out.join("reply_json.rs"), reply_json::reply_json_file(api)),
     ];
     for group in &api.groups {
         let methods: Vec<_> = api.methods.iter().filter(|m| m.group == group.module).collect();
@@ -147,12 +149,14 @@ fn root_module(api: &Api) -> TokenStream {
         #![doc = " Code generated from the spec: one module per group (each behind a cargo feature of the same"]
         #![doc = " name), one submodule per method, the shared code tables in [`types`] and the shared shapes in"]
         #![doc = " [`shapes`] (re-exported by the methods that use them), what the spec says of each method in"]
-        #![doc = " [`catalog`] and the `Client` methods in `client`."]
+        #![doc = " [`catalog`], the `Client` methods in `client` and, with feature `serde`, typed replies as JSON"]
+        #![doc = " by method name in `reply_json`."]
 
         #[rustfmt::skip] pub mod types;
         #[rustfmt::skip] pub mod shapes;
         #[rustfmt::skip] pub mod catalog;
         #[rustfmt::skip] mod client;
+        #[cfg(feature = "serde")] #[rustfmt::skip] pub mod reply_json;
         #(#groups)*
 
         /// Every method in the spec, in spec order, whatever features are enabled.

@@ -88,11 +88,13 @@ pub fn request_tokens(protocol: Protocol, method: &MethodIr) -> TokenStream {
     });
     let no_arguments = method.upload.is_none() && !fields.iter().any(|f| f.required);
     let derive_default = no_arguments.then(|| quote!(Default,));
+    let serialize = crate::emit::structs::serialize_attr();
     let new = constructor(method, &fields, no_arguments);
     let setters = fields.iter().filter(|f| !f.required).map(setter);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #derive_default)]
+        #serialize
         #[non_exhaustive]
         pub struct Request {
             #upload_field

@@ -166,6 +166,7 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
         quote!(#[doc(alias = #wire)])
     });
     let derives = wire::derives(protocol, item);
+    let serialize = serialize_attr();
     let sent = item.uses.sent;
     let literal = built_as_literal(item);
     let derive_default = has_default(item).then(|| quote!(Default,));
@@ -184,6 +185,7 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
         #struct_alias
         #cfg
         #[derive(Debug, Clone, PartialEq, #derive_default #derives)]
+        #serialize
         #non_exhaustive
         pub struct #name {
             #header
@@ -194,6 +196,13 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
         #decoder
         #encoder_impl
     }
+}
+
+/// `Serialize` behind the API crate's `serde` feature, on every generated struct and `Request`. JSON
+/// keys are the Rust field names (one naming for both protocols, the names the docs list with
+/// their wire names); values serialise as the runtime's `serde` feature says.
+pub fn serialize_attr() -> TokenStream {
+    quote!(#[cfg_attr(feature = "serde", derive(serde::Serialize))])
 }
 
 /// `new`, taking the required fields; optional ones start empty.

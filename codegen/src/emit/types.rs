@@ -67,6 +67,7 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
         let meaning = crate::emit::tables::meaning(&v.docs, &v.name);
         quote! { (Self::#ident, crate::Code { code: #code, zh: #zh, en: #en, meaning: #meaning }), }
     });
+    let names = table.variants.iter().map(|v| rust_ident(&v.name));
     // A table that knows no code has `Other` as its only variant.
     let unknown_code = if table.variants.is_empty() {
         quote! { let Self::Other(raw) = self; Some(raw) }
@@ -95,7 +96,7 @@ fn enum_tokens(table: &EnumIr) -> TokenStream {
             }
         }
 
-        crate::code_table!(#name);
+        crate::code_table!(#name, #(#names),*);
     }
 }
 

@@ -10,6 +10,7 @@
 #[doc(alias = "SpecilaItemInfo")]
 #[cfg(feature = "items")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SpecialItemInfo {
     /// Sales-attribute class, `name>>value;…` format; may be empty (DOC-98 rule).
     ///
@@ -100,6 +101,7 @@ impl SpecialItemInfo {
 #[doc(alias = "SpecialItemInfo")]
 #[cfg(feature = "items")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct SpecialItemResult {
     /// 企业商品标识符 — Merchant code of the SKU.

@@ -37,7 +37,7 @@ impl crate::CodeTable for BuyerPayMode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(BuyerPayMode);
+crate::code_table!(BuyerPayMode, CashOnDelivery, Online, BankTransfer, PostalRemittance);
 
 /// 取消订单结果代码 — `Result/operCode` of dangdang.order.cancel. Only success is known; no code list was found.
 ///
@@ -65,7 +65,7 @@ impl crate::CodeTable for CancelOrderResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(CancelOrderResultCode);
+crate::code_table!(CancelOrderResultCode, Success);
 
 /// 礼券发放结果代码 — Result code of dangdang.shop.coupon.send (`operCode` directly under `response`).
 ///
@@ -102,7 +102,10 @@ impl crate::CodeTable for CouponSendResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(CouponSendResultCode);
+crate::code_table!(
+    CouponSendResultCode, Success, InvalidParameters, ShopCouponsExhausted,
+    CustomerCouponLimitReached
+);
 
 /// 物流公司名称代码 — Courier letter codes from the 物流公司名称代码匹配表 of the shipping doc pages (goods.send v3 / sendxml).
 ///
@@ -187,7 +190,10 @@ impl crate::CodeTable for CourierCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(CourierCode);
+crate::code_table!(
+    CourierCode, Yto, Zto, Yunda, Sto, Sf, Qfkd, Best, Ttkdex, Zjs, Gto, Lb, Ane56, Uc,
+    Ems, Fast, Cre, Dbwl, Yz, Kysy, Jt
+);
 
 /// 送货方式 — Delivery-mode filter `sm` of the order list.
 ///
@@ -227,7 +233,9 @@ impl crate::CodeTable for DeliveryModeFilter {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(DeliveryModeFilter);
+crate::code_table!(
+    DeliveryModeFilter, All, StandardExpress, UrgentExpress, StandardPost, PostalExpress
+);
 
 /// 配送状态 — Delivery result `distriStatus` uploaded by dangdang.orders.distristatus.update. Only the doc example value 1 is known; the failure code is not in the doc text (send it with `Other`).
 ///
@@ -255,7 +263,7 @@ impl crate::CodeTable for DistriStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(DistriStatus);
+crate::code_table!(DistriStatus, Delivered);
 
 /// 换货处理操作 — Action `op` of dangdang.order.goods.exchange.
 ///
@@ -292,7 +300,7 @@ impl crate::CodeTable for ExchangeAction {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ExchangeAction);
+crate::code_table!(ExchangeAction, OutOfStockRefund, ConfirmExchange, Defer, Refuse);
 
 /// 换货处理结果代码 — `Result/operCode` of dangdang.order.goods.exchange.
 ///
@@ -323,7 +331,7 @@ impl crate::CodeTable for ExchangeGoodsResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ExchangeGoodsResultCode);
+crate::code_table!(ExchangeGoodsResultCode, Success, AlreadyQueued);
 
 /// Per-item result code (`operCode`) of the item batch writes whose code list is not public (dangdang.items.stock.update, dangdang.items.pics.set): only 0 = success is known.
 ///
@@ -351,7 +359,7 @@ impl crate::CodeTable for ItemBatchResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ItemBatchResultCode);
+crate::code_table!(ItemBatchResultCode, Success);
 
 /// Result code (`Result` › `operCode`) of dangdang.item.get's failure shape. No code list was found: only 0 = success is known.
 ///
@@ -379,7 +387,7 @@ impl crate::CodeTable for ItemGetResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ItemGetResultCode);
+crate::code_table!(ItemGetResultCode, Success);
 
 /// Result code (`Result` › `operCode`) of dangdang.item.itemid.get; that the reply carries one on failure is \[inf\] (by analogy with item.stock.update). Only 0 = success is known.
 ///
@@ -407,7 +415,7 @@ impl crate::CodeTable for ItemIdGetResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ItemIdGetResultCode);
+crate::code_table!(ItemIdGetResultCode, Success);
 
 /// Result code (`operCode`) of dangdang.item.price.update and dangdang.items.price.update.
 ///
@@ -438,7 +446,7 @@ impl crate::CodeTable for ItemPriceResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ItemPriceResultCode);
+crate::code_table!(ItemPriceResultCode, Success, PriceRiseRefused);
 
 /// 商品状态 — Listing state of an item (`itemState`, `productStatus`).
 ///
@@ -469,7 +477,7 @@ impl crate::CodeTable for ItemState {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ItemState);
+crate::code_table!(ItemState, Listed, Delisted);
 
 /// Per-item result code (`ItemIDInfo` › `operCode`) of dangdang.items.status.update.
 ///
@@ -509,7 +517,10 @@ impl crate::CodeTable for ItemStatusResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ItemStatusResultCode);
+crate::code_table!(
+    ItemStatusResultCode, Success, WrongItemState, WrongItemId, WrongTargetState,
+    NotAFailure
+);
 
 /// Result code (`Result` › `operCode`) of dangdang.item.stock.update.
 ///
@@ -540,7 +551,7 @@ impl crate::CodeTable for ItemStockResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ItemStockResultCode);
+crate::code_table!(ItemStockResultCode, Success, OuterItemIdNotFound);
 
 /// Result code (`ItemIDInfo` › `operCode` and `SpecialItemInfo` › `operCode`) of dangdang.item.add and dangdang.item.detail.update. No code list was found: only 0 = success is known.
 ///
@@ -568,7 +579,7 @@ impl crate::CodeTable for ItemWriteResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ItemWriteResultCode);
+crate::code_table!(ItemWriteResultCode, Success);
 
 /// 商品类型 — Kind of order line.
 ///
@@ -599,7 +610,7 @@ impl crate::CodeTable for OrderItemType {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(OrderItemType);
+crate::code_table!(OrderItemType, Product, Gift);
 
 /// 订单标记颜色 — Seller's colour label on an order.
 ///
@@ -639,7 +650,7 @@ impl crate::CodeTable for OrderLabel {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(OrderLabel);
+crate::code_table!(OrderLabel, Red, Yellow, Green, Blue, Purple);
 
 /// 发货方式 — Who ships the order.
 ///
@@ -670,7 +681,7 @@ impl crate::CodeTable for OrderMode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(OrderMode);
+crate::code_table!(OrderMode, SellerShips, DangdangShips);
 
 /// 订单状态 — Order state; the `os` request filter and the `orderState` / `orderStatus` elements.
 ///
@@ -725,7 +736,10 @@ impl crate::CodeTable for OrderState {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(OrderState);
+crate::code_table!(
+    OrderState, AwaitingReview, AwaitingPayment, AwaitingShipment, Shipped, Delivered,
+    Completed, Cancelled, Failed, Split, All
+);
 
 /// Per-question result code of dangdang.qa.answer (`QAOperCode`).
 ///
@@ -756,7 +770,7 @@ impl crate::CodeTable for QaAnswerResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(QaAnswerResultCode);
+crate::code_table!(QaAnswerResultCode, Success, QaIdNotFound);
 
 /// 面单详情结果代码 — Per-order `operCode` inside `courierReceiptDetail` of dangdang.order.receipt.details.get; present only when that order failed (empty = success).
 ///
@@ -808,7 +822,10 @@ impl crate::CodeTable for ReceiptDetailsResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ReceiptDetailsResultCode);
+crate::code_table!(
+    ReceiptDetailsResultCode, Success, WrongOrderId, WrongOrderState, OperationFailed,
+    ShopIdEmpty, ShopIdUnknown, NoWarehouseForCity, AllOrderIdsWrong, TooManyOrderIds
+);
 
 /// 发票开具方 — Who issues the invoice (`Is_DangdangReceipt`).
 ///
@@ -839,7 +856,7 @@ impl crate::CodeTable for ReceiptIssuer {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ReceiptIssuer);
+crate::code_table!(ReceiptIssuer, Dangdang, NotDangdang);
 
 /// `orderOperCode` inside `courierReceiptDetail` of dangdang.order.receipt.details.get: an order operation code whose values and meanings are not documented, so no code is known and every value is kept raw as `Other`.
 ///
@@ -864,7 +881,7 @@ impl crate::CodeTable for ReceiptOrderOperCode {
         Some(raw)
     }
 }
-crate::code_table!(ReceiptOrderOperCode);
+crate::code_table!(ReceiptOrderOperCode,);
 
 /// 运输方式 — Transport-mode code `shippingType` of dangdang.order.receipt.details.get, from the `type` node of dangdang.shop.carriagetype.get. The doc gives these as examples only; the full list comes from that method.
 ///
@@ -898,7 +915,7 @@ impl crate::CodeTable for ReceiptShippingType {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ReceiptShippingType);
+crate::code_table!(ReceiptShippingType, NoType, Air, Road);
 
 /// 退货处理操作 — Action `op` of dangdang.order.return.
 ///
@@ -932,7 +949,7 @@ impl crate::CodeTable for ReturnAction {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ReturnAction);
+crate::code_table!(ReturnAction, AgreeRefund, Refuse, Defer);
 
 /// 退换货申请状态 — Request-state filter `applyStatus` of dangdang.orders.exchange.return.list.get.
 ///
@@ -975,7 +992,9 @@ impl crate::CodeTable for ReturnApplyStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ReturnApplyStatus);
+crate::code_table!(
+    ReturnApplyStatus, All, Cancelled, Failed, AwaitingReview, Completed, Accepted
+);
 
 /// 退换货审核状态 — Review state `returnExchangeOrdersApprStatus`: read from dangdang.orders.exchange.return.list.get, written by dangdang.orders.exchange.return.apply.approve. Majority reading; WF's runnable says 0 rejected / 1 approved / 2 pending, and DG's translator also uses 11/12/13 (approved + agree/refuse/defer refund, ApprStatus concatenated with orderResult).
 ///
@@ -1009,7 +1028,7 @@ impl crate::CodeTable for ReturnApprovalStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ReturnApprovalStatus);
+crate::code_table!(ReturnApprovalStatus, AwaitingReview, Approved, Rejected);
 
 /// 退换货类型 — Kind of return/exchange request: the `type` filter and the `returnExchangeStatus` element of dangdang.orders.exchange.return.list.get.
 ///
@@ -1049,7 +1068,9 @@ impl crate::CodeTable for ReturnExchangeType {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ReturnExchangeType);
+crate::code_table!(
+    ReturnExchangeType, All, Return, Exchange, ReturnOnBuyersBehalf, RefundOnly
+);
 
 /// 退货处理结果代码 — `Result/operCode` of dangdang.order.return. Only success is known; no code list was found.
 ///
@@ -1077,7 +1098,7 @@ impl crate::CodeTable for ReturnGoodsResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ReturnGoodsResultCode);
+crate::code_table!(ReturnGoodsResultCode, Success);
 
 /// 退换货处理结果 — Processing result: the `result` filter and the `orderResult` element of dangdang.orders.exchange.return.list.get.
 ///
@@ -1114,7 +1135,7 @@ impl crate::CodeTable for ReturnProcessingResult {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ReturnProcessingResult);
+crate::code_table!(ReturnProcessingResult, All, Agreed, Refused, Deferred);
 
 /// 退换货处理状态 — Processing state: the `status` filter and the `orderStatus` element of dangdang.orders.exchange.return.list.get.
 ///
@@ -1151,7 +1172,7 @@ impl crate::CodeTable for ReturnProcessingStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ReturnProcessingStatus);
+crate::code_table!(ReturnProcessingStatus, All, Pending, Processed, Deferred);
 
 /// 发货结果代码 — Per-order result code of dangdang.order.goods.send (`orderOperCode`, or `operCode` for a whole-request failure).
 ///
@@ -1245,7 +1266,14 @@ impl crate::CodeTable for SendGoodsResultCode {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(SendGoodsResultCode);
+crate::code_table!(
+    SendGoodsResultCode, Success, WrongOrderId, AllQuantitiesZero, WrongCourierInfo,
+    WrongItem, WrongQuantity, WrongOrderState, NoXmlUploaded, FileTooLarge, NotXml,
+    UploadError, ShopIdEmpty, ShopIdUnknown, SystemException, CodStateLocked,
+    StateForbidsShipping, PartialShippingNotAllowed, PendingCancelRequest,
+    ApportionmentFailed, PickingCompleteFailed, WrongItemOrPromotion, AllOrderIdsWrong,
+    ShippingFailed
+);
 
 /// Whether a standard attribute of a Dangdang category must be filled in (`fillType`).
 ///
@@ -1276,7 +1304,7 @@ impl crate::CodeTable for StandardAttributeFillType {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(StandardAttributeFillType);
+crate::code_table!(StandardAttributeFillType, Required, Optional);
 
 /// The entries of a batch reply whose result code (read by `code`) is set and not `0`, each with its code.
 #[allow(

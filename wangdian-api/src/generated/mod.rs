@@ -3,7 +3,8 @@
 //! Code generated from the spec: one module per group (each behind a cargo feature of the same
 //! name), one submodule per method, the shared code tables in [`types`] and the shared shapes in
 //! [`shapes`] (re-exported by the methods that use them), what the spec says of each method in
-//! [`catalog`] and the `Client` methods in `client`.
+//! [`catalog`], the `Client` methods in `client` and, with feature `serde`, typed replies as JSON
+//! by method name in `reply_json`.
 
 #[rustfmt::skip]
 pub mod types;
@@ -16,6 +17,10 @@ pub mod catalog;
 
 #[rustfmt::skip]
 mod client;
+
+#[cfg(feature = "serde")]
+#[rustfmt::skip]
+pub mod reply_json;
 
 #[cfg(feature = "trade")]
 #[rustfmt::skip]

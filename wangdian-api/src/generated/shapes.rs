@@ -9,6 +9,7 @@
 #[doc(alias = "syncList")]
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct LogisticsSyncResult {
     /// 物流同步 — 在物流同步接口获取到的物流同步id — Logistics sync id, as returned by the logistics-sync query.
     ///
@@ -65,6 +66,7 @@ impl crate::json::ToJson for LogisticsSyncResult {
 #[doc(alias = "rawTradeList")]
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct RawTrade {
     /// 原始单号 — 指商城、官网等平台的订单编号，ERP称之为原始单号，同一个sid下通过本接口新增订单的tid保证唯一。 — Raw trade number, unique per sid; pushing an existing tid updates it.
     ///
@@ -642,6 +644,7 @@ impl crate::json::ToJson for RawTrade {
 #[doc(alias = "rawTradeOrderList")]
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct RawTradeOrder {
     /// 原始订单号 — Original (platform) order number.
     ///
@@ -887,6 +890,7 @@ impl crate::json::ToJson for RawTradeOrder {
 #[doc(alias = "discountList")]
 #[cfg(feature = "trade")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct RawTradeDiscount {
     /// 原始订单号 — Original (platform) order number.
     ///

@@ -34,7 +34,7 @@ impl crate::CodeTable for ApiGoodsStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ApiGoodsStatus);
+crate::code_table!(ApiGoodsStatus, Deleted, Listed, Delisted);
 
 /// 发货条件 — Delivery terms of a trade or stock-out (order.delivery_term).
 ///
@@ -71,7 +71,9 @@ impl crate::CodeTable for DeliveryTerm {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(DeliveryTerm);
+crate::code_table!(
+    DeliveryTerm, PayBeforeDelivery, CashOnDelivery, Instalments, OnAccount
+);
 
 /// 货品类别 — Goods type (goods_list.goods_type of goods.Goods.queryWithSpec; the trade and stock-out lines list the codes up to 8).
 ///
@@ -126,7 +128,10 @@ impl crate::CodeTable for GoodsType {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(GoodsType);
+crate::code_table!(
+    GoodsType, OtherGoods, Sale, RawMaterial, Packaging, Turnover, Virtual, FixedAsset,
+    SubPackBox, Subscription, Gift
+);
 
 /// 发票类型 — Invoice type of a trade (sales.TradeQuery.queryWithDetail order.invoice_type; the stock-out query uses other codes).
 ///
@@ -163,7 +168,7 @@ impl crate::CodeTable for InvoiceType {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(InvoiceType);
+crate::code_table!(InvoiceType, NotNeeded, Ordinary, VatOrdinary, VatSpecial);
 
 /// 业务类型 — Business type of a logistics company (setting.Logistics.queryLogistics details.type; declared varchar, a number in the example).
 ///
@@ -206,7 +211,10 @@ impl crate::CodeTable for LogisticsBusinessType {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(LogisticsBusinessType);
+crate::code_table!(
+    LogisticsBusinessType, SalesStockout, SalesReturn, WmsSales, JitSales, Purchase,
+    OtherBusiness
+);
 
 /// target_id的类型 — What match_target_id points at (sales.StockSync.calcStock data.match_target_type).
 ///
@@ -240,7 +248,7 @@ impl crate::CodeTable for MatchTargetType {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(MatchTargetType);
+crate::code_table!(MatchTargetType, Unbound, Spec, Suite);
 
 /// 平台状态 — Platform status of a trade line (detail_list.platform_status; 0 when the line has no raw-trade line).
 ///
@@ -295,7 +303,10 @@ impl crate::CodeTable for PlatformStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(PlatformStatus);
+crate::code_table!(
+    PlatformStatus, NoRawLine, Unconfirmed, AwaitingBalance, AwaitingShipment,
+    PartlyShipped, Shipped, Received, Completed, Refunded, Closed
+);
 
 /// 采购申请单状态 — Status of a purchase application (purchase.PurchaseApply.search order_list.status).
 ///
@@ -338,7 +349,10 @@ impl crate::CodeTable for PurchaseApplyStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(PurchaseApplyStatus);
+crate::code_table!(
+    PurchaseApplyStatus, Cancelled, Editing, AwaitingConfirmation, AwaitingReference,
+    PartlyReferenced, Referenced
+);
 
 /// 采购单状态 — Status of a purchase order (purchase.PurchaseOrder.queryWithDetail order.status).
 ///
@@ -393,7 +407,10 @@ impl crate::CodeTable for PurchaseOrderStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(PurchaseOrderStatus);
+crate::code_table!(
+    PurchaseOrderStatus, Cancelled, Editing, AwaitingReview, AwaitingFinanceReview,
+    Reviewed, PartlyArrived, Arrived, AwaitingSettlement, PartlySettled, Completed
+);
 
 /// 入库状态 — Stock-in state of a purchase order (order.stockin_status; also the stockin_status filter).
 ///
@@ -436,7 +453,9 @@ impl crate::CodeTable for PurchaseStockinStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(PurchaseStockinStatus);
+crate::code_table!(
+    PurchaseStockinStatus, NotStockedIn, Partly, StockedIn, Stopped, Over, PartlyOver
+);
 
 /// 退换单状态 — Status of a refund or exchange order (aftersales.refund.Refund.search order.status).
 ///
@@ -491,7 +510,10 @@ impl crate::CodeTable for RefundOrderStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(RefundOrderStatus);
+crate::code_table!(
+    RefundOrderStatus, Cancelled, AwaitingReview, Reviewed, Pushed, Settled,
+    AwaitingReport, AwaitingPosting, Posted, CostConfirmation, Completed
+);
 
 /// 退换单类型 — Type of a refund or exchange order (aftersales.refund.Refund.search order.type).
 ///
@@ -531,7 +553,9 @@ impl crate::CodeTable for RefundType {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(RefundType);
+crate::code_table!(
+    RefundType, PreSaleRefund, Return, Exchange, RefundWithoutReturn, PriceProtection
+);
 
 /// 货运方式 — Shipping mode of a logistics company (setting.Logistics.queryLogistics details.send_type).
 ///
@@ -565,7 +589,7 @@ impl crate::CodeTable for SendType {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(SendType);
+crate::code_table!(SendType, StandardExpress, FreshExpress, ColdChain);
 
 /// 授权状态 — Authorisation state of a shop (setting.Shop.queryShop details.auth_state).
 ///
@@ -602,7 +626,7 @@ impl crate::CodeTable for ShopAuthState {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(ShopAuthState);
+crate::code_table!(ShopAuthState, Unauthorised, Authorised, Expired, Suspended);
 
 /// 出库单状态 — Status of a sales stock-out order (wms.stockout.Sales.queryWithDetail order.status).
 ///
@@ -690,7 +714,13 @@ impl crate::CodeTable for StockoutStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(StockoutStatus);
+crate::code_table!(
+    StockoutStatus, Cancelled, AwaitingPutBack, AwaitingReview, OutOfStock,
+    OutOfStockAwaitingStockIn, WmsAccepted, WaybillObtained, StallLocked,
+    AwaitingAllocation, Queued, AwaitingReplenishment, AwaitingProcessing,
+    AwaitingShipment, BestsellerLocked, PrePacked, AwaitingPicking, Picking, Picked,
+    DelayedShipment, Completed, NotShipped
+);
 
 /// 订单来源 — Where an ERP trade came from (order.trade_from of the trade and stock-out queries).
 ///
@@ -739,7 +769,10 @@ impl crate::CodeTable for TradeFrom {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(TradeFrom);
+crate::code_table!(
+    TradeFrom, ApiFetch, Manual, Import, Copy, ApiPush, Reissue, PdaPick,
+    DistributionReissue
+);
 
 /// 退款状态 — Refund state of a whole trade or stock-out (order.refund_status).
 ///
@@ -776,7 +809,7 @@ impl crate::CodeTable for TradeRefundStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(TradeRefundStatus);
+crate::code_table!(TradeRefundStatus, NoRefund, Requested, Partial, Full);
 
 /// 订单状态 — ERP trade status (sales.TradeQuery.queryWithDetail order.trade_status; the stock-out query's trade_status lists the same codes without 40).
 ///
@@ -870,7 +903,13 @@ impl crate::CodeTable for TradeStatus {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(TradeStatus);
+crate::code_table!(
+    TradeStatus, OfflineRefund, Cancelled, PendingPreOrder, PendingCompleted, Unpaid,
+    AwaitingBalance, AwaitingUnpaid, DelayedReview, PreOrderPreprocessing,
+    PreReviewProcessing, SelfFlowAwaitingShipment, Exception, ExchangePreOrder,
+    PreOrderToProcess, PreOrderToAllocate, AwaitingServiceReview, AwaitingFinanceReview,
+    UnderReview, Reviewed, Shipped, CostConfirmation, Posted, Completed
+);
 
 /// 订单类型 — ERP trade type (order.trade_type of the trade and stock-out queries).
 ///
@@ -943,7 +982,11 @@ impl crate::CodeTable for TradeType {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(TradeType);
+crate::code_table!(
+    TradeType, OnlineSale, Offline, AfterSaleExchange, Wholesale, CashSale, Distribution,
+    Custom1, Custom2, Custom3, Custom4, Custom5, Custom6, Custom7, Custom8, Custom9,
+    Custom10
+);
 
 /// 仓库类别 — Warehouse type (setting.Warehouse.queryWarehouse type; warehouse_type of the refund and stock-out queries).
 ///
@@ -989,4 +1032,7 @@ impl crate::CodeTable for WarehouseType {
         if let Self::Other(raw) = self { Some(raw) } else { None }
     }
 }
-crate::code_table!(WarehouseType);
+crate::code_table!(
+    WarehouseType, Normal, SelfFlow, Platform, JdCanghai, DouyinCloud, DropShipping,
+    DistributionOutsourced
+);

@@ -38,6 +38,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/addItems.php";
 #[doc(alias = "addItems.php")]
 #[doc(alias = "addItems")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// The document uploaded as file part `addItems`.
@@ -104,6 +105,7 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct Document {
         /// The items to add.
         ///
@@ -140,6 +142,7 @@ pub mod upload {
     /// Element `ItemAddInfo`.
     /// Certainty: \[2+\] JSDK ItemAddInfo, CSDK ItemAddInfo.
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct ItemAddInfo {
         /// Barcode.
         ///
@@ -491,6 +494,7 @@ pub use crate::generated::shapes::SpecialItemResult;
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -533,6 +537,7 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// To build one in a test: `let mut value = ItemIdInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// 企业商品标识符 — Merchant item code as uploaded.
@@ -605,6 +610,7 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
 /// To build one in a test: `let mut value = ItemAddResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemAddResult {
     /// One result per uploaded item.

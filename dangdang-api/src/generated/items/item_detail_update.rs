@@ -34,6 +34,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateItemsDetail.php";
 #[doc(alias = "updateItemsDetail.php")]
 #[doc(alias = "updateItemsDetail")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// The document uploaded as file part `updateItemsDetail`.
@@ -100,6 +101,7 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct Document {
         /// The items to update.
         ///
@@ -137,6 +139,7 @@ pub mod upload {
     /// Certainty: \[2+\] DOC-98, JSDK; children \[1\] JSDK.
     #[doc(alias = "ItemUpadteInfo")]
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct ItemUpdateInfo {
         /// Dangdang id of the item to update; cannot itself be changed (DOC-98).
         ///
@@ -459,6 +462,7 @@ pub use crate::generated::shapes::SpecialItemResult;
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -500,6 +504,7 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// To build one in a test: `let mut value = ItemIdInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// 企业商品标识符 — Merchant item code.
@@ -564,6 +569,7 @@ impl crate::xml_decode::FromXml for ItemIdInfo {
 /// To build one in a test: `let mut value = ItemUpdateResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemUpdateResult {
     /// One result per uploaded item.

@@ -41,6 +41,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getItemDetail.php";
 #[doc(alias = "getItemDetail.php")]
 #[doc(alias = "getItemDetail")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// Item identifier: a plain item, a multi-SKU product, or one SKU under it (the reference types it `int`; sent as 64-bit).
@@ -95,6 +96,7 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -145,6 +147,7 @@ impl crate::xml_decode::FromXml for Response {
 /// To build one in a test: `let mut value = SpecialItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[doc(alias = "SpecilaItemInfo")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct SpecialItemInfo {
     /// Sales-attribute class.
@@ -239,6 +242,7 @@ impl crate::xml_decode::FromXml for SpecialItemInfo {
 ///
 /// To build one in a test: `let mut value = ItemDetail::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemDetail {
     /// Dangdang item id.
@@ -526,6 +530,7 @@ impl crate::xml_decode::FromXml for ItemDetail {
 /// To build one in a test: `let mut value = ItemGetResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemGetResult {
     /// Result code, 0 = ok; no codes found.

@@ -32,6 +32,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getItemID.php";
 #[doc(alias = "getItemID.php")]
 #[doc(alias = "getItemID")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 企业商品标识符 — Merchant outer item id.
@@ -86,6 +87,7 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -127,6 +129,7 @@ impl crate::xml_decode::FromXml for Response {
 /// To build one in a test: `let mut value = ItemIdResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemIdResult {
     /// Dangdang item id.

@@ -35,6 +35,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateItemsInfo.php";
 #[doc(alias = "updateItemsInfo.php")]
 #[doc(alias = "updateItemsInfo")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 企业商品标识符 — Seller's outer item id (required-ness not visible in the doc).
@@ -160,6 +161,7 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -203,6 +205,7 @@ impl crate::xml_decode::FromXml for Response {
 /// To build one in a test: `let mut value = PriceUpdateResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PriceUpdateResult {
     /// 企业商品标识符 — The outer item id as echoed.

@@ -39,6 +39,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateItemStock.php";
 #[doc(alias = "updateItemStock.php")]
 #[doc(alias = "updateItemStock")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 企业商品标识符 — Seller's outer item id; for an SKU item send the SKU's `outerItemID` (\[1\] WD + \[inf\]).
@@ -115,6 +116,7 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -158,6 +160,7 @@ impl crate::xml_decode::FromXml for Response {
 /// To build one in a test: `let mut value = StockUpdateResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct StockUpdateResult {
     /// 企业商品标识符 — The outer item id as echoed.

@@ -29,6 +29,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/deleteItems.php";
 #[doc(alias = "deleteItems.php")]
 #[doc(alias = "deleteItems")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// Dangdang item id (the reference types it `int`; ids are sent as 64-bit here). Whether it is required is not documented.

@@ -44,6 +44,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/searchItems.php";
 #[doc(alias = "searchItems.php")]
 #[doc(alias = "searchItems")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// Page number, 1-based.
@@ -408,6 +409,7 @@ impl crate::Paged for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -457,6 +459,7 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// To build one in a test: `let mut value = TotalInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct TotalInfo {
     /// Items matching the query.
@@ -507,6 +510,7 @@ impl crate::xml_decode::FromXml for TotalInfo {
 ///
 /// To build one in a test: `let mut value = ShopCategoryInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ShopCategoryInfo {
     /// Shop category id.
@@ -545,6 +549,7 @@ impl crate::xml_decode::FromXml for ShopCategoryInfo {
 ///
 /// To build one in a test: `let mut value = ItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemInfo {
     /// Dangdang item id.

@@ -31,6 +31,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/setItemsPics.php";
 #[doc(alias = "setItemsPics.php")]
 #[doc(alias = "setItemsPics")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// The document, the file `setItemsPics.xml` of the zip archive uploaded as file part `setItemsPics`.
@@ -104,6 +105,7 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct Document {
         /// The items whose pictures are set.
         ///
@@ -139,6 +141,7 @@ pub mod upload {
     ///
     /// Element `SpecialPicInfo`.
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct SpecialPicInfo {
         /// The colour value, e.g. 军绿.
         ///
@@ -182,6 +185,7 @@ pub mod upload {
     /// Element `ProductPicsInfo`.
     /// Certainty: \[2+\] DOC-143, JSDK ItemPicsInfo, CSDK.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct ProductPicsInfo {
         /// Dangdang item id.
         ///
@@ -302,6 +306,7 @@ pub mod upload {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -345,6 +350,7 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// To build one in a test: `let mut value = ItemIdInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// Dangdang item id.

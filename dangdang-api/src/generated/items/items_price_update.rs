@@ -35,6 +35,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateMultiItemsInfo.ph
 #[doc(alias = "updateMultiItemsInfo.php")]
 #[doc(alias = "updateMultiItemsInfo")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// The document uploaded as file part `multiItemsInfo`.
@@ -99,6 +100,7 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct Document {
         /// The items to update.
         ///
@@ -135,6 +137,7 @@ pub mod upload {
     /// Element `ItemUpadteInfo`.
     #[doc(alias = "ItemUpadteInfo")]
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct ItemPrice {
         /// 企业商品标识符 — Seller's outer item id (required \[inf\]).
         ///

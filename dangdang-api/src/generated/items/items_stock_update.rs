@@ -36,6 +36,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateMultiItemsStock.p
 #[doc(alias = "updateMultiItemsStock.php")]
 #[doc(alias = "updateMultiItemsStock")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// The document uploaded as file part `multiItemsStock`.
@@ -100,6 +101,7 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct Document {
         /// The items to update.
         ///
@@ -136,6 +138,7 @@ pub mod upload {
     /// Element `ItemUpadteInfo`.
     #[doc(alias = "ItemUpadteInfo")]
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct ItemStock {
         /// 企业商品标识符 — Seller's outer item id.
         ///
@@ -194,6 +197,7 @@ pub mod upload {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -237,6 +241,7 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// To build one in a test: `let mut value = ItemIdInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemIdInfo {
     /// Dangdang item id.

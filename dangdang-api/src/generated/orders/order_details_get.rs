@@ -41,6 +41,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getOrderDetail.php";
 #[doc(alias = "getOrderDetail.php")]
 #[doc(alias = "getOrderDetail")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 订单编号 — Dangdang order id; exactly one order per call (the doc recommends querying by `o`).
@@ -124,6 +125,7 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -358,6 +360,7 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// To build one in a test: `let mut value = OperateInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct OperateInfo {
     /// 操作人 — Who acted.
@@ -410,6 +413,7 @@ impl crate::xml_decode::FromXml for OperateInfo {
 ///
 /// To build one in a test: `let mut value = BuyerInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct BuyerInfo {
     /// 付款方式 — How the buyer pays.
@@ -520,6 +524,7 @@ impl crate::xml_decode::FromXml for BuyerInfo {
 ///
 /// To build one in a test: `let mut value = SendGoodsInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct SendGoodsInfo {
     /// 当当账号 — Buyer's Dangdang account.
@@ -667,6 +672,7 @@ impl crate::xml_decode::FromXml for SendGoodsInfo {
 ///
 /// To build one in a test: `let mut value = ItemInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemInfo {
     /// 商品编号 — Dangdang item id.
@@ -793,6 +799,7 @@ impl crate::xml_decode::FromXml for ItemInfo {
 ///
 /// To build one in a test: `let mut value = PromoItem::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PromoItem {
     /// 促销编号 — Promotion id.
@@ -851,6 +858,7 @@ impl crate::xml_decode::FromXml for PromoItem {
 ///
 /// To build one in a test: `let mut value = ReceiptInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ReceiptInfo {
     /// 发票抬头 — Invoice title.

@@ -29,6 +29,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/exchangeGoods.php";
 #[doc(alias = "exchangeGoods.php")]
 #[doc(alias = "exchangeGoods")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 订单编号 — Dangdang order id.
@@ -169,6 +170,7 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -212,6 +214,7 @@ impl crate::xml_decode::FromXml for Response {
 /// To build one in a test: `let mut value = ExchangeResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ExchangeResult {
     /// 订单编号 — Dangdang order id.

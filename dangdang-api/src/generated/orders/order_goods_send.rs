@@ -36,6 +36,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/sendGoods.php";
 #[doc(alias = "sendGoods.php")]
 #[doc(alias = "sendGoods")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// The document uploaded as file part `sendGoods`.
@@ -100,6 +101,7 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct Document {
         /// 订单列表 — Orders to ship.
         ///
@@ -137,6 +139,7 @@ pub mod upload {
     ///
     /// Element `ItemInfo`.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct ItemInfo {
         /// 商品编号 — Dangdang item id.
         ///
@@ -198,6 +201,7 @@ pub mod upload {
     ///
     /// Build it as a struct literal naming every required field (`order_id`, `logistics_name`, `logistics_tel`, `logistics_order_id`, `send_goods_list`); a required text left empty is refused before sending.
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct OrderInfo {
         /// 订单编号 — Dangdang order id.
         ///
@@ -275,6 +279,7 @@ pub mod upload {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -316,6 +321,7 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// To build one in a test: `let mut value = OrderInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct OrderInfo {
     /// 订单编号 — Dangdang order id.
@@ -362,6 +368,7 @@ impl crate::xml_decode::FromXml for OrderInfo {
 /// To build one in a test: `let mut value = SendResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct SendResult {
     /// Whole-request failure code (DG ResultErr); absent on per-order results.

@@ -38,6 +38,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getMultiOrderCourierRec
 #[doc(alias = "getMultiOrderCourierReceiptDetails.php")]
 #[doc(alias = "getMultiOrderCourierReceiptDetails")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 订单编号 — Dangdang order ids (the wire value is comma-separated).
@@ -121,6 +122,7 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -169,6 +171,7 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// To build one in a test: `let mut value = CourierReceiptDetail::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct CourierReceiptDetail {
     /// Waybill title (meaning by name only).

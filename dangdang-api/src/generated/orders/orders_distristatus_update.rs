@@ -33,6 +33,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateMultiOrdersDistri
 #[doc(alias = "updateMultiOrdersDistriStatus.php")]
 #[doc(alias = "updateMultiOrdersDistriStatus")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// The document uploaded as file part `updateMultiOrdersDistriStatus`.
@@ -97,6 +98,7 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct Document {
         /// Orders to mark.
         ///
@@ -135,6 +137,7 @@ pub mod upload {
     /// Element `OrderInfo`.
     /// Certainty: ≤ 100 \[1\] DOC-167.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct OrderInfo {
         /// 订单编号 — Dangdang order id.
         ///

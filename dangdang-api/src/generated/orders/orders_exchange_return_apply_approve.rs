@@ -33,6 +33,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/updateReturnExchangeOrd
 #[doc(alias = "updateReturnExchangeOrdersApprStatus.php")]
 #[doc(alias = "updateReturnExchangeOrdersApprStatus")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// The document uploaded as file part `updateReturnExchangeOrdersApprStatus`.
@@ -97,6 +98,7 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct Document {
         /// Requests to review.
         ///
@@ -133,6 +135,7 @@ pub mod upload {
     /// Element `OrderInfo`.
     /// Certainty: \[1\] DOC-139.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct OrderInfo {
         /// 订单编号 — Dangdang order id.
         ///

@@ -40,6 +40,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/searchOrders.php";
 #[doc(alias = "searchOrders.php")]
 #[doc(alias = "searchOrders")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 订单编号 — One order id; accepts a package id or a parent order id.
@@ -465,6 +466,7 @@ impl crate::Paged for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -515,6 +517,7 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// To build one in a test: `let mut value = TotalInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct TotalInfo {
     /// 等待发货订单数 — Orders awaiting shipment, independent of the query filter.
@@ -588,6 +591,7 @@ impl crate::xml_decode::FromXml for TotalInfo {
 ///
 /// To build one in a test: `let mut value = OrderInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct OrderInfo {
     /// 订单编号 — Dangdang order id.

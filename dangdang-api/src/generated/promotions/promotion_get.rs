@@ -28,6 +28,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getPromotion.php";
 #[doc(alias = "getPromotion.php")]
 #[doc(alias = "getPromotion")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.

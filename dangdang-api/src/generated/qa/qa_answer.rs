@@ -34,6 +34,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/answerQA.php";
 #[doc(alias = "answerQA.php")]
 #[doc(alias = "answerQA")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// The document uploaded as file part `answerQA`.
@@ -98,6 +99,7 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct Document {
         /// The questions to answer.
         ///
@@ -133,6 +135,7 @@ pub mod upload {
     ///
     /// Element `QAInfo`.
     #[derive(Debug, Clone, PartialEq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
     pub struct QaInfo {
         /// Question id (numeric).
         ///
@@ -188,6 +191,7 @@ pub mod upload {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -229,6 +233,7 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// To build one in a test: `let mut value = QaInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct QaInfo {
     /// Question id as echoed (text: non-numeric when the input was).
@@ -276,6 +281,7 @@ impl crate::xml_decode::FromXml for QaInfo {
 /// To build one in a test: `let mut value = AnswerResult::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[doc(alias = "Result")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct AnswerResult {
     /// The per-question results.

@@ -37,6 +37,7 @@ pub const LEGACY_URL: &str = "http://shopapi.idc3/coupon_bind.php";
 #[doc(alias = "coupon_bind.php")]
 #[doc(alias = "coupon_bind")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 礼券批次ID — Coupon batch id.
@@ -124,6 +125,7 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).

@@ -30,6 +30,7 @@ pub const LEGACY_URL: &str = "http://shopapi.idc3/coupon_list.php";
 #[doc(alias = "coupon_list.php")]
 #[doc(alias = "coupon_list")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.

@@ -29,6 +29,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getDDBrand.php";
 #[doc(alias = "getDDBrand.php")]
 #[doc(alias = "getDDBrand")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
@@ -73,6 +74,7 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).

@@ -34,6 +34,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getDDCategory.php";
 #[doc(alias = "getDDCategory.php")]
 #[doc(alias = "getDDCategory")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
@@ -78,6 +79,7 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -122,6 +124,7 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// To build one in a test: `let mut value = StandardAttributeInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct StandardAttributeInfo {
     /// Attribute name.
@@ -171,6 +174,7 @@ impl crate::xml_decode::FromXml for StandardAttributeInfo {
 ///
 /// To build one in a test: `let mut value = ExtendedDescriptions::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ExtendedDescriptions {
     /// Label of extra description tab 2.
@@ -221,6 +225,7 @@ impl crate::xml_decode::FromXml for ExtendedDescriptions {
 ///
 /// To build one in a test: `let mut value = CategoryInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct CategoryInfo {
     /// Category id (text; JSDK: string/number).

@@ -32,6 +32,7 @@ pub const LEGACY_URL: &str = "http://api.dangdang.com/v2/getSpecialAttributeClas
 #[doc(alias = "getSpecialAttributeClass.php")]
 #[doc(alias = "getSpecialAttributeClass")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// Extra `(wire name, value)` parameters the spec does not know, sent as given.
@@ -76,6 +77,7 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// `functionID` as echoed by the server (not reliable: often the legacy script name or misspelled).
@@ -121,6 +123,7 @@ impl crate::xml_decode::FromXml for Response {
 ///
 /// To build one in a test: `let mut value = SpecialAttributeClassInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct SpecialAttributeClassInfo {
     /// Option id (text; JSDK: string/number).
@@ -159,6 +162,7 @@ impl crate::xml_decode::FromXml for SpecialAttributeClassInfo {
 ///
 /// To build one in a test: `let mut value = SpecialAttributeInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct SpecialAttributeInfo {
     /// Sale-attribute id (text; JSDK: string/number).

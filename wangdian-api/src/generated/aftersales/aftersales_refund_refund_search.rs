@@ -30,6 +30,7 @@ pub const METHOD: &str = "aftersales.refund.Refund.search";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "aftersales.refund.Refund.search")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 页号 — 从0开始 — Page number, from 0. A paged method called without page_no and page_size is refused (status 100, 此方法仅支持分页查询).
@@ -622,12 +623,13 @@ impl crate::Paged for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// 单据数据 — Document data.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default)]
+    #[serde(default)]
     pub data: Option<Data>,
 }
 
@@ -637,271 +639,224 @@ pub struct Response {
 ///
 /// To build one in a test: `let mut value = DetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DetailList {
     /// 退换单明细Id — 明细唯一键 — Refund/exchange detail id, the line's unique key.
     ///
     /// Wire name: `rec_id` (integer).
-    #[serde(rename = "rec_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub rec_id: Option<i32>,
     /// 退换单id — Refund/exchange order id.
     ///
     /// Wire name: `refund_id` (integer).
-    #[serde(rename = "refund_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub refund_id: Option<i32>,
     /// 原始子单号 — Original (platform) sub-order number.
     ///
     /// Wire name: `oid` (text).
-    #[serde(rename = "oid", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub oid: Option<String>,
     /// 订单明细id — Trade line id.
     ///
     /// Wire name: `trade_order_id` (integer).
-    #[serde(
-        rename = "trade_order_id",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub trade_order_id: Option<i32>,
     /// 平台id — 平台id， 见附件 — Platform id; see the attachment.
     ///
     /// Wire name: `platform_id` (integer).
-    #[serde(rename = "platform_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub platform_id: Option<i32>,
     /// 原始单号 — Original (platform) order number.
     ///
     /// Wire name: `tid` (text).
-    #[serde(rename = "tid", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub tid: Option<String>,
     /// 系统订单编号 — System trade number.
     ///
     /// Wire name: `trade_no` (text).
-    #[serde(rename = "trade_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub trade_no: Option<String>,
     /// 数量 — 实际发出数量 — Quantity actually shipped.
     ///
     /// Wire name: `num` (decimal yuan).
-    #[serde(rename = "num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub num: Option<crate::Decimal>,
     /// 价格 — 价格, 系统订单明细分摊后价格 — Price: the system trade line's price after apportioning.
     ///
     /// Wire name: `price` (decimal yuan).
-    #[serde(rename = "price", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub price: Option<crate::Decimal>,
     /// 原价 — 原价, 系统订单明细标价 — Original price: the system trade line's list price.
     ///
     /// Wire name: `original_price` (decimal yuan).
-    #[serde(
-        rename = "original_price",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub original_price: Option<crate::Decimal>,
     /// 成本价 — Cost price.
     ///
     /// Wire name: `checked_cost_price` (decimal yuan).
-    #[serde(
-        rename = "checked_cost_price",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub checked_cost_price: Option<crate::Decimal>,
     /// 退款数量 — Refund quantity.
     ///
     /// Wire name: `refund_num` (decimal yuan).
-    #[serde(rename = "refund_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub refund_num: Option<crate::Decimal>,
     /// 退款总额 — 退款总额, 系统订单明细的分摊后金额 — Total refund: the system trade line's amount after apportioning.
     ///
     /// Wire name: `total_amount` (decimal yuan).
-    #[serde(rename = "total_amount", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub total_amount: Option<crate::Decimal>,
     /// 退款金额 — 已经退款的总金额 — Refund amount: the total already refunded.
     ///
     /// Wire name: `refund_amount` (decimal yuan).
-    #[serde(
-        rename = "refund_amount",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub refund_amount: Option<crate::Decimal>,
     /// 担保退款 — 是否担保退款 / 是:true；否:false — Guaranteed refund: true yes, false no.
     ///
     /// Wire name: `is_guarantee` (`true` / `false`).
-    #[serde(
-        rename = "is_guarantee",
-        default,
-        deserialize_with = "crate::json::de::opt_bool"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_bool")]
     pub is_guarantee: Option<bool>,
     /// 货品编号 — Goods code.
     ///
     /// Wire name: `goods_no` (text).
-    #[serde(rename = "goods_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_no: Option<String>,
     /// 货品名称 — Goods name.
     ///
     /// Wire name: `goods_name` (text).
-    #[serde(rename = "goods_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_name: Option<String>,
     /// 规格名 — Spec name.
     ///
     /// Wire name: `spec_name` (text).
-    #[serde(rename = "spec_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_name: Option<String>,
     /// 商家编码 — Merchant code (SKU code).
     ///
     /// Wire name: `spec_no` (text).
-    #[serde(rename = "spec_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_no: Option<String>,
     /// 平台货品id — Platform goods id.
     ///
     /// Wire name: `goods_id` (text).
-    #[serde(rename = "goods_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_id: Option<String>,
     /// 平台规格id — Platform spec id.
     ///
     /// Wire name: `spec_id` (text).
-    #[serde(rename = "spec_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_id: Option<String>,
     /// 系统货品id — 系统货品id（旺店通货品档案中货品维度自增生成的id） — System goods id (auto-generated per goods in the Wangdiantong goods archive).
     ///
     /// Wire name: `sys_goods_id` (integer).
-    #[serde(rename = "sys_goods_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sys_goods_id: Option<i32>,
     /// 系统规格id — 系统规格id（旺店通货品档案中单品维度自增生成的id） — System spec id (auto-generated per spec in the Wangdiantong goods archive).
     ///
     /// Wire name: `sys_spec_id` (integer).
-    #[serde(rename = "sys_spec_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sys_spec_id: Option<i32>,
     /// 规格码 — Spec code.
     ///
     /// Wire name: `spec_code` (text).
-    #[serde(rename = "spec_code", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_code: Option<String>,
     /// 条码 — Barcode.
     ///
     /// Wire name: `barcode` (text).
-    #[serde(rename = "barcode", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub barcode: Option<String>,
     /// 入库数量 — 退货入库数量 — Return stock-in quantity.
     ///
     /// Wire name: `stockin_num` (decimal yuan).
-    #[serde(rename = "stockin_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stockin_num: Option<crate::Decimal>,
     /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
-    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
     /// 平台规格名称 — Platform spec name.
     ///
     /// Wire name: `api_spec_name` (text).
-    #[serde(
-        rename = "api_spec_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub api_spec_name: Option<String>,
     /// 平台货品名称 — Platform goods name.
     ///
     /// Wire name: `api_goods_name` (text).
-    #[serde(
-        rename = "api_goods_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub api_goods_name: Option<String>,
     /// 最后修改时间 — Last modification time.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "modified",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub modified: Option<crate::BeijingTime>,
     /// 组合装编号 — 组合装编号（单据中若不包含组合装，该字段不返回） — Suite code (absent when the document has no suite).
     ///
     /// Wire name: `suite_no` (text).
-    #[serde(rename = "suite_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub suite_no: Option<String>,
     /// 组合装名称 — 组合装名称（单据中若不包含组合装，该字段不返回） — Suite name (absent when the document has no suite).
     ///
     /// Wire name: `suite_name` (text).
-    #[serde(rename = "suite_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub suite_name: Option<String>,
     /// 原始退款单号 — 按照oid和platform_id匹配原始退款单数据, 包含已取消的原始退款单号， / 多个原始退款单号之间使用英文逗号隔开 — Original refund numbers matched by oid and platform_id, cancelled ones included, several separated by English commas.
     ///
     /// Wire name: `raw_refund_nos` (text).
-    #[serde(
-        rename = "raw_refund_nos",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub raw_refund_nos: Option<String>,
     /// 原始退款单号 — 原始退款单递交时刷新该值，取值与客户端保持一致 — Original refund number; refreshed when the original refund is submitted, same value as in the client.
     ///
     /// Wire name: `raw_refund_no` (text).
-    #[serde(
-        rename = "raw_refund_no",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub raw_refund_no: Option<String>,
     /// 订单id — Trade id.
     ///
     /// Wire name: `sales_trade_id` (integer).
-    #[serde(
-        rename = "sales_trade_id",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sales_trade_id: Option<i32>,
     /// 总折扣金额 — Total discount amount.
     ///
     /// Wire name: `discount` (decimal yuan).
-    #[serde(rename = "discount", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub discount: Option<crate::Decimal>,
     /// 已支付金额 — Amount paid.
     ///
     /// Wire name: `paid` (decimal yuan).
-    #[serde(rename = "paid", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub paid: Option<crate::Decimal>,
     /// 组合装id — Suite id.
     ///
     /// Wire name: `suite_id` (integer).
-    #[serde(rename = "suite_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub suite_id: Option<i32>,
     /// 组合装数量 — Suite quantity.
     ///
     /// Wire name: `suite_num` (decimal yuan).
-    #[serde(rename = "suite_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub suite_num: Option<crate::Decimal>,
     /// 创建时间 — Creation time.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
     /// 最后修改时间 — Last modification time.
     ///
     /// Wire name: `modified_date` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "modified_date",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub modified_date: Option<crate::BeijingTime>,
     /// 赠品类型 — 是否赠品 / 0：非赠品 / 1：自动赠送 / 2：手工赠送 / 4：周期购赠送 / 8：平台赠送 / 32：阶梯满赠 / 64：CRM追加赠送 / 128：主品 — Gift type: 0 not a gift, 1 automatic gift, 2 manual gift, 4 subscription gift, 8 platform gift, 32 tiered spend gift, 64 CRM added gift, 128 main item.
     ///
     /// Wire name: `gift_type` (integer).
-    #[serde(rename = "gift_type", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub gift_type: Option<i32>,
     /// 品牌名称 — Brand name.
     ///
     /// Wire name: `brand_name` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "brand_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub brand_name: Option<String>,
 }
 
@@ -911,84 +866,73 @@ pub struct DetailList {
 ///
 /// To build one in a test: `let mut value = AmountDetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct AmountDetailList {
     /// 金额明细记录id — Amount detail record id.
     ///
     /// Wire name: `rec_id` (integer).
-    #[serde(rename = "rec_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub rec_id: Option<i32>,
     /// 退换单id — Refund/exchange order id.
     ///
     /// Wire name: `refund_id` (integer).
-    #[serde(rename = "refund_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub refund_id: Option<i32>,
     /// 退换类型 — 1: 货款 2:邮费 99:返现 — Refund/exchange type: 1 goods payment, 2 postage, 99 cash back.
     ///
     /// Wire name: `refund_type` (integer).
-    #[serde(rename = "refund_type", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub refund_type: Option<i32>,
     /// 金额流向 — 0:商家->买家 / 1:买家->商家 — Money direction: 0 merchant to buyer, 1 buyer to merchant.
     ///
     /// Wire name: `is_return` (integer).
-    #[serde(rename = "is_return", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub is_return: Option<i32>,
     /// 退款金额 — Refund amount.
     ///
     /// Wire name: `refund_amount` (decimal yuan).
-    #[serde(
-        rename = "refund_amount",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub refund_amount: Option<crate::Decimal>,
     /// 收款金额 — Received amount.
     ///
     /// Wire name: `receive_amount` (decimal yuan).
-    #[serde(
-        rename = "receive_amount",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub receive_amount: Option<crate::Decimal>,
     /// 是否担保支付 — 1:担保支付 / 0:非担保支付 — Guaranteed payment: 1 guaranteed, 0 not guaranteed.
     ///
     /// Wire name: `is_guarantee` (`true` / `false`).
-    #[serde(
-        rename = "is_guarantee",
-        default,
-        deserialize_with = "crate::json::de::opt_bool"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_bool")]
     pub is_guarantee: Option<bool>,
     /// 支付账户 — Payment account.
     ///
     /// Wire name: `account_id` (integer).
-    #[serde(rename = "account_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub account_id: Option<i32>,
     /// 买家账号 — 买家账号（仅自有平台及线下平台返回，其他平台均不返回） — Buyer account (returned only for own and offline platforms).
     ///
     /// Wire name: `pay_account` (text; buyer personal data, redacted in `Debug`).
-    #[serde(rename = "pay_account", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub pay_account: Option<crate::Personal>,
     /// 买家开户人姓名 — Buyer's account-holder name.
     ///
     /// Wire name: `account_name` (text; buyer personal data, redacted in `Debug`).
-    #[serde(rename = "account_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub account_name: Option<crate::Personal>,
     /// 开户银行 — Bank of the account.
     ///
     /// Wire name: `account_bank` (text; buyer personal data, redacted in `Debug`).
-    #[serde(rename = "account_bank", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub account_bank: Option<crate::Personal>,
     /// 是否系统自动生成 — Generated automatically by the system.
     ///
     /// Wire name: `is_auto` (`true` / `false`).
-    #[serde(rename = "is_auto", default, deserialize_with = "crate::json::de::opt_bool")]
+    #[serde(default, deserialize_with = "crate::json::de::opt_bool")]
     pub is_auto: Option<bool>,
     /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
-    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
 }
 
@@ -998,72 +942,73 @@ pub struct AmountDetailList {
 ///
 /// To build one in a test: `let mut value = SwapOrderDetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct SwapOrderDetailList {
     /// 原始子单号 — Original (platform) sub-order number.
     ///
     /// Wire name: `oid` (text).
-    #[serde(rename = "oid", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub oid: Option<String>,
     /// 货品类型 — 货品类型（1 单品，2 组合装） — Goods type (1 spec, 2 suite).
     ///
     /// Wire name: `target_type` (integer).
-    #[serde(rename = "target_type", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub target_type: Option<i32>,
     /// 换出货品id — Exchanged-out goods id.
     ///
     /// Wire name: `target_id` (integer).
-    #[serde(rename = "target_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub target_id: Option<i32>,
     /// 是否残次品 — Defective goods.
     ///
     /// Wire name: `defect` (`true` / `false`).
-    #[serde(rename = "defect", default, deserialize_with = "crate::json::de::opt_bool")]
+    #[serde(default, deserialize_with = "crate::json::de::opt_bool")]
     pub defect: Option<bool>,
     /// 货品名称 — Goods name.
     ///
     /// Wire name: `goods_name` (text).
-    #[serde(rename = "goods_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_name: Option<String>,
     /// 货品编号 — Goods code.
     ///
     /// Wire name: `goods_no` (text).
-    #[serde(rename = "goods_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_no: Option<String>,
     /// 规格名称 — Spec name.
     ///
     /// Wire name: `spec_name` (text).
-    #[serde(rename = "spec_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_name: Option<String>,
     /// 规格码 — Spec code.
     ///
     /// Wire name: `spec_code` (text).
-    #[serde(rename = "spec_code", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_code: Option<String>,
     /// 商家编码 — 商家编码,换出货品为组合装则此编码为组合装的商家编码 — Merchant code; the suite's merchant code when the exchanged-out goods is a suite.
     ///
     /// Wire name: `merchant_no` (text).
-    #[serde(rename = "merchant_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub merchant_no: Option<String>,
     /// 零售价 — Retail price.
     ///
     /// Wire name: `price` (decimal yuan).
-    #[serde(rename = "price", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub price: Option<crate::Decimal>,
     /// 总价 — Total price.
     ///
     /// Wire name: `total_amount` (decimal yuan).
-    #[serde(rename = "total_amount", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub total_amount: Option<crate::Decimal>,
     /// 数量 — Quantity.
     ///
     /// Wire name: `num` (decimal yuan).
-    #[serde(rename = "num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub num: Option<crate::Decimal>,
     /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
-    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
 }
 
@@ -1073,133 +1018,102 @@ pub struct SwapOrderDetailList {
 ///
 /// To build one in a test: `let mut value = SwapOrder::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct SwapOrder {
     /// 换出订单原始单号 — Original order number of the exchange-out order.
     ///
     /// Wire name: `tid` (text).
-    #[serde(rename = "tid", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub tid: Option<String>,
     /// 店铺编号 — Shop code.
     ///
     /// Wire name: `shop_no` (text).
-    #[serde(rename = "shop_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub shop_no: Option<String>,
     /// 店铺名称 — Shop name.
     ///
     /// Wire name: `shop_name` (text).
-    #[serde(rename = "shop_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub shop_name: Option<String>,
     /// 仓库名称 — Warehouse name.
     ///
     /// Wire name: `warehouse_no` (text).
-    #[serde(rename = "warehouse_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_no: Option<String>,
     /// 店铺id — Shop id.
     ///
     /// Wire name: `shop_id` (integer).
-    #[serde(rename = "shop_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub shop_id: Option<i32>,
     /// 仓库id — Warehouse id.
     ///
     /// Wire name: `warehouse_id` (integer).
-    #[serde(rename = "warehouse_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_id: Option<i32>,
     /// 省份id — Province id.
     ///
     /// Wire name: `swap_province` (integer).
-    #[serde(
-        rename = "swap_province",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub swap_province: Option<i32>,
     /// 城市id — City id.
     ///
     /// Wire name: `swap_city` (integer).
-    #[serde(rename = "swap_city", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub swap_city: Option<i32>,
     /// 地区 — Area.
     ///
     /// Wire name: `swap_area` (text; buyer personal data, redacted in `Debug`).
-    #[serde(rename = "swap_area", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub swap_area: Option<crate::Personal>,
     /// 地区id — District id.
     ///
     /// Wire name: `swap_district` (integer).
-    #[serde(
-        rename = "swap_district",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub swap_district: Option<i32>,
     /// 换货新订单物流公司id — Logistics company id of the new exchange order.
     ///
     /// Wire name: `swap_logistics_id` (integer).
-    #[serde(
-        rename = "swap_logistics_id",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub swap_logistics_id: Option<i32>,
     /// 换货邮费 — Exchange postage.
     ///
     /// Wire name: `post_amount` (decimal yuan).
-    #[serde(rename = "post_amount", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub post_amount: Option<crate::Decimal>,
     /// 其他金额 — Other amount.
     ///
     /// Wire name: `other_amount` (decimal yuan).
-    #[serde(rename = "other_amount", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub other_amount: Option<crate::Decimal>,
     /// 换出订单明细 — Exchange-out order details.
     ///
     /// Wire name: `swap_order_detail_list*`.
-    #[serde(
-        rename = "swap_order_detail_list",
-        default,
-        deserialize_with = "crate::json::de::list"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub swap_order_detail_list: Vec<SwapOrderDetailList>,
     /// 换货收件人姓名 — Exchange receiver name.
     ///
     /// Wire name: `swap_receiver_name` (text; buyer personal data, redacted in `Debug`).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "swap_receiver_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub swap_receiver_name: Option<crate::Personal>,
     /// 换货收件地址 — Exchange receiver address.
     ///
     /// Wire name: `swap_receiver_address` (text; buyer personal data, redacted in `Debug`).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "swap_receiver_address",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub swap_receiver_address: Option<crate::Personal>,
     /// 换货收件人手机 — Exchange receiver mobile.
     ///
     /// Wire name: `swap_receiver_mobile` (text; buyer personal data, redacted in `Debug`).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "swap_receiver_mobile",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub swap_receiver_mobile: Option<crate::Personal>,
     /// 换货收件人电话 — Exchange receiver phone.
     ///
     /// Wire name: `swap_receiver_telno` (text; buyer personal data, redacted in `Debug`).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "swap_receiver_telno",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub swap_receiver_telno: Option<crate::Personal>,
 }
 
@@ -1209,46 +1123,35 @@ pub struct SwapOrder {
 ///
 /// To build one in a test: `let mut value = GovSubsidyInfo::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GovSubsidyInfo {
     /// 原始单号 — Original (platform) order number.
     ///
     /// Wire name: `tid` (text).
-    #[serde(rename = "tid", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub tid: Option<String>,
     /// 原始子单号 — Original (platform) sub-order number.
     ///
     /// Wire name: `oid` (text).
-    #[serde(rename = "oid", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub oid: Option<String>,
     /// 公司主体名称 — Company entity name.
     ///
     /// Wire name: `corp_entity_name` (text).
-    #[serde(
-        rename = "corp_entity_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub corp_entity_name: Option<String>,
     /// 基本单位 — Base unit.
     ///
     /// Wire name: `base_unit_name` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "base_unit_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub base_unit_name: Option<String>,
     /// 辅助单位 — Auxiliary unit.
     ///
     /// Wire name: `aux_unit_name` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "aux_unit_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub aux_unit_name: Option<String>,
 }
 
@@ -1258,530 +1161,375 @@ pub struct GovSubsidyInfo {
 ///
 /// To build one in a test: `let mut value = Order::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Order {
     /// 退换单id — Refund/exchange order id.
     ///
     /// Wire name: `refund_id` (integer).
-    #[serde(rename = "refund_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub refund_id: Option<i32>,
     /// 原始单号 — 原始单号（关联的销售单平台订单号） — Original order numbers (platform order numbers of the linked sales orders).
     ///
     /// Wire name: `src_tids` (text).
-    #[serde(rename = "src_tids", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub src_tids: Option<String>,
     /// 退换单号 — Refund/exchange order number.
     ///
     /// Wire name: `refund_no` (text).
-    #[serde(rename = "refund_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub refund_no: Option<String>,
     /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
-    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
     /// 退换单类型 — 1:售前退款;2:退货;3:换货;4:退款不退货;6:保价退款 — Refund/exchange order type: 1 pre-sale refund, 2 return, 3 exchange, 4 refund without return, 6 price-protection refund.
     ///
     /// Wire name: `type` (code table [`RefundType`](crate::types::RefundType)).
     #[doc(alias = "type")]
-    #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(
+        rename(deserialize = "type"),
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
     pub refund_type: Option<crate::types::RefundType>,
     /// 入库状态 — 0:无需入库;1:待入库;2:部分入库;3:全部入库;4:终止入库 — Stock-in status: 0 no stock-in needed, 1 awaiting stock-in, 2 partly stocked in, 3 fully stocked in, 4 stock-in terminated.
     ///
     /// Wire name: `stockin_status` (integer).
-    #[serde(
-        rename = "stockin_status",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stockin_status: Option<i32>,
     /// 标记名称 — Flag name.
     ///
     /// Wire name: `flag_name` (text).
-    #[serde(rename = "flag_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub flag_name: Option<String>,
     /// 退回货品数量 — Returned goods quantity.
     ///
     /// Wire name: `return_goods_count` (decimal yuan).
-    #[serde(
-        rename = "return_goods_count",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub return_goods_count: Option<crate::Decimal>,
     /// 退款订单中收件人电话 — 退款订单中收件人电话（仅自有平台及线下平台返回，其他平台均不返回） — Receiver phone of the refunded order (returned only for own and offline platforms).
     ///
     /// Wire name: `receiver_telno` (text; buyer personal data, redacted in `Debug`).
-    #[serde(
-        rename = "receiver_telno",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub receiver_telno: Option<crate::Personal>,
     /// 退款订单中收件人姓名 — 退款订单中收件人姓名（仅自有平台及线下平台返回，其他平台均不返回） — Receiver name of the refunded order (returned only for own and offline platforms).
     ///
     /// Wire name: `receiver_name` (text; buyer personal data, redacted in `Debug`).
-    #[serde(
-        rename = "receiver_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub receiver_name: Option<crate::Personal>,
     /// 修改时间 — Modification time.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "modified",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub modified: Option<crate::BeijingTime>,
     /// 便签数量 — Number of notes.
     ///
     /// Wire name: `note_count` (integer).
-    #[serde(rename = "note_count", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub note_count: Option<i32>,
     /// 店铺编号 — Shop code.
     ///
     /// Wire name: `shop_no` (text).
-    #[serde(rename = "shop_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub shop_no: Option<String>,
     /// 建单方式 — 0:API抓单;1:手工建单;2:Excel导入;3:分销商推送 — Creation method: 0 API download, 1 manual, 2 Excel import, 3 pushed by distributor.
     ///
     /// Wire name: `from_type` (integer).
-    #[serde(rename = "from_type", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub from_type: Option<i32>,
     /// 建单时间 — Document creation time.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
     /// 结算时间 — 若无结算时间，返回空字符串 — Settlement time; an empty string when none.
     ///
     /// Wire name: `settle_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "settle_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub settle_time: Option<crate::BeijingTime>,
     /// 审核时间 — 未审核，返回空字符串 — Review time; an empty string when not reviewed.
     ///
     /// Wire name: `check_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "check_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub check_time: Option<crate::BeijingTime>,
     /// 退货物流单号 — Return logistics number.
     ///
     /// Wire name: `return_logistics_no` (text).
-    #[serde(
-        rename = "return_logistics_no",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub return_logistics_no: Option<String>,
     /// 系统订单号列表 — List of system trade numbers.
     ///
     /// Wire name: `trade_no_list` (text).
-    #[serde(
-        rename = "trade_no_list",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub trade_no_list: Option<String>,
     /// 平台退款金额 — 平台退款金额（担保退款金额） — Platform refund amount (guaranteed refund amount).
     ///
     /// Wire name: `guarantee_refund_amount` (decimal yuan).
-    #[serde(
-        rename = "guarantee_refund_amount",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub guarantee_refund_amount: Option<crate::Decimal>,
     /// 退货金额 — Returned goods amount.
     ///
     /// Wire name: `return_goods_amount` (decimal yuan).
-    #[serde(
-        rename = "return_goods_amount",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub return_goods_amount: Option<crate::Decimal>,
     /// 物流公司名称 — Logistics company name.
     ///
     /// Wire name: `return_logistics_name` (text).
-    #[serde(
-        rename = "return_logistics_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub return_logistics_name: Option<String>,
     /// 退换说明 — Refund/exchange explanation.
     ///
     /// Wire name: `reason_name` (text).
-    #[serde(rename = "reason_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub reason_name: Option<String>,
     /// 退款原因 — Refund reason.
     ///
     /// Wire name: `refund_reason` (text).
-    #[serde(
-        rename = "refund_reason",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub refund_reason: Option<String>,
     /// 客户网名 — 客户网名（仅自有平台及线下平台返回，其他平台均不返回） — Customer's online nickname (returned only for own and offline platforms).
     ///
     /// Wire name: `buyer_nick` (text; buyer personal data, redacted in `Debug`).
-    #[serde(rename = "buyer_nick", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub buyer_nick: Option<crate::Personal>,
     /// 建单者 — Document creator.
     ///
     /// Wire name: `operator_name` (text).
-    #[serde(
-        rename = "operator_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub operator_name: Option<String>,
     /// 实际退款金额 — Actual refund amount.
     ///
     /// Wire name: `actual_refund_amount` (decimal yuan).
-    #[serde(
-        rename = "actual_refund_amount",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub actual_refund_amount: Option<crate::Decimal>,
     /// 驳回原因 — Rejection reason.
     ///
     /// Wire name: `revert_reason_name` (text).
-    #[serde(
-        rename = "revert_reason_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub revert_reason_name: Option<String>,
     /// 退回仓库编号 — Return warehouse code.
     ///
     /// Wire name: `return_warehouse_no` (text).
-    #[serde(
-        rename = "return_warehouse_no",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub return_warehouse_no: Option<String>,
     /// 线下退款金额 — 线下退款金额（非担保退款金额） — Offline refund amount (non-guaranteed refund amount).
     ///
     /// Wire name: `direct_refund_amount` (decimal yuan).
-    #[serde(
-        rename = "direct_refund_amount",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub direct_refund_amount: Option<crate::Decimal>,
     /// 收款金额 — 收款金额，买家支付给卖家 — Received amount, paid by the buyer to the seller.
     ///
     /// Wire name: `receive_amount` (decimal yuan).
-    #[serde(
-        rename = "receive_amount",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub receive_amount: Option<crate::Decimal>,
     /// 客户姓名 — 客户姓名（仅自有平台及线下平台返回，其他平台均不返回） — Customer name (returned only for own and offline platforms).
     ///
     /// Wire name: `customer_name` (text; buyer personal data, redacted in `Debug`).
-    #[serde(
-        rename = "customer_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub customer_name: Option<crate::Personal>,
     /// 分销商昵称 — 分销商昵称，若无值则字段不返回 — Distributor nickname; absent when empty.
     ///
     /// Wire name: `fenxiao_nick_name` (text).
-    #[serde(
-        rename = "fenxiao_nick_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub fenxiao_nick_name: Option<String>,
     /// 退换单状态 — 10:已取消;20:待审核;30:已审核;40已推送:80:已结算;81:待回传;85:待过账;86:已过账;87:成本确认;90:已完成 — Refund/exchange order status: 10 cancelled, 20 awaiting review, 30 reviewed, 40 pushed, 80 settled, 81 awaiting feedback, 85 awaiting posting, 86 posted, 87 cost confirmation, 90 completed.
     ///
     /// Wire name: `status` (code table [`RefundOrderStatus`](crate::types::RefundOrderStatus)).
-    #[serde(rename = "status", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub status: Option<crate::types::RefundOrderStatus>,
     /// 店铺id — Shop id.
     ///
     /// Wire name: `shop_id` (integer).
-    #[serde(rename = "shop_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub shop_id: Option<i32>,
     /// 订单id — Trade id.
     ///
     /// Wire name: `trade_id` (integer).
-    #[serde(rename = "trade_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub trade_id: Option<i32>,
     /// 原始退换单号 — 原始退换单号 多个原始退款单号之间使用英文逗号隔开 — Original refund/exchange numbers, several separated by English commas.
     ///
     /// Wire name: `raw_refund_nos` (text).
-    #[serde(
-        rename = "raw_refund_nos",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub raw_refund_nos: Option<String>,
     /// 支付订单号 — Payment order number.
     ///
     /// Wire name: `pay_id` (text).
-    #[serde(rename = "pay_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub pay_id: Option<String>,
     /// 分销退换单号 — 分销原始单号 — Distribution refund/exchange number (the distribution original number).
     ///
     /// Wire name: `provider_refund_no` (text).
-    #[serde(
-        rename = "provider_refund_no",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub provider_refund_no: Option<String>,
     /// 店铺平台id — Shop's platform id.
     ///
     /// Wire name: `shop_platform_id` (integer).
-    #[serde(
-        rename = "shop_platform_id",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub shop_platform_id: Option<i32>,
     /// 原始单号 — 原始单号（同退换单管理界面原始单号字段） — Original order numbers (as in the original-number column of the refund/exchange management screen).
     ///
     /// Wire name: `tid_list` (text).
-    #[serde(rename = "tid_list", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub tid_list: Option<String>,
     /// 子平台id — Sub-platform id.
     ///
     /// Wire name: `sub_platform_id` (integer).
-    #[serde(
-        rename = "sub_platform_id",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sub_platform_id: Option<i32>,
     /// 退回仓库id — Return warehouse id.
     ///
     /// Wire name: `return_warehouse_id` (integer).
-    #[serde(
-        rename = "return_warehouse_id",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub return_warehouse_id: Option<i32>,
     /// 平台id — Platform id.
     ///
     /// Wire name: `platform_id` (integer).
-    #[serde(rename = "platform_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub platform_id: Option<i32>,
     /// 奇门货主编号 — Qimen owner code.
     ///
     /// Wire name: `wms_owner_no` (text).
-    #[serde(rename = "wms_owner_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub wms_owner_no: Option<String>,
     /// 退回仓库类型 — 退回仓库类型 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外 — Return warehouse type: 1 ordinary (internal), 2 self-flow, 3 platform, 4 JD Canghai, 6 Douyin cloud warehouse, 125 drop-ship warehouse, 126 distribution outsourcing.
     ///
     /// Wire name: `warehouse_type` (code table [`WarehouseType`](crate::types::WarehouseType)).
-    #[serde(
-        rename = "warehouse_type",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_type: Option<crate::types::WarehouseType>,
     /// 拦截原因 — Interception reason.
     ///
     /// Wire name: `bad_reason` (integer).
-    #[serde(rename = "bad_reason", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub bad_reason: Option<i32>,
     /// 最后修改时间 — Last modification time.
     ///
     /// Wire name: `modified_date` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "modified_date",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub modified_date: Option<crate::BeijingTime>,
     /// 退换信息 — Refund/exchange information.
     ///
     /// Wire name: `return_mask_info` (text).
-    #[serde(
-        rename = "return_mask_info",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub return_mask_info: Option<String>,
     /// 处理状态 — 处理状态 / 0：待递交 / 15：已递交 / 25：待回传 / 35：已回传 — Processing status: 0 awaiting submission, 15 submitted, 25 awaiting feedback, 35 fed back.
     ///
     /// Wire name: `process_status` (integer).
-    #[serde(
-        rename = "process_status",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub process_status: Option<i32>,
     /// 退款原因id — Refund reason id.
     ///
     /// Wire name: `reason_id` (integer).
-    #[serde(rename = "reason_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub reason_id: Option<i32>,
     /// 驳回原因id — Rejection reason id.
     ///
     /// Wire name: `revert_reason` (integer).
-    #[serde(
-        rename = "revert_reason",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub revert_reason: Option<i32>,
     /// 客户id — Customer id.
     ///
     /// Wire name: `customer_id` (integer).
-    #[serde(rename = "customer_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub customer_id: Option<i32>,
     /// 发货方式 — 0：并行 / 1：交替 / 2：顺延 — Shipping mode: 0 parallel, 1 alternating, 2 deferred.
     ///
     /// Wire name: `consign_mode` (integer).
-    #[serde(rename = "consign_mode", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub consign_mode: Option<i32>,
     /// 退款创建时间 — 退款创建时间，格式: yyyy-MM-dd HH:mm:ss — Refund creation time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `refund_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "refund_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub refund_time: Option<crate::BeijingTime>,
     /// 分销原始单号 — Distribution original order number.
     ///
     /// Wire name: `fenxiao_tid` (text).
-    #[serde(rename = "fenxiao_tid", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub fenxiao_tid: Option<String>,
     /// 分销商编码 — Distributor code.
     ///
     /// Wire name: `fenxiao_nick_no` (text).
-    #[serde(
-        rename = "fenxiao_nick_no",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub fenxiao_nick_no: Option<String>,
     /// wms单号 — wms单号(奇门自定义接口不返回该字段) — WMS document number (not returned by Qimen custom interfaces).
     ///
     /// Wire name: `wms_code` (text).
-    #[serde(rename = "wms_code", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub wms_code: Option<String>,
     /// 平台状态 — 0：空 / 1：取消退款 / 2：申请退款 / 3：等待退货 / 4：等待收货 / 5：退款成功 — Platform status: 0 empty, 1 refund cancelled, 2 refund requested, 3 awaiting return, 4 awaiting receipt, 5 refund succeeded.
     ///
     /// Wire name: `rr_status` (integer).
-    #[serde(rename = "rr_status", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub rr_status: Option<i32>,
     /// 退款成功时间 — Refund-success time.
     ///
     /// Wire name: `current_phase_timeout` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "current_phase_timeout",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub current_phase_timeout: Option<crate::BeijingTime>,
     /// 退换单详情 — Refund/exchange order details.
     ///
     /// Wire name: `detail_list*`.
-    #[serde(rename = "detail_list", default, deserialize_with = "crate::json::de::list")]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub detail_list: Vec<DetailList>,
     /// 金额明细 — Amount details.
     ///
     /// Wire name: `amount_detail_list*`.
-    #[serde(
-        rename = "amount_detail_list",
-        default,
-        deserialize_with = "crate::json::de::list"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub amount_detail_list: Vec<AmountDetailList>,
     /// 换出订单 — 非换货类型的单据不返回 — Exchange-out order; absent for documents that are not exchanges.
     ///
     /// Wire name: `swap_order`.
-    #[serde(rename = "swap_order", default)]
+    #[serde(default)]
     pub swap_order: Option<SwapOrder>,
     /// 国补信息 — National-subsidy information.
     ///
     /// Wire name: `gov_subsidy_info*`.
-    #[serde(
-        rename = "gov_subsidy_info",
-        default,
-        deserialize_with = "crate::json::de::list"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub gov_subsidy_info: Vec<GovSubsidyInfo>,
     /// 原始退款单备注 — Original refund remark.
     ///
     /// Wire name: `raw_refund_remark` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "raw_refund_remark",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub raw_refund_remark: Option<String>,
     /// 第三方分销商id — Third-party distributor id.
     ///
     /// Wire name: `fenxiao_distributor_id` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "fenxiao_distributor_id",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub fenxiao_distributor_id: Option<String>,
     /// 第三方分销商名称 — Third-party distributor name.
     ///
     /// Wire name: `fenxiao_distributor_name` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "fenxiao_distributor_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub fenxiao_distributor_name: Option<String>,
     /// In the doc's published example only; not in its field table.
     ///
     /// Wire name: `return_mask` (integer).
     /// Certainty: \[solid\] S1 example.
-    #[serde(rename = "return_mask", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub return_mask: Option<i32>,
     /// In the doc's published example only; not in its field table.
     ///
     /// Wire name: `return_telno` (text; buyer personal data, redacted in `Debug`).
     /// Certainty: \[solid\] S1 example.
-    #[serde(rename = "return_telno", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub return_telno: Option<crate::Personal>,
     /// In the doc's published example only; not in its field table.
     ///
     /// Wire name: `sync_return` (`true` / `false`).
     /// Certainty: \[solid\] S1 example.
-    #[serde(
-        rename = "sync_return",
-        default,
-        deserialize_with = "crate::json::de::opt_bool"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_bool")]
     pub sync_return: Option<bool>,
     /// In the doc's published example only; not in its field table.
     ///
     /// Wire name: `tmp_data` (text).
     /// Certainty: \[solid\] S1 example.
-    #[serde(rename = "tmp_data", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub tmp_data: Option<String>,
 }
 
@@ -1791,16 +1539,17 @@ pub struct Order {
 ///
 /// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Data {
     /// 单据数据 — Document data.
     ///
     /// Wire name: `order*`.
-    #[serde(rename = "order", default, deserialize_with = "crate::json::de::list")]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub order: Vec<Order>,
     /// 数据总条数 — 单据数据总条数 — Total number of documents.
     ///
     /// Wire name: `total_count` (integer).
-    #[serde(rename = "total_count", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub total_count: Option<i32>,
 }

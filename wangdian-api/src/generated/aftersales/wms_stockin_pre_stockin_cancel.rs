@@ -25,6 +25,7 @@ pub const METHOD: &str = "wms.stockin.PreStockin.cancel";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "wms.stockin.PreStockin.cancel")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

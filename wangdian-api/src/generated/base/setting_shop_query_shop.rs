@@ -29,6 +29,7 @@ pub const METHOD: &str = "setting.Shop.queryShop";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "setting.Shop.queryShop")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 页号 — 从0开始 — Page number, from 0. A paged method called without page_no and page_size is refused (status 100, 此方法仅支持分页查询).
@@ -166,12 +167,13 @@ impl crate::Paged for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// 返回信息 — Returned information.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default)]
+    #[serde(default)]
     pub data: Option<Data>,
 }
 
@@ -181,216 +183,181 @@ pub struct Response {
 ///
 /// To build one in a test: `let mut value = Details::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Details {
     /// 店铺id — 店铺唯一键 — Shop id, its unique key.
     ///
     /// Wire name: `shop_id` (integer).
-    #[serde(rename = "shop_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub shop_id: Option<i32>,
     /// 店铺名称 — Shop name.
     ///
     /// Wire name: `shop_name` (text).
-    #[serde(rename = "shop_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub shop_name: Option<String>,
     /// 店铺编号 — Shop code.
     ///
     /// Wire name: `shop_no` (text).
-    #[serde(rename = "shop_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub shop_no: Option<String>,
     /// 平台id — 平台id，点击查看 平台代码表 — Platform id; see the platform code table.
     ///
     /// Wire name: `platform_id` (integer).
-    #[serde(rename = "platform_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub platform_id: Option<i32>,
     /// 子平台id — Sub-platform id.
     ///
     /// Wire name: `sub_platform_id` (integer).
-    #[serde(
-        rename = "sub_platform_id",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sub_platform_id: Option<i32>,
     /// 联系人 — Contact person.
     ///
     /// Wire name: `contact` (text).
-    #[serde(rename = "contact", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub contact: Option<String>,
     /// 省份 — Province.
     ///
     /// Wire name: `province` (text).
-    #[serde(rename = "province", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub province: Option<String>,
     /// 城市 — City.
     ///
     /// Wire name: `city` (text).
-    #[serde(rename = "city", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub city: Option<String>,
     /// 区县 — District / county.
     ///
     /// Wire name: `district` (text).
-    #[serde(rename = "district", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub district: Option<String>,
     /// 地址 — Address.
     ///
     /// Wire name: `address` (text).
-    #[serde(rename = "address", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub address: Option<String>,
     /// 电话 — Phone.
     ///
     /// Wire name: `telno` (text).
-    #[serde(rename = "telno", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub telno: Option<String>,
     /// 手机 — Mobile phone.
     ///
     /// Wire name: `mobile` (text).
-    #[serde(rename = "mobile", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub mobile: Option<String>,
     /// 邮编 — Postal code.
     ///
     /// Wire name: `zip` (text).
-    #[serde(rename = "zip", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub zip: Option<String>,
     /// Email — Email.
     ///
     /// Wire name: `email` (text).
-    #[serde(rename = "email", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub email: Option<String>,
     /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
-    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
     /// 网址 — Website.
     ///
     /// Wire name: `website` (text).
-    #[serde(rename = "website", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub website: Option<String>,
     /// 分组 — Group.
     ///
     /// Wire name: `group_id` (text).
-    #[serde(rename = "group_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub group_id: Option<String>,
     /// 平台的主键 — 平台的主键（平台店铺授权时平台有推送对应值则返回，不推送则返回空字符串） — Platform's key for the shop (returned when the platform pushed it at shop authorization, else an empty string).
     ///
     /// Wire name: `account_id` (text).
-    #[serde(rename = "account_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub account_id: Option<String>,
     /// 停用 — true:停用 false:未停用 — Disabled: true disabled, false not disabled.
     ///
     /// Wire name: `is_disabled` (`true` / `false`).
-    #[serde(
-        rename = "is_disabled",
-        default,
-        deserialize_with = "crate::json::de::opt_bool"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_bool")]
     pub is_disabled: Option<bool>,
     /// 授权状态 — 授权状态 / 0：未授权 / 1：已授权 / 2：授权失效 / 3：授权停用 — Authorization state: 0 unauthorized, 1 authorized, 2 expired, 3 suspended.
     ///
     /// Wire name: `auth_state` (code table [`ShopAuthState`](crate::types::ShopAuthState)).
-    #[serde(rename = "auth_state", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub auth_state: Option<crate::types::ShopAuthState>,
     /// 授权时间 — Authorization time.
     ///
     /// Wire name: `auth_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "auth_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub auth_time: Option<crate::BeijingTime>,
     /// refresh_token过期时间 — refresh_token expiry time.
     ///
     /// Wire name: `re_expire_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "re_expire_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub re_expire_time: Option<crate::BeijingTime>,
     /// 修改时间 — Modification time.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "modified",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub modified: Option<crate::BeijingTime>,
     /// session过期时间 — Session expiry time.
     ///
     /// Wire name: `expire_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "expire_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub expire_time: Option<crate::BeijingTime>,
     /// 创建时间 — Creation time.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
     /// 平台账号 — Platform account.
     ///
     /// Wire name: `account_nick` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "account_nick", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub account_nick: Option<String>,
     /// 省份ID — Province id.
     ///
     /// Wire name: `province_id` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "province_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub province_id: Option<i64>,
     /// 城市ID — City id.
     ///
     /// Wire name: `city_id` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "city_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub city_id: Option<i64>,
     /// 区县ID — District id.
     ///
     /// Wire name: `district_id` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "district_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub district_id: Option<i64>,
     /// 0:否 1:是 — 0 no, 1 yes.
     ///
     /// Wire name: `is_push` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "is_push", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub is_push: Option<i32>,
     /// 是否禁止自动抓取订单 — Automatic trade download disabled.
     ///
     /// Wire name: `is_undownload_trade` (`true` / `false`).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "is_undownload_trade",
-        default,
-        deserialize_with = "crate::json::de::opt_bool"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_bool")]
     pub is_undownload_trade: Option<bool>,
     /// 物流同步延迟小时数 — Logistics sync delay, in hours.
     ///
     /// Wire name: `delay_logistics_sync_hours` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "delay_logistics_sync_hours",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub delay_logistics_sync_hours: Option<i32>,
     /// 0:未授权 1:已授权 2:失效 3:停用 — Payment authorization state: 0 unauthorized, 1 authorized, 2 expired, 3 suspended.
     ///
     /// Wire name: `pay_auth_state` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "pay_auth_state",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub pay_auth_state: Option<i32>,
 }
 
@@ -400,16 +367,17 @@ pub struct Details {
 ///
 /// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Data {
     /// 总条数 — 结果总数 — Total count of results.
     ///
     /// Wire name: `total_count` (integer).
-    #[serde(rename = "total_count", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub total_count: Option<i32>,
     /// 查询结果 — Query results.
     ///
     /// Wire name: `details*`.
-    #[serde(rename = "details", default, deserialize_with = "crate::json::de::list")]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub details: Vec<Details>,
 }

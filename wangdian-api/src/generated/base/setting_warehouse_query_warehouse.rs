@@ -29,6 +29,7 @@ pub const METHOD: &str = "setting.Warehouse.queryWarehouse";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "setting.Warehouse.queryWarehouse")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 页号 — 从0开始 — Page number, from 0. A paged method called without page_no and page_size is refused (status 100, 此方法仅支持分页查询).
@@ -253,12 +254,13 @@ impl crate::Paged for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// 查询出的详细信息 — 详细信息 — Details found.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default)]
+    #[serde(default)]
     pub data: Option<Data>,
 }
 
@@ -268,150 +270,131 @@ pub struct Response {
 ///
 /// To build one in a test: `let mut value = Details::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Details {
     /// 仓库id — 仓库唯一键 — Warehouse id, its unique key.
     ///
     /// Wire name: `warehouse_id` (integer).
-    #[serde(rename = "warehouse_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_id: Option<i32>,
     /// 仓库编号 — Warehouse code.
     ///
     /// Wire name: `warehouse_no` (text).
-    #[serde(rename = "warehouse_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_no: Option<String>,
     /// 仓库名称 — Warehouse name.
     ///
     /// Wire name: `name` (text).
-    #[serde(rename = "name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub name: Option<String>,
     /// 邮编 — Postal code.
     ///
     /// Wire name: `zip` (text).
-    #[serde(rename = "zip", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub zip: Option<String>,
     /// 地址 — Address.
     ///
     /// Wire name: `address` (text).
-    #[serde(rename = "address", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub address: Option<String>,
     /// 省份 — Province.
     ///
     /// Wire name: `province` (text).
-    #[serde(rename = "province", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub province: Option<String>,
     /// 城市 — City.
     ///
     /// Wire name: `city` (text).
-    #[serde(rename = "city", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub city: Option<String>,
     /// 区县 — District / county.
     ///
     /// Wire name: `district` (text).
-    #[serde(rename = "district", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub district: Option<String>,
     /// 手机 — Mobile phone.
     ///
     /// Wire name: `mobile` (text).
-    #[serde(rename = "mobile", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub mobile: Option<String>,
     /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
-    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
     /// 类别 — 1:普通（内部）,2:自流转,3:平台,4:京东沧海.6:抖音云仓,125:代发仓,126:分销委外 — Category: 1 ordinary (internal), 2 self-flow, 3 platform, 4 JD Canghai, 6 Douyin cloud warehouse, 125 drop-ship warehouse, 126 distribution outsourcing.
     ///
     /// Wire name: `type` (code table [`WarehouseType`](crate::types::WarehouseType)).
     #[doc(alias = "type")]
-    #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(
+        rename(deserialize = "type"),
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
     pub warehouse_type: Option<crate::types::WarehouseType>,
     /// 固话 — Landline.
     ///
     /// Wire name: `telno` (text).
-    #[serde(rename = "telno", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub telno: Option<String>,
     /// 子类别 — 0:默认,1:旺店通,2:菜鸟,3:百世WMS,4:巨沃,5:心怡WMS,6:科捷,7:吉客云,8:中通WMS,9:通天晓,10:酷仓宝WMS,11:景天WMS,12:网店管家笛佛WMS,13:九曳WMS,14:万里牛,15:麓客WMS,16:青图WMS(ERP),17:安鲜达WMS,18:顺丰WMS,19苏宁WMS,20:雅澳E,21:EMS,22:递四方,23:中邮WMS,24:云腾WMS,25:天图WMS;26:但丁WMS,27:e仓宝,28:仓卫士,29:山橙WMS,30橙蚁WMS,31:中山邮政WMS,32:赢路WMS,33:无忧WMS,34:筋斗云WMS,35:韵达WMS,36:GEEK — Sub-category: 0 default; the other codes name the WMS provider (1 Wangdiantong, 2 Cainiao, 3 Best WMS, ... 36 GEEK; full list in zh).
     ///
     /// Wire name: `sub_type` (integer).
-    #[serde(rename = "sub_type", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sub_type: Option<i32>,
     /// 联系人 — Contact person.
     ///
     /// Wire name: `contact` (text).
-    #[serde(rename = "contact", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub contact: Option<String>,
     /// 修改时间 — Modification time.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "modified",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub modified: Option<crate::BeijingTime>,
     /// 停用 — false:未停用; true:已停用 — Disabled: false not disabled, true disabled.
     ///
     /// Wire name: `is_disabled` (`true` / `false`).
-    #[serde(
-        rename = "is_disabled",
-        default,
-        deserialize_with = "crate::json::de::opt_bool"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_bool")]
     pub is_disabled: Option<bool>,
     /// 创建时间 — Creation time.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
     /// 采购联系人 — Purchasing contact.
     ///
     /// Wire name: `purchase_contact` (text).
-    #[serde(
-        rename = "purchase_contact",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub purchase_contact: Option<String>,
     /// 采购联系电话 — Purchasing contact phone.
     ///
     /// Wire name: `purchase_telno` (text).
-    #[serde(
-        rename = "purchase_telno",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub purchase_telno: Option<String>,
     /// 采购联系地址 — Purchasing contact address.
     ///
     /// Wire name: `purchase_address` (text).
-    #[serde(
-        rename = "purchase_address",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub purchase_address: Option<String>,
     /// 外部编号 — External code.
     ///
     /// Wire name: `ext_warehouse_no` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "ext_warehouse_no",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub ext_warehouse_no: Option<String>,
     /// In the doc's published example only; not in its field table.
     ///
     /// Wire name: `prop1` (text).
     /// Certainty: \[solid\] S1 example.
-    #[serde(rename = "prop1", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop1: Option<String>,
     /// In the doc's published example only; not in its field table.
     ///
     /// Wire name: `prop2` (text).
     /// Certainty: \[solid\] S1 example.
-    #[serde(rename = "prop2", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop2: Option<String>,
 }
 
@@ -421,16 +404,17 @@ pub struct Details {
 ///
 /// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Data {
     /// 结果总数 — Total number of results.
     ///
     /// Wire name: `total_count` (integer).
-    #[serde(rename = "total_count", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub total_count: Option<i32>,
     /// 结果详情 — Result details.
     ///
     /// Wire name: `details*`.
-    #[serde(rename = "details", default, deserialize_with = "crate::json::de::list")]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub details: Vec<Details>,
 }

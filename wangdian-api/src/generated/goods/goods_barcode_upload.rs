@@ -23,6 +23,7 @@ pub const METHOD: &str = "goods.Barcode.upload";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "goods.Barcode.upload")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

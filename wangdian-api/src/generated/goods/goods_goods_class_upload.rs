@@ -23,6 +23,7 @@ pub const METHOD: &str = "goods.GoodsClass.upload";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "goods.GoodsClass.upload")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

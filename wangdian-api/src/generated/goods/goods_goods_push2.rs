@@ -23,6 +23,7 @@ pub const METHOD: &str = "goods.Goods.push2";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "goods.Goods.push2")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

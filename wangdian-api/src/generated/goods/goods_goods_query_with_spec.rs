@@ -30,6 +30,7 @@ pub const METHOD: &str = "goods.Goods.queryWithSpec";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "goods.Goods.queryWithSpec")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 页号 — 从0开始 — Page number, from 0. A paged method called without page_no and page_size is refused (status 100, 此方法仅支持分页查询).
@@ -291,12 +292,13 @@ impl crate::Paged for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// 货品数据 — 货品相关数据 — Goods data.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default)]
+    #[serde(default)]
     pub data: Option<Data>,
 }
 
@@ -306,32 +308,33 @@ pub struct Response {
 ///
 /// To build one in a test: `let mut value = BarcodeList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct BarcodeList {
     /// 条码 — Barcode.
     ///
     /// Wire name: `barcode` (text).
-    #[serde(rename = "barcode", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub barcode: Option<String>,
     /// 类型 — 货品类型，这里默认为1 — Type (goods type), 1 here by default.
     ///
     /// Wire name: `type` (integer).
     #[doc(alias = "type")]
-    #[serde(rename = "type", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(
+        rename(deserialize = "type"),
+        default,
+        deserialize_with = "crate::json::de::opt"
+    )]
     pub barcode_type: Option<i32>,
     /// 是否主条码 — 是否主条码 / 1：是 / 0：否· — Main barcode: 1 yes, 0 no.
     ///
     /// Wire name: `is_master` (integer).
-    #[serde(rename = "is_master", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub is_master: Option<i32>,
     /// 最后修改时间 — 最后修改时间， / 格式: yyyy-MM-dd HH:mm:ss — Last modification time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "modified",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub modified: Option<crate::BeijingTime>,
 }
 
@@ -341,442 +344,367 @@ pub struct BarcodeList {
 ///
 /// To build one in a test: `let mut value = SpecList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct SpecList {
     /// 货品id — 货品唯一键 — Goods id, the goods' unique key.
     ///
     /// Wire name: `goods_id` (integer).
-    #[serde(rename = "goods_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_id: Option<i32>,
     /// 单品id — 单品唯一键 — Spec id, the spec's unique key.
     ///
     /// Wire name: `spec_id` (integer).
-    #[serde(rename = "spec_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_id: Option<i32>,
     /// 商家编码 — Merchant code (SKU code).
     ///
     /// Wire name: `spec_no` (text).
-    #[serde(rename = "spec_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_no: Option<String>,
     /// 规格码 — Spec code.
     ///
     /// Wire name: `spec_code` (text).
-    #[serde(rename = "spec_code", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_code: Option<String>,
     /// 主条码 — Main barcode.
     ///
     /// Wire name: `barcode` (text).
-    #[serde(rename = "barcode", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub barcode: Option<String>,
     /// 规格名称 — Spec name.
     ///
     /// Wire name: `spec_name` (text).
-    #[serde(rename = "spec_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_name: Option<String>,
     /// 最低价 — Lowest price.
     ///
     /// Wire name: `lowest_price` (decimal yuan).
-    #[serde(rename = "lowest_price", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub lowest_price: Option<crate::Decimal>,
     /// 零售价 — Retail price.
     ///
     /// Wire name: `retail_price` (decimal yuan).
-    #[serde(rename = "retail_price", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub retail_price: Option<crate::Decimal>,
     /// 批发价 — Wholesale price.
     ///
     /// Wire name: `wholesale_price` (decimal yuan).
-    #[serde(
-        rename = "wholesale_price",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub wholesale_price: Option<crate::Decimal>,
     /// 会员价 — Member price.
     ///
     /// Wire name: `member_price` (decimal yuan).
-    #[serde(rename = "member_price", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub member_price: Option<crate::Decimal>,
     /// 市场价 — Market price.
     ///
     /// Wire name: `market_price` (decimal yuan).
-    #[serde(rename = "market_price", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub market_price: Option<crate::Decimal>,
     /// 有效期天数 — Validity period, in days.
     ///
     /// Wire name: `validity_days` (integer).
-    #[serde(
-        rename = "validity_days",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub validity_days: Option<i32>,
     /// 最佳销售天数 — Best-sale period, in days.
     ///
     /// Wire name: `sales_days` (integer).
-    #[serde(rename = "sales_days", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sales_days: Option<i32>,
     /// 最佳收货天数 — Best-receiving period, in days.
     ///
     /// Wire name: `receive_days` (integer).
-    #[serde(rename = "receive_days", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub receive_days: Option<i32>,
     /// 重量(kg) — Weight (kg).
     ///
     /// Wire name: `weight` (decimal yuan).
-    #[serde(rename = "weight", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub weight: Option<crate::Decimal>,
     /// 长(cm) — Length (cm).
     ///
     /// Wire name: `length` (decimal yuan).
-    #[serde(rename = "length", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub length: Option<crate::Decimal>,
     /// 宽(cm) — Width (cm).
     ///
     /// Wire name: `width` (decimal yuan).
-    #[serde(rename = "width", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub width: Option<crate::Decimal>,
     /// 高(cm) — Height (cm).
     ///
     /// Wire name: `height` (decimal yuan).
-    #[serde(rename = "height", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub height: Option<crate::Decimal>,
     /// 启用序列号 — 启用序列号(原is_sn_enable) 0:未启用 1:已启用 — Serial numbers enabled (formerly is_sn_enable): 0 not enabled, 1 enabled.
     ///
     /// Wire name: `sn_type` (integer).
-    #[serde(rename = "sn_type", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sn_type: Option<i32>,
     /// 允许低于成本价 — 允许低于成本价 / true：是 / false：否 — Allowed below cost price: true yes, false no.
     ///
     /// Wire name: `is_lower_cost` (`true` / `false`).
-    #[serde(
-        rename = "is_lower_cost",
-        default,
-        deserialize_with = "crate::json::de::opt_bool"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_bool")]
     pub is_lower_cost: Option<bool>,
     /// 航空禁运 — Air transport prohibited.
     ///
     /// Wire name: `is_not_use_air` (integer).
-    #[serde(
-        rename = "is_not_use_air",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub is_not_use_air: Option<i32>,
     /// 仓库流程 — 默认0：无仓库流程 / （需要的仓库流程相加） / 2：无需验货 / 8：需要质检 / 16：无需拣货 / 32：无需唯一码 / 64：无需自动打印吊牌 / 128：不计结构 / 256：电子面单不打印 / 512：不计绩效 / 1024：管理克重 / 2048：退货入库不校验 — Warehouse process flags (default 0, none; add the needed ones): 2 no inspection, 8 quality check needed, 16 no picking, 32 no unique code, 64 no automatic tag printing, 128 structure not counted, 256 e-waybill not printed, 512 performance not counted, 1024 manage gram weight, 2048 no check on return stock-in.
     ///
     /// Wire name: `wms_process_mask` (integer).
-    #[serde(
-        rename = "wms_process_mask",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub wms_process_mask: Option<i32>,
     /// 税率 — Tax rate.
     ///
     /// Wire name: `tax_rate` (decimal yuan).
-    #[serde(rename = "tax_rate", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub tax_rate: Option<crate::Decimal>,
     /// 拆分 — 大件类别 / 0、 普通件 / 1、 普通大件（可与非大件一起发） / 2、 独立大件（不可和小件一起发） / 3、按箱规拆分 / -1、非单发件 — Split (large-item class): 0 ordinary, 1 ordinary large (may ship with non-large items), 2 standalone large (not with small items), 3 split by carton spec, -1 not shipped alone.
     ///
     /// Wire name: `large_type` (integer).
-    #[serde(rename = "large_type", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub large_type: Option<i32>,
     /// 货品标签 — 货品标签，多个标签用英文逗号隔开 — Goods labels, several separated by English commas.
     ///
     /// Wire name: `goods_label` (text).
-    #[serde(rename = "goods_label", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_label: Option<String>,
     /// 货品已删除 — 0代表未删除 大于0代表已删除 — Goods deleted: 0 not deleted, greater than 0 deleted.
     ///
     /// Wire name: `deleted` (integer).
-    #[serde(rename = "deleted", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub deleted: Option<i32>,
     /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
-    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
     /// 最后修改时间 — Declared int: an epoch-millisecond time, read as a time.
     ///
     /// Wire name: `spec_modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "spec_modified",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub spec_modified: Option<crate::BeijingTime>,
     /// 创建时间 — 创建时间, 时间格式 YYYY-MM-DD HH:MM:SS — Creation time, format YYYY-MM-DD HH:MM:SS.
     ///
     /// Wire name: `spec_created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "spec_created",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub spec_created: Option<crate::BeijingTime>,
     /// 自定义属性1 — Custom property 1.
     ///
     /// Wire name: `prop1` (text).
-    #[serde(rename = "prop1", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop1: Option<String>,
     /// 自定义属性2 — Custom property 2.
     ///
     /// Wire name: `prop2` (text).
-    #[serde(rename = "prop2", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop2: Option<String>,
     /// 自定义属性3 — Custom property 3.
     ///
     /// Wire name: `prop3` (text).
-    #[serde(rename = "prop3", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop3: Option<String>,
     /// 自定义属性4 — Custom property 4.
     ///
     /// Wire name: `prop4` (text).
-    #[serde(rename = "prop4", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop4: Option<String>,
     /// 自定义属性5 — Custom property 5.
     ///
     /// Wire name: `prop5` (text).
-    #[serde(rename = "prop5", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop5: Option<String>,
     /// 自定义属性6 — Custom property 6.
     ///
     /// Wire name: `prop6` (text).
-    #[serde(rename = "prop6", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop6: Option<String>,
     /// 自定义价格1 — Custom price 1.
     ///
     /// Wire name: `custom_price1` (decimal yuan).
-    #[serde(
-        rename = "custom_price1",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub custom_price1: Option<crate::Decimal>,
     /// 自定义价格2 — Custom price 2.
     ///
     /// Wire name: `custom_price2` (decimal yuan).
-    #[serde(
-        rename = "custom_price2",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub custom_price2: Option<crate::Decimal>,
     /// 图片URL — Image URL.
     ///
     /// Wire name: `img_url` (text).
-    #[serde(rename = "img_url", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub img_url: Option<String>,
     /// 基本单位 — Base unit.
     ///
     /// Wire name: `spec_unit_name` (text).
-    #[serde(
-        rename = "spec_unit_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_unit_name: Option<String>,
     /// 辅助单位 — Auxiliary unit.
     ///
     /// Wire name: `spec_aux_unit_name` (text).
-    #[serde(
-        rename = "spec_aux_unit_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_aux_unit_name: Option<String>,
     /// 税务编码 — Tax code.
     ///
     /// Wire name: `tax_code` (text).
-    #[serde(rename = "tax_code", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub tax_code: Option<String>,
     /// 打包积分 — Packing points.
     ///
     /// Wire name: `pack_score` (decimal yuan).
-    #[serde(rename = "pack_score", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub pack_score: Option<crate::Decimal>,
     /// 拣货积分 — Picking points.
     ///
     /// Wire name: `pick_score` (decimal yuan).
-    #[serde(rename = "pick_score", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub pick_score: Option<crate::Decimal>,
     /// 验货积分 — Inspection points.
     ///
     /// Wire name: `scan_score` (decimal yuan).
-    #[serde(rename = "scan_score", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub scan_score: Option<crate::Decimal>,
     /// 单品标记名称 — Spec flag name.
     ///
     /// Wire name: `spec_flag_name` (text).
-    #[serde(
-        rename = "spec_flag_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_flag_name: Option<String>,
     /// 条码个数 — Number of barcodes.
     ///
     /// Wire name: `barcode_count` (integer).
-    #[serde(
-        rename = "barcode_count",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub barcode_count: Option<i32>,
     /// 销售积分 — Sales points.
     ///
     /// Wire name: `sale_score` (decimal yuan).
-    #[serde(rename = "sale_score", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sale_score: Option<crate::Decimal>,
     /// 是否出库不验货 — 是否出库不验货 / 1：出库不验货 / 0：出库验货 — Stock-out without inspection: 1 no inspection, 0 inspected.
     ///
     /// Wire name: `is_not_need_examine` (integer).
-    #[serde(
-        rename = "is_not_need_examine",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub is_not_need_examine: Option<i32>,
     /// 条码信息 — 条码信息，没有时为空数组 — Barcode information; an empty array when none.
     ///
     /// Wire name: `barcode_list*`.
-    #[serde(
-        rename = "barcode_list",
-        default,
-        deserialize_with = "crate::json::de::list"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub barcode_list: Vec<BarcodeList>,
     /// 自定义属性7 — Custom property 7.
     ///
     /// Wire name: `prop7` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop7", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop7: Option<String>,
     /// 自定义属性8 — Custom property 8.
     ///
     /// Wire name: `prop8` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop8", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop8: Option<String>,
     /// 自定义属性9 — Custom property 9.
     ///
     /// Wire name: `prop9` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop9", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop9: Option<String>,
     /// 自定义属性10 — Custom property 10.
     ///
     /// Wire name: `prop10` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop10", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop10: Option<String>,
     /// 自定义属性11 — Custom property 11.
     ///
     /// Wire name: `prop11` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop11", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop11: Option<String>,
     /// 自定义属性12 — Custom property 12.
     ///
     /// Wire name: `prop12` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop12", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop12: Option<String>,
     /// 自定义属性13 — Custom property 13.
     ///
     /// Wire name: `prop13` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop13", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop13: Option<String>,
     /// 自定义属性14 — Custom property 14.
     ///
     /// Wire name: `prop14` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop14", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop14: Option<String>,
     /// 自定义属性15 — Custom property 15.
     ///
     /// Wire name: `prop15` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop15", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop15: Option<String>,
     /// 自定义属性16 — Custom property 16.
     ///
     /// Wire name: `prop16` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop16", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop16: Option<String>,
     /// 自定义属性17 — Custom property 17.
     ///
     /// Wire name: `prop17` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop17", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop17: Option<String>,
     /// 自定义属性18 — Custom property 18.
     ///
     /// Wire name: `prop18` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop18", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop18: Option<String>,
     /// 自定义属性19 — Custom property 19.
     ///
     /// Wire name: `prop19` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop19", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop19: Option<String>,
     /// 自定义属性20 — Custom property 20.
     ///
     /// Wire name: `prop20` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop20", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop20: Option<String>,
     /// 基本单位id — Base unit id.
     ///
     /// Wire name: `spec_unit` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "spec_unit", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_unit: Option<i32>,
     /// 辅助单位id — Auxiliary unit id.
     ///
     /// Wire name: `spec_aux_unit` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "spec_aux_unit",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_aux_unit: Option<i32>,
     /// 备注换货货品的换货识别符（无值该字段不返回） — Exchange identifier of a remark-exchange goods (absent when empty).
     ///
     /// Wire name: `exchange_name` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "exchange_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub exchange_name: Option<String>,
     /// 备注换货货品的最大限制数量 （无值该字段不返回） — Maximum quantity of a remark-exchange goods (absent when empty).
     ///
     /// Wire name: `max_limit_num` (decimal yuan).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "max_limit_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub max_limit_num: Option<crate::Decimal>,
     /// 单品多张图片的 URL 列表（数组） — URL list (array) of the spec's images.
     ///
     /// Wire name: `img_more_url*`.
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(
-        rename = "img_more_url",
-        default,
-        deserialize_with = "crate::json::de::scalar_list"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::scalar_list")]
     pub img_more_url: Vec<String>,
 }
 
@@ -786,280 +714,261 @@ pub struct SpecList {
 ///
 /// To build one in a test: `let mut value = GoodsList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GoodsList {
     /// 货品id — 唯一键 — Goods id, its unique key.
     ///
     /// Wire name: `goods_id` (integer).
-    #[serde(rename = "goods_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_id: Option<i32>,
     /// 货品编号 — Goods code.
     ///
     /// Wire name: `goods_no` (text).
-    #[serde(rename = "goods_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_no: Option<String>,
     /// 货品名称 — Goods name.
     ///
     /// Wire name: `goods_name` (text).
-    #[serde(rename = "goods_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_name: Option<String>,
     /// 货品简称 — Goods short name.
     ///
     /// Wire name: `short_name` (text).
-    #[serde(rename = "short_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub short_name: Option<String>,
     /// 货品别名 — Goods alias.
     ///
     /// Wire name: `alias` (text).
-    #[serde(rename = "alias", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub alias: Option<String>,
     /// 货品类别 — 货品类别 / 0：其它 / 1：销售货品 / 2：原材料 / 3：包装物 / 4：周转材料 / 5：虚拟商品 / 6：固定资产 / 8：分装箱 / 9：周期送货品 / 10：赠品 — Goods category: 0 other, 1 sales goods, 2 raw material, 3 packaging, 4 turnover material, 5 virtual goods, 6 fixed asset, 8 sub-packing box, 9 periodic-delivery goods, 10 gift.
     ///
     /// Wire name: `goods_type` (code table [`GoodsType`](crate::types::GoodsType)).
-    #[serde(rename = "goods_type", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_type: Option<crate::types::GoodsType>,
     /// 规格数 — Number of specs.
     ///
     /// Wire name: `spec_count` (integer).
-    #[serde(rename = "spec_count", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_count: Option<i32>,
     /// 品牌名称 — Brand name.
     ///
     /// Wire name: `brand_name` (text).
-    #[serde(rename = "brand_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub brand_name: Option<String>,
     /// 品牌id — Brand id.
     ///
     /// Wire name: `brand_id` (integer).
-    #[serde(rename = "brand_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub brand_id: Option<i32>,
     /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
-    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
     /// 自定义属性1 — Custom property 1.
     ///
     /// Wire name: `prop1` (text).
-    #[serde(rename = "prop1", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop1: Option<String>,
     /// 自定义属性2 — Custom property 2.
     ///
     /// Wire name: `prop2` (text).
-    #[serde(rename = "prop2", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop2: Option<String>,
     /// 自定义属性3 — Custom property 3.
     ///
     /// Wire name: `prop3` (text).
-    #[serde(rename = "prop3", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop3: Option<String>,
     /// 自定义属性4 — Custom property 4.
     ///
     /// Wire name: `prop4` (text).
-    #[serde(rename = "prop4", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop4: Option<String>,
     /// 自定义属性5 — Custom property 5.
     ///
     /// Wire name: `prop5` (text).
-    #[serde(rename = "prop5", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop5: Option<String>,
     /// 自定义属性6 — Custom property 6.
     ///
     /// Wire name: `prop6` (text).
-    #[serde(rename = "prop6", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop6: Option<String>,
     /// 产地 — Place of origin.
     ///
     /// Wire name: `origin` (text).
-    #[serde(rename = "origin", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub origin: Option<String>,
     /// 分类名称 — Category name.
     ///
     /// Wire name: `class_name` (text).
-    #[serde(rename = "class_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub class_name: Option<String>,
     /// 分类ID — 分类ID主键 — Category id, its key.
     ///
     /// Wire name: `class_id` (integer).
-    #[serde(rename = "class_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub class_id: Option<i32>,
     /// 基本单位 — Base unit.
     ///
     /// Wire name: `unit_name` (text).
-    #[serde(rename = "unit_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub unit_name: Option<String>,
     /// 辅助单位 — Auxiliary unit.
     ///
     /// Wire name: `aux_unit_name` (text).
-    #[serde(
-        rename = "aux_unit_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub aux_unit_name: Option<String>,
     /// 标记名称 — Flag name.
     ///
     /// Wire name: `flag_name` (text).
-    #[serde(rename = "flag_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub flag_name: Option<String>,
     /// 货品已删除 — 0代表未删除 大于0代表已删除 — Goods deleted: 0 not deleted, greater than 0 deleted.
     ///
     /// Wire name: `deleted` (integer).
-    #[serde(rename = "deleted", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub deleted: Option<i32>,
     /// 最后修改时间 — Last modification time.
     ///
     /// Wire name: `goods_modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "goods_modified",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub goods_modified: Option<crate::BeijingTime>,
     /// 创建时间 — 创建时间, 时间格式 YYYY-MM-DD HH:MM:SS — Creation time, format YYYY-MM-DD HH:MM:SS.
     ///
     /// Wire name: `goods_created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "goods_created",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub goods_created: Option<crate::BeijingTime>,
     /// 最后修改时间 — 最后修改时间，格式：yyyy-MM-dd HH:mm:ss — Last modification time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "modified",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub modified: Option<crate::BeijingTime>,
     /// 品牌编号 — Brand code.
     ///
     /// Wire name: `brand_no` (text).
-    #[serde(rename = "brand_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub brand_no: Option<String>,
     /// 水洗标 — Washing label.
     ///
     /// Wire name: `washing_label` (text).
-    #[serde(
-        rename = "washing_label",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub washing_label: Option<String>,
     /// 单品信息详情 — Spec (single item) details.
     ///
     /// Wire name: `spec_list*`.
-    #[serde(rename = "spec_list", default, deserialize_with = "crate::json::de::list")]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub spec_list: Vec<SpecList>,
     /// 自定义属性7 — Custom property 7.
     ///
     /// Wire name: `prop7` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop7", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop7: Option<String>,
     /// 自定义属性8 — Custom property 8.
     ///
     /// Wire name: `prop8` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop8", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop8: Option<String>,
     /// 自定义属性9 — Custom property 9.
     ///
     /// Wire name: `prop9` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop9", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop9: Option<String>,
     /// 自定义属性10 — Custom property 10.
     ///
     /// Wire name: `prop10` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop10", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop10: Option<String>,
     /// 自定义属性11 — Custom property 11.
     ///
     /// Wire name: `prop11` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop11", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop11: Option<String>,
     /// 自定义属性12 — Custom property 12.
     ///
     /// Wire name: `prop12` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop12", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop12: Option<String>,
     /// 自定义属性13 — Custom property 13.
     ///
     /// Wire name: `prop13` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop13", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop13: Option<String>,
     /// 自定义属性14 — Custom property 14.
     ///
     /// Wire name: `prop14` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop14", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop14: Option<String>,
     /// 自定义属性15 — Custom property 15.
     ///
     /// Wire name: `prop15` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop15", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop15: Option<String>,
     /// 自定义属性16 — Custom property 16.
     ///
     /// Wire name: `prop16` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop16", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop16: Option<String>,
     /// 自定义属性17 — Custom property 17.
     ///
     /// Wire name: `prop17` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop17", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop17: Option<String>,
     /// 自定义属性18 — Custom property 18.
     ///
     /// Wire name: `prop18` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop18", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop18: Option<String>,
     /// 自定义属性19 — Custom property 19.
     ///
     /// Wire name: `prop19` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop19", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop19: Option<String>,
     /// 自定义属性20 — Custom property 20.
     ///
     /// Wire name: `prop20` (text).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "prop20", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub prop20: Option<String>,
     /// 基本单位id — Base unit id.
     ///
     /// Wire name: `unit` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "unit", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub unit: Option<i32>,
     /// 辅助单位id — Auxiliary unit id.
     ///
     /// Wire name: `aux_unit` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "aux_unit", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub aux_unit: Option<i32>,
     /// 标记id — Flag id.
     ///
     /// Wire name: `flag_id` (integer).
     /// Certainty: \[likely\] S4 (newer doc scrape, 2026-06).
-    #[serde(rename = "flag_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub flag_id: Option<i64>,
     /// In the doc's published example only; not in its field table.
     ///
     /// Wire name: `pinyin` (text).
     /// Certainty: \[solid\] S1 example.
-    #[serde(rename = "pinyin", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub pinyin: Option<String>,
 }
 
@@ -1069,16 +978,17 @@ pub struct GoodsList {
 ///
 /// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Data {
     /// 货品数据 — Goods data.
     ///
     /// Wire name: `goods_list*`.
-    #[serde(rename = "goods_list", default, deserialize_with = "crate::json::de::list")]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub goods_list: Vec<GoodsList>,
     /// 总数 — 查询条件总单据数 — Total number of documents matching the query.
     ///
     /// Wire name: `total_count` (integer).
-    #[serde(rename = "total_count", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub total_count: Option<i32>,
 }

@@ -25,6 +25,7 @@ pub const METHOD: &str = "goods.Suite.search";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "goods.Suite.search")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 页号 — 从0开始 — Page number, from 0. A paged method called without page_no and page_size is refused (status 100, 此方法仅支持分页查询).

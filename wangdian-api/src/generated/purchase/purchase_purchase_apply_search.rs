@@ -25,6 +25,7 @@ pub const METHOD: &str = "purchase.PurchaseApply.search";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "purchase.PurchaseApply.search")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 页号 — 从0开始 — Page number, from 0. A paged method called without page_no and page_size is refused (status 100, 此方法仅支持分页查询).
@@ -171,12 +172,13 @@ impl crate::Paged for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// 返回信息 — Returned information.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default)]
+    #[serde(default)]
     pub data: Option<Data>,
 }
 
@@ -186,80 +188,73 @@ pub struct Response {
 ///
 /// To build one in a test: `let mut value = DetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DetailList {
     /// 采购申请单号 — Purchase requisition number.
     ///
     /// Wire name: `purchase_apply_no` (text).
-    #[serde(
-        rename = "purchase_apply_no",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub purchase_apply_no: Option<String>,
     /// 采购申请单ID — Purchase requisition id.
     ///
     /// Wire name: `rec_id` (integer).
-    #[serde(rename = "rec_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub rec_id: Option<i32>,
     /// 商家编码 — Merchant code (SKU code).
     ///
     /// Wire name: `spec_no` (text).
-    #[serde(rename = "spec_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_no: Option<String>,
     /// 货品编号 — Goods code.
     ///
     /// Wire name: `goods_no` (text).
-    #[serde(rename = "goods_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_no: Option<String>,
     /// 货品名称 — Goods name.
     ///
     /// Wire name: `goods_name` (text).
-    #[serde(rename = "goods_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_name: Option<String>,
     /// 规格名称 — Spec name.
     ///
     /// Wire name: `spec_name` (text).
-    #[serde(rename = "spec_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_name: Option<String>,
     /// 申请量 — Requested quantity.
     ///
     /// Wire name: `num` (decimal yuan).
-    #[serde(rename = "num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub num: Option<crate::Decimal>,
     /// 引用量 — Referenced quantity.
     ///
     /// Wire name: `ref_num` (decimal yuan).
-    #[serde(rename = "ref_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub ref_num: Option<crate::Decimal>,
     /// 入库量 — Stocked-in quantity.
     ///
     /// Wire name: `stockin_num` (decimal yuan).
-    #[serde(rename = "stockin_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stockin_num: Option<crate::Decimal>,
     /// 供应商编号 — 供应商编号（为空时不返回） — Supplier code (absent when empty).
     ///
     /// Wire name: `provider_no` (text).
-    #[serde(rename = "provider_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub provider_no: Option<String>,
     /// 供应商名称 — 供应商名称（为空时不返回） — Supplier name (absent when empty).
     ///
     /// Wire name: `provider_name` (text).
-    #[serde(
-        rename = "provider_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub provider_name: Option<String>,
     /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
-    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
     /// 品牌 — Brand.
     ///
     /// Wire name: `brand_name` (text).
-    #[serde(rename = "brand_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub brand_name: Option<String>,
 }
 
@@ -269,87 +264,68 @@ pub struct DetailList {
 ///
 /// To build one in a test: `let mut value = OrderList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct OrderList {
     /// 采购申请单号 — Purchase requisition number.
     ///
     /// Wire name: `purchase_apply_no` (text).
-    #[serde(
-        rename = "purchase_apply_no",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub purchase_apply_no: Option<String>,
     /// 采购申请单状态 — 采购申请单状态 / 5：已取消 / 10：编辑中 / 20：待确认 / 23：待引用 / 25：部分引用 / 30：已引用 — Purchase requisition status: 5 cancelled, 10 editing, 20 awaiting confirmation, 23 awaiting reference, 25 partly referenced, 30 referenced.
     ///
     /// Wire name: `status` (code table [`PurchaseApplyStatus`](crate::types::PurchaseApplyStatus)).
-    #[serde(rename = "status", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub status: Option<crate::types::PurchaseApplyStatus>,
     /// 申请人 — Applicant.
     ///
     /// Wire name: `apply_name` (text).
-    #[serde(rename = "apply_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub apply_name: Option<String>,
     /// 仓库编号 — Warehouse code.
     ///
     /// Wire name: `warehouse_no` (text).
-    #[serde(rename = "warehouse_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_no: Option<String>,
     /// 仓库名称 — Warehouse name.
     ///
     /// Wire name: `warehouse_name` (text).
-    #[serde(
-        rename = "warehouse_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_name: Option<String>,
     /// 供应商编号 — 供应商编号（为空时不返回） — Supplier code (absent when empty).
     ///
     /// Wire name: `provider_no` (text).
-    #[serde(rename = "provider_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub provider_no: Option<String>,
     /// 供应商名称 — 供应商名称（为空时不返回） — Supplier name (absent when empty).
     ///
     /// Wire name: `provider_name` (text).
-    #[serde(
-        rename = "provider_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub provider_name: Option<String>,
     /// 备注 — Remark.
     ///
     /// Wire name: `remark` (text).
-    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
     /// 期望到货时间 — 期望到货时间，格式: yyyy-MM-dd HH:mm:ss — Expected arrival time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `expected_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "expected_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub expected_time: Option<crate::BeijingTime>,
     /// 修改时间 — 修改时间，格式: yyyy-MM-dd HH:mm:ss — Modification time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "modified",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub modified: Option<crate::BeijingTime>,
     /// 创建时间 — 创建时间，格式: yyyy-MM-dd HH:mm:ss — Creation time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
     /// 采购申请单明细 — Purchase requisition details.
     ///
     /// Wire name: `detail_list*`.
-    #[serde(rename = "detail_list", default, deserialize_with = "crate::json::de::list")]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub detail_list: Vec<DetailList>,
 }
 
@@ -359,16 +335,17 @@ pub struct OrderList {
 ///
 /// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Data {
     /// 单据数据 — Document data.
     ///
     /// Wire name: `order_list*`.
-    #[serde(rename = "order_list", default, deserialize_with = "crate::json::de::list")]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub order_list: Vec<OrderList>,
     /// 总条数 — Total count.
     ///
     /// Wire name: `total_count` (integer).
-    #[serde(rename = "total_count", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub total_count: Option<i32>,
 }

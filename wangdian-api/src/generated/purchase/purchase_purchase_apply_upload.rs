@@ -23,6 +23,7 @@ pub const METHOD: &str = "purchase.PurchaseApply.upload";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "purchase.PurchaseApply.upload")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

@@ -20,6 +20,7 @@ pub const METHOD: &str = "purchase.PurchaseOrder.cancelOrder";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "purchase.PurchaseOrder.cancelOrder")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

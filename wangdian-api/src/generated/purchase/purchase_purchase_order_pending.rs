@@ -23,6 +23,7 @@ pub const METHOD: &str = "purchase.PurchaseOrder.pending";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "purchase.PurchaseOrder.pending")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

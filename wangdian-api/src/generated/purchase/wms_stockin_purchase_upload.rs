@@ -24,6 +24,7 @@ pub const METHOD: &str = "wms.stockin.Purchase.upload";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "wms.stockin.Purchase.upload")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

@@ -26,6 +26,7 @@ pub const METHOD: &str = "wms.ErrorCorrection.queryWithDetail";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "wms.ErrorCorrection.queryWithDetail")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

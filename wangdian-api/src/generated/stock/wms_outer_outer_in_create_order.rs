@@ -24,6 +24,7 @@ pub const METHOD: &str = "wms.outer.OuterIn.createOrder";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "wms.outer.OuterIn.createOrder")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

@@ -30,6 +30,7 @@ pub const METHOD: &str = "wms.StockSpec.search2";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "wms.StockSpec.search2")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 页号 — 从0开始 — Page number, from 0. A paged method called without page_no and page_size is refused (status 100, 此方法仅支持分页查询).
@@ -257,12 +258,13 @@ impl crate::Paged for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// 响应正文 — 响应正文数据 — Response body data.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default)]
+    #[serde(default)]
     pub data: Option<Data>,
 }
 
@@ -272,519 +274,388 @@ pub struct Response {
 ///
 /// To build one in a test: `let mut value = DetailList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DetailList {
     /// 明细唯一键 — Detail line's unique key.
     ///
     /// Wire name: `rec_id` (integer).
-    #[serde(rename = "rec_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub rec_id: Option<i32>,
     /// 残次品 — false,正品; true,残品 — Defective goods: false good, true defective.
     ///
     /// Wire name: `defect` (`true` / `false`).
-    #[serde(rename = "defect", default, deserialize_with = "crate::json::de::opt_bool")]
+    #[serde(default, deserialize_with = "crate::json::de::opt_bool")]
     pub defect: Option<bool>,
     /// 库存量 — Stock quantity.
     ///
     /// Wire name: `stock_num` (decimal yuan).
-    #[serde(rename = "stock_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stock_num: Option<crate::Decimal>,
     /// 外部库存 — 外部WMS同步时库存 — External stock: the stock at external WMS sync.
     ///
     /// Wire name: `wms_sync_stock` (decimal yuan).
-    #[serde(
-        rename = "wms_sync_stock",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub wms_sync_stock: Option<crate::Decimal>,
     /// 库存差异 — 外部WMS同步时,与系统库存的差 — Stock difference from the system stock at the external WMS sync.
     ///
     /// Wire name: `wms_stock_diff` (decimal yuan).
-    #[serde(
-        rename = "wms_stock_diff",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub wms_stock_diff: Option<crate::Decimal>,
     /// 商家编码 — Merchant code (SKU code).
     ///
     /// Wire name: `spec_no` (text).
-    #[serde(rename = "spec_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_no: Option<String>,
     /// 单品id — 单品唯一键 — Spec id, the spec's unique key.
     ///
     /// Wire name: `spec_id` (integer).
-    #[serde(rename = "spec_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_id: Option<i32>,
     /// 货品编号 — Goods code.
     ///
     /// Wire name: `goods_no` (text).
-    #[serde(rename = "goods_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_no: Option<String>,
     /// 货品名称 — Goods name.
     ///
     /// Wire name: `goods_name` (text).
-    #[serde(rename = "goods_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_name: Option<String>,
     /// 规格码 — Spec code.
     ///
     /// Wire name: `spec_code` (text).
-    #[serde(rename = "spec_code", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_code: Option<String>,
     /// 品牌名称 — Brand name.
     ///
     /// Wire name: `brand_name` (text).
-    #[serde(rename = "brand_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub brand_name: Option<String>,
     /// 规格名称 — Spec name.
     ///
     /// Wire name: `spec_name` (text).
-    #[serde(rename = "spec_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_name: Option<String>,
     /// 条码 — Barcode.
     ///
     /// Wire name: `barcode` (text).
-    #[serde(rename = "barcode", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub barcode: Option<String>,
     /// 未付款量 — Unpaid quantity.
     ///
     /// Wire name: `unpay_num` (decimal yuan).
-    #[serde(rename = "unpay_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub unpay_num: Option<crate::Decimal>,
     /// 预订单量 — Pre-order quantity.
     ///
     /// Wire name: `subscribe_num` (decimal yuan).
-    #[serde(
-        rename = "subscribe_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub subscribe_num: Option<crate::Decimal>,
     /// 待审核量 — Quantity awaiting review.
     ///
     /// Wire name: `order_num` (decimal yuan).
-    #[serde(rename = "order_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub order_num: Option<crate::Decimal>,
     /// 待发货量 — Quantity awaiting shipment.
     ///
     /// Wire name: `sending_num` (decimal yuan).
-    #[serde(rename = "sending_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sending_num: Option<crate::Decimal>,
     /// 采购在途量 — Purchase in-transit quantity.
     ///
     /// Wire name: `purchase_num` (decimal yuan).
-    #[serde(rename = "purchase_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub purchase_num: Option<crate::Decimal>,
     /// 调拨在途量 — Transfer in-transit quantity.
     ///
     /// Wire name: `transfer_num` (decimal yuan).
-    #[serde(rename = "transfer_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub transfer_num: Option<crate::Decimal>,
     /// 待采购量 — Quantity to purchase.
     ///
     /// Wire name: `to_purchase_num` (decimal yuan).
-    #[serde(
-        rename = "to_purchase_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub to_purchase_num: Option<crate::Decimal>,
     /// 采购到货量 — Purchase arrived quantity.
     ///
     /// Wire name: `purchase_arrive_num` (decimal yuan).
-    #[serde(
-        rename = "purchase_arrive_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub purchase_arrive_num: Option<crate::Decimal>,
     /// 外部WMS同步时占用库存 — Occupied stock at the external WMS sync.
     ///
     /// Wire name: `wms_preempty_stock` (decimal yuan).
-    #[serde(
-        rename = "wms_preempty_stock",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub wms_preempty_stock: Option<crate::Decimal>,
     /// 重量 — Weight.
     ///
     /// Wire name: `weight` (decimal yuan).
-    #[serde(rename = "weight", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub weight: Option<crate::Decimal>,
     /// 图片URL — Image URL.
     ///
     /// Wire name: `img_url` (text).
-    #[serde(rename = "img_url", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub img_url: Option<String>,
     /// 仓库编号 — Warehouse code.
     ///
     /// Wire name: `warehouse_no` (text).
-    #[serde(rename = "warehouse_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_no: Option<String>,
     /// 仓库id — 仓库id，仓库唯一键 — Warehouse id, the warehouse's unique key.
     ///
     /// Wire name: `warehouse_id` (integer).
-    #[serde(rename = "warehouse_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_id: Option<i32>,
     /// 仓库名称 — Warehouse name.
     ///
     /// Wire name: `warehouse_name` (text).
-    #[serde(
-        rename = "warehouse_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_name: Option<String>,
     /// 仓库类型 — 仓库类型0为普通,非0为外部WMS — Warehouse type: 0 ordinary, non-zero external WMS.
     ///
     /// Wire name: `warehouse_type` (integer).
-    #[serde(
-        rename = "warehouse_type",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub warehouse_type: Option<i32>,
     /// 可发库存 — Stock available to ship.
     ///
     /// Wire name: `available_send_stock` (decimal yuan).
-    #[serde(
-        rename = "available_send_stock",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub available_send_stock: Option<crate::Decimal>,
     /// 创建时间 — Creation time.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
     /// 修改时间 — Modification time.
     ///
     /// Wire name: `modified` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "modified",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub modified: Option<crate::BeijingTime>,
     /// 部分付款库存 — Partly paid stock.
     ///
     /// Wire name: `part_paid_num` (decimal yuan).
-    #[serde(
-        rename = "part_paid_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub part_paid_num: Option<crate::Decimal>,
     /// 销售换货在途量 — 销售换货在途量(卖家发给买家) — Sales-exchange in-transit quantity (seller to buyer).
     ///
     /// Wire name: `refund_exch_num` (decimal yuan).
-    #[serde(
-        rename = "refund_exch_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub refund_exch_num: Option<crate::Decimal>,
     /// 销售退货量 — Sales return quantity.
     ///
     /// Wire name: `refund_num` (decimal yuan).
-    #[serde(rename = "refund_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub refund_num: Option<crate::Decimal>,
     /// 销售退货在途量 — 销售换货在途量(从买家回到卖家) — Sales-return in-transit quantity (from the buyer back to the seller).
     ///
     /// Wire name: `refund_onway_num` (decimal yuan).
-    #[serde(
-        rename = "refund_onway_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub refund_onway_num: Option<crate::Decimal>,
     /// 采购换货量 — Purchase exchange quantity.
     ///
     /// Wire name: `return_exch_num` (decimal yuan).
-    #[serde(
-        rename = "return_exch_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub return_exch_num: Option<crate::Decimal>,
     /// 采购退货量 — Purchase return quantity.
     ///
     /// Wire name: `return_num` (decimal yuan).
-    #[serde(rename = "return_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub return_num: Option<crate::Decimal>,
     /// 采购换货在途量 — Purchase-exchange in-transit quantity.
     ///
     /// Wire name: `return_onway_num` (decimal yuan).
-    #[serde(
-        rename = "return_onway_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub return_onway_num: Option<crate::Decimal>,
     /// 待调出量 — Quantity to transfer out.
     ///
     /// Wire name: `to_transfer_num` (decimal yuan).
-    #[serde(
-        rename = "to_transfer_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub to_transfer_num: Option<crate::Decimal>,
     /// 外部WMS同步时,占用库存差 — Occupied-stock difference at the external WMS sync.
     ///
     /// Wire name: `wms_preempty_diff` (decimal yuan).
-    #[serde(
-        rename = "wms_preempty_diff",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub wms_preempty_diff: Option<crate::Decimal>,
     /// 与外部wms同步时间 — Time of the sync with the external WMS.
     ///
     /// Wire name: `wms_sync_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "wms_sync_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub wms_sync_time: Option<crate::BeijingTime>,
     /// 库存备注 — 单品在当前仓库记录的备注 — Stock remark recorded for the spec in this warehouse.
     ///
     /// Wire name: `remark` (text).
-    #[serde(rename = "remark", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub remark: Option<String>,
     /// 锁定量 — 库存锁定量 — Locked stock quantity.
     ///
     /// Wire name: `lock_num` (decimal yuan).
-    #[serde(rename = "lock_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub lock_num: Option<crate::Decimal>,
     /// 标记id — Flag id.
     ///
     /// Wire name: `flag_id` (integer).
-    #[serde(rename = "flag_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub flag_id: Option<i32>,
     /// 标记名称 — Flag name.
     ///
     /// Wire name: `flag_name` (text).
-    #[serde(rename = "flag_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub flag_name: Option<String>,
     /// 品牌编号 — Brand code.
     ///
     /// Wire name: `brand_no` (text).
-    #[serde(rename = "brand_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub brand_no: Option<String>,
     /// 其他待出库量 — Other quantity awaiting stock-out.
     ///
     /// Wire name: `to_other_out_num` (decimal yuan).
-    #[serde(
-        rename = "to_other_out_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub to_other_out_num: Option<crate::Decimal>,
     /// 其他待入库量 — Other quantity awaiting stock-in.
     ///
     /// Wire name: `to_other_in_num` (decimal yuan).
-    #[serde(
-        rename = "to_other_in_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub to_other_in_num: Option<crate::Decimal>,
     /// 生产待出库量 — Production quantity awaiting stock-out.
     ///
     /// Wire name: `to_process_out_num` (decimal yuan).
-    #[serde(
-        rename = "to_process_out_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub to_process_out_num: Option<crate::Decimal>,
     /// 生产待入库量 — Production quantity awaiting stock-in.
     ///
     /// Wire name: `to_process_in_num` (decimal yuan).
-    #[serde(
-        rename = "to_process_in_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub to_process_in_num: Option<crate::Decimal>,
     /// 待调拨量 — Quantity awaiting transfer.
     ///
     /// Wire name: `wait_transfer_num` (decimal yuan).
-    #[serde(
-        rename = "wait_transfer_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub wait_transfer_num: Option<crate::Decimal>,
     /// 上次盘点时间 — Last stocktaking time.
     ///
     /// Wire name: `last_pd_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "last_pd_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub last_pd_time: Option<crate::BeijingTime>,
     /// 上次出入库时间 — Last stock-in/out time.
     ///
     /// Wire name: `last_inout_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "last_inout_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub last_inout_time: Option<crate::BeijingTime>,
     /// 自定义库存1 — Custom stock 1.
     ///
     /// Wire name: `sys_user_define_stock1` (decimal yuan).
-    #[serde(
-        rename = "sys_user_define_stock1",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sys_user_define_stock1: Option<crate::Decimal>,
     /// 自定义库存2 — Custom stock 2.
     ///
     /// Wire name: `sys_user_define_stock2` (decimal yuan).
-    #[serde(
-        rename = "sys_user_define_stock2",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sys_user_define_stock2: Option<crate::Decimal>,
     /// 已质检库存 — Quality-checked stock.
     ///
     /// Wire name: `inspect_num` (decimal yuan).
-    #[serde(rename = "inspect_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub inspect_num: Option<crate::Decimal>,
     /// 未发货订单总数 — Total of unshipped trades.
     ///
     /// Wire name: `trade_reserve_num` (decimal yuan).
-    #[serde(
-        rename = "trade_reserve_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub trade_reserve_num: Option<crate::Decimal>,
     /// 单位 — Unit.
     ///
     /// Wire name: `unit_name` (text).
-    #[serde(rename = "unit_name", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub unit_name: Option<String>,
     /// 辅助单位 — Auxiliary unit.
     ///
     /// Wire name: `aux_unit_name` (text).
-    #[serde(
-        rename = "aux_unit_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub aux_unit_name: Option<String>,
     /// 生产在途量 — Production in-transit quantity.
     ///
     /// Wire name: `process_onway_num` (decimal yuan).
-    #[serde(
-        rename = "process_onway_num",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub process_onway_num: Option<crate::Decimal>,
     /// 状态 — 0：未启用 / 1：启用 / 2：停用 — Status: 0 not enabled, 1 enabled, 2 disabled.
     ///
     /// Wire name: `status` (integer).
-    #[serde(rename = "status", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub status: Option<i32>,
     /// 今日销量 — 今日销量 请求参数：mask（掩码）传为1和3时返回 — Today's sales; returned when the request's mask is 1 or 3.
     ///
     /// Wire name: `today_num` (decimal yuan).
-    #[serde(rename = "today_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub today_num: Option<crate::Decimal>,
     /// 昨日销量 — 昨日销量 请求参数：mask（掩码）传为1和3时返回 — Yesterday's sales; returned when the request's mask is 1 or 3.
     ///
     /// Wire name: `num_yesterday` (decimal yuan).
-    #[serde(
-        rename = "num_yesterday",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub num_yesterday: Option<crate::Decimal>,
     /// 7天销量 — 7天销量 请求参数：mask（掩码）传为1和3时返回 — 7-day sales; returned when the request's mask is 1 or 3.
     ///
     /// Wire name: `num_7days` (decimal yuan).
-    #[serde(rename = "num_7days", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub num_7days: Option<crate::Decimal>,
     /// 14天销量 — 14天销量请求参数：mask（掩码）传为1和3时返回 — 14-day sales; returned when the request's mask is 1 or 3.
     ///
     /// Wire name: `num_14days` (decimal yuan).
-    #[serde(rename = "num_14days", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub num_14days: Option<crate::Decimal>,
     /// 月销量 — 月销量请求参数：mask（掩码）传为1和3时返回 — Monthly sales; returned when the request's mask is 1 or 3.
     ///
     /// Wire name: `num_month` (decimal yuan).
-    #[serde(rename = "num_month", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub num_month: Option<crate::Decimal>,
     /// 总销量 — 总销量请求参数：mask（掩码）传为1和3时返回 — Total sales; returned when the request's mask is 1 or 3.
     ///
     /// Wire name: `num_all` (decimal yuan).
-    #[serde(rename = "num_all", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub num_all: Option<crate::Decimal>,
     /// 60天销量 — 60天销量请求参数：mask（掩码）传为1和3时返回 — 60-day sales; returned when the request's mask is 1 or 3.
     ///
     /// Wire name: `num_60days` (decimal yuan).
-    #[serde(rename = "num_60days", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub num_60days: Option<crate::Decimal>,
     /// 90天销量 — 90天销量请求参数：mask（掩码）传为1和3时返回 — 90-day sales; returned when the request's mask is 1 or 3.
     ///
     /// Wire name: `num_90days` (decimal yuan).
-    #[serde(rename = "num_90days", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub num_90days: Option<crate::Decimal>,
     /// 成本价 — 成本价请求参数：mask（掩码）传为2和3时返回 — Cost price; returned when the request's mask is 2 or 3.
     ///
     /// Wire name: `cost_price` (decimal yuan).
-    #[serde(rename = "cost_price", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub cost_price: Option<crate::Decimal>,
     /// 警戒库存下限 — Alert stock lower limit.
     ///
     /// Wire name: `safe_stock` (decimal yuan).
-    #[serde(rename = "safe_stock", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub safe_stock: Option<crate::Decimal>,
     /// 警戒库存上限 — Alert stock upper limit.
     ///
     /// Wire name: `safe_stock_upper` (decimal yuan).
-    #[serde(
-        rename = "safe_stock_upper",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub safe_stock_upper: Option<crate::Decimal>,
     /// 警戒类型 — 0:"使用全局设置", / 1:"不刷新警戒库存", / 2:"按销售增长率刷新", / 3:"按历史平均销量刷新", / 4:"按历史加权平均销量刷新" — Alert type: 0 use the global setting, 1 do not refresh alert stock, 2 refresh by sales growth rate, 3 refresh by historical average sales, 4 refresh by historical weighted average sales.
     ///
     /// Wire name: `alarm_type` (integer).
-    #[serde(rename = "alarm_type", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub alarm_type: Option<i32>,
     /// 警戒天数下限 — Alert days lower limit.
     ///
     /// Wire name: `alarm_days` (decimal yuan).
-    #[serde(rename = "alarm_days", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub alarm_days: Option<crate::Decimal>,
     /// 警戒天数上限 — Alert days upper limit.
     ///
     /// Wire name: `alarm_days_upper` (decimal yuan).
-    #[serde(
-        rename = "alarm_days_upper",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub alarm_days_upper: Option<crate::Decimal>,
     /// 计算周期（天) — 计算周期（天） — Calculation period (days).
     ///
     /// Wire name: `cycle_days` (decimal yuan).
-    #[serde(rename = "cycle_days", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub cycle_days: Option<crate::Decimal>,
 }
 
@@ -794,16 +665,17 @@ pub struct DetailList {
 ///
 /// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Data {
     /// 总条数 — Total count.
     ///
     /// Wire name: `total_count` (integer).
-    #[serde(rename = "total_count", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub total_count: Option<i32>,
     /// 数据节点 — Data node.
     ///
     /// Wire name: `detail_list*`.
-    #[serde(rename = "detail_list", default, deserialize_with = "crate::json::de::list")]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub detail_list: Vec<DetailList>,
 }

@@ -24,6 +24,7 @@ pub const METHOD: &str = "wms.stockout.Transfer.createOrder";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "wms.stockout.Transfer.createOrder")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

@@ -24,6 +24,7 @@ pub const METHOD: &str = "finance.RawPayment.push";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "finance.RawPayment.push")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

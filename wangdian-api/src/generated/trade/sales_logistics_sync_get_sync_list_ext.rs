@@ -27,6 +27,7 @@ pub const METHOD: &str = "sales.LogisticsSync.getSyncListExt";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "sales.LogisticsSync.getSyncListExt")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 页号 — 从0开始 — Page number, from 0. A paged method called without page_no and page_size is refused (status 100, 此方法仅支持分页查询).
@@ -260,17 +261,18 @@ impl crate::Paged for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// 总条数 — Total count.
     ///
     /// Wire name: `total` (integer).
-    #[serde(rename = "total", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub total: Option<i32>,
     /// 单据数据 — Document data.
     ///
     /// Wire name: `data*`.
-    #[serde(rename = "data", default, deserialize_with = "crate::json::de::list")]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub data: Vec<Data>,
 }
 
@@ -280,69 +282,62 @@ pub struct Response {
 ///
 /// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Data {
     /// 物流同步id — Logistics sync id.
     ///
     /// Wire name: `sync_id` (integer).
-    #[serde(rename = "sync_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sync_id: Option<i32>,
     /// 原始单号 — Original (platform) order number.
     ///
     /// Wire name: `tid` (text).
-    #[serde(rename = "tid", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub tid: Option<String>,
     /// 物流单号 — Logistics number.
     ///
     /// Wire name: `logistics_no` (text).
-    #[serde(rename = "logistics_no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub logistics_no: Option<String>,
     /// 物流公司编号 — 系统内自定义物流公司的编号，在ERP设置--基本设置--物流页面查看 — Logistics company code: the system's custom code, shown in ERP settings, basic settings, logistics.
     ///
     /// Wire name: `logistics_code` (text).
-    #[serde(
-        rename = "logistics_code",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub logistics_code: Option<String>,
     /// 物流公司名称 — 通用物流公司名称,例如申通快递 — Generic logistics company name, e.g. 申通快递 (STO Express).
     ///
     /// Wire name: `logistics_name` (text).
-    #[serde(
-        rename = "logistics_name",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub logistics_name: Option<String>,
     /// 是否拆单发货 — 是：1 否：0 店铺下“拆单发货配置”需要为“子单拆分发货”或才可以正确标记拆分情况 — Split shipment: 1 yes, 0 no; marked correctly only when the shop's split-shipment setting is sub-order split shipment.
     ///
     /// Wire name: `is_part_sync` (integer).
-    #[serde(rename = "is_part_sync", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub is_part_sync: Option<i32>,
     /// 原始子单号 — 原始子单号,仅拆单发货和部分退款成功的单据该字段有值。 — Original sub-order numbers; only set for split shipments and documents with a successful partial refund.
     ///
     /// Wire name: `oids` (text).
-    #[serde(rename = "oids", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub oids: Option<String>,
     /// 订单id — Trade id.
     ///
     /// Wire name: `trade_id` (integer).
-    #[serde(rename = "trade_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub trade_id: Option<i32>,
     /// 平台id — Platform id.
     ///
     /// Wire name: `platform_id` (integer).
-    #[serde(rename = "platform_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub platform_id: Option<i32>,
     /// 创建时间 — 格式: yyyy-MM-dd HH:mm:ss — Creation time, format yyyy-MM-dd HH:mm:ss.
     ///
     /// Wire name: `created` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(rename = "created", default, deserialize_with = "crate::json::de::opt_time")]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub created: Option<crate::BeijingTime>,
     /// 货品数量 — 物流单号对应的货品数量，当is_part_sync = 1且订单对应店铺为【数量拆单发货】时返回；其他场景不返回 — Goods quantity of the logistics number; returned only when is_part_sync = 1 and the shop uses quantity split shipment.
     ///
     /// Wire name: `goods_count` (decimal yuan).
-    #[serde(rename = "goods_count", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_count: Option<crate::Decimal>,
 }

@@ -28,6 +28,7 @@ pub use crate::generated::shapes::LogisticsSyncResult;
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "sales.LogisticsSync.update")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 同步结果列表 — 同步信息列表 — Sync result (information) list.
@@ -90,11 +91,12 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// 结果数据 — 结果数据，如果全部成功则返回空List — Result data; an empty list when all succeeded.
     ///
     /// Wire name: `data*`.
-    #[serde(rename = "data", default, deserialize_with = "crate::json::de::scalar_list")]
+    #[serde(default, deserialize_with = "crate::json::de::scalar_list")]
     pub data: Vec<String>,
 }

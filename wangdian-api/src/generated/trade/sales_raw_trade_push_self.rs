@@ -25,6 +25,7 @@ pub const METHOD: &str = "sales.RawTrade.pushSelf";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "sales.RawTrade.pushSelf")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

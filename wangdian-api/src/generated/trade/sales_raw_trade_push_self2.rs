@@ -32,6 +32,7 @@ pub use crate::generated::shapes::{RawTrade, RawTradeDiscount, RawTradeOrder};
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "sales.RawTrade.pushSelf2")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 店铺编号 — Shop code.
@@ -140,12 +141,13 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// 单据数据 — 结果相关数据 — Document data: the results.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default)]
+    #[serde(default)]
     pub data: Option<Data>,
 }
 
@@ -155,17 +157,18 @@ pub struct Response {
 ///
 /// To build one in a test: `let mut value = ErrorList::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ErrorList {
     /// 单号 — Document number.
     ///
     /// Wire name: `no` (text).
-    #[serde(rename = "no", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub no: Option<String>,
     /// 错误信息 — Error message.
     ///
     /// Wire name: `error` (text).
-    #[serde(rename = "error", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub error: Option<String>,
 }
 
@@ -175,21 +178,22 @@ pub struct ErrorList {
 ///
 /// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Data {
     /// 更新订单数 — 返回的为更新订单的数量 — Number of trades updated.
     ///
     /// Wire name: `chg_count` (integer).
-    #[serde(rename = "chg_count", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub chg_count: Option<i32>,
     /// 新增订单数 — 返回的为新增订单的数量 — Number of trades added.
     ///
     /// Wire name: `new_count` (integer).
-    #[serde(rename = "new_count", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub new_count: Option<i32>,
     /// 错误信息 — 错误信息为空，表示全部创建成功 — Errors; empty when everything was created.
     ///
     /// Wire name: `error_list*`.
-    #[serde(rename = "error_list", default, deserialize_with = "crate::json::de::list")]
+    #[serde(default, deserialize_with = "crate::json::de::list")]
     pub error_list: Vec<ErrorList>,
 }

@@ -23,6 +23,7 @@ pub const METHOD: &str = "sales.StockSync.batchCalcStock";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "sales.StockSync.batchCalcStock")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

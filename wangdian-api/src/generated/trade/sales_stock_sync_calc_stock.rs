@@ -26,6 +26,7 @@ pub const METHOD: &str = "sales.StockSync.calcStock";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "sales.StockSync.calcStock")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 平台货品的rec_id — rec_id of the platform goods.
@@ -95,12 +96,13 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// 数据信息 — Data.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default)]
+    #[serde(default)]
     pub data: Option<Data>,
 }
 
@@ -110,233 +112,162 @@ pub struct Response {
 ///
 /// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Data {
     /// 编码 — 如果是根据商家编码自动匹配的，那么这个字段记录了商家编码，可以是货品的编码+规格的编码 — Code: the merchant code when matched automatically by merchant code; may be the goods code plus the spec code.
     ///
     /// Wire name: `match_code` (text).
-    #[serde(rename = "match_code", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub match_code: Option<String>,
     /// 定时上架时间 — Scheduled listing time.
     ///
     /// Wire name: `list_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "list_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub list_time: Option<crate::BeijingTime>,
     /// 最小同步库存量 — Minimum synced stock.
     ///
     /// Wire name: `stock_syn_min` (decimal yuan).
-    #[serde(
-        rename = "stock_syn_min",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stock_syn_min: Option<crate::Decimal>,
     /// 平台库存 — Platform stock.
     ///
     /// Wire name: `stock_num` (decimal yuan).
-    #[serde(rename = "stock_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stock_num: Option<crate::Decimal>,
     /// 库存同步的仓库id — 库存同步的仓库id，多个仓库则用,分隔 — Warehouse ids of the stock sync, several separated by ",".
     ///
     /// Wire name: `stock_syn_warehouses` (text).
-    #[serde(
-        rename = "stock_syn_warehouses",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stock_syn_warehouses: Option<String>,
     /// 子平台ID — 子平台ID,子平台只是业务流程上有差别，订单、货品应该是同一管理方式 — Sub-platform id; sub-platforms differ only in business flow, trades and goods are managed the same way.
     ///
     /// Wire name: `sub_platform_id` (integer).
-    #[serde(
-        rename = "sub_platform_id",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub sub_platform_id: Option<i32>,
     /// 平台货品编码 — Platform goods code.
     ///
     /// Wire name: `outer_id` (text).
-    #[serde(rename = "outer_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub outer_id: Option<String>,
     /// 平台规格编码 — Platform spec code.
     ///
     /// Wire name: `spec_outer_id` (text).
-    #[serde(
-        rename = "spec_outer_id",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_outer_id: Option<String>,
     /// 同步百分比 — Sync percentage.
     ///
     /// Wire name: `stock_syn_percent` (integer).
-    #[serde(
-        rename = "stock_syn_percent",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stock_syn_percent: Option<i32>,
     /// 平台规格id — Platform spec id.
     ///
     /// Wire name: `spec_id` (text).
-    #[serde(rename = "spec_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub spec_id: Option<String>,
     /// 是否自动下架 — Declared Boolean; the example has 1 (0/1 and true/false both read).
     ///
     /// Wire name: `is_auto_delisting` (`true` / `false`).
-    #[serde(
-        rename = "is_auto_delisting",
-        default,
-        deserialize_with = "crate::json::de::opt_bool"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_bool")]
     pub is_auto_delisting: Option<bool>,
     /// 增加值 — Added value.
     ///
     /// Wire name: `stock_syn_plus` (decimal yuan).
-    #[serde(
-        rename = "stock_syn_plus",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stock_syn_plus: Option<crate::Decimal>,
     /// 是否自动上架 — Declared Boolean; the example has 1 (0/1 and true/false both read).
     ///
     /// Wire name: `is_auto_listing` (`true` / `false`).
-    #[serde(
-        rename = "is_auto_listing",
-        default,
-        deserialize_with = "crate::json::de::opt_bool"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_bool")]
     pub is_auto_listing: Option<bool>,
     /// 系统货品的ID — 系统货品的ID，如果match_target_type=1，这值是goods_spec的主键，如果match_target_id=2，这值是goods_suite的主键 — System goods id: the goods_spec key when match_target_type=1, the goods_suite key when 2.
     ///
     /// Wire name: `match_target_id` (integer).
-    #[serde(
-        rename = "match_target_id",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub match_target_id: Option<i32>,
     /// target_id的类型 — target_id的类型 / 0未绑定 / 1规格 / 2组合装 — Type of target_id: 0 unbound, 1 spec, 2 suite.
     ///
     /// Wire name: `match_target_type` (code table [`MatchTargetType`](crate::types::MatchTargetType)).
-    #[serde(
-        rename = "match_target_type",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub match_target_type: Option<crate::types::MatchTargetType>,
     /// 掩码 — 掩码,1临时延时 — Mask: 1 temporary delay.
     ///
     /// Wire name: `mask` (integer).
-    #[serde(rename = "mask", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub mask: Option<i32>,
     /// 需要同步库存的量 — 需要进行同步库存的量 — Stock quantity to sync.
     ///
     /// Wire name: `syn_stock` (integer).
-    #[serde(rename = "syn_stock", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub syn_stock: Option<i32>,
     /// 保留 — Reserved.
     ///
     /// Wire name: `reserve_s` (text).
-    #[serde(rename = "reserve_s", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub reserve_s: Option<String>,
     /// 同步规则策略id — Sync rule strategy id.
     ///
     /// Wire name: `stock_syn_rule_id` (integer).
-    #[serde(
-        rename = "stock_syn_rule_id",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stock_syn_rule_id: Option<i32>,
     /// 库存计算方法的掩码 — Mask of the stock calculation method.
     ///
     /// Wire name: `stock_syn_mask` (integer).
-    #[serde(
-        rename = "stock_syn_mask",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stock_syn_mask: Option<i32>,
     /// 平台货品id — 平台货品号 — Platform goods number.
     ///
     /// Wire name: `goods_id` (text).
-    #[serde(rename = "goods_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub goods_id: Option<String>,
     /// Api_goodsspec表的主键id — Declared Int(20); the api_goodsspec primary key, the same value as the long apiGoodsId: read as long.
     ///
     /// Wire name: `rec_id` (integer).
-    #[serde(rename = "rec_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub rec_id: Option<i64>,
     /// 最后同步库存量 — Last synced stock quantity.
     ///
     /// Wire name: `last_syn_num` (decimal yuan).
-    #[serde(rename = "last_syn_num", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub last_syn_num: Option<crate::Decimal>,
     /// 店铺ID — 店铺id — Shop id.
     ///
     /// Wire name: `shop_id` (integer).
-    #[serde(rename = "shop_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub shop_id: Option<i32>,
     /// 最大同步 — Maximum synced stock.
     ///
     /// Wire name: `stock_syn_max` (decimal yuan).
-    #[serde(
-        rename = "stock_syn_max",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stock_syn_max: Option<crate::Decimal>,
     /// 最后同步时间 — Last sync time.
     ///
     /// Wire name: `last_syn_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "last_syn_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub last_syn_time: Option<crate::BeijingTime>,
     /// 定时下架时间 — Scheduled delisting time.
     ///
     /// Wire name: `delist_time` (`yyyy-MM-dd HH:mm:ss`, Beijing time).
-    #[serde(
-        rename = "delist_time",
-        default,
-        deserialize_with = "crate::json::de::opt_time"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt_time")]
     pub delist_time: Option<crate::BeijingTime>,
     /// 平台id — 因为是自有平台，所以固定是127 — Platform id, always 127 (own platform).
     ///
     /// Wire name: `platform_id` (integer).
-    #[serde(rename = "platform_id", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub platform_id: Option<i32>,
     /// 同步规则策略编号 — 在此映射记录上起作用的同步规则策略编号 — Sync rule strategy code in effect on this mapping record.
     ///
     /// Wire name: `stock_syn_rule_no` (text).
-    #[serde(
-        rename = "stock_syn_rule_no",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stock_syn_rule_no: Option<String>,
     /// 平台货品状态 — 0删除 1在架 2下架 — Platform goods status: 0 deleted, 1 listed, 2 delisted.
     ///
     /// Wire name: `status` (code table [`ApiGoodsStatus`](crate::types::ApiGoodsStatus)).
-    #[serde(rename = "status", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub status: Option<crate::types::ApiGoodsStatus>,
     /// 库存变化量 — 库存变化时自增 — Stock change count, incremented when the stock changes.
     ///
     /// Wire name: `stock_change_count` (integer).
-    #[serde(
-        rename = "stock_change_count",
-        default,
-        deserialize_with = "crate::json::de::opt"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub stock_change_count: Option<i32>,
 }

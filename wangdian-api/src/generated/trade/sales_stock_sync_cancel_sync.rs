@@ -21,6 +21,7 @@ pub const METHOD: &str = "sales.StockSync.cancelSync";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "sales.StockSync.cancelSync")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)

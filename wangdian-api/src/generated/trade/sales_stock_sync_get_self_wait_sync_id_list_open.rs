@@ -26,6 +26,7 @@ pub const METHOD: &str = "sales.StockSync.getSelfWaitSyncIdListOpen";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "sales.StockSync.getSelfWaitSyncIdListOpen")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 一次的记录数 — 一次的记录数最小值10, 最大值5000 — Records per call, 10–5000. The doc's JSON example sends it as a string ("500"), its PHP example and the Java SDK as an int \[likely\]: sent as a number.
@@ -104,12 +105,13 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {
     /// 数据信息 — Data.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default)]
+    #[serde(default)]
     pub data: Option<Data>,
 }
 
@@ -119,20 +121,17 @@ pub struct Response {
 ///
 /// To build one in a test: `let mut value = Data::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Data {
     /// rec_id的集合 — 待同步的api_goodsspec表rec_id — Set of rec_id: the api_goodsspec rec_ids to sync.
     ///
     /// Wire name: `id_list*`.
-    #[serde(
-        rename = "id_list",
-        default,
-        deserialize_with = "crate::json::de::scalar_list"
-    )]
+    #[serde(default, deserialize_with = "crate::json::de::scalar_list")]
     pub id_list: Vec<i64>,
     /// 下次调用的起始位置 — list中对应最后一条的disable_syn_until — Start position of the next call: the disable_syn_until of the last entry in the list.
     ///
     /// Wire name: `position` (integer).
-    #[serde(rename = "position", default, deserialize_with = "crate::json::de::opt")]
+    #[serde(default, deserialize_with = "crate::json::de::opt")]
     pub position: Option<i32>,
 }

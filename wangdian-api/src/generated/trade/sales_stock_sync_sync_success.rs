@@ -27,6 +27,7 @@ pub const METHOD: &str = "sales.StockSync.syncSuccess";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "sales.StockSync.syncSuccess")]
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// 同步库存量 — Synced stock quantity.
@@ -272,5 +273,6 @@ impl crate::Method for Request {
 ///
 /// To build one in a test: `let mut value = Response::default();` then set its public fields (`#[non_exhaustive]` rules out struct literals outside this crate, not assignment).
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Response {}

@@ -26,6 +26,7 @@ pub const METHOD: &str = "sales.TradeQuery.getLog2";
 /// [`Request::param`] adds parameters the spec does not know.
 #[doc(alias = "sales.TradeQuery.getLog2")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Request {
     /// (No description in the spec.)
