@@ -90,12 +90,15 @@ fn every_typed_and_every_upload_method_is_exercised_end_to_end() {
     let sources = sources(DANGDANG.prefix);
     let mut missing = Vec::new();
     for method in DANGDANG.methods.iter().filter(|m| m.typed_response || m.upload_field.is_some()) {
-        let Some((_, text)) = sources.iter().find(|(_, text)| exercises(text, method)) else {
+        let exercising: Vec<&str> =
+            sources.iter().filter(|(_, text)| exercises(text, method)).map(|(_, text)| text.as_str()).collect();
+        if exercising.is_empty() {
             missing.push(missing_test(method, &sources));
             continue;
-        };
+        }
+        // Any of the files that exercise the method may be the one that checks its upload field.
         if let Some(field) = method.upload_field {
-            if !text.contains(&format!("\"{field}\"")) {
+            if !exercising.iter().any(|text| text.contains(&format!("\"{field}\""))) {
                 missing.push(format!(
                     "{}: the end-to-end test does not check the upload field: add `assert_eq!(upload.field, \"{field}\");`",
                     method.name
