@@ -25,6 +25,9 @@ mod syntax_hint;
 pub mod validate;
 mod values;
 
+/// A spec scalar (a default, an allowed value, a code) as its wire text, as the generator reads it.
+pub use values::scalar_text;
+
 use std::path::{Path, PathBuf};
 
 use diagnostics::{Diagnostic, Reporter};

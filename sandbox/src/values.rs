@@ -89,15 +89,9 @@ fn number_of(number: &serde_yaml::Number) -> Option<Decimal> {
     Decimal::from_str(&number.to_string()).ok()
 }
 
-/// A YAML scalar as its wire text.
-pub fn scalar_text(value: &serde_yaml::Value) -> Option<String> {
-    match value {
-        serde_yaml::Value::Number(n) => Some(n.to_string()),
-        serde_yaml::Value::String(s) => Some(s.clone()),
-        serde_yaml::Value::Bool(b) => Some(b.to_string()),
-        _ => None,
-    }
-}
+/// A YAML scalar of the spec (a default, an allowed value, a code) as its wire text: the
+/// generator's own reading.
+pub use dangdang_codegen::scalar_text;
 
 #[cfg(test)]
 mod tests {
