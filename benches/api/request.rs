@@ -4,7 +4,7 @@
 //! Three loops, one call at a time, on a current-thread tokio runtime (the fake gateway runs on its
 //! own thread and runtime), over the 20-order `dangdang.orders.list.get` page of `common`:
 //! - `bare_reqwest`: `reqwest::Client::new()` GETs a URL signed once per round by
-//!   `FakeDangdang::signed_query` (same method and business parameters) and reads the body.
+//!   `Sandbox::signed_query` (same method and business parameters) and reads the body.
 //! - `client_raw`: `Client::execute(Call::of(&request))` — signing with a fresh timestamp, GBK
 //!   parameter encoding, the retry/rate-limit wrapper, tracing span, size-capped body read.
 //! - `client_typed`: `Client::orders_list_get` — all of the above plus the typed decode.
@@ -25,12 +25,12 @@ use std::time::{Duration, Instant};
 use dangdang_api::Client;
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::types::OrderState;
-use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
+use dangdang_tests::{Reply, Sandbox};
 
 const VARIANTS: [&str; 3] = ["bare_reqwest", "client_raw", "client_typed"];
 
 struct Bench {
-    server: FakeDangdang,
+    server: Sandbox,
     client: Client,
     bare: reqwest::Client,
     request: orders_list_get::Request,
@@ -84,7 +84,7 @@ fn main() {
     let (rounds, calls, warmup) = if measuring { (25, 400, 500) } else { (1, 5, 2) };
 
     let doc = common::orders_list_page();
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     server.respond(orders_list_get::METHOD, Reply::Xml(doc.text.clone()));
     let config = server.config().clone();
     let client = Client::builder(config.app_key, config.app_secret, config.session)

@@ -1,6 +1,6 @@
-//! List the orders awaiting shipment changed in the last day, page by page.
+//! List the orders awaiting shipment changed in the last week, page by page.
 //!
-//! `cargo run -p dangdang-api --example list_orders` runs against the bundled fake gateway; set
+//! `cargo run -p dangdang-api --example list_orders` runs against the sandbox gateway; set
 //! `DANGDANG_APP_KEY`, `DANGDANG_APP_SECRET` and `DANGDANG_SESSION` to run it against a real shop.
 
 mod support;
@@ -13,12 +13,12 @@ use dangdang_api::{BeijingTime, StreamExt};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let target = support::connect(vec![(orders_list_get::METHOD, vec![support::fixture("orders_list_get.xml")])])?;
+    let target = support::connect(Vec::new())?;
 
     let now = BeijingTime::now();
     let request = orders_list_get::Request::new()
         .order_state(OrderState::AwaitingShipment)
-        .last_modify_time_start(BeijingTime::from_local(now.local() - Duration::days(1)))
+        .last_modify_time_start(BeijingTime::from_local(now.local() - Duration::days(7)))
         .last_modify_time_end(now)
         .page_size(20);
 

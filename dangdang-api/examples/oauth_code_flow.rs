@@ -1,21 +1,21 @@
 //! The OAuth code flow: build the authorize URL, read the callback, exchange the code for the access
 //! token, then call the API with it as `session`.
 //!
-//! `cargo run -p dangdang-api --example oauth_code_flow` runs every step against the bundled fake
+//! `cargo run -p dangdang-api --example oauth_code_flow` runs every step against the sandbox
 //! gateway. Against Dangdang, set `DANGDANG_APP_KEY`, `DANGDANG_APP_SECRET`, `DANGDANG_REDIRECT_URL`
 //! and, after the shop owner approved the app in a browser, `DANGDANG_CALLBACK_URL` (the full URL
 //! Dangdang redirected to, carrying `code`).
 
 use dangdang_api::oauth::{AuthorizeUrl, Callback, OAuthClient};
 use dangdang_api::orders::orders_list_get;
-use dangdang_tests::{FAKE_AUTH_CODE, FakeConfig, FakeDangdang, Reply};
+use dangdang_sandbox::{FAKE_AUTH_CODE, Sandbox};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let fake = match (env("DANGDANG_APP_KEY"), env("DANGDANG_CALLBACK_URL")) {
         (Some(_), Some(_)) => None,
-        _ => Some(FakeDangdang::start(FakeConfig::default())),
+        _ => Some(Sandbox::start()?),
     };
     let (app_key, app_secret) = match &fake {
         Some(fake) => (fake.config().app_key.clone(), fake.config().app_secret.clone()),
@@ -49,7 +49,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // 4. The access token is the `session` of every API call.
     let mut client = dangdang_api::Client::builder(&app_key, &app_secret, token.access_token().secret());
     if let Some(fake) = &fake {
-        fake.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml"));
         client = client.endpoint(fake.endpoint());
     }
     let page = client.build()?.orders_list_get(&orders_list_get::Request::new()).await?;

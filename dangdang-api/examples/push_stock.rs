@@ -1,7 +1,7 @@
 //! Push a batch stock update (`dangdang.items.stock.update`, multipart `multiItemsStock`) and report
 //! each item's result.
 //!
-//! `cargo run -p dangdang-api --example push_stock` runs against the bundled fake gateway; set
+//! `cargo run -p dangdang-api --example push_stock` runs against the sandbox gateway; set
 //! `DANGDANG_APP_KEY`, `DANGDANG_APP_SECRET` and `DANGDANG_SESSION` to push to a real shop (a write:
 //! it is never retried automatically).
 
@@ -11,11 +11,11 @@ use dangdang_api::items::items_stock_update::{self, upload};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let target =
-        support::connect(vec![(items_stock_update::METHOD, vec![support::fixture("items_stock_update.xml")])])?;
+    let target = support::connect(Vec::new())?;
 
-    // Stock levels as an ERP would export them: (outer item id, quantity).
-    let levels = [("YRF-军绿-38", 120), ("YRF-军绿-39", 0), ("TSHIRT-白-L", 35)];
+    // Stock levels as an ERP would export them: (outer item id, quantity). The sandbox's shop has
+    // the first two; the third is unknown to it and comes back as a failure.
+    let levels = [("SKU-0001", 120), ("SKU-0002", 0), ("TSHIRT-白-L", 35)];
     let items = levels.iter().map(|(outer_id, count)| upload::ItemStock::new(*outer_id, *count)).collect();
     let reply =
         target.client.items_stock_update(&items_stock_update::Request::new(upload::Document::new(items))).await?;
@@ -33,8 +33,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let outer_id = item.outer_item_id.as_deref().unwrap_or("?");
         println!("not updated: {outer_id}: code {code} {}", code.meaning().unwrap_or("(no public meaning)"));
     }
-    if let Some(fake) = &target.fake {
-        let upload = fake.last_request().and_then(|r| r.upload).ok_or("nothing uploaded")?;
+    if let Some(sandbox) = &target.sandbox {
+        let upload = sandbox.last_request().and_then(|r| r.upload).ok_or("nothing uploaded")?;
         println!("uploaded part `{}` ({} GBK bytes)", upload.field, upload.bytes.len());
     }
     Ok(())

@@ -1,6 +1,7 @@
 //! Ship an order: upload a `sendGoods` document and report each order's result.
 //!
-//! `cargo run -p dangdang-api --example ship_order` runs against the bundled fake gateway; with
+//! `cargo run -p dangdang-api --example ship_order` runs against the sandbox gateway (shipping
+//! one of its seeded orders awaiting shipment); with
 //! `DANGDANG_APP_KEY`, `DANGDANG_APP_SECRET`, `DANGDANG_SESSION` set it ships for real, so also set
 //! `DANGDANG_ORDER_ID`, `DANGDANG_ITEM_ID` and `DANGDANG_WAYBILL` (this is a write: it is never retried).
 
@@ -11,10 +12,21 @@ use dangdang_api::types::{CourierCode, SendGoodsResultCode};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let target = support::connect(vec![(order_goods_send::METHOD, vec![support::fixture("order_goods_send.xml")])])?;
-    let env_or = |name: &str, default: i64| std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default);
-    let order_id = env_or("DANGDANG_ORDER_ID", 5081234567);
-    let item_id = env_or("DANGDANG_ITEM_ID", 1900123456);
+    let target = support::connect(Vec::new())?;
+    let (order_id, item_id) = match &target.sandbox {
+        // The sandbox's first order awaiting shipment, and its first line.
+        Some(sandbox) => sandbox
+            .shop()
+            .orders
+            .values()
+            .find(|order| order.state == dangdang_sandbox::shop::state::AWAITING_SHIPMENT)
+            .and_then(|order| Some((order.id, order.lines.first()?.item_id)))
+            .ok_or("the sandbox has no order awaiting shipment")?,
+        None => {
+            let env = |name: &str| std::env::var(name).ok().and_then(|v| v.parse().ok()).ok_or(name.to_owned());
+            (env("DANGDANG_ORDER_ID")?, env("DANGDANG_ITEM_ID")?)
+        }
+    };
     let waybill = std::env::var("DANGDANG_WAYBILL").unwrap_or_else(|_| "YT1000000001".into());
 
     let courier = CourierCode::Yto;
@@ -43,8 +55,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
         println!("order {:?}: {status} — {}", order.order_id, order.order_operation.as_deref().unwrap_or(""));
     }
-    if let Some(fake) = &target.fake {
-        let upload = fake.last_request().and_then(|r| r.upload).ok_or("nothing uploaded")?;
+    if let Some(sandbox) = &target.sandbox {
+        let upload = sandbox.last_request().and_then(|r| r.upload).ok_or("nothing uploaded")?;
         println!("uploaded {} ({} GBK bytes):\n{}", upload.field, upload.bytes.len(), upload.text);
     }
     Ok(())

@@ -74,7 +74,7 @@ impl Sandbox {
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         let thread = std::thread::Builder::new()
             .name(format!("dangdang-sandbox-{}", addr.port()))
-            .spawn(move || run(listener, app, shutdown_rx, ready_tx))?;
+            .spawn(move || serve(listener, app, shutdown_rx, ready_tx))?;
         match ready_rx.recv() {
             Ok(Ok(())) => {}
             Ok(Err(err)) => return Err(std::io::Error::other(err)),
@@ -149,10 +149,16 @@ impl Sandbox {
     }
 
     /// Serves `reply` for every call of `api_method` that passes the system checks, instead of the
-    /// shop's answer (for replies the shop cannot produce: hostile or hand-written fixtures);
-    /// `None` removes it. Business parameters are not validated for such calls.
-    pub fn respond(&self, api_method: &str, reply: Option<Reply>) {
-        self.respond_sequence(api_method, reply.into_iter().collect());
+    /// shop's answer (for replies the shop cannot produce: hostile or hand-written fixtures, or a
+    /// method name the spec does not have); [`Sandbox::clear_reply`] removes it. Business
+    /// parameters are not validated for such calls.
+    pub fn respond(&self, api_method: &str, reply: Reply) {
+        self.respond_sequence(api_method, vec![reply]);
+    }
+
+    /// Gives `api_method` back to the shop (undoes [`Sandbox::respond`]).
+    pub fn clear_reply(&self, api_method: &str) {
+        self.respond_sequence(api_method, Vec::new());
     }
 
     /// Replies served in order, one per call, the last one repeating (as [`Sandbox::respond`]);
@@ -164,6 +170,18 @@ impl Sandbox {
         } else {
             book.overrides.insert(api_method.to_string(), replies.into());
         }
+    }
+
+    /// Answers every call of `api_method` that passes the system checks **and** the spec's
+    /// validation with `handler(business parameters)`, in place of the shop (faults still apply):
+    /// for a test's own adversarial state, e.g. orders that change between page fetches. The
+    /// returned text is served as XML (GBK, as its declaration says).
+    pub fn answer_with(
+        &self,
+        api_method: &str,
+        handler: impl Fn(&std::collections::BTreeMap<String, String>) -> String + Send + Sync + 'static,
+    ) {
+        self.shared.book().handlers.insert(api_method.to_string(), Arc::new(handler));
     }
 
     /// The token endpoint's registrations and recorded requests.
@@ -189,6 +207,12 @@ impl Sandbox {
     /// Body bytes of [`Reply::Huge`] replies handed to connections so far.
     pub fn streamed_bytes(&self) -> u64 {
         self.shared.meter.bytes()
+    }
+
+    /// [`Reply::Huge`] bodies still being sent (a body is closed once finished or once its
+    /// connection is gone).
+    pub fn open_streams(&self) -> usize {
+        self.shared.meter.open()
     }
 
     /// A correctly signed query string for `api_method` (current Beijing time, the test
@@ -228,8 +252,11 @@ impl Drop for Sandbox {
     }
 }
 
-/// Body of the server thread: serves until the shutdown signal, then drops open connections.
-fn run(
+/// Body of a server thread: serves `app` on `listener` from a current-thread runtime, reports
+/// start-up on `ready`, and stops at the shutdown signal, dropping open connections. (Also the
+/// body of the test crate's other loopback servers.)
+#[doc(hidden)]
+pub fn serve(
     listener: std::net::TcpListener,
     app: Router,
     shutdown: oneshot::Receiver<()>,

@@ -156,7 +156,7 @@ async fn replies_set_by_hand_are_served_in_order_then_the_shop_answers_again() {
     assert!(get(&sandbox, &query).await.contains("<n>一</n>"));
     assert!(get(&sandbox, &query).await.contains("<n>二</n>"));
     assert!(get(&sandbox, &query).await.contains("<n>二</n>"), "the last one repeats");
-    sandbox.respond("dangdang.orders.list.get", None);
+    sandbox.clear_reply("dangdang.orders.list.get");
     assert!(get(&sandbox, &query).await.contains("<totalInfo>"));
 }
 

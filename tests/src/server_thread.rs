@@ -4,9 +4,8 @@ use std::net::SocketAddr;
 use std::thread::JoinHandle;
 
 use axum::Router;
+use dangdang_sandbox::serve;
 use tokio::sync::oneshot;
-
-use crate::fake_server::serve;
 
 /// A running loopback server (see [`serve`]); dropping it shuts the server down and joins it.
 #[derive(Debug)]

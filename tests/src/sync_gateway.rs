@@ -1,114 +1,71 @@
-//! A stateful fake `dangdang.orders.list.get` over loopback HTTP: the fake gateway's checks
-//! (signature, credentials, timestamp) and GBK XML, answered from an [`OrderBook`] that changes
-//! between page fetches.
+//! The sync tests' gateway: the sandbox, with `dangdang.orders.list.get` answered from an
+//! [`OrderBook`] that changes between page fetches. The sandbox checks every call first
+//! (signature, credentials, timestamp, and the spec's rules: the window's 15-day `max_span`, the
+//! allowed page sizes and states), then the book answers the page.
 
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
-use axum::Router;
-use axum::extract::{Request, State};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use dangdang_sandbox::envelope::error_response_xml;
+use dangdang_sandbox::{ErrorCode, Sandbox, SandboxConfig};
 
-use crate::checks::{CheckFailure, check_system_params};
-use crate::envelope::{FakeErrorCode, error_response_xml};
-use crate::fake_server::{FakeConfig, GATEWAY_PATH};
 use crate::order_book::{Order, OrderBook, PageAnswer, beijing_secs, beijing_text};
-use crate::server_thread::ServerThread;
-use crate::signature::is_system_param;
-use crate::wire::{parse_urlencoded, transcode_xml};
 
-/// The one method served.
+/// The one method the book answers.
 pub const METHOD: &str = "dangdang.orders.list.get";
 
-/// The longest `lastModifyTime` window the fake accepts, in days (the EF comment's 15 days).
-pub const MAX_WINDOW_DAYS: i64 = 15;
-
-/// A running sync gateway on `127.0.0.1`, stopped when dropped.
+/// A running sandbox whose order list is `book`, stopped when dropped.
 #[derive(Debug)]
 pub struct SyncGateway {
-    server: ServerThread,
-    shared: Arc<Shared>,
-}
-
-#[derive(Debug)]
-struct Shared {
-    config: FakeConfig,
-    book: Arc<Mutex<OrderBook>>,
+    sandbox: Sandbox,
 }
 
 impl SyncGateway {
-    /// Serves `book` (shared with the caller, who may read its clock or change it) on a
-    /// background thread.
+    /// Serves `book` (shared with the caller, who may read its clock or change it).
     ///
     /// # Panics
-    /// When the socket cannot be bound or the server cannot start.
-    pub fn start(config: FakeConfig, book: Arc<Mutex<OrderBook>>) -> SyncGateway {
-        let shared = Arc::new(Shared { config, book });
-        let app = Router::new().fallback(handle).with_state(Arc::clone(&shared));
-        SyncGateway { server: ServerThread::start("sync-gateway", app), shared }
+    /// When the sandbox cannot start (this is a test helper).
+    pub fn start(book: Arc<Mutex<OrderBook>>) -> SyncGateway {
+        let sandbox = Sandbox::start().unwrap_or_else(|err| panic!("the sandbox cannot start: {err}"));
+        sandbox.answer_with(METHOD, move |params| {
+            let mut book = book.lock().unwrap_or_else(PoisonError::into_inner);
+            page_for(&mut book, params).unwrap_or_else(|message| {
+                error_response_xml(ErrorCode::InvalidParameter.code(), &format!("sync gateway: {message}"))
+            })
+        });
+        SyncGateway { sandbox }
     }
 
     /// The gateway URL, `http://127.0.0.1:PORT/openapi/rest`.
     pub fn endpoint(&self) -> String {
-        format!("http://{}{GATEWAY_PATH}", self.server.addr())
+        self.sandbox.endpoint()
     }
 
     /// The credentials requests are checked against.
-    pub fn config(&self) -> &FakeConfig {
-        &self.shared.config
+    pub fn config(&self) -> &SandboxConfig {
+        self.sandbox.config()
     }
 
-    /// The book, locked.
-    pub fn book(&self) -> MutexGuard<'_, OrderBook> {
-        self.shared.book.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-}
-
-async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
-    let query = request.uri().query().unwrap_or("").to_owned();
-    let body = match answer(&shared, &query) {
-        Ok(xml) => xml,
-        Err((code, message)) => error_response_xml(code.code(), &message),
-    };
-    match transcode_xml(&body) {
-        Ok(bytes) => {
-            let mut response = bytes.into_response();
-            response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/xml"));
-            response
-        }
-        Err(err) => err.into_response(),
+    /// The sandbox underneath (its recorded requests, faults).
+    pub fn sandbox(&self) -> &Sandbox {
+        &self.sandbox
     }
 }
 
-/// Checks the request like the fake gateway and answers one page from the book.
-fn answer(shared: &Shared, query: &str) -> Result<String, CheckFailure> {
-    let mut problems = Vec::new();
-    let (system, business): (Vec<_>, Vec<_>) =
-        parse_urlencoded(query.as_bytes(), &mut problems).into_iter().partition(|(name, _)| is_system_param(name));
-    check_system_params(&shared.config, &system.into_iter().collect())?;
-    let param = |name: &str| business.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str());
-    let bad = |message: String| (FakeErrorCode::MalformedRequest, message);
-    let time = |name: &str| {
-        param(name).and_then(beijing_secs).ok_or_else(|| bad(format!("缺少或错误的 {name} (missing or malformed)")))
-    };
+/// One page from the book for parameters the sandbox has validated (spec defaults filled in).
+fn page_for(book: &mut OrderBook, params: &BTreeMap<String, String>) -> Result<String, String> {
+    let param = |name: &str| params.get(name).map(String::as_str).filter(|v| !v.is_empty());
+    let time = |name: &str| param(name).and_then(beijing_secs).ok_or(format!("{name} missing or malformed"));
+    let number = |name: &str| param(name).and_then(|v| v.parse::<i64>().ok()).ok_or(format!("{name} missing"));
     let (start, end) = (time("lastModifyTime_start")?, time("lastModifyTime_end")?);
-    if end < start || end - start > MAX_WINDOW_DAYS * 86_400 {
-        return Err(bad(format!("时间跨度错误 (the window may span at most {MAX_WINDOW_DAYS} days)")));
-    }
-    let number = |name: &str, default: i64| {
-        param(name).map_or(Ok(default), |v| v.parse().map_err(|_| bad(format!("{name}: {v:?}"))))
-    };
-    let page = u32::try_from(number("p", 1)?).map_err(|_| bad("p".into()))?;
-    let page_size = number("pageSize", 20)?;
-    if ![5, 10, 15, 20].contains(&page_size) {
-        return Err(bad(format!("pageSize must be 5, 10, 15 or 20, got {page_size}")));
-    }
-    let state = match number("os", 101)? {
+    let page = u32::try_from(number("p")?.max(1)).map_err(|_| "p out of range")?;
+    let page_size = number("pageSize")?;
+    let state = match number("os")? {
         9999 => None,
-        code => Some(i32::try_from(code).map_err(|_| bad("os".into()))?),
+        code => Some(i32::try_from(code).map_err(|_| "os out of range")?),
     };
-    let mut book = shared.book.lock().unwrap_or_else(PoisonError::into_inner);
-    let answer = book.fetch(start, end, page.max(1), page_size as u32, state);
+    let size = u32::try_from(page_size).map_err(|_| "pageSize out of range")?;
+    let answer = book.fetch(start, end, page, size, state);
     Ok(page_xml(&answer, page, page_size, &beijing_text(book.now())))
 }
 

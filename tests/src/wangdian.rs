@@ -100,7 +100,7 @@ impl FakeWangdian {
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         let thread = std::thread::Builder::new()
             .name(format!("fake-wangdian-{}", addr.port()))
-            .spawn(move || crate::fake_server::serve(listener, app, shutdown_rx, ready_tx))
+            .spawn(move || dangdang_sandbox::serve(listener, app, shutdown_rx, ready_tx))
             .unwrap_or_else(|err| panic!("fake Wangdian: cannot spawn the server thread: {err}"));
         match ready_rx.recv() {
             Ok(Ok(())) => {}

@@ -14,7 +14,7 @@ use dangdang_api::oauth::OAuthClient;
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::prelude::*;
 use dangdang_api::{Client, ClientBuilder, Error, MIN_CALLS_PER_SECOND, RetryPolicy};
-use dangdang_tests::{FAKE_AUTH_CODE, FakeConfig, FakeDangdang, Reply};
+use dangdang_tests::FAKE_AUTH_CODE;
 
 /// How long a first call may run before the test moves on (a value may legitimately mean "wait a
 /// day"; only panics are being looked for).
@@ -115,8 +115,8 @@ fn client_cases() -> Vec<Case> {
 
 #[test]
 fn no_client_builder_value_panics_in_build_or_in_the_first_call() {
-    let server = FakeDangdang::start(FakeConfig::default());
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get_single.xml"));
+    let server = dangdang_tests::sandbox();
+    server.respond(orders_list_get::METHOD, dangdang_tests::fixture("orders_list_get_single.xml"));
     let config = server.config().clone();
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let mut problems = Vec::new();
@@ -196,7 +196,7 @@ fn retry_backoff_never_panics_on_any_policy() {
 
 #[test]
 fn no_oauth_builder_value_panics_in_build_or_in_the_first_call() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let config = server.config().clone();
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let mut problems = Vec::new();
@@ -235,8 +235,8 @@ fn no_oauth_builder_value_panics_in_build_or_in_the_first_call() {
 
 #[test]
 fn the_blocking_client_with_edge_limits_does_not_panic() {
-    let server = FakeDangdang::start(FakeConfig::default());
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get_single.xml"));
+    let server = dangdang_tests::sandbox();
+    server.respond(orders_list_get::METHOD, dangdang_tests::fixture("orders_list_get_single.xml"));
     let config = server.config().clone();
     for deadline in [Duration::from_nanos(1), Duration::MAX] {
         let client = Client::builder(config.app_key.clone(), config.app_secret.clone(), config.session.clone())

@@ -8,7 +8,7 @@ use dangdang_api::types::{OrderState, SendGoodsResultCode};
 use dangdang_api::{Decimal, Error, blocking};
 use dangdang_tests::Reply;
 
-fn setup() -> (dangdang_tests::FakeDangdang, blocking::Client) {
+fn setup() -> (dangdang_tests::Sandbox, blocking::Client) {
     let (server, client) = common::server_and_client();
     (server, blocking::Client::new(client).unwrap())
 }
@@ -16,8 +16,8 @@ fn setup() -> (dangdang_tests::FakeDangdang, blocking::Client) {
 #[test]
 fn orders_list_and_details() {
     let (server, client) = setup();
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml"));
-    server.respond(order_details_get::METHOD, Reply::fixture("order_details_get.xml"));
+    server.respond(orders_list_get::METHOD, dangdang_tests::fixture("orders_list_get.xml"));
+    server.respond(order_details_get::METHOD, dangdang_tests::fixture("order_details_get.xml"));
 
     let page =
         orders_list_get::Request::new().order_state(OrderState::AwaitingShipment).send_blocking(&client).unwrap();
@@ -34,7 +34,7 @@ fn orders_list_and_details() {
 fn goods_send_upload() {
     use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
     let (server, client) = setup();
-    server.respond(order_goods_send::METHOD, Reply::fixture("order_goods_send.xml"));
+    server.respond(order_goods_send::METHOD, dangdang_tests::fixture("order_goods_send.xml"));
     let shipment = Document::new(vec![OrderInfo {
         order_id: 5081234567,
         logistics_name: "圆通快递".into(),

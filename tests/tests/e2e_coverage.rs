@@ -74,7 +74,7 @@ fn missing_test(method: &MethodInfo, sources: &[(String, String)]) -> String {
          \n    #[tokio::test]\
          \n    async fn {rust}_sends_and_decodes() {{\
          \n        let (server, client) = common::server_and_client();\
-         \n        server.respond({rust}::METHOD, Reply::fixture(\"{rust}.xml\")); // a reply in tests/fixtures/{rust}.xml\
+         \n        server.respond({rust}::METHOD, dangdang_tests::fixture(\"{rust}.xml\")); // a reply in tests/fixtures/{rust}.xml\
          \n        let reply = client.{rust}(&{rust}::Request::new(/* required parameters */)).await.expect(\"the call succeeds\");{upload}\
          \n        // assert on what the gateway received (server.last_request()) and on reply's decoded fields\
          \n    }}\n",
@@ -122,7 +122,7 @@ fn the_missing_test_message_names_the_file_and_the_test_shape() {
     assert!(message.starts_with("dangdang.qa.answer (upload method): add to tests/tests/e2e_shop_qa.rs"), "{message}");
     for part in [
         "use dangdang_api::qa::qa_answer;",
-        "server.respond(qa_answer::METHOD, Reply::fixture(\"qa_answer.xml\"))",
+        "server.respond(qa_answer::METHOD, dangdang_tests::fixture(\"qa_answer.xml\"))",
         "client.qa_answer(&qa_answer::Request::new(",
         "assert_eq!(upload.field, \"answerQA\");",
     ] {

@@ -8,14 +8,14 @@ use std::time::{Duration, Instant};
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::prelude::*;
 use dangdang_api::{Client, ClientBuilder, Error, RetryPolicy, TimeLimit};
-use dangdang_tests::{Behaviour, FakeConfig, FakeDangdang, HostileServer, Reply};
+use dangdang_tests::{Behaviour, HostileServer, Reply, SandboxConfig};
 
 /// A generous bound on how late a call may end after its limit fired (scheduling on a busy machine);
 /// the hostile server would hold the call for a minute.
 const SLACK: Duration = Duration::from_millis(1500);
 
 fn builder(server: &HostileServer) -> ClientBuilder {
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     Client::builder(config.app_key, config.app_secret, config.session)
         .endpoint(format!("{}/openapi/rest", server.base_url()))
 }
@@ -107,7 +107,7 @@ async fn a_trickling_body_is_cut_by_the_attempt_timeout_too() {
 
 #[tokio::test]
 async fn no_backoff_is_started_that_would_end_past_the_deadline() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     server.respond(orders_list_get::METHOD, Reply::raw(503, "text/html", "<html>503</html>"));
     let policy = RetryPolicy {
         max_attempts: 5,
@@ -127,8 +127,8 @@ async fn no_backoff_is_started_that_would_end_past_the_deadline() {
 
 #[tokio::test]
 async fn a_rate_limit_slot_past_the_deadline_fails_at_once() {
-    let server = FakeDangdang::start(FakeConfig::default());
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get_single.xml"));
+    let server = dangdang_tests::sandbox();
+    server.respond(orders_list_get::METHOD, dangdang_tests::fixture("orders_list_get_single.xml"));
     let client = common::client_for(&server, |builder| builder.rate_limit(0.5).deadline(Duration::from_millis(500)));
     client.orders_list_get(&orders_list_get::Request::new()).await.expect("the first call has a slot at once");
     let started = Instant::now();
@@ -161,7 +161,7 @@ fn the_defaults_keep_the_readme_promise() {
 async fn an_oauth_call_ends_at_its_timeout_against_a_hanging_or_trickling_endpoint() {
     for behaviour in [Behaviour::Hang, Behaviour::Drip { every: Duration::from_millis(20) }] {
         let server = HostileServer::start(behaviour.clone());
-        let config = FakeConfig::default();
+        let config = SandboxConfig::default();
         let oauth = dangdang_api::oauth::OAuthClient::builder(config.app_key, config.app_secret)
             .endpoint(format!("{}/token", server.base_url()))
             .timeout(Duration::from_millis(250))

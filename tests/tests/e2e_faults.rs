@@ -186,7 +186,7 @@ async fn bytes_that_are_not_gbk_in_a_gbk_body_are_a_charset_error() {
 async fn an_error_response_is_a_gateway_error_with_code_message_and_raw_body() {
     let (server, client) = start();
     server.respond(orders_list_get::METHOD, Reply::error_response(7, "会话无效"));
-    let expected_raw = gbk(&dangdang_tests::envelope::error_response_xml(7, "会话无效"));
+    let expected_raw = gbk(&dangdang_sandbox::envelope::error_response_xml(7, "会话无效"));
     match list_orders(&client).await.unwrap_err() {
         Error::Gateway { method, code, message, envelope, raw } => {
             assert_eq!(method, orders_list_get::METHOD);
@@ -228,7 +228,7 @@ async fn an_in_body_error_is_a_business_error_with_code_message_and_raw_body() {
 #[tokio::test]
 async fn a_shipment_batch_with_a_refused_order_is_ok_with_per_order_codes() {
     let (server, client) = start();
-    server.respond(order_goods_send::METHOD, Reply::fixture("order_goods_send.xml"));
+    server.respond(order_goods_send::METHOD, dangdang_tests::fixture("order_goods_send.xml"));
     let reply = client.order_goods_send(&one_shipment()).await.expect("a partial failure is not an error");
     assert_eq!(server.last_request().unwrap().upload.unwrap().field, "sendGoods");
     let result = reply.result.expect("<Result>");
@@ -248,7 +248,7 @@ async fn a_shipment_batch_with_a_refused_order_is_ok_with_per_order_codes() {
 async fn a_stock_batch_with_an_unknown_item_is_ok_with_per_item_codes() {
     use items_stock_update::upload::{Document, ItemStock};
     let (server, client) = start();
-    server.respond(items_stock_update::METHOD, Reply::fixture("items_stock_update.xml"));
+    server.respond(items_stock_update::METHOD, dangdang_tests::fixture("items_stock_update.xml"));
     let document = Document::new(vec![
         ItemStock::new("YRF-军绿-38", 120),
         ItemStock::new("不存在的编码", 5),

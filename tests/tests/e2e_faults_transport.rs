@@ -9,17 +9,20 @@ use std::time::{Duration, Instant};
 
 use dangdang_api::orders::{order_goods_send, orders_list_get};
 use dangdang_api::{Client, Error, RetryPolicy, TimeLimit};
-use dangdang_tests::{Behaviour, FakeConfig, FakeDangdang, HostileServer, Reply};
+use dangdang_tests::{Behaviour, HostileServer, Reply, SandboxConfig};
 use faults_common::*;
 
 // 6. Timeouts ------------------------------------------------------------------------------------------
 
 #[tokio::test]
 async fn a_slow_server_without_retries_is_a_timeout() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client =
         common::client_for(&server, |builder| builder.retry(RetryPolicy::none()).timeout(Duration::from_millis(200)));
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml").delayed(Duration::from_secs(1)));
+    server.respond(
+        orders_list_get::METHOD,
+        dangdang_tests::fixture("orders_list_get.xml").delayed(Duration::from_secs(1)),
+    );
     let started = Instant::now();
     let error = list_orders(&client).await.unwrap_err();
     assert!(
@@ -32,13 +35,13 @@ async fn a_slow_server_without_retries_is_a_timeout() {
 
 #[tokio::test]
 async fn a_read_that_timed_out_once_is_retried_and_succeeds() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = fast_retries(&server, Duration::from_millis(300));
     server.respond_sequence(
         orders_list_get::METHOD,
         vec![
-            Reply::fixture("orders_list_get.xml").delayed(Duration::from_secs(1)),
-            Reply::fixture("orders_list_get.xml"),
+            dangdang_tests::fixture("orders_list_get.xml").delayed(Duration::from_secs(1)),
+            dangdang_tests::fixture("orders_list_get.xml"),
         ],
     );
     let page = list_orders(&client).await.expect("the second attempt succeeds");
@@ -50,13 +53,13 @@ async fn a_read_that_timed_out_once_is_retried_and_succeeds() {
 
 #[tokio::test]
 async fn a_write_that_timed_out_is_not_sent_again() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = fast_retries(&server, Duration::from_millis(300));
     server.respond_sequence(
         order_goods_send::METHOD,
         vec![
-            Reply::fixture("order_goods_send.xml").delayed(Duration::from_secs(1)),
-            Reply::fixture("order_goods_send.xml"),
+            dangdang_tests::fixture("order_goods_send.xml").delayed(Duration::from_secs(1)),
+            dangdang_tests::fixture("order_goods_send.xml"),
         ],
     );
     let error = client.order_goods_send(&one_shipment()).await.unwrap_err();
@@ -86,7 +89,7 @@ fn assert_mid_body_transport_error(error: &Error, expected_method: &str) {
 #[tokio::test]
 async fn a_connection_dropped_mid_body_is_a_transport_error_after_the_read_retries() {
     let (server, client) = start();
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml").cut_after(700));
+    server.respond(orders_list_get::METHOD, dangdang_tests::fixture("orders_list_get.xml").cut_after(700));
     let error = list_orders(&client).await.unwrap_err();
     assert_mid_body_transport_error(&error, orders_list_get::METHOD);
     assert!(error.raw_body().is_none(), "a partial body is not a reply");
@@ -98,7 +101,10 @@ async fn a_read_dropped_mid_body_once_is_retried_and_succeeds() {
     let (server, client) = start();
     server.respond_sequence(
         orders_list_get::METHOD,
-        vec![Reply::fixture("orders_list_get.xml").cut_after(700), Reply::fixture("orders_list_get.xml")],
+        vec![
+            dangdang_tests::fixture("orders_list_get.xml").cut_after(700),
+            dangdang_tests::fixture("orders_list_get.xml"),
+        ],
     );
     assert_eq!(list_orders(&client).await.unwrap().orders_list.len(), 2);
     assert_eq!(server.requests_for(orders_list_get::METHOD).len(), 2);
@@ -108,7 +114,7 @@ async fn a_read_dropped_mid_body_once_is_retried_and_succeeds() {
 async fn a_write_dropped_mid_body_or_after_the_headers_is_a_transport_error_and_not_sent_again() {
     for cut in [300, 0] {
         let (server, client) = start();
-        server.respond(order_goods_send::METHOD, Reply::fixture("order_goods_send.xml").cut_after(cut));
+        server.respond(order_goods_send::METHOD, dangdang_tests::fixture("order_goods_send.xml").cut_after(cut));
         let error = client.order_goods_send(&one_shipment()).await.unwrap_err();
         assert_mid_body_transport_error(&error, order_goods_send::METHOD);
         assert_eq!(server.requests_for(order_goods_send::METHOD).len(), 1, "cut {cut}: a write is sent once");
@@ -121,7 +127,7 @@ async fn a_write_dropped_mid_body_or_after_the_headers_is_a_transport_error_and_
 async fn a_huge_body_stops_at_the_cap_without_reading_the_rest() {
     const CAP: usize = 1024 * 1024;
     const LEN: u64 = 64 * 1024 * 1024;
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = common::client_for(&server, |builder| builder.max_response_bytes(CAP).retry(RetryPolicy::none()));
     server.respond(orders_list_get::METHOD, Reply::huge(LEN));
     let error = list_orders(&client).await.unwrap_err();
@@ -146,7 +152,7 @@ async fn a_chunked_body_without_a_length_is_read_only_up_to_the_cap() {
     let chunk = format!("{:x}\r\n{}\r\n", 768 * 1024, "x".repeat(768 * 1024));
     let reply = format!("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n{chunk}{chunk}0\r\n\r\n");
     let server = HostileServer::start(Behaviour::Raw(reply.into_bytes()));
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     let client = Client::builder(config.app_key, config.app_secret, config.session)
         .endpoint(format!("{}/openapi/rest", server.base_url()))
         .max_response_bytes(CAP)
@@ -161,7 +167,7 @@ async fn a_chunked_body_without_a_length_is_read_only_up_to_the_cap() {
 async fn a_body_of_exactly_the_cap_is_read_and_one_byte_more_is_too_large() {
     let body = gbk(&fixture_text("orders_list_get.xml"));
     for (cap, fits) in [(body.len(), true), (body.len() - 1, false)] {
-        let server = FakeDangdang::start(FakeConfig::default());
+        let server = dangdang_tests::sandbox();
         let client = common::client_for(&server, |builder| builder.max_response_bytes(cap));
         server.respond(orders_list_get::METHOD, xml_200(body.clone()));
         match list_orders(&client).await {

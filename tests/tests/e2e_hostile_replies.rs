@@ -26,10 +26,10 @@ use dangdang_api::orders::orders_list_get;
 use dangdang_api::prelude::*;
 use dangdang_api::qa::qa_list_get;
 use dangdang_api::{Client, Error, StreamExt, XmlElement};
-use dangdang_tests::{FakeDangdang, Reply};
+use dangdang_tests::{Reply, Sandbox};
 use hostile_shapes::{nested, one_element_with_attributes, orders_page, repeated, response_of_depth};
 
-fn serve(body: Vec<u8>, method: &str) -> (FakeDangdang, Client) {
+fn serve(body: Vec<u8>, method: &str) -> (Sandbox, Client) {
     let (server, client) = common::server_and_client();
     server.respond(method, Reply::raw(200, "text/xml", body));
     (server, client)

@@ -12,10 +12,10 @@ use dangdang_api::prelude::*;
 use dangdang_api::rt::{Call, Safety, Transport};
 use dangdang_api::{Client, Error, RetryPolicy};
 use dangdang_tests::tls::ca_pem;
-use dangdang_tests::{FAKE_AUTH_CODE, FAKE_REFRESH_TOKEN, FakeConfig, FakeDangdang, Reply, TlsProxy};
+use dangdang_tests::{FAKE_AUTH_CODE, FAKE_REFRESH_TOKEN, SandboxConfig, TlsProxy};
 
 fn https_client(proxy: &TlsProxy, trust: bool) -> Client {
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     let builder = Client::builder(config.app_key, config.app_secret, config.session)
         .endpoint(format!("{}/openapi/rest", proxy.base_url()))
         .retry(RetryPolicy::none());
@@ -25,15 +25,15 @@ fn https_client(proxy: &TlsProxy, trust: bool) -> Client {
 
 #[tokio::test]
 async fn every_transport_works_over_https() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let proxy = TlsProxy::start(server.addr());
     let client = https_client(&proxy, true);
 
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml"));
+    server.respond(orders_list_get::METHOD, dangdang_tests::fixture("orders_list_get.xml"));
     let page = client.orders_list_get(&orders_list_get::Request::new()).await.expect("GET over https");
     assert_eq!(page.orders_list.len(), 2);
 
-    server.respond("dangdang.test.form", Reply::fixture("orders_list_get.xml"));
+    server.respond("dangdang.test.form", dangdang_tests::fixture("orders_list_get.xml"));
     let form = Call::raw(
         "dangdang.test.form",
         Transport::PostForm,
@@ -43,7 +43,7 @@ async fn every_transport_works_over_https() {
     client.execute(form).await.expect("form POST over https");
 
     use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
-    server.respond(order_goods_send::METHOD, Reply::fixture("order_goods_send.xml"));
+    server.respond(order_goods_send::METHOD, dangdang_tests::fixture("order_goods_send.xml"));
     let shipment = Document::new(vec![OrderInfo {
         order_id: 1,
         logistics_name: "圆通快递".into(),
@@ -62,21 +62,21 @@ async fn every_transport_works_over_https() {
 
 #[tokio::test]
 async fn an_unknown_certificate_is_refused_without_showing_secrets() {
-    let server = FakeDangdang::start(FakeConfig::default());
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml"));
+    let server = dangdang_tests::sandbox();
+    server.respond(orders_list_get::METHOD, dangdang_tests::fixture("orders_list_get.xml"));
     let proxy = TlsProxy::start(server.addr());
     let error = https_client(&proxy, false).orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
     let shown = format!("{error} {error:?}");
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     assert!(!shown.contains(&config.session) && !shown.contains(&config.app_secret), "{shown}");
     assert!(server.requests().is_empty(), "nothing reached the gateway");
 }
 
 #[test]
 fn the_blocking_client_works_over_https() {
-    let server = FakeDangdang::start(FakeConfig::default());
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml"));
+    let server = dangdang_tests::sandbox();
+    server.respond(orders_list_get::METHOD, dangdang_tests::fixture("orders_list_get.xml"));
     let proxy = TlsProxy::start(server.addr());
     let client = dangdang_api::blocking::Client::new(https_client(&proxy, true)).unwrap();
     let page = orders_list_get::Request::new().send_blocking(&client).expect("blocking over https");
@@ -85,7 +85,7 @@ fn the_blocking_client_works_over_https() {
 
 #[tokio::test]
 async fn oauth_exchange_and_refresh_work_over_https() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let proxy = TlsProxy::start(server.addr());
     let config = server.config().clone();
     let oauth = OAuthClient::builder(config.app_key.clone(), config.app_secret.clone())

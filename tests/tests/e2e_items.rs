@@ -59,7 +59,7 @@ fn new_items() -> item_add::upload::Document {
 #[tokio::test]
 async fn item_add_uploads_a_gbk_items_document_and_decodes_item_and_sku_results() {
     let (server, client) = common::server_and_client();
-    server.respond(item_add::METHOD, Reply::fixture("item_add.xml"));
+    server.respond(item_add::METHOD, dangdang_tests::fixture("item_add.xml"));
 
     let reply = client.item_add(&item_add::Request::new(new_items())).await.expect("the call succeeds");
 
@@ -165,7 +165,7 @@ async fn item_add_whole_request_failure_is_a_business_error() {
 async fn item_detail_update_sends_only_the_changed_fields_under_item_upadte_info() {
     use item_detail_update::upload::{Document, ItemUpdateInfo, SpecialItemInfo};
     let (server, client) = common::server_and_client();
-    server.respond(item_detail_update::METHOD, Reply::fixture("item_detail_update.xml"));
+    server.respond(item_detail_update::METHOD, dangdang_tests::fixture("item_detail_update.xml"));
 
     let mut dress = ItemUpdateInfo::new(1900123456);
     dress.item_name = Some("女士连衣裙 碎花 雪纺（新款）".into());
@@ -237,7 +237,7 @@ async fn items_delete_sends_the_item_id_and_returns_an_xml_tree() {
 #[tokio::test]
 async fn items_list_decodes_a_page_with_shop_categories_and_sends_gbk_filters() {
     let (server, client) = common::server_and_client();
-    server.respond(items_list_get::METHOD, Reply::fixture("items_list_get.xml"));
+    server.respond(items_list_get::METHOD, dangdang_tests::fixture("items_list_get.xml"));
 
     let request = items_list_get::Request::new()
         .page(1)
@@ -304,7 +304,7 @@ async fn items_list_with_one_item_and_with_none() {
     let (server, client) = common::server_and_client();
     server.respond_sequence(
         items_list_get::METHOD,
-        vec![Reply::fixture("items_list_get_single.xml"), Reply::fixture("items_list_get_empty.xml")],
+        vec![dangdang_tests::fixture("items_list_get_single.xml"), dangdang_tests::fixture("items_list_get_empty.xml")],
     );
     let request = items_list_get::Request::new().page_size(5);
 
@@ -343,7 +343,7 @@ async fn item_get_decodes_the_item_its_skus_and_both_barcode_spellings() {
     let (server, client) = common::server_and_client();
     server.respond_sequence(
         item_get::METHOD,
-        vec![Reply::fixture("item_get.xml"), Reply::fixture("item_get_one_sku.xml")],
+        vec![dangdang_tests::fixture("item_get.xml"), dangdang_tests::fixture("item_get_one_sku.xml")],
     );
 
     let reply = client.item_get(&item_get::Request::new(1900123456)).await.unwrap();
@@ -423,7 +423,7 @@ async fn item_get_failure_in_result_is_decoded_not_dropped() {
 #[tokio::test]
 async fn item_itemid_get_looks_up_an_outer_id() {
     let (server, client) = common::server_and_client();
-    server.respond(item_itemid_get::METHOD, Reply::fixture("item_itemid_get.xml"));
+    server.respond(item_itemid_get::METHOD, dangdang_tests::fixture("item_itemid_get.xml"));
 
     let reply = client.item_itemid_get(&item_itemid_get::Request::new("QZ-2015-001-红")).await.unwrap();
     let received = server.last_request().unwrap();

@@ -9,20 +9,20 @@ use dangdang_api::oauth::{
     OAuthError, ParamPlacement, RefreshReply, ResponseType, TOKEN_URL, TokenCalls,
 };
 use dangdang_api::rt::{Call, Safety, Transport};
-use dangdang_tests::oauth::{FAKE_EXTRA_VALUE, edition_sign, parse_utf8_urlencoded};
-use dangdang_tests::{FAKE_AUTH_CODE, FAKE_REFRESH_TOKEN, FakeConfig, FakeDangdang, FakeEdition, Reply};
+use dangdang_sandbox::oauth::{FAKE_EXTRA_VALUE, edition_sign, parse_utf8_urlencoded};
+use dangdang_tests::{FAKE_AUTH_CODE, FAKE_REFRESH_TOKEN, FakeEdition, Reply, Sandbox};
 
 const REDIRECT: &str = "https://erp.example.com/回调?a=1&b=2";
 const REDIRECT_ENCODED: &str = "https%3A%2F%2Ferp.example.com%2F%E5%9B%9E%E8%B0%83%3Fa%3D1%26b%3D2";
 const STATE: &str = "订单#1 & 退款/a=b?c+d%";
 const STATE_ENCODED: &str = "%E8%AE%A2%E5%8D%95%231+%26+%E9%80%80%E6%AC%BE%2Fa%3Db%3Fc%2Bd%25";
 
-fn builder_for(server: &FakeDangdang) -> OAuthClientBuilder {
+fn builder_for(server: &Sandbox) -> OAuthClientBuilder {
     let config = server.config();
     OAuthClient::builder(config.app_key.clone(), config.app_secret.clone()).endpoint(server.token_url())
 }
 
-fn oauth_for(server: &FakeDangdang) -> OAuthClient {
+fn oauth_for(server: &Sandbox) -> OAuthClient {
     builder_for(server).build().expect("OAuth client builds")
 }
 
@@ -217,13 +217,14 @@ async fn code_exchange_posts_the_form_and_the_token_works_on_the_gateway() {
     let body = client.execute(call).await.expect("the gateway accepts the exchanged token");
     assert!(body.text_lossy().contains("<ok/>"));
     let gateway = server.last_request().unwrap();
+    // Accepted: the sandbox takes only its configured session; it never records the value.
     assert!(gateway.accepted(), "{:?}", gateway.rejection);
-    assert_eq!(gateway.system_params["session"], config.session);
+    assert_eq!(gateway.system_params["session"], "<redacted>");
 }
 
 #[tokio::test]
 async fn code_exchange_can_use_the_query_string_and_view_web() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     server.oauth().register_code("REGISTERED-CODE", "TOKEN-FOR-REGISTERED-CODE");
     let oauth = builder_for(&server).build().unwrap().with(TokenCalls {
         exchange_params: ParamPlacement::Query,
@@ -248,7 +249,7 @@ async fn code_exchange_can_use_the_query_string_and_view_web() {
 
 #[tokio::test]
 async fn a_rejected_code_is_a_typed_error_that_keeps_the_body() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let oauth = oauth_for(&server);
 
     let error = oauth.exchange_code("NOT-A-REGISTERED-CODE", REDIRECT, STATE).await.unwrap_err();
@@ -284,7 +285,7 @@ async fn a_rejected_code_is_a_typed_error_that_keeps_the_body() {
 
 #[tokio::test]
 async fn replies_without_json_or_without_access_token_are_typed_errors() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let oauth = oauth_for(&server);
 
     server.oauth().override_reply(Some(Reply::Raw {
@@ -316,7 +317,7 @@ async fn replies_without_json_or_without_access_token_are_typed_errors() {
 
 #[tokio::test]
 async fn refresh_sends_its_parameters_and_its_sign_verifies() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let oauth = oauth_for(&server);
     let config = server.config().clone();
 
@@ -388,7 +389,7 @@ async fn refresh_sends_its_parameters_and_its_sign_verifies() {
 
 #[tokio::test]
 async fn a_tampered_refresh_reply_is_rejected() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let oauth = oauth_for(&server);
     let genuine = oauth.refresh(FAKE_REFRESH_TOKEN).await.unwrap();
     oauth.verify_refresh_sign(&genuine).unwrap();
@@ -440,7 +441,7 @@ async fn a_tampered_refresh_reply_is_rejected() {
 
 #[tokio::test]
 async fn debug_and_display_never_show_tokens_or_the_secret() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let secret = server.config().app_secret.clone();
     let token = server.config().session.clone();
     let builder = builder_for(&server);

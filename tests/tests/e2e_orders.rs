@@ -10,12 +10,12 @@ use common::{money, time};
 use dangdang_api::orders::{order_cancel, order_details_get, order_goods_send, orders_list_get};
 use dangdang_api::types::{BuyerPayMode, OrderLabel, OrderState, ReceiptIssuer, SendGoodsResultCode};
 use dangdang_api::{BeijingTime, ClientBuilder, Error, ShopLimit, ThrottleOutcome};
-use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
+use dangdang_tests::Reply;
 
 #[tokio::test]
 async fn orders_list_decodes_a_page_and_sends_signed_gbk_parameters() {
     let (server, client) = common::server_and_client();
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml"));
+    server.respond(orders_list_get::METHOD, dangdang_tests::fixture("orders_list_get.xml"));
 
     let request = orders_list_get::Request::new()
         .order_state(OrderState::AwaitingShipment)
@@ -72,7 +72,10 @@ async fn orders_list_with_one_order_and_with_none() {
     let (server, client) = common::server_and_client();
     server.respond_sequence(
         orders_list_get::METHOD,
-        vec![Reply::fixture("orders_list_get_single.xml"), Reply::fixture("orders_list_get_empty.xml")],
+        vec![
+            dangdang_tests::fixture("orders_list_get_single.xml"),
+            dangdang_tests::fixture("orders_list_get_empty.xml"),
+        ],
     );
     let request = orders_list_get::Request::new();
     assert!(request.product_ids.is_empty(), "an unset list is empty");
@@ -91,7 +94,7 @@ async fn orders_list_with_one_order_and_with_none() {
 #[tokio::test]
 async fn order_details_decode_every_block() {
     let (server, client) = common::server_and_client();
-    server.respond(order_details_get::METHOD, Reply::fixture("order_details_get.xml"));
+    server.respond(order_details_get::METHOD, dangdang_tests::fixture("order_details_get.xml"));
 
     let order = client.order_details_get(&order_details_get::Request::new().order_id(5081234567)).await.unwrap();
     assert_eq!(server.last_request().unwrap().business_params["o"], "5081234567");
@@ -161,7 +164,7 @@ fn shipment() -> order_goods_send::upload::Document {
 #[tokio::test]
 async fn goods_send_uploads_a_gbk_document_and_returns_per_order_results() {
     let (server, client) = common::server_and_client();
-    server.respond(order_goods_send::METHOD, Reply::fixture("order_goods_send.xml"));
+    server.respond(order_goods_send::METHOD, dangdang_tests::fixture("order_goods_send.xml"));
 
     let result = client.order_goods_send(&order_goods_send::Request::new(shipment())).await.unwrap();
 
@@ -269,14 +272,17 @@ async fn a_throttle_reply_is_its_own_error_retried_for_reads_and_never_for_write
     let short_window = |builder: ClientBuilder| {
         builder.limit(ShopLimit::learned().window(Duration::from_millis(20))).deadline(Duration::from_millis(300))
     };
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = common::client_for(&server, short_window);
-    server.respond_sequence(orders_list_get::METHOD, vec![Reply::xml(throttle), Reply::fixture("orders_list_get.xml")]);
+    server.respond_sequence(
+        orders_list_get::METHOD,
+        vec![Reply::xml(throttle), dangdang_tests::fixture("orders_list_get.xml")],
+    );
     let page = client.orders_list_get(&orders_list_get::Request::new()).await.expect("the read is retried");
     assert!(!page.orders_list.is_empty());
     assert_eq!(server.requests().len(), 2);
 
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = common::client_for(&server, short_window);
     server.respond(order_details_get::METHOD, Reply::xml(throttle));
     let error = client.order_details_get(&order_details_get::Request::new().order_id(1)).await.unwrap_err();
@@ -325,11 +331,11 @@ async fn in_body_error_becomes_a_business_error() {
 async fn a_bad_signature_is_refused_by_the_fake_gateway() {
     let (server, _) = common::server_and_client();
     let wrong =
-        dangdang_api::Client::builder("2100000000", "NOT-THE-SECRET", dangdang_tests::FakeConfig::default().session)
+        dangdang_api::Client::builder("2100000000", "NOT-THE-SECRET", dangdang_tests::SandboxConfig::default().session)
             .endpoint(server.endpoint())
             .build()
             .unwrap();
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml"));
+    server.respond(orders_list_get::METHOD, dangdang_tests::fixture("orders_list_get.xml"));
     let error = wrong.orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
     assert!(matches!(error, Error::Gateway { ref code, .. } if code == "2"), "{error:?}");
     assert!(!server.last_request().unwrap().accepted());
@@ -390,7 +396,7 @@ async fn undocumented_methods_take_raw_parameters_and_return_an_xml_tree() {
 #[test]
 fn secrets_never_show_in_debug_output() {
     let (_server, client) = common::server_and_client();
-    let config = dangdang_tests::FakeConfig::default();
+    let config = dangdang_tests::SandboxConfig::default();
     let builder =
         dangdang_api::Client::builder(config.app_key.clone(), config.app_secret.clone(), config.session.clone());
     let request = order_details_get::Request::new().order_id(1).param("session", "not the real one");

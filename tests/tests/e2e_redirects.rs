@@ -8,12 +8,12 @@ use dangdang_api::oauth::{OAuthClient, OAuthError, ParamPlacement, TokenCalls};
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::rt::{Call, Safety, Transport, Upload, UploadBody};
 use dangdang_api::{Client, Error, RetryPolicy};
-use dangdang_tests::{Behaviour, FakeConfig, HostileServer};
+use dangdang_tests::{Behaviour, HostileServer, SandboxConfig};
 
 const STATUSES: [u16; 5] = [301, 302, 303, 307, 308];
 
 fn client(gateway: &HostileServer) -> Client {
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     Client::builder(config.app_key, config.app_secret, config.session)
         .endpoint(format!("{}/openapi/rest", gateway.base_url()))
         .retry(RetryPolicy::default())
@@ -60,7 +60,7 @@ fn assert_contained(first: &HostileServer, second: &HostileServer, shown: &str, 
 
 #[tokio::test]
 async fn every_redirect_status_on_every_transport_is_an_error_and_goes_nowhere() {
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     for status in STATUSES {
         for transport in [Transport::Get, Transport::PostForm, Transport::Multipart] {
             let second = HostileServer::start(Behaviour::Silent);
@@ -87,13 +87,13 @@ async fn a_typed_read_redirected_is_not_retried() {
     let first = HostileServer::start(Behaviour::redirect(302, &format!("{}/x", second.base_url())));
     let error = client(&first).orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
     assert!(matches!(error, Error::Redirect { status: 302, .. }), "{error:?}");
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     assert_contained(&first, &second, &format!("{error} {error:?}"), &[&config.session, &config.app_secret]);
 }
 
 #[tokio::test]
 async fn a_move_to_https_on_the_same_host_says_to_switch_the_endpoint() {
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     let session = config.session.clone();
     // The gateway's own address over https, carrying the request's credentials back.
     let gateway = HostileServer::start_with(|addr| {
@@ -126,7 +126,7 @@ async fn a_relative_location_is_resolved_and_a_missing_one_is_named() {
 }
 
 fn oauth(token_endpoint: &HostileServer, placement: ParamPlacement) -> OAuthClient {
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     OAuthClient::builder(config.app_key, config.app_secret)
         .endpoint(format!("{}/token", token_endpoint.base_url()))
         .build()
@@ -136,7 +136,7 @@ fn oauth(token_endpoint: &HostileServer, placement: ParamPlacement) -> OAuthClie
 
 #[tokio::test]
 async fn oauth_exchange_and_refresh_never_follow_a_redirect() {
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     let (code, refresh_token) = ("CODE-SECRET-0001", "REFRESH-SECRET-0001");
     for status in STATUSES {
         for placement in [ParamPlacement::FormBody, ParamPlacement::Query] {
@@ -181,7 +181,7 @@ async fn oauth_says_to_switch_a_token_url_that_moved_to_https() {
 
 #[test]
 fn a_location_repeating_personal_parameters_shows_only_their_names() {
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     // The gateway's own URL over https, repeating the request's query: a consignee name among it.
     let gateway = HostileServer::start_with(|addr| {
         Behaviour::redirect(

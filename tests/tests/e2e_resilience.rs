@@ -6,9 +6,9 @@ use std::time::Duration;
 
 use dangdang_api::orders::{order_goods_send, orders_list_get};
 use dangdang_api::{Client, Error, RetryPolicy, TimeLimit};
-use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
+use dangdang_tests::{Reply, Sandbox, SandboxConfig};
 
-fn fast_retries(server: &FakeDangdang) -> Client {
+fn fast_retries(server: &Sandbox) -> Client {
     common::client_for(server, |builder| {
         builder
             .retry(RetryPolicy {
@@ -26,11 +26,11 @@ fn unavailable() -> Reply {
 
 #[tokio::test]
 async fn a_read_is_retried_after_two_503s_and_succeeds() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = fast_retries(&server);
     server.respond_sequence(
         orders_list_get::METHOD,
-        vec![unavailable(), unavailable(), Reply::fixture("orders_list_get.xml")],
+        vec![unavailable(), unavailable(), dangdang_tests::fixture("orders_list_get.xml")],
     );
     let page = client.orders_list_get(&orders_list_get::Request::new()).await.expect("third attempt succeeds");
     assert_eq!(page.orders_list.len(), 2);
@@ -41,7 +41,7 @@ async fn a_read_is_retried_after_two_503s_and_succeeds() {
 
 #[tokio::test]
 async fn a_read_gives_up_after_the_last_attempt_keeping_the_status_and_body() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = fast_retries(&server);
     server.respond(orders_list_get::METHOD, unavailable());
     let error = client.orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
@@ -55,9 +55,12 @@ async fn a_read_gives_up_after_the_last_attempt_keeping_the_status_and_body() {
 #[tokio::test]
 async fn a_write_after_a_503_is_not_retried() {
     use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = fast_retries(&server);
-    server.respond_sequence(order_goods_send::METHOD, vec![unavailable(), Reply::fixture("order_goods_send.xml")]);
+    server.respond_sequence(
+        order_goods_send::METHOD,
+        vec![unavailable(), dangdang_tests::fixture("order_goods_send.xml")],
+    );
     let shipment = Document::new(vec![OrderInfo {
         order_id: 1,
         logistics_name: "圆通快递".into(),
@@ -72,10 +75,13 @@ async fn a_write_after_a_503_is_not_retried() {
 
 #[tokio::test]
 async fn a_slow_server_times_out() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client =
         common::client_for(&server, |builder| builder.retry(RetryPolicy::none()).timeout(Duration::from_millis(200)));
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get.xml").delayed(Duration::from_secs(5)));
+    server.respond(
+        orders_list_get::METHOD,
+        dangdang_tests::fixture("orders_list_get.xml").delayed(Duration::from_secs(5)),
+    );
     let started = std::time::Instant::now();
     let error = client.orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
     assert!(
@@ -90,7 +96,7 @@ async fn a_slow_server_times_out() {
 
 #[tokio::test]
 async fn an_oversized_reply_is_cut_off_at_the_cap() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = common::client_for(&server, |builder| builder.max_response_bytes(1024));
     let big = format!(
         "<?xml version=\"1.0\" encoding=\"GBK\"?><response><remark>{}</remark></response>",
@@ -103,9 +109,9 @@ async fn an_oversized_reply_is_cut_off_at_the_cap() {
 
 #[tokio::test]
 async fn a_rate_limited_client_spaces_its_calls() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = common::client_for(&server, |builder| builder.rate_limit(20.0));
-    server.respond(orders_list_get::METHOD, Reply::fixture("orders_list_get_single.xml"));
+    server.respond(orders_list_get::METHOD, dangdang_tests::fixture("orders_list_get_single.xml"));
     let started = std::time::Instant::now();
     let request = orders_list_get::Request::new();
     let clone = client.clone();
@@ -125,7 +131,7 @@ async fn a_rate_limited_client_spaces_its_calls() {
 #[tokio::test]
 async fn errors_never_show_secrets() {
     // A transport error's Display would normally include the URL, whose query carries the session.
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     let client = Client::builder(config.app_key.clone(), config.app_secret.clone(), config.session.clone())
         .endpoint("http://127.0.0.1:9/openapi/rest")
         .retry(RetryPolicy::none())

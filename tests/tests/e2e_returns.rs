@@ -32,7 +32,7 @@ fn invalid_param(error: &Error) -> &str {
 #[tokio::test]
 async fn order_cancel_sends_the_order_and_reason_and_decodes_the_result() {
     let (server, client) = common::server_and_client();
-    server.respond(order_cancel::METHOD, Reply::fixture("order_cancel.xml"));
+    server.respond(order_cancel::METHOD, dangdang_tests::fixture("order_cancel.xml"));
 
     let reply = client.order_cancel(&order_cancel::Request::new(5081234567, "800003")).await.unwrap();
 
@@ -55,7 +55,7 @@ async fn order_cancel_sends_the_order_and_reason_and_decodes_the_result() {
 #[tokio::test]
 async fn receipt_details_decode_waybills_and_per_order_failures() {
     let (server, client) = common::server_and_client();
-    server.respond(order_receipt_details_get::METHOD, Reply::fixture("order_receipt_details_get.xml"));
+    server.respond(order_receipt_details_get::METHOD, dangdang_tests::fixture("order_receipt_details_get.xml"));
 
     let request = order_receipt_details_get::Request::new([5081234567, 5081234999, 5081230000])
         .shipping_type(ReceiptShippingType::Air);
@@ -100,7 +100,7 @@ async fn receipt_details_decode_waybills_and_per_order_failures() {
 #[tokio::test]
 async fn receipt_details_with_a_single_order_keep_an_unknown_code() {
     let (server, client) = common::server_and_client();
-    server.respond(order_receipt_details_get::METHOD, Reply::fixture("order_receipt_details_get_single.xml"));
+    server.respond(order_receipt_details_get::METHOD, dangdang_tests::fixture("order_receipt_details_get_single.xml"));
 
     let reply = client.order_receipt_details_get(&order_receipt_details_get::Request::new([5081231111])).await.unwrap();
     assert!(!server.last_request().unwrap().business_params.contains_key("shippingType"));
@@ -115,7 +115,7 @@ async fn receipt_details_with_a_single_order_keep_an_unknown_code() {
 #[tokio::test]
 async fn receipt_details_take_at_most_one_hundred_order_ids() {
     let (server, client) = common::server_and_client();
-    server.respond(order_receipt_details_get::METHOD, Reply::fixture("order_receipt_details_get_single.xml"));
+    server.respond(order_receipt_details_get::METHOD, dangdang_tests::fixture("order_receipt_details_get_single.xml"));
     let ids = |n: i64| (0..n).map(|i| 5_081_000_000 + i);
 
     let error = client.order_receipt_details_get(&order_receipt_details_get::Request::new(ids(101))).await.unwrap_err();
@@ -130,7 +130,7 @@ async fn receipt_details_take_at_most_one_hundred_order_ids() {
 #[tokio::test]
 async fn order_return_sends_the_action_amounts_and_a_gbk_note() {
     let (server, client) = common::server_and_client();
-    server.respond(order_return::METHOD, Reply::fixture("order_return.xml"));
+    server.respond(order_return::METHOD, dangdang_tests::fixture("order_return.xml"));
 
     let request = order_return::Request::new(5081234567, 300012345, ReturnAction::AgreeRefund)
         .shipping_amount(money("8.50"))
@@ -159,7 +159,7 @@ async fn order_return_sends_the_action_amounts_and_a_gbk_note() {
 #[tokio::test]
 async fn goods_exchange_reports_an_already_queued_request() {
     let (server, client) = common::server_and_client();
-    server.respond(order_goods_exchange::METHOD, Reply::fixture("order_goods_exchange.xml"));
+    server.respond(order_goods_exchange::METHOD, dangdang_tests::fixture("order_goods_exchange.xml"));
 
     let request = order_goods_exchange::Request::new(5081234999, 300012399, ExchangeAction::OutOfStockRefund);
     let reply = client.order_goods_exchange(&request).await.unwrap();
@@ -180,7 +180,10 @@ async fn goods_exchange_reports_an_already_queued_request() {
 #[tokio::test]
 async fn return_list_sends_filters_and_decodes_a_page() {
     let (server, client) = common::server_and_client();
-    server.respond(orders_exchange_return_list_get::METHOD, Reply::fixture("orders_exchange_return_list_get.xml"));
+    server.respond(
+        orders_exchange_return_list_get::METHOD,
+        dangdang_tests::fixture("orders_exchange_return_list_get.xml"),
+    );
 
     let request = orders_exchange_return_list_get::Request::new()
         .apply_status(ReturnApplyStatus::Cancelled)
@@ -259,8 +262,8 @@ async fn return_list_with_one_request_and_with_none() {
     server.respond_sequence(
         orders_exchange_return_list_get::METHOD,
         vec![
-            Reply::fixture("orders_exchange_return_list_get_single.xml"),
-            Reply::fixture("orders_exchange_return_list_get_empty.xml"),
+            dangdang_tests::fixture("orders_exchange_return_list_get_single.xml"),
+            dangdang_tests::fixture("orders_exchange_return_list_get_empty.xml"),
         ],
     );
     let request = orders_exchange_return_list_get::Request::new().order_id(5081235555).page(2);
@@ -294,8 +297,10 @@ async fn return_list_page_size_is_fixed_at_ten() {
     assert_eq!(error.to_string(), "dangdang.orders.exchange.return.list.get: invalid `pageSize`: must be one of 10");
     assert!(server.requests().is_empty(), "nothing is sent");
 
-    server
-        .respond(orders_exchange_return_list_get::METHOD, Reply::fixture("orders_exchange_return_list_get_empty.xml"));
+    server.respond(
+        orders_exchange_return_list_get::METHOD,
+        dangdang_tests::fixture("orders_exchange_return_list_get_empty.xml"),
+    );
     client
         .orders_exchange_return_list_get(&orders_exchange_return_list_get::Request::new().page_size(10))
         .await

@@ -19,7 +19,7 @@ use dangdang_tests::Reply;
 #[tokio::test]
 async fn item_stock_update_sends_outer_id_and_stock_and_decodes_the_result() {
     let (server, client) = common::server_and_client();
-    server.respond(item_stock_update::METHOD, Reply::fixture("item_stock_update.xml"));
+    server.respond(item_stock_update::METHOD, dangdang_tests::fixture("item_stock_update.xml"));
 
     let reply = client.item_stock_update(&item_stock_update::Request::new("YRF-军绿-38", 120)).await.unwrap();
 
@@ -43,7 +43,7 @@ async fn item_stock_update_sends_outer_id_and_stock_and_decodes_the_result() {
 #[tokio::test]
 async fn item_stock_update_unknown_outer_id_is_code_22_and_zero_stock_is_sent() {
     let (server, client) = common::server_and_client();
-    server.respond(item_stock_update::METHOD, Reply::fixture("item_stock_update_unknown_item.xml"));
+    server.respond(item_stock_update::METHOD, dangdang_tests::fixture("item_stock_update_unknown_item.xml"));
 
     let reply = client.item_stock_update(&item_stock_update::Request::new("NOPE-1", 0)).await.unwrap();
     assert_eq!(server.last_request().unwrap().business_params["stk"], "0", "0 is sent (clients routinely do)");
@@ -81,7 +81,7 @@ async fn item_stock_update_whole_call_failure_is_a_business_error() {
 #[tokio::test]
 async fn item_price_update_sends_decimal_prices_and_decodes_a_refusal() {
     let (server, client) = common::server_and_client();
-    server.respond(item_price_update::METHOD, Reply::fixture("item_price_update.xml"));
+    server.respond(item_price_update::METHOD, dangdang_tests::fixture("item_price_update.xml"));
 
     let request = item_price_update::Request::new()
         .outer_item_id("YRF-军绿-38")
@@ -106,7 +106,7 @@ async fn item_price_update_sends_decimal_prices_and_decodes_a_refusal() {
 #[tokio::test]
 async fn item_price_update_leaves_unset_prices_out() {
     let (server, client) = common::server_and_client();
-    server.respond(item_price_update::METHOD, Reply::fixture("item_price_update_ok.xml"));
+    server.respond(item_price_update::METHOD, dangdang_tests::fixture("item_price_update_ok.xml"));
 
     let request = item_price_update::Request::new().outer_item_id("YRF-藏青-40").price(money("88.5"));
     let reply = client.item_price_update(&request).await.unwrap();
@@ -127,7 +127,7 @@ async fn item_price_update_leaves_unset_prices_out() {
 async fn items_stock_update_uploads_a_gbk_document_and_decodes_per_item_results() {
     use items_stock_update::upload::{Document, ItemStock};
     let (server, client) = common::server_and_client();
-    server.respond(items_stock_update::METHOD, Reply::fixture("items_stock_update.xml"));
+    server.respond(items_stock_update::METHOD, dangdang_tests::fixture("items_stock_update.xml"));
 
     let document = Document::new(vec![ItemStock::new("YRF-军绿-38", 120), ItemStock::new("A&B<1>", 0)]);
     let reply = client.items_stock_update(&items_stock_update::Request::new(document)).await.unwrap();
@@ -176,7 +176,7 @@ async fn items_stock_update_uploads_a_gbk_document_and_decodes_per_item_results(
 async fn items_stock_update_with_one_result() {
     use items_stock_update::upload::{Document, ItemStock};
     let (server, client) = common::server_and_client();
-    server.respond(items_stock_update::METHOD, Reply::fixture("items_stock_update_single.xml"));
+    server.respond(items_stock_update::METHOD, dangdang_tests::fixture("items_stock_update_single.xml"));
 
     let request = items_stock_update::Request::new(Document::new(vec![ItemStock::new("YRF-军绿-38", 7)]));
     let reply = client.items_stock_update(&request).await.unwrap();
@@ -239,7 +239,7 @@ async fn items_price_update_uploads_prices_and_returns_the_reply_as_a_tree() {
 async fn items_status_update_uploads_listed_and_delisted_states_and_decodes_codes() {
     use items_status_update::upload::{Document, ProductInfo};
     let (server, client) = common::server_and_client();
-    server.respond(items_status_update::METHOD, Reply::fixture("items_status_update.xml"));
+    server.respond(items_status_update::METHOD, dangdang_tests::fixture("items_status_update.xml"));
 
     let document = Document::new(vec![
         ProductInfo::new(1900123456, ItemState::Listed),
@@ -287,7 +287,7 @@ async fn items_status_update_uploads_listed_and_delisted_states_and_decodes_code
 async fn items_status_update_with_one_result() {
     use items_status_update::upload::{Document, ProductInfo};
     let (server, client) = common::server_and_client();
-    server.respond(items_status_update::METHOD, Reply::fixture("items_status_update_single.xml"));
+    server.respond(items_status_update::METHOD, dangdang_tests::fixture("items_status_update_single.xml"));
 
     let request =
         items_status_update::Request::new(Document::new(vec![ProductInfo::new(1900123457, ItemState::Listed)]));
@@ -335,7 +335,7 @@ fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
 #[tokio::test]
 async fn items_pics_set_zips_the_gbk_document_with_the_pictures_and_decodes_lower_case_item_id_info() {
     let (server, client) = common::server_and_client();
-    server.respond(items_pics_set::METHOD, Reply::fixture("items_pics_set.xml"));
+    server.respond(items_pics_set::METHOD, dangdang_tests::fixture("items_pics_set.xml"));
 
     let reply = client.items_pics_set(&pictures()).await.unwrap();
 
@@ -382,7 +382,7 @@ async fn items_pics_set_zips_the_gbk_document_with_the_pictures_and_decodes_lowe
 #[tokio::test]
 async fn items_pics_set_with_one_result() {
     let (server, client) = common::server_and_client();
-    server.respond(items_pics_set::METHOD, Reply::fixture("items_pics_set_single.xml"));
+    server.respond(items_pics_set::METHOD, dangdang_tests::fixture("items_pics_set_single.xml"));
 
     let reply = client.items_pics_set(&pictures()).await.unwrap();
     assert_eq!(unzip(&server.last_request().unwrap().upload.unwrap().bytes).len(), 4);
@@ -394,7 +394,7 @@ async fn items_pics_set_with_one_result() {
 #[tokio::test]
 async fn items_pics_set_refuses_an_archive_over_20_mb_before_sending() {
     let (server, client) = common::server_and_client();
-    server.respond(items_pics_set::METHOD, Reply::fixture("items_pics_set.xml"));
+    server.respond(items_pics_set::METHOD, dangdang_tests::fixture("items_pics_set.xml"));
 
     // Pictures are stored, not compressed: 20 MiB of picture makes an archive over the cap.
     let mut request = pictures();

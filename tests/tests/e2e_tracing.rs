@@ -8,20 +8,20 @@ use std::time::Duration;
 
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::{RetryPolicy, SharedLimits, ShopLimit};
-use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
+use dangdang_tests::{Reply, SandboxConfig};
 
 const THROTTLE: &str = r#"<?xml version="1.0" encoding="GBK"?><errorResponse><errorCode>7</errorCode><errorMessage>SHOP访问API一分钟频次超限</errorMessage></errorResponse>"#;
 
 #[test]
 fn every_attempt_is_a_child_span_with_open_telemetry_fields_and_no_secret() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let limits = SharedLimits::with_default(ShopLimit::learned().window(Duration::from_millis(20))).unwrap();
     let client = common::client_for(&server, |builder| {
         let fast = RetryPolicy { initial_backoff: Duration::from_millis(5), ..RetryPolicy::default() };
         builder.retry(fast).shared_limits(&limits, "shop-42")
     });
     let unavailable = Reply::raw(503, "text/html", "<html>503</html>");
-    let replies = vec![unavailable, Reply::xml(THROTTLE), Reply::fixture("orders_list_get.xml")];
+    let replies = vec![unavailable, Reply::xml(THROTTLE), dangdang_tests::fixture("orders_list_get.xml")];
     server.respond_sequence(orders_list_get::METHOD, replies);
     let log = dangdang_tests::trace_capture::traced(|runtime| {
         runtime.block_on(client.orders_list_get(&orders_list_get::Request::new())).expect("the third attempt succeeds");
@@ -49,7 +49,7 @@ fn every_attempt_is_a_child_span_with_open_telemetry_fields_and_no_secret() {
     {
         assert!(log.contains(event), "{event}: {log}");
     }
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     assert!(!log.contains(&config.app_secret), "secret leaked: {log}");
     assert!(!log.contains(&config.session), "session leaked: {log}");
 }

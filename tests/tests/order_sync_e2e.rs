@@ -10,9 +10,9 @@ use std::time::Duration;
 use dangdang_api::orders::orders_list_get;
 use dangdang_api::sync::{self, Checkpoint, SyncEvent, SyncSettings};
 use dangdang_api::{Client, Error, StreamExt};
+use dangdang_tests::Reply;
 use dangdang_tests::order_book::{BookConfig, OrderBook};
 use dangdang_tests::sync_gateway::SyncGateway;
-use dangdang_tests::{FakeConfig, Reply};
 use order_sync_common::{
     Seen, SharedBook, assert_exactly_once, beijing, final_states, lock, stored_at_kill, sync_until_quiet, versions,
 };
@@ -76,7 +76,7 @@ async fn three_seeds_over_http_miss_nothing_repeat_nothing_and_resume_after_a_ki
             moves_per_fetch: (page_size as usize * 2 / 7).max(1),
         };
         let book: SharedBook = Arc::new(Mutex::new(OrderBook::new(&config)));
-        let gateway = SyncGateway::start(FakeConfig::default(), Arc::clone(&book));
+        let gateway = SyncGateway::start(Arc::clone(&book));
         let client = client_for(&gateway);
         let settings = settings_for(&book, Duration::from_secs(6 * 3600));
         let from = Checkpoint::start(beijing(lock(&book).now() - 86_400 - 60));
@@ -94,7 +94,7 @@ async fn three_seeds_over_http_miss_nothing_repeat_nothing_and_resume_after_a_ki
         // then); a new client resumes from the last checkpoint it stored.
         let (mut combined, stored, _) = stored_at_kill(&whole, kill_after, &from);
         let book: SharedBook = Arc::new(Mutex::new(whole.at_kill.clone().unwrap()));
-        let gateway = SyncGateway::start(FakeConfig::default(), Arc::clone(&book));
+        let gateway = SyncGateway::start(Arc::clone(&book));
         let client = client_for(&gateway);
         let settings = settings_for(&book, Duration::from_secs(6 * 3600));
         let resumed = sync_until_quiet(&book, LAG_SECS, stored.parse().unwrap(), None, |from| {
@@ -120,7 +120,7 @@ async fn a_window_longer_than_the_specs_limit_is_refused_before_anything_is_sent
         moves_per_fetch: 0,
     };
     let book: SharedBook = Arc::new(Mutex::new(OrderBook::new(&config)));
-    let gateway = SyncGateway::start(FakeConfig::default(), Arc::clone(&book));
+    let gateway = SyncGateway::start(Arc::clone(&book));
     let from = Checkpoint::start(beijing(lock(&book).now() - 40 * 86_400));
 
     let too_long = settings_for(&book, Duration::from_secs(20 * 86_400));

@@ -11,7 +11,7 @@ use dangdang_api::orders::{order_customid_get, order_details_get, order_return, 
 use dangdang_api::rt::{Call, Safety, Transport};
 use dangdang_api::types::ReturnAction;
 use dangdang_api::{Client, Error, Personal, RetryPolicy};
-use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
+use dangdang_tests::{Reply, Sandbox, SandboxConfig};
 
 /// Consignee data in the `order_details_get.xml` fixture, and a secret of the test configuration.
 const PERSONAL: [&str; 4] = ["张三", "13800138000", "建国路88号", "朝阳区"];
@@ -21,7 +21,7 @@ const SHORT_REPLY: &str = "<?xml version=\"1.0\" encoding=\"GBK\"?><response><co
      <consigneeMobileTel>13800138000</consigneeMobileTel><consigneeAddr>朝阳区建国路88号</consigneeAddr></response>";
 
 fn fixture_text() -> String {
-    let Reply::Xml(text) = Reply::fixture("order_details_get.xml") else { unreachable!("fixtures are XML") };
+    let Reply::Xml(text) = dangdang_tests::fixture("order_details_get.xml") else { unreachable!("fixtures are XML") };
     assert!(PERSONAL.iter().all(|value| text.contains(value)), "the fixture carries the consignee data");
     text
 }
@@ -30,7 +30,7 @@ fn assert_no_personal_data(what: &str, shown: &str) {
     for value in PERSONAL {
         assert!(!shown.contains(value), "{what} shows {value:?}: {shown}");
     }
-    let config = FakeConfig::default();
+    let config = SandboxConfig::default();
     assert!(!shown.contains(&config.session) && !shown.contains(&config.app_secret), "{what} shows a secret");
 }
 
@@ -41,7 +41,7 @@ fn traced(scenario: impl FnOnce(&tokio::runtime::Runtime)) -> String {
     log
 }
 
-fn client_for(server: &FakeDangdang) -> Client {
+fn client_for(server: &Sandbox) -> Client {
     common::client_for(server, |builder| {
         builder.retry(RetryPolicy {
             max_attempts: 2,
@@ -53,7 +53,7 @@ fn client_for(server: &FakeDangdang) -> Client {
 
 #[test]
 fn failed_calls_show_no_personal_data_but_keep_the_raw_reply() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = client_for(&server);
     let broken_number = fixture_text().replace("<goodsMoney>1099.00</goodsMoney>", "<goodsMoney>lots</goodsMoney>");
     // Short, with the personal data first: a preview of the body's start would show it.
@@ -87,7 +87,7 @@ fn failed_calls_show_no_personal_data_but_keep_the_raw_reply() {
 
 #[test]
 fn a_successful_raw_call_and_its_retry_log_show_no_personal_data() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = client_for(&server);
     server.respond_sequence(
         "dangdang.order.details.get",
@@ -121,7 +121,7 @@ fn personal_values_are_redacted_in_debug_and_exposed_on_request() {
 
 #[test]
 fn decoded_replies_trees_and_requests_hide_personal_fields_in_debug() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = dangdang_tests::sandbox();
     let client = client_for(&server);
     server.respond(order_details_get::METHOD, Reply::xml(fixture_text()));
     // An untyped method whose reply happens to carry consignee elements: the tree hides them too.

@@ -59,7 +59,7 @@ async fn answer(State(gateway): State<Arc<Gateway>>, RawQuery(query): RawQuery) 
 }
 
 async fn start_gateway() -> (String, Arc<Gateway>) {
-    let page = std::fs::read_to_string(dangdang_tests::reply::fixture_path("orders_list_get_single.xml")).unwrap();
+    let page = std::fs::read_to_string(dangdang_tests::fixture_path("orders_list_get_single.xml")).unwrap();
     let gateway = Arc::new(Gateway {
         started: Instant::now(),
         windows: Mutex::default(),

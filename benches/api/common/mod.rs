@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use dangdang_tests::reply::fixture_path;
+use dangdang_tests::fixture_path;
 
 /// Order lines and history entries in the large order-details document.
 pub const ORDER_DETAIL_LINES: usize = 200;

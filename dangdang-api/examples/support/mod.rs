@@ -1,21 +1,22 @@
 //! Shared by the examples: a client for a real shop when credentials are in the environment,
-//! otherwise for the bundled fake gateway with canned replies.
+//! otherwise for the sandbox gateway (`dangdang-sandbox`) and its seeded shop.
 
 use dangdang_api::Client;
-use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
+use dangdang_sandbox::{Reply, Sandbox};
 
 /// Where the example's calls go.
 pub struct Target {
     /// The client to use.
     pub client: Client,
-    /// The fake gateway, kept alive while the example runs (None against a real shop).
-    #[allow(dead_code, reason = "examples that do not inspect the fake still keep it running")]
-    pub fake: Option<FakeDangdang>,
+    /// The sandbox, kept alive while the example runs (None against a real shop).
+    #[allow(dead_code, reason = "examples that do not inspect the sandbox still keep it running")]
+    pub sandbox: Option<Sandbox>,
 }
 
 /// A real client from `DANGDANG_APP_KEY`, `DANGDANG_APP_SECRET`, `DANGDANG_SESSION` (and optional
-/// `DANGDANG_ENDPOINT`), or a fake gateway answering `replies` (method, reply) when they are unset.
-pub fn connect(replies: Vec<(&str, Vec<Reply>)>) -> Result<Target, dangdang_api::Error> {
+/// `DANGDANG_ENDPOINT`), or the sandbox when they are unset; `replies` (method, replies) are served
+/// before the sandbox's shop answers again (a 503 to show a retry, say).
+pub fn connect(replies: Vec<(&str, Vec<Reply>)>) -> Result<Target, Box<dyn std::error::Error>> {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     if let (Some(key), Some(secret), Some(session)) =
         (env("DANGDANG_APP_KEY"), env("DANGDANG_APP_SECRET"), env("DANGDANG_SESSION"))
@@ -25,24 +26,18 @@ pub fn connect(replies: Vec<(&str, Vec<Reply>)>) -> Result<Target, dangdang_api:
             builder = builder.endpoint(endpoint);
         }
         eprintln!("using the real gateway at {}", builder.clone().build()?.endpoint());
-        return Ok(Target { client: builder.build()?, fake: None });
+        return Ok(Target { client: builder.build()?, sandbox: None });
     }
-    let fake = FakeDangdang::start(FakeConfig::default());
+    let sandbox = Sandbox::start()?;
     for (method, sequence) in replies {
-        fake.respond_sequence(method, sequence);
+        sandbox.respond_sequence(method, sequence);
     }
-    let config = fake.config();
-    let client = Client::builder(config.app_key.clone(), config.app_secret.clone(), config.session.clone())
-        .endpoint(fake.endpoint())
+    let client = Client::builder(sandbox.app_key(), sandbox.app_secret(), sandbox.session())
+        .endpoint(sandbox.endpoint())
         .build()?;
     eprintln!(
-        "no DANGDANG_APP_KEY / DANGDANG_APP_SECRET / DANGDANG_SESSION: using the fake gateway at {}",
-        fake.endpoint()
+        "no DANGDANG_APP_KEY / DANGDANG_APP_SECRET / DANGDANG_SESSION: using the sandbox at {}",
+        sandbox.endpoint()
     );
-    Ok(Target { client, fake: Some(fake) })
-}
-
-/// A canned reply from `tests/fixtures/`.
-pub fn fixture(name: &str) -> Reply {
-    Reply::fixture(name)
+    Ok(Target { client, sandbox: Some(sandbox) })
 }

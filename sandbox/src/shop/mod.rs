@@ -129,6 +129,8 @@ pub enum Outcome {
     Reply(Record),
     /// The whole request refused (E2 `<Error>`): code and message.
     Refused(i64, String),
+    /// The reply's XML text as it is (from a test's handler).
+    Xml(String),
 }
 
 impl Shop {

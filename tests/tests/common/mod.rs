@@ -5,10 +5,10 @@
 use std::str::FromStr;
 
 use dangdang_api::{BeijingTime, Client, ClientBuilder, Decimal, XmlElement};
-use dangdang_tests::{FakeConfig, FakeDangdang, ReceivedRequest};
+use dangdang_tests::{ReceivedRequest, Sandbox};
 
 /// A client with the fake server's credentials and endpoint, after `configure`.
-pub fn client_for(server: &FakeDangdang, configure: impl FnOnce(ClientBuilder) -> ClientBuilder) -> Client {
+pub fn client_for(server: &Sandbox, configure: impl FnOnce(ClientBuilder) -> ClientBuilder) -> Client {
     let config = server.config();
     let builder = Client::builder(config.app_key.clone(), config.app_secret.clone(), config.session.clone())
         .endpoint(server.endpoint());
@@ -16,8 +16,8 @@ pub fn client_for(server: &FakeDangdang, configure: impl FnOnce(ClientBuilder) -
 }
 
 /// A fresh fake server with the default test credentials, and a default client that uses them.
-pub fn server_and_client() -> (FakeDangdang, Client) {
-    let server = FakeDangdang::start(FakeConfig::default());
+pub fn server_and_client() -> (Sandbox, Client) {
+    let server = dangdang_tests::sandbox();
     let client = client_for(&server, |builder| builder);
     (server, client)
 }

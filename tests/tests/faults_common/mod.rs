@@ -7,12 +7,12 @@ use std::time::Duration;
 
 use dangdang_api::orders::{order_goods_send, orders_list_get};
 use dangdang_api::{Client, Error, RawBody, RetryPolicy};
-use dangdang_tests::{FakeConfig, FakeDangdang, Reply};
+use dangdang_tests::{Reply, Sandbox};
 
 use crate::common;
 
 /// 3 attempts, backoff of a few milliseconds, `timeout` per attempt.
-pub fn fast_retries(server: &FakeDangdang, timeout: Duration) -> Client {
+pub fn fast_retries(server: &Sandbox, timeout: Duration) -> Client {
     common::client_for(server, |builder| {
         builder
             .retry(RetryPolicy {
@@ -24,8 +24,8 @@ pub fn fast_retries(server: &FakeDangdang, timeout: Duration) -> Client {
     })
 }
 
-pub fn start() -> (FakeDangdang, Client) {
-    let server = FakeDangdang::start(FakeConfig::default());
+pub fn start() -> (Sandbox, Client) {
+    let server = dangdang_tests::sandbox();
     let client = fast_retries(&server, Duration::from_secs(5));
     (server, client)
 }
@@ -37,7 +37,7 @@ pub fn gbk(text: &str) -> Vec<u8> {
 }
 
 pub fn fixture_text(name: &str) -> String {
-    std::fs::read_to_string(dangdang_tests::reply::fixture_path(name)).unwrap()
+    std::fs::read_to_string(dangdang_tests::fixture_path(name)).unwrap()
 }
 
 pub fn xml_200(body: impl Into<Vec<u8>>) -> Reply {

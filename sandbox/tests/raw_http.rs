@@ -1,11 +1,16 @@
-//! End-to-end tests of the fake server over raw HTTP/1.1 on `std::net::TcpStream`.
+//! The sandbox over raw HTTP/1.1 on `std::net::TcpStream`: GET, form and multipart intake, malformed
+//! requests, replies set by hand (sequences, raw, cut, huge, delayed).
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use crate::wire::{decode_gbk, transcode_xml};
-use crate::{FakeConfig, FakeDangdang, Reply};
+use dangdang_sandbox::reply::{Delivery, HUGE_CHUNK};
+use dangdang_sandbox::wire::{decode_gbk, parse_urlencoded, transcode_xml};
+use dangdang_sandbox::{Reply, Sandbox};
+
+/// The sandbox's request body limit (25 MB).
+const BODY_LIMIT: usize = 25 * 1024 * 1024;
 
 const ORDERS: &str = "dangdang.orders.list.get";
 const SEND_GOODS: &str = "dangdang.order.goods.send";
@@ -27,7 +32,7 @@ impl RawResponse {
 }
 
 /// Sends `head` (request line + headers, without the blank line) and `body`, reads to EOF.
-fn exchange(server: &FakeDangdang, head: &str, body: &[u8]) -> RawResponse {
+fn exchange(server: &Sandbox, head: &str, body: &[u8]) -> RawResponse {
     let mut stream = TcpStream::connect(server.addr()).expect("connect");
     stream.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
     let mut request =
@@ -102,7 +107,7 @@ fn multipart_body(boundary: &str, parts: &[Part<'_>]) -> Vec<u8> {
 
 #[test]
 fn signed_get_is_served_the_reply_in_gbk() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = Sandbox::start().expect("the sandbox starts");
     server.respond(ORDERS, Reply::xml(orders_reply()));
     let query = server.signed_query(ORDERS, &[("pageSize", "20"), ("remark", "中文 测试")]);
     assert!(query.contains("remark=%D6%D0%CE%C4+%B2%E2%CA%D4"), "{query}");
@@ -128,7 +133,7 @@ fn signed_get_is_served_the_reply_in_gbk() {
 
 #[test]
 fn badly_signed_get_gets_error_response() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = Sandbox::start().expect("the sandbox starts");
     server.respond(ORDERS, Reply::xml(orders_reply()));
     let query = server.signed_query(ORDERS, &[]);
     let (before, after) = query.split_once("&sign=").unwrap();
@@ -152,7 +157,7 @@ fn badly_signed_get_gets_error_response() {
 
 #[test]
 fn form_post_with_v_in_the_url() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = Sandbox::start().expect("the sandbox starts");
     server.respond(ORDERS, Reply::xml(orders_reply()));
     let body = server.signed_query(ORDERS, &[("os", "当当")]);
     let response = exchange(
@@ -169,7 +174,7 @@ fn form_post_with_v_in_the_url() {
 
 #[test]
 fn multipart_upload_with_params_in_the_query() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = Sandbox::start().expect("the sandbox starts");
     server.respond(
         SEND_GOODS,
         Reply::xml("<response><Result><operCode>0</operCode><operation>成功</operation></Result></response>"),
@@ -197,12 +202,12 @@ fn multipart_upload_with_params_in_the_query() {
 
 #[test]
 fn multipart_upload_with_params_as_gbk_text_parts() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = Sandbox::start().expect("the sandbox starts");
     server.respond(SEND_GOODS, Reply::xml("<response/>"));
     let query = server.signed_query(SEND_GOODS, &[("note", "中文")]);
     let mut pairs: Vec<(String, Vec<u8>)> = Vec::new();
     let mut problems = Vec::new();
-    for (k, v) in crate::wire::parse_urlencoded(query.as_bytes(), &mut problems) {
+    for (k, v) in parse_urlencoded(query.as_bytes(), &mut problems) {
         let (gbk, _, _) = encoding_rs::GBK.encode(&v);
         pairs.push((k, gbk.into_owned()));
     }
@@ -234,7 +239,7 @@ fn multipart_upload_with_params_as_gbk_text_parts() {
 
 #[test]
 fn malformed_requests_get_error_responses_and_the_server_survives() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = Sandbox::start().expect("the sandbox starts");
     server.respond(ORDERS, Reply::xml(orders_reply()));
 
     let response = exchange(&server, "GET /openapi/rest?method=%ZZ&x=%FF%FE%80 HTTP/1.1", b"");
@@ -265,19 +270,20 @@ fn malformed_requests_get_error_responses_and_the_server_survives() {
     let response = exchange(&server, &format!("GET /openapi/rest?{query} HTTP/1.1"), b"");
     assert_eq!(response.status, 200);
     assert!(response.text().contains("张三"));
-    assert_eq!(server.requests().len(), 6);
+    assert_eq!(server.requests().len(), 5, "every gateway request is recorded; other paths are not");
 }
 
 #[test]
-fn missing_reply_sequences_and_raw_replies() {
-    let server = FakeDangdang::start(FakeConfig::default());
+fn shop_answers_unknown_methods_sequences_and_raw_replies() {
+    let server = Sandbox::start().expect("the sandbox starts");
     let get = |method: &str| {
         let query = server.signed_query(method, &[]);
         exchange(&server, &format!("GET /openapi/rest?{query} HTTP/1.1"), b"")
     };
-    let response = get(ORDERS);
-    let text = response.text();
-    assert!(text.contains("<errorCode>9</errorCode>") && text.contains(ORDERS), "{text}");
+    let text = get(ORDERS).text();
+    assert!(text.contains("<totalInfo>"), "without a reply set by hand the shop answers: {text}");
+    let text = get("dangdang.no.such.method").text();
+    assert!(text.contains("<errorCode>9</errorCode>") && text.contains("dangdang.no.such.method"), "{text}");
 
     server.respond_sequence(
         ORDERS,
@@ -297,11 +303,12 @@ fn missing_reply_sequences_and_raw_replies() {
         assert_eq!(third.body, b"<html>bad gateway</html>");
     }
     assert_eq!(server.requests_for(ORDERS).len(), 5);
+    assert_eq!(server.requests().len(), 6);
 }
 
 #[test]
 fn drop_does_not_wait_for_a_delayed_reply() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = Sandbox::start().expect("the sandbox starts");
     server.respond(ORDERS, Reply::xml("<response/>").delayed(Duration::from_secs(60)));
     let query = server.signed_query(ORDERS, &[]);
     let mut stream = TcpStream::connect(server.addr()).unwrap();
@@ -317,7 +324,7 @@ fn drop_does_not_wait_for_a_delayed_reply() {
 
 #[tokio::test]
 async fn works_inside_a_tokio_test() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = Sandbox::start().expect("the sandbox starts");
     server.respond(ORDERS, Reply::xml(orders_reply()));
     let server = tokio::task::spawn_blocking(move || {
         let query = server.signed_query(ORDERS, &[]);
@@ -333,7 +340,7 @@ async fn works_inside_a_tokio_test() {
 
 #[test]
 fn oversized_bodies_are_refused() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = Sandbox::start().expect("the sandbox starts");
     let query = server.signed_query(ORDERS, &[]);
     let mut stream = TcpStream::connect(server.addr()).unwrap();
     stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
@@ -341,7 +348,7 @@ fn oversized_bodies_are_refused() {
         stream,
         "POST /openapi/rest?{query} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\
          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\na=b",
-        crate::fake_server::BODY_LIMIT + 1
+        BODY_LIMIT + 1
     )
     .unwrap();
     let mut raw = Vec::new();
@@ -353,7 +360,7 @@ fn oversized_bodies_are_refused() {
 }
 
 /// Sends a signed GET for `method` and reads whatever arrives until the server closes or resets.
-fn get_until_closed(server: &FakeDangdang, method: &str) -> Vec<u8> {
+fn get_until_closed(server: &Sandbox, method: &str) -> Vec<u8> {
     let query = server.signed_query(method, &[]);
     let mut stream = TcpStream::connect(server.addr()).unwrap();
     stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
@@ -370,7 +377,7 @@ fn get_until_closed(server: &FakeDangdang, method: &str) -> Vec<u8> {
 
 #[test]
 fn a_cut_reply_announces_the_whole_length_and_sends_only_the_start() {
-    let server = FakeDangdang::start(FakeConfig::default());
+    let server = Sandbox::start().expect("the sandbox starts");
     let full = transcode_xml(orders_reply()).unwrap();
     server.respond(ORDERS, Reply::xml(orders_reply()).cut_after(40));
     let raw = get_until_closed(&server, ORDERS);
@@ -388,8 +395,8 @@ fn a_cut_reply_announces_the_whole_length_and_sends_only_the_start() {
 
 #[test]
 fn a_huge_reply_is_generated_as_it_is_read() {
-    let server = FakeDangdang::start(FakeConfig::default());
-    let len = 3 * crate::reply::HUGE_CHUNK as u64 + 17;
+    let server = Sandbox::start().expect("the sandbox starts");
+    let len = 3 * HUGE_CHUNK as u64 + 17;
     server.respond(ORDERS, Reply::huge(len));
     let raw = get_until_closed(&server, ORDERS);
     let response = parse_response(&raw);
@@ -408,6 +415,6 @@ fn cut_and_huge_replies_that_cannot_be_served_are_refused() {
     assert!(Reply::huge(10).render().is_err(), "the head is longer than the body");
     assert!(Reply::huge(1 << 20).cut_after(5).render().is_err(), "a generated body cannot be cut");
     let rendered = Reply::xml("<a/>").cut_after(2).delayed(Duration::from_millis(3)).render().unwrap();
-    assert_eq!(rendered.delivery, crate::reply::Delivery::CutAfter(2));
+    assert_eq!(rendered.delivery, Delivery::CutAfter(2));
     assert_eq!(rendered.delay, Duration::from_millis(3));
 }
