@@ -98,8 +98,13 @@ pub struct CallArgs {
     pub send: SendArgs,
     /// The uploaded document of a multipart method: the children of `<request>` (or a whole
     /// `<request>` document) as XML, or the zip archive of a zip upload.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "document")]
     pub upload: Option<PathBuf>,
+    /// The uploaded document as JSON, in the shape the library's typed `upload::Document`
+    /// serialises as (Rust field names; codes as their wire code; times `yyyy-MM-dd HH:mm:ss`);
+    /// for methods whose upload is a typed XML document.
+    #[arg(long, value_name = "FILE.json")]
+    pub document: Option<PathBuf>,
     /// Print the reply's decoded XML text as received (personal data needs --show-personal).
     #[arg(long, conflicts_with = "tree")]
     pub raw: bool,

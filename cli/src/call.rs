@@ -22,8 +22,13 @@ pub async fn run(global: &Global, args: &CallArgs) -> Result<(), Failure> {
     let mut call = prepare(&method, &args.send)?;
     if let Some(path) = &args.upload {
         call.upload = Some(client::upload(&method, path)?);
+    } else if let Some(path) = &args.document {
+        call.upload = Some(client::document(&method, path)?);
     } else if method.info.upload_field.is_some() {
-        return Err(Failure::Usage(format!("{} uploads a document: give it with --upload FILE", method.info.name)));
+        return Err(Failure::Usage(format!(
+            "{} uploads a document: give it with --upload FILE (or --document FILE.json)",
+            method.info.name
+        )));
     }
     let client = client::client(global)?;
     let (raw, tree) = send(&client, call).await?;

@@ -69,7 +69,11 @@ pub fn describe(typed: &str) -> Result<String, Failure> {
     }
     if let Some(upload) = &method.upload {
         let max = upload.max_bytes.map_or(String::new(), |max| format!(", at most {max} bytes"));
-        let _ = writeln!(text, "\nupload (--upload FILE): field `{}`, {:?}{max}", upload.field, upload.format);
+        let _ = writeln!(
+            text,
+            "\nupload (--upload FILE or --document FILE.json): field `{}`, {:?}{max}",
+            upload.field, upload.format
+        );
         tree(&mut text, &spec, &upload.document, 1);
     }
     if let Some(pagination) = &method.pagination {

@@ -57,10 +57,35 @@ pub fn upload(method: &Resolved, path: &Path) -> Result<Upload, Failure> {
             UploadBody::Fragment(fragment)
         }
     };
+    Ok(part(field, spec, body))
+}
+
+/// The file part of `body` as the spec names it.
+fn part(field: &'static str, spec: &dangdang_codegen::model::Upload, body: UploadBody) -> Upload {
     let filename = spec.filename.clone().unwrap_or_else(|| format!("{field}.xml"));
     // `Upload` holds `&'static str` (generated code passes literals); one call per process leaks
     // one short file name, once.
-    Ok(Upload { field, filename: Box::leak(filename.into_boxed_str()), max_bytes: spec.max_bytes, body })
+    Upload { field, filename: Box::leak(filename.into_boxed_str()), max_bytes: spec.max_bytes, body }
+}
+
+/// The upload of a multipart method from a JSON document at `path`, read into the method's typed
+/// document by the library (`upload_json::document_json`) and written as the typed call would
+/// write it; then checked against the spec like an XML file.
+pub fn document(method: &Resolved, path: &Path) -> Result<Upload, Failure> {
+    let name = method.info.name;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.display())))?;
+    let json: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| Failure::Usage(format!("{} is not JSON: {e}", path.display())))?;
+    let (Some(field), Some(spec)) = (method.info.upload_field, method.method().upload.as_ref()) else {
+        return Err(Failure::Usage(format!("{name} takes no upload (it is not a multipart method)")));
+    };
+    let Some(fragment) = dangdang_api::upload_json::document_json(name, json) else {
+        return Err(Failure::Usage(format!("{name}'s upload is not a typed XML document: give it with --upload FILE")));
+    };
+    let fragment = fragment?;
+    check_document(method, field, &fragment)?;
+    Ok(part(field, spec, UploadBody::Fragment(fragment)))
 }
 
 /// Refuses, before sending, a document that breaks the spec's upload layout (unknown, missing or

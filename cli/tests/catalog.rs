@@ -41,7 +41,7 @@ fn describe_shows_parameters_pagination_response_and_provenance() {
     }
     assert!(text.lines().any(|line| line.contains("consigneeName") && line.contains("personal")), "{text}");
     let upload = ok(&["describe", "dangdang.order.goods.send"]);
-    assert!(upload.contains("upload (--upload FILE): field `sendGoods`"), "{upload}");
+    assert!(upload.contains("upload (--upload FILE or --document FILE.json): field `sendGoods`"), "{upload}");
     assert_code(&dangdang().args(["describe", "nope"]).output().unwrap(), 2);
 }
 

@@ -59,6 +59,8 @@ mod protocol;
 mod sign;
 #[cfg(feature = "orders")]
 pub mod sync;
+#[cfg(feature = "serde")]
+pub mod upload_json;
 mod xml;
 #[doc(hidden)]
 pub mod xml_decode;

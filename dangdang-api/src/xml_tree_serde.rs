@@ -1,6 +1,8 @@
 //! `Serialize` of [`XmlElement`] (feature `serde`): `{"name", "attributes", "text", "children"}`,
-//! the text of a personal element as [`Personal`] text (masked inside `with_personal_masked`).
+//! the text of a personal element as [`Personal`] text (masked inside `with_personal_masked`); and
+//! `Deserialize` from that form or from XML text (an `xml` field of a JSON upload document).
 
+use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::{Error as _, Serialize, SerializeStruct, Serializer};
 
 use crate::limits::MAX_DEPTH;
@@ -14,6 +16,55 @@ impl Serialize for XmlElement {
             return Err(S::Error::custom(crate::limits::too_deep()));
         }
         Node(self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for XmlElement {
+    /// XML text (`"<itemsList>…</itemsList>"`, parsed with [`XmlElement::parse`]'s limits), or the
+    /// `{"name", "attributes", "text", "children"}` form it serialises as (at most [`MAX_DEPTH`] deep).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match Form::deserialize(deserializer)? {
+            Form::Xml(text) => XmlElement::parse(&text).map_err(D::Error::custom),
+            Form::Tree(tree) => tree.into_element(1).map_err(D::Error::custom),
+        }
+    }
+}
+
+/// The two JSON forms of an element.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Form {
+    Xml(String),
+    Tree(Tree),
+}
+
+/// The object form, as read.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Tree {
+    name: String,
+    #[serde(default)]
+    attributes: Vec<(String, String)>,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    children: Vec<Tree>,
+}
+
+impl Tree {
+    /// The element, refused beyond [`MAX_DEPTH`] levels (serde_json's own recursion limit, 128,
+    /// bounds the recursion here first).
+    fn into_element(self, depth: usize) -> Result<XmlElement, String> {
+        if depth > MAX_DEPTH {
+            return Err(crate::limits::too_deep());
+        }
+        let children =
+            self.children.into_iter().map(|child| child.into_element(depth + 1)).collect::<Result<_, _>>()?;
+        let mut element = XmlElement::new(self.name);
+        element.attributes = self.attributes;
+        element.text = self.text;
+        element.children = children;
+        Ok(element)
     }
 }
 
@@ -77,5 +128,19 @@ mod tests {
             deep = parent;
         }
         assert!(serde_json::to_string(&deep).is_err());
+    }
+
+    #[test]
+    fn an_element_reads_from_xml_text_and_from_its_serialised_form() {
+        let from_text: XmlElement =
+            serde_json::from_str(r#""<itemsList><item id=\"1\">书</item></itemsList>""#).unwrap();
+        assert_eq!(from_text.name, "itemsList");
+        assert_eq!(from_text.children[0].attributes, [("id".to_owned(), "1".to_owned())]);
+        let json = serde_json::to_value(&from_text).unwrap();
+        let back: XmlElement = serde_json::from_value(json).unwrap();
+        assert_eq!(back, from_text);
+        for bad in [r#""<a><b></a>""#, r#"{"name": "a", "colour": 1}"#, "5"] {
+            assert!(serde_json::from_str::<XmlElement>(bad).is_err(), "{bad}");
+        }
     }
 }

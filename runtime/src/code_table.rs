@@ -54,7 +54,8 @@ pub trait CodeTable: Sized + Clone + PartialEq + 'static {
 /// generated code table, over its [`CodeTable`] impl; `code_table!(Table, KnownVariant, …)`.
 ///
 /// When the calling crate's feature `serde` is on (it enables this crate's), also `Serialize` as
-/// `{"code": "<wire code>", "name": "<variant>"}`, an unknown code with `"name": null`.
+/// `{"code": "<wire code>", "name": "<variant>"}`, an unknown code with `"name": null`, and
+/// `Deserialize` from that or from the bare wire code.
 #[macro_export]
 macro_rules! code_table {
     ($name:ident $(, $variant:ident)* $(,)?) => {
@@ -62,6 +63,13 @@ macro_rules! code_table {
         impl $crate::__serde::Serialize for $name {
             fn serialize<S: $crate::__serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 $crate::serialize_code(self, self.name(), serializer)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> $crate::__serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                $crate::deserialize_code(deserializer)
             }
         }
 

@@ -44,6 +44,8 @@ mod call;
 mod client;
 mod code_table;
 mod config_checks;
+#[cfg(feature = "serde")]
+mod deserialize;
 mod error;
 mod execute;
 mod ext;
@@ -76,6 +78,9 @@ pub use code_table::{Code, CodeTable};
 pub use config_checks::MIN_CALLS_PER_SECOND;
 #[doc(hidden)]
 pub use config_checks::positive as check_positive;
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub use deserialize::deserialize_code;
 #[doc(hidden)]
 pub use error::https_hint;
 pub use error::{Envelope, Error, RawBody, ThrottleOutcome, TimeLimit};

@@ -7,7 +7,7 @@ use quote::quote;
 
 use crate::emit::pagination::pagination_tokens;
 use crate::identifiers::rust_ident;
-use crate::ir::{Api, MethodIr};
+use crate::ir::{Api, MethodIr, UploadBody};
 
 /// The file: `decode_json`, one arm per typed method (behind its group's feature), in spec order.
 pub fn reply_json_file(api: &Api) -> TokenStream {
@@ -16,10 +16,18 @@ pub fn reply_json_file(api: &Api) -> TokenStream {
     // Exactly the methods with a `Paged` impl.
     let paged = |method: &&MethodIr| !pagination_tokens(api, method).is_empty();
     let paged = api.methods.iter().filter(paged).map(|method| arm(method, quote!(typed_items_json)));
+    let documents = document_json(api);
+    let documents_doc = (!documents.is_empty()).then(|| {
+        quote! {
+            #![doc = ""]
+            #![doc = " [`document_json`] goes the other way for an upload: JSON to the method's typed document."]
+        }
+    });
     quote! {
         #![doc = " Typed replies as JSON (feature `serde`): [`decode_json`] decodes a reply by the method's"]
         #![doc = " dotted name into its `Response` and serialises it; [`decode_items_json`] does so for the"]
         #![doc = " records of a page of a paged method."]
+        #documents_doc
 
         // Unused when no group's feature is on.
         #[allow(unused_imports)]
@@ -45,6 +53,48 @@ pub fn reply_json_file(api: &Api) -> TokenStream {
         pub fn decode_items_json(method: &str, body: &crate::RawBody) -> Option<Result<Vec<serde_json::Value>, crate::Error>> {
             match method {
                 #(#paged)*
+                _ => None,
+            }
+        }
+
+        #documents
+    }
+}
+
+/// `document_json`, one arm per method whose upload is a typed document (behind its group's
+/// feature); nothing when the API has none.
+fn document_json(api: &Api) -> TokenStream {
+    let arms: Vec<TokenStream> = api
+        .methods
+        .iter()
+        .filter_map(|method| {
+            let upload = method.upload.as_ref().filter(|upload| matches!(upload.body, UploadBody::Typed(_)))?;
+            let (name, feature, field) = (&method.dotted, &method.group, &upload.field);
+            let module = [&method.group, &method.rust].map(|name| rust_ident(name));
+            Some(quote! {
+                #[cfg(feature = #feature)]
+                #name => Some(crate::upload_json::document_fragment(
+                    crate::#(#module)::*::METHOD,
+                    #field,
+                    json,
+                    crate::#(#module)::*::upload::Document::write_xml,
+                )),
+            })
+        })
+        .collect();
+    if arms.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        /// Reads the upload document of the method named `method` (dotted name) from `json`, in the
+        /// shape its `upload::Document` serialises as, and writes the XML the method uploads (the
+        /// children of `<request>`): `None` when the method's upload is not a typed XML document (or
+        /// its group's feature is off). A document of the wrong shape is an `Error::InvalidParam`
+        /// naming the upload field; the spec's counts and limits are checked as for a typed call.
+        #[allow(unused_variables)]
+        pub fn document_json(method: &str, json: serde_json::Value) -> Option<Result<String, crate::Error>> {
+            match method {
+                #(#arms)*
                 _ => None,
             }
         }

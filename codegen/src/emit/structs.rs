@@ -166,7 +166,7 @@ pub fn struct_tokens(protocol: Protocol, item: &StructIr, is_root: bool, cfg: Op
         quote!(#[doc(alias = #wire)])
     });
     let derives = wire::derives(protocol, item);
-    let serialize = serialize_attr();
+    let serialize = wire::serde_attrs(protocol, item);
     let sent = item.uses.sent;
     let literal = built_as_literal(item);
     let derive_default = has_default(item).then(|| quote!(Default,));

@@ -34,10 +34,18 @@ pub fn derives(protocol: Protocol, item: &StructIr) -> TokenStream {
     }
 }
 
+/// A struct's serde derives behind the API crate's `serde` feature.
+pub fn serde_attrs(protocol: Protocol, item: &StructIr) -> TokenStream {
+    match protocol {
+        Protocol::DangdangXml => xml::serde_attrs(item),
+        Protocol::WangdianJson => crate::emit::structs::serialize_attr(),
+    }
+}
+
 /// Attributes on one field of a struct.
 pub fn field_attrs(protocol: Protocol, item: &StructIr, field: &FieldIr) -> TokenStream {
     match protocol {
-        Protocol::DangdangXml => TokenStream::new(),
+        Protocol::DangdangXml => xml::field_attrs(item, field),
         Protocol::WangdianJson => json::field_attrs(item, field),
     }
 }

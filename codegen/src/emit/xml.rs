@@ -21,6 +21,24 @@ pub fn reply_header() -> TokenStream {
     }
 }
 
+/// An upload struct (sent) also reads from JSON behind the API crate's `serde` feature (a document
+/// written as JSON: `upload_json::document_json`, `dangdang call --document`); an unknown key is
+/// refused, so a misspelt one cannot silently drop a value.
+pub fn serde_attrs(item: &StructIr) -> TokenStream {
+    if item.uses.sent {
+        quote!(#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))])
+    } else {
+        crate::emit::structs::serialize_attr()
+    }
+}
+
+/// A list field of an upload struct may be left out of its JSON (read as empty; the writer checks
+/// the spec's counts).
+pub fn field_attrs(item: &StructIr, field: &FieldIr) -> TokenStream {
+    let list = matches!(field.kind, FieldKind::Repeated(_) | FieldKind::List { .. });
+    if item.uses.sent && list { quote!(#[cfg_attr(feature = "serde", serde(default))]) } else { TokenStream::new() }
+}
+
 /// The summary used when the spec gives none, and the line naming the element.
 pub fn struct_doc_lines(wire: &str) -> (String, String) {
     (format!("The {} element.", code(wire)), format!("Element {}.", code(wire)))

@@ -3,6 +3,8 @@
 //! Typed replies as JSON (feature `serde`): [`decode_json`] decodes a reply by the method's
 //! dotted name into its `Response` and serialises it; [`decode_items_json`] does so for the
 //! records of a page of a paged method.
+//!
+//! [`document_json`] goes the other way for an upload: JSON to the method's typed document.
 
 #[allow(unused_imports)]
 use crate::rt::{typed_items_json, typed_json};
@@ -157,6 +159,128 @@ pub fn decode_items_json(
                 typed_items_json::<
                     crate::orders::orders_exchange_return_list_get::Request,
                 >(body),
+            )
+        }
+        _ => None,
+    }
+}
+
+/// Reads the upload document of the method named `method` (dotted name) from `json`, in the
+/// shape its `upload::Document` serialises as, and writes the XML the method uploads (the
+/// children of `<request>`): `None` when the method's upload is not a typed XML document (or
+/// its group's feature is off). A document of the wrong shape is an `Error::InvalidParam`
+/// naming the upload field; the spec's counts and limits are checked as for a typed call.
+#[allow(unused_variables)]
+pub fn document_json(
+    method: &str,
+    json: serde_json::Value,
+) -> Option<Result<String, crate::Error>> {
+    match method {
+        #[cfg(feature = "items")]
+        "dangdang.item.add" => {
+            Some(
+                crate::upload_json::document_fragment(
+                    crate::items::item_add::METHOD,
+                    "addItems",
+                    json,
+                    crate::items::item_add::upload::Document::write_xml,
+                ),
+            )
+        }
+
+        #[cfg(feature = "items")]
+        "dangdang.item.detail.update" => {
+            Some(
+                crate::upload_json::document_fragment(
+                    crate::items::item_detail_update::METHOD,
+                    "updateItemsDetail",
+                    json,
+                    crate::items::item_detail_update::upload::Document::write_xml,
+                ),
+            )
+        }
+
+        #[cfg(feature = "items")]
+        "dangdang.items.stock.update" => {
+            Some(
+                crate::upload_json::document_fragment(
+                    crate::items::items_stock_update::METHOD,
+                    "multiItemsStock",
+                    json,
+                    crate::items::items_stock_update::upload::Document::write_xml,
+                ),
+            )
+        }
+
+        #[cfg(feature = "items")]
+        "dangdang.items.price.update" => {
+            Some(
+                crate::upload_json::document_fragment(
+                    crate::items::items_price_update::METHOD,
+                    "multiItemsInfo",
+                    json,
+                    crate::items::items_price_update::upload::Document::write_xml,
+                ),
+            )
+        }
+
+        #[cfg(feature = "items")]
+        "dangdang.items.status.update" => {
+            Some(
+                crate::upload_json::document_fragment(
+                    crate::items::items_status_update::METHOD,
+                    "updateMultiItemsStatus",
+                    json,
+                    crate::items::items_status_update::upload::Document::write_xml,
+                ),
+            )
+        }
+
+        #[cfg(feature = "orders")]
+        "dangdang.order.goods.send" => {
+            Some(
+                crate::upload_json::document_fragment(
+                    crate::orders::order_goods_send::METHOD,
+                    "sendGoods",
+                    json,
+                    crate::orders::order_goods_send::upload::Document::write_xml,
+                ),
+            )
+        }
+
+        #[cfg(feature = "orders")]
+        "dangdang.orders.exchange.return.apply.approve" => {
+            Some(
+                crate::upload_json::document_fragment(
+                    crate::orders::orders_exchange_return_apply_approve::METHOD,
+                    "updateReturnExchangeOrdersApprStatus",
+                    json,
+                    crate::orders::orders_exchange_return_apply_approve::upload::Document::write_xml,
+                ),
+            )
+        }
+
+        #[cfg(feature = "orders")]
+        "dangdang.orders.distristatus.update" => {
+            Some(
+                crate::upload_json::document_fragment(
+                    crate::orders::orders_distristatus_update::METHOD,
+                    "updateMultiOrdersDistriStatus",
+                    json,
+                    crate::orders::orders_distristatus_update::upload::Document::write_xml,
+                ),
+            )
+        }
+
+        #[cfg(feature = "qa")]
+        "dangdang.qa.answer" => {
+            Some(
+                crate::upload_json::document_fragment(
+                    crate::qa::qa_answer::METHOD,
+                    "answerQA",
+                    json,
+                    crate::qa::qa_answer::upload::Document::write_xml,
+                ),
             )
         }
         _ => None,

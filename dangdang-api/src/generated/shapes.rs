@@ -10,7 +10,11 @@
 #[doc(alias = "SpecilaItemInfo")]
 #[cfg(feature = "items")]
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SpecialItemInfo {
     /// Sales-attribute class, `name>>value;…` format; may be empty (DOC-98 rule).
     ///

@@ -105,12 +105,17 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct Document {
         /// The items to add.
         ///
         /// Wire name: `ItemsList` › `ItemAddInfo*`.
         /// Certainty: \[2+\] JSDK, CSDK.
+        #[cfg_attr(feature = "serde", serde(default))]
         pub items_list: Vec<ItemAddInfo>,
     }
 
@@ -142,7 +147,11 @@ pub mod upload {
     /// Element `ItemAddInfo`.
     /// Certainty: \[2+\] JSDK ItemAddInfo, CSDK ItemAddInfo.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ItemAddInfo {
         /// Barcode.
         ///
@@ -304,6 +313,7 @@ pub mod upload {
         /// Wire name: `SpecilaItemInfo*`.
         /// Certainty: \[2+\] JSDK ItemSkuAddInfo, CSDK SpecilaItemInfo.
         #[doc(alias = "SpecilaItemInfo")]
+        #[cfg_attr(feature = "serde", serde(default))]
         pub special_item_info: Vec<SpecialItemInfo>,
     }
 

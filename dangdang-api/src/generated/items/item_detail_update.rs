@@ -101,12 +101,17 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct Document {
         /// The items to update.
         ///
         /// Wire name: `ItemsList` › `ItemUpadteInfo*`.
         /// Certainty: \[2+\] DOC-98, JSDK.
+        #[cfg_attr(feature = "serde", serde(default))]
         pub items_list: Vec<ItemUpdateInfo>,
     }
 
@@ -139,7 +144,11 @@ pub mod upload {
     /// Certainty: \[2+\] DOC-98, JSDK; children \[1\] JSDK.
     #[doc(alias = "ItemUpadteInfo")]
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ItemUpdateInfo {
         /// Dangdang id of the item to update; cannot itself be changed (DOC-98).
         ///
@@ -249,6 +258,7 @@ pub mod upload {
         /// Wire name: `SpecilaItemInfo*`.
         /// Certainty: \[2+\] DOC-98, JSDK; same 6 children as item.add.
         #[doc(alias = "SpecilaItemInfo")]
+        #[cfg_attr(feature = "serde", serde(default))]
         pub special_item_info: Vec<SpecialItemInfo>,
         /// Subsidy flag; values not found.
         ///

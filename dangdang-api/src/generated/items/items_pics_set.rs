@@ -105,12 +105,17 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct Document {
         /// The items whose pictures are set.
         ///
         /// Wire name: `PicsList` › `ProductPicsInfo*`.
         /// Certainty: \[2+\] DOC-143, JSDK, CSDK.
+        #[cfg_attr(feature = "serde", serde(default))]
         pub pics_list: Vec<ProductPicsInfo>,
     }
 
@@ -141,7 +146,11 @@ pub mod upload {
     ///
     /// Element `SpecialPicInfo`.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct SpecialPicInfo {
         /// The colour value, e.g. 军绿.
         ///
@@ -185,7 +194,11 @@ pub mod upload {
     /// Element `ProductPicsInfo`.
     /// Certainty: \[2+\] DOC-143, JSDK ItemPicsInfo, CSDK.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ProductPicsInfo {
         /// Dangdang item id.
         ///
@@ -228,6 +241,7 @@ pub mod upload {
         ///
         /// Wire name: `SpecialPicList` › `SpecialPicInfo*`.
         /// Certainty: \[2+\] DOC-143, JSDK ItemSkuPicsInfo.
+        #[cfg_attr(feature = "serde", serde(default))]
         pub special_pic_list: Vec<SpecialPicInfo>,
     }
 

@@ -100,12 +100,17 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct Document {
         /// The items to update.
         ///
         /// Wire name: `ItemsList` › `ItemUpadteInfo*`.
         /// Certainty: \[1\] DOC-120.
+        #[cfg_attr(feature = "serde", serde(default))]
         pub items_list: Vec<ItemPrice>,
     }
 
@@ -137,7 +142,11 @@ pub mod upload {
     /// Element `ItemUpadteInfo`.
     #[doc(alias = "ItemUpadteInfo")]
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ItemPrice {
         /// 企业商品标识符 — Seller's outer item id (required \[inf\]).
         ///

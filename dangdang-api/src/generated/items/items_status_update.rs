@@ -103,12 +103,17 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct Document {
         /// The items whose state changes.
         ///
         /// Wire name: `ProductInfoList` › `ProductInfo*`.
         /// Certainty: \[2+\] DG ItemsStatusUpdateRequest/ProductInfoList/ProductInfo, JSDK ItemStatusUpdateRequest/ProductInfo.
+        #[cfg_attr(feature = "serde", serde(default))]
         pub product_info_list: Vec<ProductInfo>,
     }
 
@@ -139,7 +144,11 @@ pub mod upload {
     ///
     /// Element `ProductInfo`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ProductInfo {
         /// Dangdang item id.
         ///

@@ -101,12 +101,17 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct Document {
         /// The items to update.
         ///
         /// Wire name: `ItemsList` › `ItemUpadteInfo*`.
         /// Certainty: \[2+\] DOC-119, HL, WF.
+        #[cfg_attr(feature = "serde", serde(default))]
         pub items_list: Vec<ItemStock>,
     }
 
@@ -138,7 +143,11 @@ pub mod upload {
     /// Element `ItemUpadteInfo`.
     #[doc(alias = "ItemUpadteInfo")]
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ItemStock {
         /// 企业商品标识符 — Seller's outer item id.
         ///

@@ -101,13 +101,18 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct Document {
         /// 订单列表 — Orders to ship.
         ///
         /// Wire name: `OrdersList` › `OrderInfo*`.
         /// At most 50 entries.
         /// Certainty: \[2+\] DG, WF, WD, DC.
+        #[cfg_attr(feature = "serde", serde(default))]
         pub orders_list: Vec<OrderInfo>,
     }
 
@@ -139,7 +144,11 @@ pub mod upload {
     ///
     /// Element `ItemInfo`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct ItemInfo {
         /// 商品编号 — Dangdang item id.
         ///
@@ -201,7 +210,11 @@ pub mod upload {
     ///
     /// Build it as a struct literal naming every required field (`order_id`, `logistics_name`, `logistics_tel`, `logistics_order_id`, `send_goods_list`); a required text left empty is refused before sending.
     #[derive(Debug, Clone, PartialEq, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct OrderInfo {
         /// 订单编号 — Dangdang order id.
         ///
@@ -222,6 +235,7 @@ pub mod upload {
         /// 发货商品列表 — Lines shipped.
         ///
         /// Wire name: `SendGoodsList` › `ItemInfo*`.
+        #[cfg_attr(feature = "serde", serde(default))]
         pub send_goods_list: Vec<ItemInfo>,
     }
 

@@ -98,13 +98,18 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct Document {
         /// Orders to mark.
         ///
         /// Wire name: `OrdersList` › `OrderInfo*`.
         /// At most 100 entries.
         /// Certainty: \[1\] DOC-167.
+        #[cfg_attr(feature = "serde", serde(default))]
         pub orders_list: Vec<OrderInfo>,
     }
 
@@ -137,7 +142,11 @@ pub mod upload {
     /// Element `OrderInfo`.
     /// Certainty: ≤ 100 \[1\] DOC-167.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct OrderInfo {
         /// 订单编号 — Dangdang order id.
         ///

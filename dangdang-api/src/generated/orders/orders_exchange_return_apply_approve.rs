@@ -98,12 +98,17 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct Document {
         /// Requests to review.
         ///
         /// Wire name: `OrdersList` › `OrderInfo*`.
         /// Certainty: \[1\] DOC-139.
+        #[cfg_attr(feature = "serde", serde(default))]
         pub orders_list: Vec<OrderInfo>,
     }
 
@@ -135,7 +140,11 @@ pub mod upload {
     /// Element `OrderInfo`.
     /// Certainty: \[1\] DOC-139.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct OrderInfo {
         /// 订单编号 — Dangdang order id.
         ///

@@ -99,12 +99,17 @@ pub mod upload {
     ///
     /// Element `request`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct Document {
         /// The questions to answer.
         ///
         /// Wire name: `QAList` › `QAInfo*`.
         /// Certainty: \[1\] DOC-146.
+        #[cfg_attr(feature = "serde", serde(default))]
         pub qa_list: Vec<QaInfo>,
     }
 
@@ -135,7 +140,11 @@ pub mod upload {
     ///
     /// Element `QAInfo`.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+    #[cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
+    )]
     pub struct QaInfo {
         /// Question id (numeric).
         ///
