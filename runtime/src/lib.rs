@@ -54,6 +54,7 @@ mod method;
 pub mod paginate;
 mod personal;
 mod protocol;
+mod raw_body;
 mod retry;
 #[cfg(feature = "serde")]
 mod serialize;
@@ -83,12 +84,13 @@ pub use config_checks::positive as check_positive;
 pub use deserialize::deserialize_code;
 #[doc(hidden)]
 pub use error::https_hint;
-pub use error::{Envelope, Error, RawBody, ThrottleOutcome, TimeLimit};
+pub use error::{Envelope, Error, ThrottleOutcome, TimeLimit};
 pub use ext::{Paginate, SendRequest};
 pub use limiter::{DEFAULT_WINDOW, SharedLimits, ShopLimit};
 pub use method::{Method, MethodInfo, Paged, Provenance, Safety, Total, Transport};
 pub use personal::Personal;
 pub use protocol::{Protocol, Target, Verdict};
+pub use raw_body::RawBody;
 pub use retry::RetryPolicy;
 #[cfg(feature = "serde")]
 #[doc(hidden)]
