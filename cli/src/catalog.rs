@@ -69,11 +69,10 @@ pub fn describe(typed: &str) -> Result<String, Failure> {
     }
     if let Some(upload) = &method.upload {
         let max = upload.max_bytes.map_or(String::new(), |max| format!(", at most {max} bytes"));
-        let _ = writeln!(
-            text,
-            "\nupload (--upload FILE or --document FILE.json): field `{}`, {:?}{max}",
-            upload.field, upload.format
-        );
+        // `--document` where the library has a typed document for it (asked with a null document).
+        let typed = dangdang_api::upload_json::document_json(&method.name, serde_json::Value::Null).is_some();
+        let how = if typed { "--upload FILE or --document FILE.json" } else { "--upload FILE" };
+        let _ = writeln!(text, "\nupload ({how}): field `{}`, {:?}{max}", upload.field, upload.format);
         tree(&mut text, &spec, &upload.document, 1);
     }
     if let Some(pagination) = &method.pagination {

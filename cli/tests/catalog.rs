@@ -42,6 +42,9 @@ fn describe_shows_parameters_pagination_response_and_provenance() {
     assert!(text.lines().any(|line| line.contains("consigneeName") && line.contains("personal")), "{text}");
     let upload = ok(&["describe", "dangdang.order.goods.send"]);
     assert!(upload.contains("upload (--upload FILE or --document FILE.json): field `sendGoods`"), "{upload}");
+    // A zip archive has no JSON form.
+    let zip = ok(&["describe", "dangdang.items.pics.set"]);
+    assert!(zip.contains("upload (--upload FILE): field"), "{zip}");
     assert_code(&dangdang().args(["describe", "nope"]).output().unwrap(), 2);
 }
 
