@@ -62,6 +62,7 @@ pub mod sync;
 mod xml;
 #[doc(hidden)]
 pub mod xml_decode;
+mod xml_events;
 mod xml_text;
 mod xml_tree;
 #[cfg(feature = "serde")]
