@@ -25,7 +25,9 @@
 //! - `client_cpu_over_bare`: (typed − bare) CPU time of the calling thread / bare wall time — the
 //!   client's own CPU per call (signing, encoding, its wrapper, body checks, decoding): issue 16's
 //!   budget 4, ≤ 10%;
-//! - `decode_over_bare`: the typed decode alone / bare wall time.
+//! - `decode_over_bare`: the typed decode alone / bare wall time;
+//! - `gbk_event_scan_over_bare`: a bare quick-xml event loop over the same GBK bytes / bare wall
+//!   time: the floor of any decoder that reads the reply's XML.
 //!
 //! `cargo bench -p dangdang-benches --bench request` measures and writes
 //! `<target>/bench-results/request.json`; without `--bench` (`cargo test --benches`) it only runs a
@@ -137,6 +139,22 @@ fn decode_alone(reply: Served, gbk: &Bytes, calls: usize) -> f64 {
     started.elapsed().as_secs_f64() / calls as f64
 }
 
+/// Seconds per quick-xml event loop over `gbk` alone (no transcoding, nothing kept): the least any
+/// XML decoder of this reply must spend.
+fn scan_alone(gbk: &[u8], calls: usize) -> f64 {
+    let started = Instant::now();
+    for _ in 0..calls {
+        let mut reader = quick_xml::Reader::from_reader(gbk);
+        let mut events = 0usize;
+        while !matches!(std::hint::black_box(reader.read_event().expect("well-formed")), quick_xml::events::Event::Eof)
+        {
+            events += 1;
+        }
+        std::hint::black_box(events);
+    }
+    started.elapsed().as_secs_f64() / calls as f64
+}
+
 fn median(values: &mut [f64]) -> f64 {
     values.sort_by(f64::total_cmp);
     let n = values.len();
@@ -171,11 +189,12 @@ fn measure(
         }
     });
     let mut spent: Vec<Vec<Spent>> = vec![Vec::with_capacity(rounds); VARIANTS.len()];
-    let mut decode = Vec::with_capacity(rounds);
+    let (mut decode, mut scan) = (Vec::with_capacity(rounds), Vec::with_capacity(rounds));
     for round in 0..rounds {
-        for offset in 0..=VARIANTS.len() {
-            match (round + offset) % (VARIANTS.len() + 1) {
+        for offset in 0..VARIANTS.len() + 2 {
+            match (round + offset) % (VARIANTS.len() + 2) {
                 3 => decode.push(decode_alone(reply, gbk, calls)),
+                4 => scan.push(scan_alone(gbk, calls)),
                 variant => spent[variant].push(runtime.block_on(bench.run(reply, variant, calls))),
             }
         }
@@ -188,6 +207,7 @@ fn measure(
     let raw_cpu = per_round(&|r| (cpu_per_call(1, r) - cpu_per_call(0, r)) / per_call(0, r));
     let typed_cpu = per_round(&|r| (cpu_per_call(2, r) - cpu_per_call(0, r)) / per_call(0, r));
     let decode_ratio = per_round(&|r| decode[r] / per_call(0, r));
+    let scan_ratio = per_round(&|r| scan[r] / per_call(0, r));
     let micros = |values: Vec<f64>| median(&mut values.into_iter().map(|s| s * 1e6).collect::<Vec<_>>());
 
     println!("{name}: {rounds} interleaved rounds x {calls} calls per loop, {} bytes per reply", gbk.len());
@@ -211,6 +231,7 @@ fn measure(
         "raw_cpu_over_bare": spread(raw_cpu),
         "client_cpu_over_bare": spread(typed_cpu),
         "decode_over_bare": spread(decode_ratio),
+        "gbk_event_scan_over_bare": spread(scan_ratio),
     });
     for (key, label) in [
         ("raw_wall_overhead", "client_raw   wall time vs bare"),
@@ -218,6 +239,7 @@ fn measure(
         ("raw_cpu_over_bare", "client_raw   extra CPU / bare wall"),
         ("client_cpu_over_bare", "client_typed extra CPU / bare wall (budget 4: <= 10%)"),
         ("decode_over_bare", "typed decode alone / bare wall"),
+        ("gbk_event_scan_over_bare", "quick-xml event loop over the GBK bytes alone / bare wall"),
     ] {
         let f = &figures[key];
         let pct = |v: &serde_json::Value| v.as_f64().unwrap_or(f64::NAN) * 100.0;
@@ -228,7 +250,8 @@ fn measure(
             pct(&f["max"])
         );
     }
-    println!("  typed decode alone: {decode_us:.1} µs");
+    let scan_us = micros(scan.clone());
+    println!("  typed decode alone: {decode_us:.1} µs; event loop alone: {scan_us:.1} µs");
     // `calls_per_second` and `overhead_vs_bare` as `benches/summarize.py` reads them.
     let calls_per_second: serde_json::Map<_, _> =
         loops.iter().map(|(name, figures)| (name.clone(), figures["calls_per_second"].clone())).collect();
@@ -236,7 +259,7 @@ fn measure(
         "document": name, "reply_bytes": gbk.len(), "rounds": rounds, "calls_per_round": calls,
         "calls_per_second": calls_per_second,
         "overhead_vs_bare": {"client_raw": figures["raw_wall_overhead"], "client_typed": figures["typed_wall_overhead"]},
-        "loops": loops, "decode_alone_us": decode_us, "per_call": figures,
+        "loops": loops, "decode_alone_us": decode_us, "gbk_event_scan_alone_us": scan_us, "per_call": figures,
     })
 }
 
