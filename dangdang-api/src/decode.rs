@@ -56,8 +56,9 @@ impl Refusal {
 /// payload (another root, an `<Error>` child, malformed XML, a value that does not parse), the
 /// envelope check decides which error it is, exactly as if it had run first.
 ///
-/// A GBK reply (Dangdang's) is first read without decoding the whole body ([`typed_gbk`]); only when
-/// that cannot decode it does the body go through the whole-body path, which then reports the error.
+/// A GBK reply (Dangdang's) is first read without decoding the whole body to UTF-8 (only its text
+/// nodes are transcoded); when that cannot decode it, the whole body is decoded first, and errors
+/// are always reported that way.
 pub fn typed<T: FromXml>(method: &'static str, body: &RawBody) -> Result<T, Error> {
     match typed_gbk(body.bytes()) {
         Some(value) => Ok(value),
@@ -68,10 +69,12 @@ pub fn typed<T: FromXml>(method: &'static str, body: &RawBody) -> Result<T, Erro
 /// The fast path of [`typed`]: quick-xml over the GBK bytes, transcoding only the text kept, for a
 /// GBK reply whose markup is ASCII ([`crate::xml_events`] says why this reads the same events).
 /// `None` for anything else — another charset, a first byte that is not ASCII, non-ASCII markup,
-/// CDATA, bytes that are not GBK, and every error — which [`typed_whole`] then decodes or reports.
+/// bytes that are not GBK (a CDATA section cut inside a character among them), and every error —
+/// which [`typed_whole`] then decodes or reports.
 ///
-/// Measured (`benches/api/decode.rs`, BENCHMARKS.md): the whole-body GBK → UTF-8 step was ~15% of
-/// the typed decode; text nodes are mostly ASCII here, which `encoding_rs` borrows without copying.
+/// Why: the whole-body GBK → UTF-8 step was ~9.5% of the typed decode of a 20-order page (`perf`),
+/// and it is 20–30% of the raw scan baseline (`gbk_scan` vs `raw_scan` in `benches/api/decode.rs`).
+/// Most text nodes are ASCII, which `encoding_rs` borrows without copying.
 fn typed_gbk<T: FromXml>(bytes: &[u8]) -> Option<T> {
     if !bytes.first().is_some_and(u8::is_ascii) || crate::charset::reply_encoding(bytes) != Ok(encoding_rs::GBK) {
         return None;

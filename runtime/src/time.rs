@@ -102,10 +102,11 @@ impl FromStr for BeijingTime {
 ///
 /// Hand-written rather than chrono's `parse_from_str` because that interprets the `strftime` format
 /// string item by item on every call: decoding a reply parses one of these per timestamp field, and
-/// chrono's parser was 10–12% of the typed decode of a 20-order page (`perf`, `benches/api/decode.rs`);
-/// this one takes ~15 ns against chrono's ~120 ns (`cargo bench -p dangdang-benches --bench decode --
-/// beijing_time`). Whatever it does not accept goes to chrono, so the two can only disagree if this
-/// accepted something chrono would read differently; `tests` compare them over many values.
+/// chrono's parser was ~11% of the typed decode of a 20-order page (`perf` over
+/// `benches/api/decode.rs`); this one takes 22–30 ns against chrono's 350–500 ns (`cargo bench -p
+/// dangdang-benches --bench decode -- beijing_time`, 2026-11-30, load ~8 on 2 cores). Whatever it
+/// does not accept goes to chrono, so the two can only disagree if this accepted something chrono
+/// would read differently; `tests` compare them over many values.
 fn parse_canonical(text: &[u8]) -> Option<NaiveDateTime> {
     let bytes: &[u8; 19] = text.try_into().ok()?;
     if bytes[4] != b'-' || bytes[7] != b'-' || bytes[10] != b' ' || bytes[13] != b':' || bytes[16] != b':' {
