@@ -147,8 +147,10 @@ mod tests {
 
     #[test]
     fn the_fast_parser_agrees_with_chrono_over_many_values() {
-        // Every day of 1999–2001 and 2099–2100 (leap years, century rules) at times sweeping every
-        // hour, minute and second.
+        // Every month 0–13 and day 0–32 (valid and not) of years chosen for leap-year and century
+        // rules and the 4-digit edges, each at a random time with out-of-range hours, minutes and
+        // seconds among them; then every hour 0–24 with edge minutes and seconds (60 is chrono's
+        // leap second, left to chrono).
         let mut state = 0x2545_f491_4f6c_dd1du64;
         let mut next = |bound: u64| {
             state ^= state << 13;
@@ -256,6 +258,24 @@ mod tests {
         }
         assert!("2015-02-29 00:00:00".parse::<BeijingTime>().is_err());
         assert!("2015-03-20T15:10:50".parse::<BeijingTime>().is_err());
+        // Random 19-byte strings over digits, separators and a few other bytes (non-UTF-8 ones
+        // included, which only the fast path sees): it accepts only what chrono reads the same way.
+        let alphabet = b"0123456789-: T\xFF+9";
+        let mut state = 0x0123_4567_89ab_cdefu64;
+        for _ in 0..20_000 {
+            let bytes: Vec<u8> = (0..19)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    alphabet[(state % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            if let Some(value) = parse_canonical(&bytes) {
+                let text = std::str::from_utf8(&bytes).expect("accepted text is ASCII");
+                assert_eq!(NaiveDateTime::parse_from_str(text, FORMAT).ok(), Some(value), "{text}");
+            }
+        }
     }
 
     #[test]
