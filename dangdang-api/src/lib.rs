@@ -64,6 +64,7 @@ pub mod upload_json;
 mod xml;
 #[doc(hidden)]
 pub mod xml_decode;
+mod xml_events;
 mod xml_text;
 mod xml_tree;
 #[cfg(feature = "serde")]

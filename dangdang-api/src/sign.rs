@@ -49,10 +49,13 @@ pub fn sign(app_secret: &str, params: &SystemParams<'_>) -> String {
         md5.update(value.as_bytes());
     }
     md5.update(app_secret.as_bytes());
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let digest = md5.finalize();
     let mut hex = String::with_capacity(32);
     for byte in digest {
-        hex.push_str(&format!("{byte:02X}"));
+        // (Not `format!("{byte:02X}")`: that allocated a string per byte, on every call.)
+        hex.push(char::from(HEX[usize::from(byte >> 4)]));
+        hex.push(char::from(HEX[usize::from(byte & 0x0F)]));
     }
     hex
 }

@@ -77,6 +77,11 @@ impl WireValue for Personal {
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(Personal(text.to_owned()))
     }
+
+    #[inline]
+    fn from_wire_cow(text: std::borrow::Cow<'_, str>) -> Result<Self, String> {
+        Ok(Personal(text.into_owned()))
+    }
 }
 
 #[cfg(test)]
@@ -91,6 +96,8 @@ mod tests {
             "Personal(<redacted>) Personal(<redacted>) Some(Personal(<redacted>))"
         );
         assert_eq!(phone.to_wire(), "13800138000");
+        let owned = Personal::from_wire_cow(std::borrow::Cow::Owned("张三".to_owned())).unwrap();
+        assert_eq!((&*owned, format!("{owned:?}").as_str()), ("张三", "Personal(<redacted>)"));
         assert_eq!(&*phone, "13800138000");
         assert_eq!(phone.into_inner(), "13800138000");
     }

@@ -1,5 +1,7 @@
 //! Wire text of values: how parameters and XML leaves are written and read.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -15,6 +17,13 @@ pub trait WireValue: Sized {
     fn to_wire(&self) -> String;
     /// Parses trimmed, non-empty text received.
     fn from_wire(text: &str) -> Result<Self, String>;
+
+    /// [`WireValue::from_wire`] of text the decoder may own already (transcoded from GBK): text
+    /// types take it rather than copy it (one allocation and copy less per non-ASCII text field).
+    #[inline]
+    fn from_wire_cow(text: Cow<'_, str>) -> Result<Self, String> {
+        Self::from_wire(&text)
+    }
 }
 
 /// The wire text of `value`.
@@ -49,6 +58,11 @@ impl WireValue for String {
     #[inline]
     fn from_wire(text: &str) -> Result<Self, String> {
         Ok(text.to_owned())
+    }
+
+    #[inline]
+    fn from_wire_cow(text: Cow<'_, str>) -> Result<Self, String> {
+        Ok(text.into_owned())
     }
 }
 
