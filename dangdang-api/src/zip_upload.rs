@@ -24,13 +24,13 @@ pub(crate) fn archive(
     let document = crate::charset::xml_to_gbk(&crate::xml::request_document(method, &timestamp, fragment));
     let refuse = |rule: String| Error::InvalidParam { method, param: field.to_owned(), rule };
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    // The document is deflated; pictures are already compressed, so they are stored as they are.
-    let deflated = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    // Every entry is stored as it is: pictures are already compressed, and the document is a few
+    // kilobytes next to them (the 20 MB cap is the pictures'); no deflate code to build for users.
     let stored = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    let entries = std::iter::once((document_name, document.as_slice(), deflated))
-        .chain(files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice(), stored)));
-    for (name, bytes, options) in entries {
-        zip.start_file(name, options).map_err(|error| refuse(format!("archive entry `{name}`: {error}")))?;
+    let entries = std::iter::once((document_name, document.as_slice()))
+        .chain(files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())));
+    for (name, bytes) in entries {
+        zip.start_file(name, stored).map_err(|error| refuse(format!("archive entry `{name}`: {error}")))?;
         zip.write_all(bytes).map_err(|error| refuse(format!("archive entry `{name}`: {error}")))?;
     }
     let cursor = zip.finish().map_err(|error| refuse(format!("archive: {error}")))?;

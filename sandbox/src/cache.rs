@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// Most body bytes kept; past it the cache starts over (a long walk keeps at most this much).
-pub const MAX_BYTES: usize = 32 * 1024 * 1024;
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
 
 /// What a reply depends on besides the shop: the method, its parameters, the second it is rendered at.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
