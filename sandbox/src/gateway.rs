@@ -105,7 +105,7 @@ async fn handle_call(shared: &Arc<Shared>, request: Request) -> Response {
         ..ReceivedRequest::default()
     };
     let outcome = match crate::intake::read(request, &mut rec).await {
-        Ok(()) => answer(&shared, &mut rec),
+        Ok(()) => answer(shared, &mut rec),
         Err(failure) => Err(failure),
     };
     // Before anything is recorded or logged.
