@@ -10,7 +10,10 @@ budget is absolute (peak RSS, bytes read of a 64 MB reply, `cargo xtask gen` wal
 A figure regresses when it is more than 2x worse than its baseline (half of a higher-is-better
 figure, double a lower-is-better one): the machine is shared and noisy, and the check is meant to
 catch a lost optimisation or an accidental O(n^2), not jitter. With --record, the baseline file is
-rewritten from RESULTS_DIR instead.
+rewritten from RESULTS_DIR instead; then remove `sync_sequential_vs_python` from it by hand: one
+call at a time over loopback is bound by how fast an idle vCPU wakes, and that ratio moved from 7x
+(idle machine) to 25x (loaded) with the same code (BENCHMARKS.md, issue 16), so it cannot be
+checked at 2x. A regression of the sequential path still shows in `sync_sequential_vs_bare_sequential`.
 """
 
 import json
