@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use crate::raw_body::RawBody;
 
+mod display;
+
 /// The time limit that ended a call (see [`Error::Timeout`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -31,12 +33,11 @@ impl fmt::Display for TimeLimit {
 }
 
 /// Everything that can go wrong with a call. Never contains the app secret or the session.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// A parameter breaks a rule from the spec; found before anything was sent. The value itself
     /// is never repeated (it may be buyer personal data): the rule says what was wrong with it.
-    #[error("{method}: invalid `{param}`: {rule}")]
     InvalidParam {
         /// Dotted method name.
         method: &'static str,
@@ -46,7 +47,6 @@ pub enum Error {
         rule: String,
     },
     /// A parameter or document has characters the protocol's charset cannot encode.
-    #[error("{method}: `{param}` contains characters that {charset} cannot encode")]
     Unencodable {
         /// Dotted method name.
         method: &'static str,
@@ -56,7 +56,6 @@ pub enum Error {
         charset: &'static str,
     },
     /// The gateway refused the call (auth, signature, parameters; Dangdang: `<errorResponse>`).
-    #[error("{method}: gateway error {code}: {message}")]
     Gateway {
         /// Dotted method name.
         method: &'static str,
@@ -72,7 +71,6 @@ pub enum Error {
         raw: RawBody,
     },
     /// The method rejected the whole request (Dangdang: `<response><Error><operCode>`).
-    #[error("{method}: rejected with code {code}: {message}")]
     Business {
         /// Dotted method name.
         method: &'static str,
@@ -89,7 +87,6 @@ pub enum Error {
     /// The gateway asked the caller to slow down (Dangdang: `SHOP访问API一分钟频次超限`). The
     /// shop's budget waited and slowed down; reads were retried within the deadline, writes never
     /// are (`outcome` says which).
-    #[error("{method}: throttled by the gateway ({code}: {message}){outcome}")]
     Throttled {
         /// Dotted method name.
         method: &'static str,
@@ -106,7 +103,6 @@ pub enum Error {
     /// reference gives the code or message report it (neither Dangdang nor Wangdian publishes
     /// one); with [`ClientBuilder::refresh_session`](crate::ClientBuilder::refresh_session) the
     /// session is refreshed and the call retried once before this is returned.
-    #[error("{method}: the session was refused ({code}: {message}); refresh the access token")]
     SessionExpired {
         /// Dotted method name.
         method: &'static str,
@@ -119,7 +115,6 @@ pub enum Error {
     },
     /// The gateway refused the call's timestamp: the local clock is off (Wangdian: status 7
     /// `时间戳错误`, more than about 2 minutes). Fix the clock; retrying does not help.
-    #[error("{method}: the gateway refused the timestamp ({code}: {message}); the local clock is off{}", skew_hint(*local_clock_ahead_by_secs))]
     ClockSkew {
         /// Dotted method name.
         method: &'static str,
@@ -134,7 +129,6 @@ pub enum Error {
         raw: RawBody,
     },
     /// The server answered with a non-success HTTP status.
-    #[error("{method}: HTTP status {status}")]
     HttpStatus {
         /// Dotted method name.
         method: &'static str,
@@ -144,7 +138,6 @@ pub enum Error {
         raw: RawBody,
     },
     /// The reply could not be decoded into the method's response type.
-    #[error("{method}: cannot decode the response at `{path}`: {message}")]
     Decode {
         /// Dotted method name.
         method: &'static str,
@@ -157,7 +150,6 @@ pub enum Error {
     },
     /// The reply's bytes do not match its declared charset, or the charset is unsupported. A body
     /// that is not a whole reply besides (an HTML page, a truncated document) is [`Error::Decode`].
-    #[error("{method}: response charset problem: {message}")]
     Charset {
         /// Dotted method name.
         method: &'static str,
@@ -167,7 +159,6 @@ pub enum Error {
         raw: RawBody,
     },
     /// The reply was larger than the client's cap.
-    #[error("{method}: response larger than the {limit}-byte cap")]
     ResponseTooLarge {
         /// Dotted method name.
         method: &'static str,
@@ -175,7 +166,6 @@ pub enum Error {
         limit: usize,
     },
     /// The call did not complete in time; `limit` says which limit fired.
-    #[error("{method}: {limit} elapsed (attempt {attempt})")]
     Timeout {
         /// Dotted method name.
         method: &'static str,
@@ -186,7 +176,6 @@ pub enum Error {
     },
     /// The server answered with a redirect (3xx). Redirects are never followed: they would carry
     /// the signed request (session included) to wherever the server points.
-    #[error("{method}: HTTP status {status} redirects to {location}; redirects are not followed{}", https_hint(*https_upgrade, location, "endpoint"))]
     Redirect {
         /// Dotted method name.
         method: &'static str,
@@ -201,16 +190,13 @@ pub enum Error {
     },
     /// Connecting, sending or receiving failed (URLs are stripped: they carry the session). The
     /// message names the innermost cause (`Connection refused`, `dns error: …`), then the chain.
-    #[error("{method}: HTTP transport error: {}", root_cause(source))]
     Transport {
         /// Dotted method name.
         method: &'static str,
         /// The underlying error, without its URL.
-        #[source]
         source: reqwest::Error,
     },
     /// A page walk went wrong: the server repeated a page or never ended.
-    #[error("{method}: pagination stopped at page {page}: {problem}")]
     Pagination {
         /// Dotted method name.
         method: &'static str,
@@ -220,7 +206,6 @@ pub enum Error {
         problem: String,
     },
     /// The client could not be built.
-    #[error("invalid client configuration: {0}")]
     Config(String),
 }
 

@@ -8,8 +8,9 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
-use dangdang_codegen::model::Method;
+use dangdang_codegen::model::{Method, Safety};
 
+use crate::cache::Key;
 use crate::checks::{CheckFailure, check_system_params};
 use crate::clock::Clock;
 use crate::config::SandboxConfig;
@@ -38,6 +39,10 @@ pub(crate) struct Shared {
     pub(crate) faults: Faults,
     pub(crate) book: Mutex<Book>,
     pub(crate) meter: Arc<StreamMeter>,
+    /// Time spent in [`handle`].
+    pub(crate) handler_time: crate::timing::HandlerTime,
+    /// Rendered replies of read methods (cleared by every write).
+    pub(crate) replies: crate::cache::ReplyCache,
     /// Print one line per call on stderr (method and outcome only: never parameters or credentials).
     pub(crate) log: bool,
 }
@@ -96,8 +101,15 @@ impl Shared {
     }
 }
 
-/// The handler of [`GATEWAY_PATH`].
+/// The handler of [`GATEWAY_PATH`], timed.
 pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    let started = std::time::Instant::now();
+    let response = handle_call(&shared, request).await;
+    shared.handler_time.add(started.elapsed());
+    response
+}
+
+async fn handle_call(shared: &Arc<Shared>, request: Request) -> Response {
     let mut rec = ReceivedRequest {
         http_method: request.method().as_str().to_string(),
         path: request.uri().path().to_string(),
@@ -109,7 +121,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         ..ReceivedRequest::default()
     };
     let outcome = match crate::intake::read(request, &mut rec).await {
-        Ok(()) => answer(&shared, &mut rec),
+        Ok(()) => answer(shared, &mut rec),
         Err(failure) => Err(failure),
     };
     // Before anything is recorded or logged.
@@ -174,23 +186,49 @@ fn answer(shared: &Shared, rec: &mut ReceivedRequest) -> Result<Reply, CheckFail
         rec.rejection = Some(format!("fault injected: {fault}"));
         return Ok(fault.reply("", business_error));
     }
-    let params = with_spec_defaults(method, &rec.business_params);
+    // A read without a fault renders the same bytes for the same parameters, shop and second; a
+    // test's handler keeps state of its own (an order book changing between fetches): never cached.
     let handler = shared.book().handlers.get(&name).cloned();
+    let cacheable = handler.is_none() && fault.is_none() && method.safety == Safety::Read && rec.upload.is_none();
+    let key = cacheable.then(|| Key {
+        method: name.clone(),
+        params: rec.business_params.clone(),
+        repeated: rec.repeated_params.clone(),
+        second: now.timestamp(),
+    });
+    if let Some(body) = key.as_ref().and_then(|key| shared.replies.get(key)) {
+        return Ok(Reply::Raw { status: 200, content_type: XML_TYPE.to_string(), body });
+    }
+    let generation = shared.replies.generation();
+    let params = with_spec_defaults(method, &rec.business_params);
     let outcome = match handler {
         Some(handler) => Some(Outcome::Xml(handler(&params))),
         None => shared.shop().handle(&name, &params, document.as_ref(), now),
     };
+    if method.safety == Safety::Write {
+        shared.replies.clear();
+    }
     let xml = match outcome {
         Some(Outcome::Xml(xml)) => xml,
         Some(Outcome::Reply(data)) => response_xml(&shared.spec, method, &data, now),
         Some(Outcome::Refused(code, message)) => business_error(code, &message),
         None => response_xml(&shared.spec, method, &Record::new(), now),
     };
-    Ok(match fault {
-        Some(fault) => fault.reply(&xml, business_error),
-        None => Reply::Xml(xml),
-    })
+    match (fault, key) {
+        (Some(fault), _) => Ok(fault.reply(&xml, business_error)),
+        (None, Some(key)) => match transcode_xml(&xml) {
+            Ok(body) => {
+                shared.replies.put(key, &body, generation);
+                Ok(Reply::Raw { status: 200, content_type: XML_TYPE.to_string(), body })
+            }
+            Err(_) => Ok(Reply::Xml(xml)),
+        },
+        (None, None) => Ok(Reply::Xml(xml)),
+    }
 }
+
+/// The content type of every XML reply (as [`Reply::Xml`] renders it).
+const XML_TYPE: &str = "text/xml";
 
 /// The business parameters with the spec's `default` filled in for those absent or empty (the
 /// server-side defaults: `os` 101, `p` 1, `pageSize` 20, ...).

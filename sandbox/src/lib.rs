@@ -10,6 +10,7 @@
 //! ```
 
 pub mod admin;
+mod cache;
 pub mod checks;
 pub mod cli;
 pub mod clock;
@@ -26,6 +27,7 @@ mod server;
 pub mod shop;
 pub mod signature;
 pub mod spec;
+pub mod timing;
 pub mod validate;
 pub mod values;
 pub mod wire;

@@ -60,6 +60,8 @@ impl Sandbox {
             faults: Faults::new(options.seed),
             book: Mutex::new(Book::default()),
             meter: Arc::default(),
+            handler_time: Default::default(),
+            replies: Default::default(),
             log: options.log_calls,
         });
         let app = Router::new()
@@ -145,7 +147,9 @@ impl Sandbox {
 
     /// Changes the shop's state directly (set up a test case).
     pub fn with_shop<T>(&self, change: impl FnOnce(&mut Shop) -> T) -> T {
-        change(&mut self.shared.shop())
+        let changed = change(&mut self.shared.shop());
+        self.shared.replies.clear();
+        changed
     }
 
     /// Serves `reply` for every call of `api_method` that passes the system checks, instead of the
@@ -199,6 +203,11 @@ impl Sandbox {
         self.requests().into_iter().filter(|r| r.api_method.as_deref() == Some(api_method)).collect()
     }
 
+    /// Forgets the gateway requests received so far (long benchmark runs keep the log small).
+    pub fn clear_requests(&self) {
+        self.shared.book().requests.clear();
+    }
+
     /// The most recent gateway request.
     pub fn last_request(&self) -> Option<ReceivedRequest> {
         self.shared.book().requests.last().cloned()
@@ -213,6 +222,12 @@ impl Sandbox {
     /// connection is gone).
     pub fn open_streams(&self) -> usize {
         self.shared.meter.open()
+    }
+
+    /// Gateway calls handled so far and the time spent handling them (not sending bodies): the
+    /// sandbox's own cost, for benchmarks.
+    pub fn handler_time(&self) -> (u64, std::time::Duration) {
+        self.shared.handler_time.total()
     }
 
     /// A correctly signed query string for `api_method` (current Beijing time, the test

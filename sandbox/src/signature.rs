@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime, TimeZone, Timelike, Utc};
 use md5::{Digest, Md5};
 
 /// The seven signed system parameters, already in ascending name order (the signing order).
@@ -50,7 +50,19 @@ pub fn beijing() -> FixedOffset {
 
 /// Formats `instant` as a protocol timestamp in Beijing time.
 pub fn format_beijing(instant: DateTime<Utc>) -> String {
-    instant.with_timezone(&beijing()).format(TIMESTAMP_FORMAT).to_string()
+    format_naive(&instant.with_timezone(&beijing()).naive_local())
+}
+
+/// `TIMESTAMP_FORMAT` written field by field: chrono's `format` re-reads the pattern on every call,
+/// which was most of the sandbox's time per list page. Years outside 0..=9999 and leap seconds go
+/// through chrono.
+fn format_naive(at: &NaiveDateTime) -> String {
+    if !(0..=9999).contains(&at.year()) || at.nanosecond() >= 1_000_000_000 {
+        return at.format(TIMESTAMP_FORMAT).to_string();
+    }
+    let (year, month, day) = (at.year(), at.month(), at.day());
+    let (hour, minute, second) = (at.hour(), at.minute(), at.second());
+    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02}:{second:02}")
 }
 
 /// The current time as a protocol timestamp in Beijing time, e.g. `2015-03-20 15:10:50`.
@@ -62,7 +74,7 @@ pub fn beijing_now() -> String {
 /// Returns `None` for anything else.
 pub fn parse_beijing(text: &str) -> Option<DateTime<Utc>> {
     let naive = NaiveDateTime::parse_from_str(text, TIMESTAMP_FORMAT).ok()?;
-    if naive.format(TIMESTAMP_FORMAT).to_string() != text {
+    if format_naive(&naive) != text {
         return None;
     }
     beijing().from_local_datetime(&naive).single().map(|dt| dt.with_timezone(&Utc))
@@ -71,6 +83,18 @@ pub fn parse_beijing(text: &str) -> Option<DateTime<Utc>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_timestamp_writer_agrees_with_chrono() {
+        let start = NaiveDateTime::parse_from_str("1999-12-31 23:59:58", TIMESTAMP_FORMAT).unwrap();
+        let leap = NaiveDateTime::parse_from_str("2016-12-31 23:59:60", TIMESTAMP_FORMAT).unwrap();
+        let far = NaiveDateTime::parse_from_str("+12345-01-01 00:00:00", "%Y-%m-%d %H:%M:%S").unwrap();
+        let steps = (0..400).map(|n| start + chrono::Duration::seconds(n * n * 7919 + n));
+        for at in steps.chain([leap, far, NaiveDateTime::MIN]) {
+            assert_eq!(format_naive(&at), at.format(TIMESTAMP_FORMAT).to_string(), "{at:?}");
+        }
+        assert!(parse_beijing("2016-12-31 23:59:60").is_some(), "a leap second still reads as it did");
+    }
 
     fn params(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()

@@ -72,17 +72,14 @@ impl fmt::Display for Checkpoint {
 }
 
 /// Why a string is not a [`Checkpoint`].
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum CheckpointError {
     /// The `v=` field is missing or names a format this version cannot read.
-    #[error("not a sync checkpoint of format version {FORMAT_VERSION} (v={0:?})")]
     Version(Option<String>),
     /// The `at=` field is missing, repeated or not `yyyy-MM-dd HH:mm:ss`.
-    #[error("checkpoint time missing, repeated or not yyyy-MM-dd HH:mm:ss: {0:?}")]
     Time(String),
     /// A field this format does not have (or a repeated `v`).
-    #[error("unexpected checkpoint field {0:?}")]
     Field(String),
 }
 
@@ -114,6 +111,22 @@ impl FromStr for Checkpoint {
         Ok(Checkpoint { at, seen_at })
     }
 }
+
+impl std::fmt::Display for CheckpointError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CheckpointError::Version(inner) => {
+                write!(f, "not a sync checkpoint of format version {FORMAT_VERSION} (v={inner:?})")
+            }
+            CheckpointError::Time(inner) => {
+                write!(f, "checkpoint time missing, repeated or not yyyy-MM-dd HH:mm:ss: {inner:?}")
+            }
+            CheckpointError::Field(inner) => write!(f, "unexpected checkpoint field {inner:?}"),
+        }
+    }
+}
+
+impl std::error::Error for CheckpointError {}
 
 #[cfg(test)]
 mod tests {

@@ -22,8 +22,11 @@ impl Shop {
     /// pages `p` of `pageSize`.
     pub(super) fn list_orders(&self, get: &Params<'_>) -> Outcome {
         let wanted_state: i32 = get.number("os", state::AWAITING_SHIPMENT);
-        let within = |at: DateTime<Utc>, start: &str, end: &str| {
-            get.time(start).is_none_or(|s| at >= s) && get.time(end).is_none_or(|e| at <= e)
+        // The bounds are parsed once, not once per order.
+        let bounds = |start: &str, end: &str| (get.time(start), get.time(end));
+        let (placed, modified) = (bounds("osd", "oed"), bounds("lastModifyTime_start", "lastModifyTime_end"));
+        let within = |at: DateTime<Utc>, (start, end): (Option<DateTime<Utc>>, Option<DateTime<Utc>>)| {
+            start.is_none_or(|s| at >= s) && end.is_none_or(|e| at <= e)
         };
         let mut matched: Vec<&Order> = self
             .orders
@@ -31,8 +34,8 @@ impl Shop {
             .filter(|o| wanted_state == state::ALL || o.state == wanted_state)
             .filter(|o| get.get("o").is_none_or(|id| id == o.id.to_string()))
             .filter(|o| get.get("outerOrderID").is_none_or(|id| id == o.outer_id))
-            .filter(|o| within(o.placed, "osd", "oed"))
-            .filter(|o| within(o.modified, "lastModifyTime_start", "lastModifyTime_end"))
+            .filter(|o| within(o.placed, placed))
+            .filter(|o| within(o.modified, modified))
             .collect();
         matched.sort_by(|a, b| b.placed.cmp(&a.placed).then(b.id.cmp(&a.id)));
         let (current, size) = paging(get);
@@ -57,10 +60,14 @@ impl Shop {
 
     /// `dangdang.order.details.get` by `o` or `outerOrderID`; an unknown order is refused with 35.
     pub(super) fn order_details(&self, get: &Params<'_>) -> Outcome {
-        let found = self.orders.values().find(|o| {
-            get.get("o").is_some_and(|id| id == o.id.to_string())
-                || get.get("outerOrderID").is_some_and(|id| id == o.outer_id)
-        });
+        // By id through the map (the id's text must be the id exactly, as it is written), by
+        // `outerOrderID` through a scan; when both name an order, the lower id wins (map order).
+        let by_id = get
+            .get("o")
+            .and_then(|text| text.parse::<i64>().ok().filter(|id| id.to_string() == text))
+            .and_then(|id| self.orders.get(&id));
+        let by_outer = get.get("outerOrderID").and_then(|outer| self.orders.values().find(|o| o.outer_id == outer));
+        let found = [by_id, by_outer].into_iter().flatten().min_by_key(|o| o.id);
         let Some(order) = found else {
             return Outcome::Refused(WRONG_ORDER_ID, "订单编号错误".to_string());
         };
