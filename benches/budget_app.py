@@ -52,6 +52,12 @@ def new_arguments(text, path):
 def placeholder(ty, path):
     if ty.startswith("impl Into<") and ty.endswith(">"):
         return f"any::<{ty[len('impl Into<'):-1]}>()"
+    # A list parameter (`list:` in the spec): any iterable of its items; a `Vec` names one.
+    if ty.startswith("impl IntoIterator<Item = ") and ty.endswith(">"):
+        item = ty[len("impl IntoIterator<Item = ") : -1]
+        if item.startswith("impl Into<") and item.endswith(">"):
+            item = item[len("impl Into<") : -1]
+        return f"any::<Vec<{item}>>()"
     if ty.startswith("impl "):
         raise SystemExit(f"{path}: no placeholder rule for the argument type `{ty}`")
     return "any()"
