@@ -73,13 +73,13 @@ fn part(field: &'static str, spec: &dangdang_codegen::model::Upload, body: Uploa
 /// write it; then checked against the spec like an XML file.
 pub fn document(method: &Resolved, path: &Path) -> Result<Upload, Failure> {
     let name = method.info.name;
+    let (Some(field), Some(spec)) = (method.info.upload_field, method.method().upload.as_ref()) else {
+        return Err(Failure::Usage(format!("{name} takes no upload (it is not a multipart method)")));
+    };
     let text =
         std::fs::read_to_string(path).map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.display())))?;
     let json: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| Failure::Usage(format!("{} is not JSON: {e}", path.display())))?;
-    let (Some(field), Some(spec)) = (method.info.upload_field, method.method().upload.as_ref()) else {
-        return Err(Failure::Usage(format!("{name} takes no upload (it is not a multipart method)")));
-    };
     let Some(fragment) = dangdang_api::upload_json::document_json(name, json) else {
         return Err(Failure::Usage(format!("{name}'s upload is not a typed XML document: give it with --upload FILE")));
     };

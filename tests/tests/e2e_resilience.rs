@@ -6,19 +6,7 @@ use std::time::Duration;
 
 use dangdang_api::orders::{order_goods_send, orders_list_get};
 use dangdang_api::{Client, Error, RetryPolicy, TimeLimit};
-use dangdang_tests::{Reply, Sandbox, SandboxConfig};
-
-fn fast_retries(server: &Sandbox) -> Client {
-    common::client_for(server, |builder| {
-        builder
-            .retry(RetryPolicy {
-                max_attempts: 3,
-                initial_backoff: Duration::from_millis(5),
-                max_backoff: Duration::from_millis(20),
-            })
-            .timeout(Duration::from_millis(500))
-    })
-}
+use dangdang_tests::{Reply, SandboxConfig};
 
 fn unavailable() -> Reply {
     Reply::raw(503, "text/html", "<html><body>503 Service Unavailable</body></html>")
@@ -27,7 +15,7 @@ fn unavailable() -> Reply {
 #[tokio::test]
 async fn a_read_is_retried_after_two_503s_and_succeeds() {
     let server = dangdang_tests::sandbox();
-    let client = fast_retries(&server);
+    let client = common::fast_retries(&server, Duration::from_millis(500));
     server.respond_sequence(
         orders_list_get::METHOD,
         vec![unavailable(), unavailable(), dangdang_tests::fixture("orders_list_get.xml")],
@@ -42,7 +30,7 @@ async fn a_read_is_retried_after_two_503s_and_succeeds() {
 #[tokio::test]
 async fn a_read_gives_up_after_the_last_attempt_keeping_the_status_and_body() {
     let server = dangdang_tests::sandbox();
-    let client = fast_retries(&server);
+    let client = common::fast_retries(&server, Duration::from_millis(500));
     server.respond(orders_list_get::METHOD, unavailable());
     let error = client.orders_list_get(&orders_list_get::Request::new()).await.unwrap_err();
     match &error {
@@ -56,7 +44,7 @@ async fn a_read_gives_up_after_the_last_attempt_keeping_the_status_and_body() {
 async fn a_write_after_a_503_is_not_retried() {
     use order_goods_send::upload::{Document, ItemInfo, OrderInfo};
     let server = dangdang_tests::sandbox();
-    let client = fast_retries(&server);
+    let client = common::fast_retries(&server, Duration::from_millis(500));
     server.respond_sequence(
         order_goods_send::METHOD,
         vec![unavailable(), dangdang_tests::fixture("order_goods_send.xml")],

@@ -3,8 +3,9 @@
 #![allow(dead_code, reason = "each test file uses part of these helpers")]
 
 use std::str::FromStr;
+use std::time::Duration;
 
-use dangdang_api::{BeijingTime, Client, ClientBuilder, Decimal, XmlElement};
+use dangdang_api::{BeijingTime, Client, ClientBuilder, Decimal, RetryPolicy, XmlElement};
 use dangdang_tests::{ReceivedRequest, Sandbox};
 
 /// A client with the fake server's credentials and endpoint, after `configure`.
@@ -13,6 +14,19 @@ pub fn client_for(server: &Sandbox, configure: impl FnOnce(ClientBuilder) -> Cli
     let builder = Client::builder(config.app_key.clone(), config.app_secret.clone(), config.session.clone())
         .endpoint(server.endpoint());
     configure(builder).build().expect("client builds")
+}
+
+/// A client with 3 attempts, a backoff of a few milliseconds and `timeout` per attempt.
+pub fn fast_retries(server: &Sandbox, timeout: Duration) -> Client {
+    client_for(server, |builder| {
+        builder
+            .retry(RetryPolicy {
+                max_attempts: 3,
+                initial_backoff: Duration::from_millis(5),
+                max_backoff: Duration::from_millis(20),
+            })
+            .timeout(timeout)
+    })
 }
 
 /// A fresh fake server with the default test credentials, and a default client that uses them.

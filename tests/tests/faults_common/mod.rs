@@ -6,23 +6,10 @@
 use std::time::Duration;
 
 use dangdang_api::orders::{order_goods_send, orders_list_get};
-use dangdang_api::{Client, Error, RawBody, RetryPolicy};
+use dangdang_api::{Client, Error, RawBody};
 use dangdang_tests::{Reply, Sandbox};
 
-use crate::common;
-
-/// 3 attempts, backoff of a few milliseconds, `timeout` per attempt.
-pub fn fast_retries(server: &Sandbox, timeout: Duration) -> Client {
-    common::client_for(server, |builder| {
-        builder
-            .retry(RetryPolicy {
-                max_attempts: 3,
-                initial_backoff: Duration::from_millis(5),
-                max_backoff: Duration::from_millis(20),
-            })
-            .timeout(timeout)
-    })
-}
+pub use crate::common::fast_retries;
 
 pub fn start() -> (Sandbox, Client) {
     let server = dangdang_tests::sandbox();
